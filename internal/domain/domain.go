@@ -79,13 +79,22 @@ type Post struct {
 	Published  time.Time `json:"published"`            // the post's own timestamp, else the document's
 	EventDate  string    `json:"event_date,omitempty"` // when its main event happened (TimeML value), if known
 
-	Paragraphs []Span    `json:"paragraphs,omitempty"` // into Text
-	Sentences  []Span    `json:"sentences,omitempty"`  // into Text
-	Quotes     []Quote   `json:"quotes,omitempty"`
-	Mentions   []Mention `json:"mentions,omitempty"`
-	Dates      []DateRef `json:"dates,omitempty"`
-	Sources    []Source  `json:"sources,omitempty"` // every document that carried this post
-	DupOf      string    `json:"duplicate_of,omitempty"`
+	Paragraphs []Span       `json:"paragraphs,omitempty"` // into Text
+	Sentences  []Span       `json:"sentences,omitempty"`  // into Text
+	Passages   []PassageRef `json:"passages,omitempty"`   // the passages of Text, as stored
+	Quotes     []Quote      `json:"quotes,omitempty"`
+	Mentions   []Mention    `json:"mentions,omitempty"`
+	Dates      []DateRef    `json:"dates,omitempty"`
+	Sources    []Source     `json:"sources,omitempty"` // every document that carried this post
+	DupOf      string       `json:"duplicate_of,omitempty"`
+}
+
+// PassageRef places a stored passage in a post's text.
+type PassageRef struct {
+	ID        string `json:"id"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Paragraph bool   `json:"paragraph"` // a whole paragraph, else a sentence
 }
 
 // Source is one place a post, passage or quote appeared.
