@@ -1,0 +1,124 @@
+// Package annotate turns one read document into its posts with everything
+// Dateline finds in them: it cleans and segments text scrapes, settles the
+// document's date and outlet, and gives documents and posts their stable
+// IDs.
+//
+// Document is a pure function of the document and its options; the
+// pipeline runs it on many documents at once.
+package annotate
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/clean"
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/segment"
+)
+
+// Options control annotation.
+type Options struct {
+	// Now is the reference for "never a future date". Required: annotation
+	// never reads the clock, so the same input gives the same output.
+	Now time.Time
+}
+
+// Document cleans, segments and annotates one document.
+func Document(doc domain.Document, opts Options) domain.Document {
+	var dateText strings.Builder
+	if doc.PrecutPosts {
+		if doc.Kind == "" {
+			doc.Kind = domain.KindArticle
+			if len(doc.Posts) > 1 {
+				doc.Kind = domain.KindLiveblog
+			}
+		}
+		for i := range doc.Posts {
+			p := &doc.Posts[i]
+			p.Index = i
+			p.Paragraphs = segment.Paragraphs(p.Text)
+			p.Sentences = segment.Sentences(p.Text)
+		}
+	} else {
+		page := clean.Scrape(doc.Raw)
+		seg := segment.Posts(page)
+		doc.Kind, doc.Posts = seg.Kind, seg.Posts
+		if doc.URL == "" {
+			doc.URL = page.URL
+		}
+		if doc.Kind == domain.KindArticle && len(doc.Posts) == 1 {
+			p := &doc.Posts[0]
+			if doc.Title != "" {
+				// A record's title is the article's headline; a scrape that
+				// repeats it as its first line has it already.
+				p.Headline = doc.Title
+				if first, rest, _ := strings.Cut(p.Text, "\n\n"); normSpace(first) == normSpace(doc.Title) {
+					p.Text = rest
+					p.Paragraphs = segment.Paragraphs(rest)
+					p.Sentences = segment.Sentences(rest)
+				}
+			} else if p.Headline != "" {
+				doc.Title = p.Headline
+			}
+		}
+	}
+	for _, p := range doc.Posts {
+		dateText.WriteString(p.Caption)
+		dateText.WriteString("\n")
+		dateText.WriteString(p.Text)
+		dateText.WriteString("\n")
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = outletOf(doc.URL)
+	}
+	documentDate(&doc, dateText.String(), opts.Now)
+	for i := range doc.Posts {
+		p := &doc.Posts[i]
+		p.ID = PostID(*p)
+		p.DocID = doc.ID
+		p.Passages = Passages(*p)
+		if p.Published.IsZero() || p.Published.After(opts.Now) {
+			p.Published = doc.Published
+		}
+	}
+	return doc
+}
+
+// PostID is the identity of a post's content: equal headline and text give
+// equal IDs wherever the post was carried.
+func PostID(p domain.Post) string {
+	h := sha256.New()
+	h.Write([]byte(normSpace(p.Headline)))
+	h.Write([]byte{0})
+	h.Write([]byte(normSpace(p.Text)))
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Passages lists the passages of a post's text: every paragraph, and every
+// sentence of a paragraph with more than one, each identified by a hash of
+// its whitespace-normalised text, so that exact repeats share an ID.
+func Passages(p domain.Post) []domain.PassageRef {
+	var out []domain.PassageRef
+	para := map[domain.Span]bool{}
+	for _, s := range p.Paragraphs {
+		para[s] = true
+		out = append(out, domain.PassageRef{ID: PassageID(s.In(p.Text)), Start: s.Start, End: s.End, Paragraph: true})
+	}
+	for _, s := range p.Sentences {
+		if para[s] {
+			continue
+		}
+		out = append(out, domain.PassageRef{ID: PassageID(s.In(p.Text)), Start: s.Start, End: s.End})
+	}
+	return out
+}
+
+// PassageID is the exact-match identity of a passage's text.
+func PassageID(text string) string {
+	h := sha256.Sum256([]byte(normSpace(text)))
+	return hex.EncodeToString(h[:8])
+}

@@ -1,0 +1,120 @@
+package annotate
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+var (
+	// 2016-10-31, 2016/10/31, 2016_10_31, 2016/oct/31, 20161031 in a path
+	urlDateRe = regexp.MustCompile(`(?i)(?:^|[/_.-])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+	months    = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+)
+
+// DateFromURL finds a YYYY-MM-DD, YYYY/MM/DD or YYYY/mon/DD segment in a URL
+// or file path.
+func DateFromURL(u string) (time.Time, bool) {
+	if pu, err := url.Parse(u); err == nil && pu.Host != "" {
+		u = pu.Path
+	}
+	for _, m := range urlDateRe.FindAllStringSubmatch(u, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mon, ok := months[strings.ToLower(m[2])]
+		if !ok {
+			n, _ := strconv.Atoi(m[2])
+			mon = time.Month(n)
+		}
+		d, _ := strconv.Atoi(m[3])
+		t := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d { // rejects 2016-02-31
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var (
+	monthNames = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	// December 10, 2016 · 10 December 2016 · 2016-12-10
+	mdyRe = regexp.MustCompile(`\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
+	dmyRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+((?:19|20)\d\d)\b`)
+	isoRe = regexp.MustCompile(`\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b`)
+)
+
+func monthOf(s string) time.Month {
+	return months[strings.ToLower(strings.TrimSuffix(s, "."))[:3]]
+}
+
+// DateFromText finds the latest full calendar date (day, month and year)
+// written in the text, not after notAfter. A news page dated nowhere else
+// is usually dated by the newest date it mentions (a dated caption, a
+// dateline); older dates in it are history.
+func DateFromText(text string, notAfter time.Time) (time.Time, bool) {
+	var best time.Time
+	consider := func(y, m, d int) {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || (!notAfter.IsZero() && t.After(notAfter)) {
+			return
+		}
+		if t.After(best) {
+			best = t
+		}
+	}
+	for _, m := range mdyRe.FindAllStringSubmatch(text, -1) {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		consider(y, int(monthOf(m[1])), d)
+	}
+	for _, m := range dmyRe.FindAllStringSubmatch(text, -1) {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		consider(y, int(monthOf(m[2])), d)
+	}
+	for _, m := range isoRe.FindAllStringSubmatch(text, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		consider(y, mo, d)
+	}
+	return best, !best.IsZero()
+}
+
+// documentDate settles a document's publication date: metadata first, then
+// a date in its URL or path, then the text; never a date after now.
+func documentDate(doc *domain.Document, text string, now time.Time) {
+	future := func(t time.Time) bool { return t.After(now) }
+	if !doc.Published.IsZero() && !future(doc.Published) {
+		if doc.DateOrigin == domain.DateUnknown {
+			doc.DateOrigin = domain.DateFromMetadata
+		}
+		return
+	}
+	doc.Published, doc.DateOrigin = time.Time{}, domain.DateUnknown
+	for _, u := range []string{doc.URL, doc.Source} {
+		if t, ok := DateFromURL(u); ok && !future(t) {
+			doc.Published, doc.DateOrigin = t, domain.DateFromURL
+			return
+		}
+	}
+	if t, ok := DateFromText(text, now); ok {
+		doc.Published, doc.DateOrigin = t, domain.DateFromText
+	}
+}
+
+// outletOf names the outlet of a URL: its host without "www." and the like.
+func outletOf(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil || pu.Host == "" {
+		return ""
+	}
+	h := strings.ToLower(pu.Hostname())
+	for _, p := range []string{"www.", "www1.", "www2.", "m.", "mobile.", "amp.", "edition."} {
+		h = strings.TrimPrefix(h, p)
+	}
+	return h
+}

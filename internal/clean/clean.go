@@ -1,0 +1,524 @@
+// Package clean turns the raw text of a scraped news page into classified
+// blocks: body paragraphs, photo captions with their credits, and editorial
+// commentary, with the page's boilerplate removed.
+//
+// Scrapes of news pages carry the same debris whatever the outlet: live-blog
+// chrome ("Live updates", "Load more updates"), "Read more" related-link
+// blocks, share buttons with their long URLs, placeholders for embeds that
+// did not load, related-article headlines inserted into a body, inline
+// "<https://…>" links, hard-wrapped lines, and photo captions with the credit
+// glued on. Scrape cleans all of these and keeps what it learns on the way
+// (a headline carried by a share link, the page's own URL, whether the page
+// had live-blog chrome) for the segmenter.
+//
+// Scrape works line by line in three passes:
+//
+//  1. classify every raw line: blank, boilerplate (dropped), or content;
+//  2. join content lines into paragraphs (blank and dropped lines break
+//     paragraphs; a hard-wrapped page also joins lines that the wrap split,
+//     detected from the page's wrap width);
+//  3. clean each paragraph (inline links, spacing) and classify it as body,
+//     caption (with credit), or commentary.
+//
+// Every block records the byte range of the raw text it came from.
+package clean
+
+import (
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// BlockKind classifies a cleaned block.
+type BlockKind int
+
+const (
+	Body       BlockKind = iota // a paragraph of reporting (or a headline: the segmenter decides)
+	Caption                     // a photo caption; Credit holds its credit, if any
+	Commentary                  // an editorial insertion ("Comment: …"), never reporting
+)
+
+func (k BlockKind) String() string {
+	switch k {
+	case Caption:
+		return "caption"
+	case Commentary:
+		return "commentary"
+	}
+	return "body"
+}
+
+// Block is one cleaned paragraph.
+type Block struct {
+	Kind   BlockKind
+	Text   string // cleaned, one line, single spaces
+	Credit string // Caption only: the photo credit without its label
+	// Lines is the number of raw lines joined into this block; a headline
+	// is always a single line.
+	Lines int
+	// Start and End are byte offsets of the block's first and last raw line
+	// in the input.
+	Start, End int
+}
+
+// Page is the cleaned form of one scraped page.
+type Page struct {
+	Blocks []Block
+	// Title is a headline recovered from a share link (tweet text, pin
+	// description) when the page carries one.
+	Title string
+	// URL is the page's own address recovered from share links, if any.
+	URL string
+	// Liveblog is true when the page had live-blog chrome.
+	Liveblog bool
+	// Wrapped is true when the page was hard-wrapped and lines were joined.
+	Wrapped bool
+	// Dropped lists the boilerplate lines removed, in order (trimmed).
+	Dropped []string
+}
+
+// line is one raw line with its classification.
+type line struct {
+	text       string // trimmed of trailing "\r" only
+	start, end int    // byte offsets in the raw text
+	drop       bool   // boilerplate
+	blank      bool
+}
+
+// Scrape cleans the raw text of one scraped page. It never fails: text it
+// cannot make sense of comes back as body paragraphs.
+func Scrape(raw string) Page {
+	var p Page
+	lines := splitLines(raw)
+	p.markBoilerplate(lines)
+	paras := p.joinParagraphs(lines)
+	for _, para := range paras {
+		p.classify(para)
+	}
+	p.dropAltText()
+	return p
+}
+
+func splitLines(raw string) []line {
+	var out []line
+	for start := 0; start <= len(raw); {
+		end := strings.IndexByte(raw[start:], '\n')
+		next := 0
+		if end < 0 {
+			end = len(raw)
+			next = len(raw) + 1
+		} else {
+			end += start
+			next = end + 1
+		}
+		t := strings.TrimRight(raw[start:end], "\r")
+		t = strings.Map(normalizeSpace, t)
+		out = append(out, line{text: t, start: start, end: end, blank: strings.TrimSpace(t) == ""})
+		start = next
+	}
+	return out
+}
+
+// normalizeSpace maps exotic spaces to a plain space and drops invisible
+// characters that scrapes carry (zero-width spaces, soft hyphens, BOMs).
+func normalizeSpace(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\t':
+		return ' '
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return -1
+	}
+	return r
+}
+
+// chrome lines are live-blog furniture: their presence marks a live blog.
+var chrome = map[string]bool{
+	"live updates": true, "load more updates": true, "load more": true, "show more updates": true,
+	"live": true, "live blog": true, "live coverage": true, "latest updates": true, "key events": true,
+	"show key events only": true, "older posts": true, "newer posts": true, "refresh": true,
+	"auto-update on": true, "auto-update off": true, "pinned post": true, "pinned": true,
+	"see all updates": true, "jump to latest": true, "back to top": true,
+}
+
+// junk lines are boilerplate anywhere.
+var junk = map[string]bool{
+	"read more": true, "related": true, "related:": true, "related articles": true, "related stories": true,
+	"advertisement": true, "skip advertisement": true, "share": true, "share this": true,
+	"share this article": true, "share this story": true, "share this post": true, "share on facebook": true,
+	"share on twitter": true, "copy link": true, "link copied": true, "comments": true, "print": true,
+	"sign up": true, "subscribe": true, "close": true, "menu": true, "topics": true, "most read": true,
+	"more on this story": true, "watch": true, "listen": true, "play video": true, "view gallery": true,
+	"image": true, "video": true, "click to expand": true, "expand": true, "reuse this content": true,
+	"was this helpful?": true, "follow": true, "whatsapp": true, "facebook": true, "twitter": true,
+	"pinterest": true, "linkedin": true, "reddit": true, "email": true, "messenger": true, "x": true,
+	"telegram": true, "flipboard": true, "tumblr": true, "vk": true, "google+": true,
+}
+
+var (
+	// an embed placeholder: "Sorry, this content isn't available on your device."
+	placeholderRe = regexp.MustCompile(`(?i)^(sorry,? )?(this|the) (content|video|tweet|post|embed|media|element|image)( is|'s|’s)? (isn[’']t|is not|not|currently not|currently unavailable|unavailable)\b.{0,80}$|(?i)^(enable|please enable) javascript\b|(?i)^(this|the) (video|content) (can ?not|could not|cannot) be (played|displayed|loaded)`)
+	// a line that is nothing but one or more links (angle-bracketed)
+	linkOnlyRe = regexp.MustCompile(`^\s*(<[^<>\s]*>\s*)+$`)
+	// "<> Facebook", "Facebook <https://…share…>" and friends
+	shareNameRe = regexp.MustCompile(`(?i)^\s*(<[^<>\s]*>\s*)?(share( on| via| to)? )?(facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|email|e-mail|messenger|telegram|flipboard|tumblr|copy link|sms|print)\s*(<[^<>\s]*>)?\s*$`)
+	// sign-up and follow prompts
+	promoRe = regexp.MustCompile(`(?i)^(sign up (for|to)|subscribe (to|for)|follow (us|our|@)|get (our|the) .{0,40}newsletter|download (our|the) app|click here to|tap here to|join our|like us on|read our (privacy|cookie)|we use cookies|newsletter sign-?up|this article (was|is) (amended|updated)|first published on|last modified on)\b`)
+	// any angle-bracketed link inside text, with the whitespace before it
+	inlineLinkRe     = regexp.MustCompile(`\s*<(?:[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*|www\.[^<>\s]*)?>`)
+	afterLinkPunctRe = regexp.MustCompile(`\x00\s*([,.;:!?])`)
+	multiSpaceRe     = regexp.MustCompile(`\s{2,}`)
+)
+
+// shareHosts are URL fragments of share-button targets.
+var shareHosts = []string{
+	"facebook.com/dialog/share", "facebook.com/sharer", "twitter.com/intent", "twitter.com/share",
+	"x.com/intent", "pinterest.com/pin/create", "linkedin.com/share", "linkedin.com/cws/share",
+	"reddit.com/submit", "api.whatsapp.com/send", "wa.me/", "whatsapp://", "mailto:", "t.me/share",
+	"telegram.me/share", "share.flipboard.com", "tumblr.com/widgets/share", "vk.com/share",
+	"plus.google.com/share", "getpocket.com/save",
+}
+
+func isShareURL(u string) bool {
+	l := strings.ToLower(u)
+	for _, h := range shareHosts {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// markBoilerplate flags boilerplate lines and harvests share links.
+func (p *Page) markBoilerplate(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.blank {
+			continue
+		}
+		n := norm(l.text)
+		switch {
+		case chrome[n]:
+			p.Liveblog = true
+			l.drop = true
+		case junk[n], placeholderRe.MatchString(n), promoRe.MatchString(n), shareNameRe.MatchString(l.text):
+			l.drop = true
+		case linkOnlyRe.MatchString(l.text):
+			links := inlineLinkRe.FindAllString(l.text, -1)
+			share := false
+			for _, lk := range links {
+				u := strings.Trim(strings.TrimSpace(lk), "<>")
+				if isShareURL(u) {
+					share = true
+					p.harvestShare(u)
+				}
+			}
+			// A link line after a share name is part of the share widget; one
+			// after "Read more" belongs to the related-link block (marked
+			// below). Other link-only lines are inline links that a hard wrap
+			// pushed onto their own line: they stay for the paragraph joiner.
+			if share {
+				l.drop = true
+			}
+		}
+	}
+	// "Read more" blocks: the related headline above, the marker, the link
+	// below. The headline is the nearest content line above the marker
+	// when it is one short line with no sentence end.
+	for i := range lines {
+		if !lines[i].drop || norm(lines[i].text) != "read more" {
+			continue
+		}
+		if j := i + 1; j < len(lines) && linkOnlyRe.MatchString(lines[j].text) {
+			lines[j].drop = true
+		}
+		if j := i - 1; j >= 0 && !lines[j].blank && !lines[j].drop && looksLikeHeadline(strings.TrimSpace(lines[j].text)) {
+			lines[j].drop = true
+		}
+	}
+	for _, l := range lines {
+		if l.drop {
+			p.Dropped = append(p.Dropped, strings.TrimSpace(l.text))
+		}
+	}
+}
+
+// harvestShare recovers the page's title and URL from a share-button link.
+func (p *Page) harvestShare(raw string) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return
+	}
+	q := u.Query()
+	if p.URL == "" {
+		for _, k := range []string{"url", "href", "u", "link"} {
+			if v := q.Get(k); strings.HasPrefix(v, "http") {
+				if pu, err := url.Parse(v); err == nil {
+					pu.RawQuery, pu.Fragment = "", ""
+					p.URL = pu.String()
+				}
+				break
+			}
+		}
+	}
+	if p.Title == "" {
+		for _, k := range []string{"text", "title", "description"} {
+			if v := strings.TrimSpace(q.Get(k)); v != "" && !strings.HasPrefix(v, "http") {
+				p.Title = cleanShareTitle(v)
+				break
+			}
+		}
+	}
+}
+
+var shareTitleTailRe = regexp.MustCompile(`(?i)(\s+via\s+@\w+|\s+https?://\S+|\s+[|–—-]\s+[^|–—-]{2,40})$`)
+
+// cleanShareTitle strips what share services append to a title ("via
+// @outlet", a URL, "| Outlet").
+func cleanShareTitle(t string) string {
+	for {
+		s := strings.TrimSpace(shareTitleTailRe.ReplaceAllString(t, ""))
+		if s == t || s == "" {
+			return t
+		}
+		t = s
+	}
+}
+
+// wrapWidth estimates the column a hard-wrapped page was wrapped at, or 0
+// when the page is not hard-wrapped.
+func wrapWidth(lines []line) int {
+	var lens []int
+	multi := 0 // lines followed by another content line
+	for i, l := range lines {
+		if l.blank || l.drop {
+			continue
+		}
+		n := utf8.RuneCountInString(strings.TrimRight(l.text, " "))
+		if n > 110 {
+			continue // links and unwrapped paragraphs
+		}
+		lens = append(lens, n)
+		if i+1 < len(lines) && !lines[i+1].blank && !lines[i+1].drop {
+			multi++
+		}
+	}
+	if len(lens) < 6 || multi < 3 {
+		return 0
+	}
+	sort.Ints(lens)
+	w := lens[len(lens)*9/10]
+	if w < 40 {
+		return 0
+	}
+	near := 0
+	for _, n := range lens {
+		if n >= w-20 {
+			near++
+		}
+	}
+	// Most lines of a wrapped page end near the width; a page of natural
+	// paragraphs has no such cluster.
+	if near*2 < len(lens) {
+		return 0
+	}
+	return w
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// para is a run of raw lines forming one paragraph.
+type para struct {
+	text       string
+	lines      int
+	start, end int
+}
+
+// joinParagraphs groups content lines into paragraphs.
+func (p *Page) joinParagraphs(lines []line) []para {
+	w := wrapWidth(lines)
+	p.Wrapped = w > 0
+	var out []para
+	var cur []line
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		parts := make([]string, len(cur))
+		for i, l := range cur {
+			parts[i] = strings.TrimSpace(l.text)
+		}
+		out = append(out, para{text: strings.Join(parts, " "), lines: len(cur), start: cur[0].start, end: cur[len(cur)-1].end})
+		cur = nil
+	}
+	for _, l := range lines {
+		if l.blank || l.drop {
+			flush()
+			continue
+		}
+		if len(cur) > 0 && !(w > 0 && continues(cur[len(cur)-1].text, l.text, w)) {
+			flush()
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return out
+}
+
+// continues reports whether next continues prev on a page wrapped at w:
+// the wrap moved next's first word down because it did not fit.
+func continues(prev, next string, w int) bool {
+	prevLen := utf8.RuneCountInString(strings.TrimRight(prev, " "))
+	if linkOnlyRe.MatchString(prev) {
+		return true // a link pushed onto its own line sits inside a sentence
+	}
+	return prevLen+1+utf8.RuneCountInString(firstWord(next)) > w-2
+}
+
+var (
+	creditRe       = regexp.MustCompile(`^(.*?)\s*[(\[]?\b(Credit|Credits|Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Pic|Footage|Video)\s*:\s*([^()\[\]]{1,120}?)[)\]]?\s*$`)
+	copyrightRe    = regexp.MustCompile(`^\s*(?:©|\(c\)|Copyright)\s*(.+)$`)
+	tailCopyRe     = regexp.MustCompile(`^(.+?[.!?)\]"”’'])\s*(?:©|\(c\))\s*([^©]{2,80})$`)
+	commentaryRe   = regexp.MustCompile(`^(?i:comment|commentary|editor's comment|editor’s comment|our comment)\s*:\s*\S`)
+	gluedCapitalRe = regexp.MustCompile(`\p{Ll}\p{Lu}\p{Ll}`)
+	// list bullets are formatting, not text
+	bulletRe = regexp.MustCompile(`^[•·▪●◦‣∙*]\s+`)
+)
+
+// classify cleans one paragraph and appends it as a block.
+func (p *Page) classify(pr para) {
+	text := bulletRe.ReplaceAllString(cleanInline(pr.text), "")
+	if text == "" {
+		return
+	}
+	b := Block{Kind: Body, Text: text, Lines: pr.lines, Start: pr.start, End: pr.end}
+	switch {
+	case commentaryRe.MatchString(text):
+		b.Kind = Commentary
+	default:
+		if c, cr, ok := splitCredit(text); ok {
+			b.Kind, b.Text, b.Credit = Caption, c, cr
+		}
+	}
+	p.Blocks = append(p.Blocks, b)
+}
+
+// cleanInline removes inline links and tidies spacing.
+func cleanInline(s string) string {
+	// A removed link leaves a mark so that only the space it left before
+	// punctuation is closed up ("Kerry <link>, has" → "Kerry, has"); a
+	// spaced ellipsis elsewhere ("this ... if") stays as written.
+	s = inlineLinkRe.ReplaceAllString(s, "\x00")
+	s = multiSpaceRe.ReplaceAllString(s, " ")
+	s = afterLinkPunctRe.ReplaceAllString(s, "$1")
+	s = strings.ReplaceAll(s, "\x00", "")
+	return strings.TrimSpace(strings.ReplaceAll(s, "  ", " "))
+}
+
+// splitCredit splits a caption from its photo credit: "… Credit: PA Wire",
+// "… Photograph: Name/Agency", "© Agency" glued in front of the caption, or
+// "… © Agency" at its end.
+func splitCredit(text string) (caption, credit string, ok bool) {
+	if m := copyrightRe.FindStringSubmatch(text); m != nil {
+		rest := m[1]
+		// The credit runs into the caption with no space ("ReutersQatari"):
+		// split at the first lower→upper case glue.
+		for _, loc := range gluedCapitalRe.FindAllStringIndex(rest, -1) {
+			_, size := utf8.DecodeRuneInString(rest[loc[0]:])
+			cut := loc[0] + size
+			if cut > 80 {
+				break
+			}
+			// "McDonald/AFP" is a name, not a glue: a caption runs on for
+			// several words.
+			if len(strings.Fields(rest[cut:])) >= 4 {
+				return strings.TrimSpace(rest[cut:]), strings.TrimSpace(rest[:cut]), true
+			}
+		}
+		// "© Agency. Caption …" or "© Agency" alone
+		if i := strings.IndexAny(rest, ".|"); i > 0 && i < 60 && i+1 < len(rest) {
+			return strings.TrimSpace(rest[i+1:]), strings.TrimSpace(rest[:i]), true
+		}
+		if len(strings.Fields(rest)) <= 8 {
+			return "", strings.TrimSpace(rest), true
+		}
+		return "", "", false
+	}
+	if m := creditRe.FindStringSubmatch(text); m != nil {
+		cr := strings.TrimSpace(m[3])
+		if len(strings.Fields(cr)) <= 10 && !strings.ContainsAny(cr, "\"“”") {
+			return strings.TrimSpace(m[1]), strings.TrimRight(cr, "."), true
+		}
+	}
+	if m := tailCopyRe.FindStringSubmatch(text); m != nil && len(strings.Fields(m[2])) <= 8 {
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+	}
+	return "", "", false
+}
+
+// dropAltText removes a line that repeats the start of the caption that
+// follows it: the image's alt text, scraped before its visible caption.
+func (p *Page) dropAltText() {
+	out := p.Blocks[:0]
+	for i, b := range p.Blocks {
+		if i+1 < len(p.Blocks) && b.Kind == Body && b.Lines == 1 {
+			next := p.Blocks[i+1]
+			if next.Kind == Caption && len(strings.Fields(b.Text)) >= 4 && strings.HasPrefix(norm(next.Text), norm(b.Text)) {
+				p.Dropped = append(p.Dropped, b.Text)
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	p.Blocks = out
+}
+
+// looksLikeHeadline reports whether a single line reads as a headline: short,
+// capitalised, without a sentence end. Used for related-link headlines here
+// and for post headlines by the segmenter.
+func looksLikeHeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘`, r)) {
+		return false
+	}
+	return !endsSentence(s)
+}
+
+// LooksLikeHeadline is looksLikeHeadline for the segmenter.
+func LooksLikeHeadline(s string) bool { return looksLikeHeadline(s) }
+
+// endsSentence reports whether s ends like a sentence: . ! ? … : ; , possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '”', '’', '\'', ')', ']', '»':
+			s = s[:len(s)-size]
+			continue
+		case '.', '!', '?', '…', ':', ';', ',':
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,465 @@
+// Package ingest reads inputs — files, directories, standard input — and
+// decodes them into documents.
+//
+// The format of an input is taken from its name (".txt", ".jsonl", ".gz" of
+// either, …) and, when the name says nothing (standard input, unknown
+// extensions), sniffed from its first bytes. Each document read carries its
+// raw text, source, URL, outlet and any metadata date; cleaning and
+// segmentation come later, in package annotate.
+//
+// Reading never stops a batch: Read reports an error for the input it could
+// not (fully) read, after handing over every document it did read.
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// DefaultMaxDocBytes bounds one document's size: larger inputs are refused
+// with an error rather than read into memory.
+const DefaultMaxDocBytes = 16 << 20
+
+// Input is one thing to read: a file, or standard input.
+type Input struct {
+	Name string // path, or "-"
+	Size int64  // bytes, when known (for progress)
+	open func() (io.ReadCloser, error)
+}
+
+// Open opens the input for reading.
+func (in Input) Open() (io.ReadCloser, error) { return in.open() }
+
+// FileInput is the input of one file.
+func FileInput(path string, size int64) Input {
+	return Input{Name: path, Size: size, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+}
+
+// ReaderInput is an input read from r (standard input, a fetched body).
+func ReaderInput(name string, r io.Reader) Input {
+	return Input{Name: name, Size: -1, open: func() (io.ReadCloser, error) { return io.NopCloser(r), nil }}
+}
+
+// Expand turns command-line arguments into inputs: directories are walked
+// recursively (hidden files and directories skipped, files in name order),
+// "-" is standard input. Arguments that cannot be read are returned as
+// errors, one per argument, and do not stop the others. URLs are left to
+// the caller (see IsURL).
+func Expand(args []string, stdin io.Reader) ([]Input, []error) {
+	var ins []Input
+	var errs []error
+	for _, a := range args {
+		if a == "-" {
+			ins = append(ins, ReaderInput("-", stdin))
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", a, err))
+			continue
+		}
+		if !st.IsDir() {
+			ins = append(ins, FileInput(a, st.Size()))
+			continue
+		}
+		var found []Input
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", p, err))
+				return nil
+			}
+			if p != a && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() || !Known(p) {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", p, err))
+				return nil
+			}
+			found = append(found, FileInput(p, info.Size()))
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", a, err))
+		}
+		sort.Slice(found, func(i, j int) bool { return found[i].Name < found[j].Name })
+		ins = append(ins, found...)
+	}
+	return ins, errs
+}
+
+// IsURL reports whether arg names a web address rather than a file.
+func IsURL(arg string) bool {
+	return strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")
+}
+
+// Format is an input format.
+type Format string
+
+const (
+	FormatText  Format = "txt"
+	FormatJSONL Format = "jsonl"
+	FormatHTML  Format = "html"
+	FormatFeed  Format = "feed"
+	FormatWARC  Format = "warc"
+)
+
+// formatOf tells the format from a file name, after any ".gz"; "" when the
+// name does not say.
+func formatOf(name string) Format {
+	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+	switch filepath.Ext(n) {
+	case ".txt", ".text", ".md":
+		return FormatText
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return FormatHTML
+	case ".rss", ".atom", ".xml", ".feed":
+		return FormatFeed
+	case ".warc":
+		return FormatWARC
+	}
+	return ""
+}
+
+// Known reports whether a directory walk should pick up this file.
+func Known(name string) bool { return formatOf(name) != "" }
+
+// Options control reading.
+type Options struct {
+	// MaxDocBytes bounds one document (0: DefaultMaxDocBytes).
+	MaxDocBytes int64
+	// Now is the reference for "never a future date" (zero: time.Now()).
+	Now time.Time
+	// Decoders for formats handled by other packages; an input of a format
+	// without a decoder is refused with an error.
+	HTML func(r io.Reader, name string) (domain.Document, error)
+	Feed func(r io.Reader, name string, emit func(domain.Document) error) error
+	WARC func(r io.Reader, name string, emit func(domain.Document) error) error
+}
+
+func (o Options) maxDoc() int64 {
+	if o.MaxDocBytes > 0 {
+		return o.MaxDocBytes
+	}
+	return DefaultMaxDocBytes
+}
+
+// Read decodes one input into documents, calling emit for each. It returns
+// an error naming the input when the input, or part of it, could not be
+// read; documents emitted before the error stand.
+func Read(in Input, opts Options, emit func(domain.Document) error) error {
+	rc, err := in.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", in.Name, err)
+	}
+	defer rc.Close()
+	if err := read(in.Name, rc, opts, emit); err != nil {
+		return fmt.Errorf("%s: %w", in.Name, err)
+	}
+	return nil
+}
+
+var gzipMagic = []byte{0x1f, 0x8b}
+
+func read(name string, r io.Reader, opts Options, emit func(domain.Document) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512)
+	if bytes.HasPrefix(head, gzipMagic) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fmt.Errorf("gzip: %w", err)
+		}
+		defer zr.Close()
+		inner := strings.TrimSuffix(name, ".gz")
+		if inner == name {
+			inner = name + ".ungz"
+		}
+		return gzipErr(read(inner, zr, opts, emit))
+	}
+	if len(head) == 0 {
+		return errors.New("empty input")
+	}
+	format := formatOf(name)
+	if format == "" {
+		format = sniff(head)
+	}
+	switch format {
+	case FormatJSONL:
+		return readJSONL(name, br, opts, emit)
+	case FormatHTML:
+		if opts.HTML == nil {
+			return errors.New("HTML input is not supported in this build")
+		}
+		raw, err := readAll(br, opts.maxDoc())
+		if err != nil {
+			return err
+		}
+		doc, err := opts.HTML(bytes.NewReader(raw), name)
+		if err != nil {
+			return err
+		}
+		if doc.Source == "" {
+			doc.Source = name
+		}
+		if doc.ID == "" {
+			doc.ID = DocID(raw)
+		}
+		return emit(doc)
+	case FormatFeed:
+		if opts.Feed == nil {
+			return errors.New("feed input is not supported in this build")
+		}
+		return opts.Feed(br, name, emit)
+	case FormatWARC:
+		if opts.WARC == nil {
+			return errors.New("WARC input is not supported in this build")
+		}
+		return opts.WARC(br, name, emit)
+	}
+	raw, err := readAll(br, opts.maxDoc())
+	if err != nil {
+		return err
+	}
+	text, err := DecodeText(raw)
+	if err != nil {
+		return err
+	}
+	return emit(TextDocument(name, text))
+}
+
+// gzipErr names a truncated gzip stream as such.
+func gzipErr(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("truncated gzip data: %w", err)
+	}
+	if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) {
+		return fmt.Errorf("corrupt gzip data: %w", err)
+	}
+	return err
+}
+
+// sniff guesses a format from the first bytes of an input.
+func sniff(head []byte) Format {
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	lt := bytes.ToLower(t)
+	switch {
+	case bytes.HasPrefix(t, []byte("WARC/")):
+		return FormatWARC
+	case bytes.HasPrefix(t, []byte("{")):
+		if bytes.Contains(lt, []byte(`"version"`)) && bytes.Contains(lt, []byte("jsonfeed")) {
+			return FormatFeed
+		}
+		return FormatJSONL
+	case bytes.HasPrefix(lt, []byte("<?xml")), bytes.HasPrefix(lt, []byte("<rss")), bytes.HasPrefix(lt, []byte("<feed")), bytes.HasPrefix(lt, []byte("<rdf")):
+		if bytes.Contains(lt, []byte("<html")) {
+			return FormatHTML
+		}
+		return FormatFeed
+	case bytes.HasPrefix(lt, []byte("<!doctype html")), bytes.HasPrefix(lt, []byte("<html")), bytes.HasPrefix(lt, []byte("<head")), bytes.HasPrefix(lt, []byte("<!--")):
+		return FormatHTML
+	}
+	return FormatText
+}
+
+// readAll reads at most max bytes, refusing larger inputs.
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("too large: over %s, the limit for one document (see --max-doc-size)", humanBytes(max))
+	}
+	return b, nil
+}
+
+func humanBytes(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+// DecodeText turns the bytes of a text scrape into UTF-8. UTF-16 with a
+// byte-order mark is decoded; text that is not valid UTF-8 is taken as
+// Windows-1252 (the usual wrong encoding of Western news pages); binary
+// data is refused.
+func DecodeText(raw []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}), bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		out, err := dec.Bytes(raw)
+		if err != nil {
+			return "", fmt.Errorf("invalid UTF-16: %w", err)
+		}
+		raw = out
+	}
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	if isBinary(raw) {
+		return "", errors.New("binary data, not text")
+	}
+	if utf8.Valid(raw) {
+		return string(raw), nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", fmt.Errorf("text is neither UTF-8 nor Windows-1252: %w", err)
+	}
+	return string(out), nil
+}
+
+// isBinary reports NUL bytes or a high share of control characters in the
+// first 8 KiB.
+func isBinary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	ctl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*20 > len(b)
+}
+
+// DocID is the stable identity of a document: a hash of its bytes.
+func DocID(raw []byte) string {
+	h := sha256.Sum256(raw)
+	return hex.EncodeToString(h[:8])
+}
+
+// TextDocument makes the document of one text scrape.
+func TextDocument(name, text string) domain.Document {
+	doc := domain.Document{
+		ID:     DocID([]byte(text)),
+		Source: name,
+		Format: string(FormatText),
+		Raw:    text,
+	}
+	if IsURL(name) {
+		doc.URL = name
+	}
+	return doc
+}
+
+// record is one line of a JSON-lines input.
+type record struct {
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+	Author    string `json:"author"`
+	Language  string `json:"language"`
+}
+
+// readJSONL reads {url,title,text,published,outlet} records, one per line.
+// A bad line is reported (by line number) and skipped; the rest are read.
+func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), int(opts.maxDoc())+1)
+	var bad []string
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var rec record
+		if err := json.Unmarshal(line, &rec); err != nil {
+			bad = append(bad, fmt.Sprintf("line %d: %v", n, err))
+			continue
+		}
+		if strings.TrimSpace(rec.Text) == "" {
+			bad = append(bad, fmt.Sprintf("line %d: no text", n))
+			continue
+		}
+		if !utf8.ValidString(rec.Text) {
+			rec.Text = strings.ToValidUTF8(rec.Text, "\uFFFD")
+		}
+		doc := domain.Document{
+			ID:       DocID(line),
+			Source:   fmt.Sprintf("%s#%d", name, n),
+			URL:      rec.URL,
+			Title:    strings.TrimSpace(rec.Title),
+			Outlet:   strings.TrimSpace(rec.Outlet),
+			Author:   rec.Author,
+			Language: rec.Language,
+			Format:   string(FormatJSONL),
+			Raw:      rec.Text,
+		}
+		if t, ok := ParseDate(rec.Published); ok {
+			doc.Published, doc.DateOrigin = t, domain.DateFromMetadata
+		}
+		if err := emit(doc); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			err = fmt.Errorf("line %d: record too large (see --max-doc-size)", n+1)
+		}
+		return gzipErr(err)
+	}
+	if len(bad) > 0 {
+		more := ""
+		if len(bad) > 3 {
+			more = fmt.Sprintf(" (and %d more)", len(bad)-3)
+			bad = bad[:3]
+		}
+		return fmt.Errorf("%d bad records: %s%s", len(bad), strings.Join(bad, "; "), more)
+	}
+	return nil
+}
+
+var dateLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006", "January 2, 2006", "Jan 2, 2006",
+	"2006/01/02",
+}
+
+// ParseDate parses a metadata date in the common machine formats. Dates
+// are returned in UTC.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,128 @@
+// Package store defines how Dateline keeps what it has read: the Store
+// interface, its query and result types, and the error values its
+// implementations return.
+//
+// Implementations live in sub-packages (sqlite, postgres) and all pass the
+// conformance suite in storetest. Every method that writes runs in one
+// transaction, so a crash leaves either all or nothing of a call.
+package store
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// ErrNotFound is returned when a requested record does not exist.
+var ErrNotFound = errors.New("not found")
+
+// SaveStats counts what one Save call added.
+type SaveStats struct {
+	Documents      int // new documents stored
+	KnownDocuments int // documents skipped because they were stored before
+	Posts          int // new posts stored
+	DuplicatePosts int // posts already stored (from another document) that gained a source
+	Passages       int // new passages stored
+}
+
+// Add accumulates counts.
+func (s *SaveStats) Add(o SaveStats) {
+	s.Documents += o.Documents
+	s.KnownDocuments += o.KnownDocuments
+	s.Posts += o.Posts
+	s.DuplicatePosts += o.DuplicatePosts
+	s.Passages += o.Passages
+}
+
+// Query selects passages for Search.
+type Query struct {
+	Text   string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
+	Outlet string    // only passages carried by this outlet (exact, case-insensitive)
+	Since  time.Time // only passages first seen on or after (zero: no bound)
+	Until  time.Time // only passages first seen on or before (zero: no bound)
+	Limit  int       // at most this many hits (0: 20)
+}
+
+// Hit is one search result: a passage with its post and sources.
+type Hit struct {
+	Passage  domain.Passage
+	PostID   string
+	Headline string
+	Snippet  string  // the passage with matched terms marked [like this]
+	Score    float64 // higher is better
+}
+
+// Stats summarises a store's contents.
+type Stats struct {
+	Documents int
+	Posts     int
+	Passages  int
+	Sources   int // post occurrences
+}
+
+// Store is Dateline's persistent record. Implementations are safe for use
+// by one writer and many readers at once.
+type Store interface {
+	// Save stores documents, their posts and the posts' passages, in one
+	// transaction. A document whose ID is already stored is skipped and
+	// counted in KnownDocuments; a post already stored from another
+	// document gains that document as a source instead of being stored
+	// again. Saving the same documents twice changes nothing.
+	Save(ctx context.Context, docs []domain.Document) (SaveStats, error)
+
+	// HasDocument reports whether a document ID is stored.
+	HasDocument(ctx context.Context, id string) (bool, error)
+
+	// Documents calls fn for every stored document (without posts or raw
+	// text), oldest first. An error from fn stops the walk and is returned.
+	Documents(ctx context.Context, fn func(domain.Document) error) error
+
+	// Posts calls fn for every stored post with its Sources, in ingest order.
+	Posts(ctx context.Context, fn func(domain.Post) error) error
+
+	// Post returns one post with its Sources, or ErrNotFound.
+	Post(ctx context.Context, id string) (domain.Post, error)
+
+	// Passages calls fn for every stored passage with its Sources.
+	Passages(ctx context.Context, fn func(domain.Passage) error) error
+
+	// Search returns passages matching q, best first. A query the
+	// full-text engine cannot parse is an error wrapping ErrBadQuery.
+	Search(ctx context.Context, q Query) ([]Hit, error)
+
+	// Stats counts the stored records.
+	Stats(ctx context.Context) (Stats, error)
+
+	// Close releases the store.
+	Close() error
+}
+
+// ErrBadQuery is wrapped by Search errors caused by the query text.
+var ErrBadQuery = errors.New("bad search query")
+
+// Matches reports whether a passage with its sources passes the outlet and
+// date filters of q (not its text). Backends use it after full-text search.
+func Matches(p domain.Passage, q Query) bool {
+	if q.Outlet != "" {
+		ok := false
+		for _, s := range p.Sources {
+			if strings.EqualFold(s.Outlet, q.Outlet) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if !q.Since.IsZero() && (p.FirstSeen.IsZero() || p.FirstSeen.Before(q.Since)) {
+		return false
+	}
+	if !q.Until.IsZero() && (p.FirstSeen.IsZero() || p.FirstSeen.After(q.Until)) {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,281 @@
+// Package storetest is the conformance suite every store.Store
+// implementation runs: the same behaviour, checked the same way, whatever
+// the database.
+package storetest
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// Opener returns a new, empty store; the suite closes it.
+type Opener func(t *testing.T) store.Store
+
+// Run runs the conformance suite against stores made by open.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, store.Store)
+	}{
+		{"SaveAndList", testSaveAndList},
+		{"DuplicatePostGainsSource", testDuplicatePost},
+		{"SaveTwiceAddsNothing", testIdempotent},
+		{"PassagesSharedAcrossPosts", testPassages},
+		{"Search", testSearch},
+		{"SearchFilters", testSearchFilters},
+		{"BadQuery", testBadQuery},
+		{"PostNotFound", testNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tt.fn(t, s)
+		})
+	}
+}
+
+var day = func(d int) time.Time { return time.Date(2016, 10, d, 0, 0, 0, 0, time.UTC) }
+
+// post makes a post whose passages are its paragraphs.
+func post(id, headline string, paras ...string) domain.Post {
+	p := domain.Post{ID: id, Headline: headline}
+	for i, para := range paras {
+		if i > 0 {
+			p.Text += "\n\n"
+		}
+		start := len(p.Text)
+		p.Text += para
+		sp := domain.Span{Start: start, End: len(p.Text)}
+		p.Paragraphs = append(p.Paragraphs, sp)
+		p.Passages = append(p.Passages, domain.PassageRef{ID: fmt.Sprintf("pa-%x", sha256.Sum256([]byte(para)))[:19], Start: sp.Start, End: sp.End, Paragraph: true})
+	}
+	return p
+}
+
+func doc(id, outlet string, published time.Time, posts ...domain.Post) domain.Document {
+	d := domain.Document{ID: id, Source: id + ".txt", Outlet: outlet, URL: "https://" + outlet + "/" + id,
+		Kind: domain.KindLiveblog, Published: published, DateOrigin: domain.DateFromMetadata, Format: "txt"}
+	for i := range posts {
+		posts[i].DocID, posts[i].Index, posts[i].Published = id, i, published
+	}
+	d.Posts = posts
+	return d
+}
+
+var (
+	embassy = post("p-embassy", "Embassy replies to protest call",
+		"The embassy asked whether this was a new form of diplomacy.",
+		"The minister said he wants to see demonstrations outside the embassy.")
+	icc = post("p-icc", "Minister calls for court procedures",
+		"The minister called for court procedures against war crimes in the region.")
+	convoy = post("p-convoy", "Convoy attack condemned",
+		"An aid convoy was struck near the city, killing twenty aid workers.",
+		"The minister said he wants to see demonstrations outside the embassy.")
+)
+
+func save(t *testing.T, s store.Store, docs ...domain.Document) store.SaveStats {
+	t.Helper()
+	st, err := s.Save(context.Background(), docs)
+	if err != nil {
+		t.Fatalf("Save: %v", err)
+	}
+	return st
+}
+
+func allPosts(t *testing.T, s store.Store) []domain.Post {
+	t.Helper()
+	var out []domain.Post
+	if err := s.Posts(context.Background(), func(p domain.Post) error { out = append(out, p); return nil }); err != nil {
+		t.Fatalf("Posts: %v", err)
+	}
+	return out
+}
+
+func testSaveAndList(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	st := save(t, s, doc("d1", "news.example", day(10), embassy, icc))
+	if st.Documents != 1 || st.Posts != 2 {
+		t.Fatalf("stats = %+v, want 1 document, 2 posts", st)
+	}
+	var docs []domain.Document
+	if err := s.Documents(ctx, func(d domain.Document) error { docs = append(docs, d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].Outlet != "news.example" || !docs[0].Published.Equal(day(10)) || docs[0].DateOrigin != domain.DateFromMetadata {
+		t.Fatalf("documents = %+v", docs)
+	}
+	posts := allPosts(t, s)
+	if len(posts) != 2 || posts[0].ID != "p-embassy" || posts[1].ID != "p-icc" {
+		t.Fatalf("posts out of order or missing: %+v", posts)
+	}
+	if posts[0].Text != embassy.Text || posts[0].Headline != embassy.Headline || len(posts[0].Paragraphs) != 2 {
+		t.Errorf("post round trip lost data: %+v", posts[0])
+	}
+	if ok, err := s.HasDocument(ctx, "d1"); err != nil || !ok {
+		t.Errorf("HasDocument(d1) = %v, %v", ok, err)
+	}
+	if ok, _ := s.HasDocument(ctx, "nope"); ok {
+		t.Error("HasDocument(nope) = true")
+	}
+	p, err := s.Post(ctx, "p-icc")
+	if err != nil || p.Headline != icc.Headline || len(p.Sources) != 1 {
+		t.Errorf("Post(p-icc) = %+v, %v", p, err)
+	}
+}
+
+func testDuplicatePost(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(11), embassy))
+	st := save(t, s, doc("d2", "b.example", day(10), embassy, icc))
+	if st.Posts != 1 || st.DuplicatePosts != 1 {
+		t.Fatalf("second save stats = %+v, want 1 new post and 1 duplicate", st)
+	}
+	posts := allPosts(t, s)
+	if len(posts) != 2 {
+		t.Fatalf("%d posts stored, want 2", len(posts))
+	}
+	srcs := posts[0].Sources
+	if len(srcs) != 2 {
+		t.Fatalf("duplicated post has %d sources, want 2", len(srcs))
+	}
+	// earliest publication first
+	if srcs[0].DocID != "d2" || srcs[1].DocID != "d1" || srcs[0].Outlet != "b.example" {
+		t.Errorf("sources = %+v, want d2 (earlier) then d1", srcs)
+	}
+}
+
+func testIdempotent(t *testing.T, s store.Store) {
+	d := doc("d1", "a.example", day(10), embassy, icc)
+	save(t, s, d)
+	before, _ := s.Stats(context.Background())
+	st := save(t, s, d)
+	if st.Documents != 0 || st.Posts != 0 || st.KnownDocuments != 1 {
+		t.Errorf("re-save stats = %+v, want only one known document", st)
+	}
+	after, _ := s.Stats(context.Background())
+	if before != after {
+		t.Errorf("re-save changed the store: %+v → %+v", before, after)
+	}
+}
+
+func testPassages(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(12), embassy), doc("d2", "b.example", day(11), convoy))
+	var ps []domain.Passage
+	if err := s.Passages(context.Background(), func(p domain.Passage) error { ps = append(ps, p); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 3 {
+		t.Fatalf("%d passages, want 3 (one shared)", len(ps))
+	}
+	var shared *domain.Passage
+	for i := range ps {
+		if len(ps[i].Sources) > 1 {
+			shared = &ps[i]
+		}
+	}
+	if shared == nil {
+		t.Fatal("no passage with two sources")
+	}
+	if shared.Outlets != 2 || !shared.FirstSeen.Equal(day(11)) || shared.Sources[0].Outlet != "b.example" {
+		t.Errorf("shared passage = %+v, want 2 outlets, first seen 2016-10-11 at b.example", shared)
+	}
+	src := shared.Sources[0]
+	post, _ := s.Post(context.Background(), src.PostID)
+	if got := (domain.Span{Start: src.Start, End: src.End}).In(post.Text); got != shared.Text {
+		t.Errorf("source offsets give %q, want %q", got, shared.Text)
+	}
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(10), embassy, icc), doc("d2", "b.example", day(11), convoy))
+	hits, err := s.Search(context.Background(), store.Query{Text: "court procedures"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].PostID != "p-icc" || hits[0].Headline != icc.Headline {
+		t.Fatalf("hits = %+v", hits)
+	}
+	if hits[0].Snippet == "" || hits[0].Passage.Outlets != 1 {
+		t.Errorf("hit lacks snippet or provenance: %+v", hits[0])
+	}
+	hits, err = s.Search(context.Background(), store.Query{Text: `"demonstrations outside"`})
+	if err != nil || len(hits) != 1 || len(hits[0].Passage.Sources) != 2 {
+		t.Fatalf("phrase search: %+v, %v (want one passage with two sources)", hits, err)
+	}
+	hits, _ = s.Search(context.Background(), store.Query{Text: "minister -embassy"})
+	for _, h := range hits {
+		if containsFold(h.Passage.Text, "embassy") {
+			t.Errorf("excluded word matched: %q", h.Passage.Text)
+		}
+	}
+	if len(hits) == 0 {
+		t.Error("minister -embassy found nothing")
+	}
+}
+
+func testSearchFilters(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(10), embassy), doc("d2", "b.example", day(20), convoy))
+	q := store.Query{Text: "aid OR diplomacy", Outlet: "B.example"}
+	hits, err := s.Search(context.Background(), q)
+	if err != nil || len(hits) != 1 || hits[0].PostID != "p-convoy" {
+		t.Fatalf("outlet filter: %+v, %v", hits, err)
+	}
+	hits, _ = s.Search(context.Background(), store.Query{Text: "aid OR diplomacy", Until: day(15)})
+	if len(hits) != 1 || hits[0].PostID != "p-embassy" {
+		t.Fatalf("until filter: %+v", hits)
+	}
+	hits, _ = s.Search(context.Background(), store.Query{Text: "aid OR diplomacy", Since: day(15)})
+	if len(hits) != 1 || hits[0].PostID != "p-convoy" {
+		t.Fatalf("since filter: %+v", hits)
+	}
+}
+
+func testBadQuery(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(10), embassy))
+	for _, q := range []string{"", "  ", "!!!", "-"} {
+		if _, err := s.Search(context.Background(), store.Query{Text: q}); !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("Search(%q) error = %v, want ErrBadQuery", q, err)
+		}
+	}
+	for _, q := range []string{`"unclosed phrase`, "AND OR", "embassy)", "NEAR(", "col:umn"} {
+		if _, err := s.Search(context.Background(), store.Query{Text: q}); err != nil && !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("Search(%q) error = %v, want nil or ErrBadQuery", q, err)
+		}
+	}
+}
+
+func testNotFound(t *testing.T, s store.Store) {
+	if _, err := s.Post(context.Background(), "missing"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Post(missing) error = %v, want ErrNotFound", err)
+	}
+}
+
+func containsFold(s, sub string) bool {
+	return len(sub) == 0 || indexFold(s, sub) >= 0
+}
+
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i]|0x20, b[i]|0x20
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
