@@ -21,7 +21,7 @@ var blockTags = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true,
 	"h5": true, "h6": true, "li": true, "ul": true, "ol": true, "dl": true,
 	"dt": true, "dd": true, "blockquote": true, "pre": true, "table": true,
-	"tr": true, "td": true, "th": true, "section": true, "article": true,
+	"tr": true, "section": true, "article": true,
 	"header": true, "footer": true, "figure": true, "figcaption": true,
 	"aside": true, "main": true, "body": true, "hr": true, "details": true,
 	"summary": true, "caption": true, "thead": true, "tbody": true,
@@ -61,6 +61,11 @@ func blocks(root *html.Node) []block {
 			case "br":
 				cur.WriteString("\n")
 				return
+			case "td", "th":
+				// Cells of a row stay on one line, apart.
+				if cur.Len() > 0 {
+					cur.WriteString(" | ")
+				}
 			}
 		}
 		isBlock := n.Type == html.ElementNode && blockTags[n.Data]
