@@ -68,9 +68,10 @@ type Document struct {
 
 // Post is one live-blog update, or the whole body of an article.
 type Post struct {
-	ID         string    `json:"id"`     // content hash of headline+text: equal posts share an ID
-	DocID      string    `json:"doc_id"` // the document it was first read from
-	Index      int       `json:"index"`  // position in its document
+	ID         string    `json:"id"`             // content hash of headline+text: equal posts share an ID
+	DocID      string    `json:"doc_id"`         // the document it was first read from
+	Index      int       `json:"index"`          // position in its document
+	Kind       Kind      `json:"kind,omitempty"` // the kind of document it came from
 	Headline   string    `json:"headline,omitempty"`
 	Caption    string    `json:"caption,omitempty"`
 	Credit     string    `json:"credit,omitempty"`
