@@ -1,0 +1,144 @@
+package dedup
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// Passages assigns the paragraphs, sentences and clauses of posts to
+// passage clusters, one Index per level.
+type Passages struct {
+	Paragraph *Index // paragraphs of two or more sentences
+	Sentence  *Index // sentences and clauses
+}
+
+// NewPassages returns Passages over b with each level's default options.
+func NewPassages(b Buckets) *Passages {
+	return &Passages{
+		Paragraph: NewIndex(b, Options{Level: LevelParagraph}),
+		Sentence:  NewIndex(b, Options{Level: LevelSentence}),
+	}
+}
+
+// Assignment places one unit of a post in a passage cluster.
+type Assignment struct {
+	Unit
+	Text       string  // the unit's text (its span of the post text)
+	ID         string  // the unit's own ID (see ID)
+	Passage    string  // the cluster's ID: its representative's ID
+	New        bool    // the unit is the representative of a new cluster
+	Similarity float64 // Jaccard similarity to the representative (1 if New)
+}
+
+// Assign finds the passage cluster of every unit of a post (see Units for
+// the units) and adds the units that start new clusters to the index.
+//
+// Rules: a unit joins the most similar cluster whose representative it
+// matches at the level's threshold; one post never puts two overlapping
+// units in the same cluster (a clause does not join the cluster its own
+// sentence joined), so a cluster's sources never cite the same words
+// twice; otherwise the unit starts a new cluster with its ID.
+//
+// Assign is the whole dedup step for a post's passages: the caller stores
+// each assignment as an occurrence (passage, document, outlet, post,
+// offsets, date) and, when New, the passage text under its ID.
+func (ps *Passages) Assign(text string, paragraphs, sentences []domain.Span) ([]Assignment, error) {
+	units := Units(text, paragraphs, sentences)
+	out := make([]Assignment, 0, len(units))
+	used := make(map[string][]domain.Span) // cluster -> spans of this post in it
+	for _, u := range units {
+		idx := ps.Sentence
+		if u.Kind.Level() == LevelParagraph {
+			idx = ps.Paragraph
+		}
+		t := u.In(text)
+		id := ID(u.Kind.Level(), t)
+		skip := func(cluster string) bool {
+			for _, s := range used[cluster] {
+				if s.Start < u.End && u.Start < s.End {
+					return true
+				}
+			}
+			return false
+		}
+		m, isNew, err := idx.Assign(id, NewPrint(t), skip)
+		if err != nil {
+			return nil, fmt.Errorf("passage %d-%d: %w", u.Start, u.End, err)
+		}
+		used[m.ID] = append(used[m.ID], u.Span)
+		out = append(out, Assignment{Unit: u, Text: t, ID: id, Passage: m.ID, New: isNew, Similarity: m.Similarity})
+	}
+	return out, nil
+}
+
+// Provenance summarises where a passage, post or quote was carried.
+type Provenance struct {
+	Outlets int           // distinct outlets (a source without an outlet counts by its Source)
+	First   domain.Source // the earliest dated source, else the first listed
+}
+
+// Summarize returns the provenance of a list of sources.
+func Summarize(sources []domain.Source) Provenance {
+	var p Provenance
+	seen := make(map[string]bool)
+	for i, s := range sources {
+		name := s.Outlet
+		if name == "" {
+			name = "source:" + s.Source
+		}
+		if !seen[name] {
+			seen[name] = true
+			p.Outlets++
+		}
+		if i == 0 || earlier(s.Published, p.First.Published) {
+			p.First = s
+		}
+	}
+	return p
+}
+
+// earlier orders dates with unknown (zero) dates last.
+func earlier(a, b time.Time) bool {
+	if a.IsZero() {
+		return false
+	}
+	return b.IsZero() || a.Before(b)
+}
+
+// String reads "carried by 3 outlets, first by itv.com on 2016-10-11".
+func (p Provenance) String() string {
+	noun := "outlets"
+	if p.Outlets == 1 {
+		noun = "outlet"
+	}
+	who := p.First.Outlet
+	if who == "" {
+		who = p.First.Source
+	}
+	s := fmt.Sprintf("carried by %d %s, first by %s", p.Outlets, noun, who)
+	if !p.First.Published.IsZero() {
+		s += " on " + p.First.Published.Format(time.DateOnly)
+	}
+	return s
+}
+
+// NewPassage returns the export record of a passage cluster: its ID, the
+// representative's text, and its sources sorted by date (undated last),
+// with FirstSeen and Outlets filled in.
+func NewPassage(id, text string, sources []domain.Source) domain.Passage {
+	srcs := slices.Clone(sources)
+	slices.SortStableFunc(srcs, func(a, b domain.Source) int {
+		switch {
+		case earlier(a.Published, b.Published):
+			return -1
+		case earlier(b.Published, a.Published):
+			return 1
+		}
+		return 0
+	})
+	p := Summarize(srcs)
+	return domain.Passage{ID: id, Text: text, Sources: srcs, FirstSeen: p.First.Published, Outlets: p.Outlets}
+}

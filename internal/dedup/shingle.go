@@ -1,0 +1,228 @@
+package dedup
+
+import (
+	"encoding/hex"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zeebo/xxh3"
+	"golang.org/x/text/unicode/norm"
+)
+
+// ShingleSize is the number of consecutive words in a shingle. Three words
+// keep word order (a reordered sentence is not a copy) while one edited word
+// costs only three shingles; on Timeline17 sentence pairs, 3-shingle Jaccard
+// separates edited copies from same-story sentences better than 2 or 4
+// (docs/bench/dedup.md).
+const ShingleSize = 3
+
+// Tokens returns the normalised words of text, the units shingles are made
+// of. Normalisation makes copies that differ only in presentation equal:
+//
+//   - Unicode NFKC (full-width forms, ligatures), then lower case;
+//   - a word is a maximal run of letters, marks and digits; everything else
+//     (punctuation, quote marks of any style, dashes, symbols, whitespace)
+//     only separates words;
+//   - an apostrophe (' ’ ʼ) between two letters or digits is dropped and joins
+//     them ("Moscow’s" = "Moscow's" = "moscows", "don't" = "dont");
+//   - a '.' or ',' between two digits is dropped ("78,000" = "78000");
+//   - a '.' after a one-letter word and before a letter is dropped, so
+//     initialisms read as one word ("U.S." = "us", "a.m." = "am").
+func Tokens(text string) []string {
+	var out []string
+	forEachToken(text, func(tok []byte) { out = append(out, string(tok)) })
+	return out
+}
+
+// forEachToken calls emit with each normalised word of text. The slice is
+// reused between calls.
+func forEachToken(text string, emit func(tok []byte)) {
+	if !isASCII(text) {
+		text = norm.NFKC.String(text)
+	}
+	var stack [64]byte
+	buf := stack[:0]
+	seg := 0      // alphanumeric runes since the token start or last joiner
+	var prev rune // last alphanumeric rune appended, 0 if buf is empty
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if isWordRune(r) {
+			buf = utf8.AppendRune(buf, lower(r))
+			seg++
+			prev = r
+			continue
+		}
+		if len(buf) > 0 && i < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[i:])
+			if joins(r, prev, next, seg) {
+				seg = 0
+				continue
+			}
+		}
+		if len(buf) > 0 {
+			emit(buf)
+			buf, seg, prev = buf[:0], 0, 0
+		}
+	}
+	if len(buf) > 0 {
+		emit(buf)
+	}
+}
+
+// joins reports whether the non-word rune r, between the word runes prev
+// and next, is dropped without ending the word.
+func joins(r, prev, next rune, seg int) bool {
+	if !isWordRune(next) {
+		return false
+	}
+	switch r {
+	case '\'', '\u2019', '\u02bc':
+		return true
+	case ',':
+		return isDigit(prev) && isDigit(next)
+	case '.':
+		if isDigit(prev) && isDigit(next) {
+			return true
+		}
+		return seg == 1 && unicode.IsLetter(prev) && unicode.IsLetter(next)
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsNumber(r)
+}
+
+func lower(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	if r < utf8.RuneSelf {
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Shingles returns the sorted, distinct 64-bit fingerprints of the word
+// shingles of text: every run of ShingleSize consecutive Tokens, or, when
+// text has fewer tokens than that, one shingle of all of them. Text without
+// tokens has no shingles.
+//
+// A fingerprint is an order-sensitive mix of the xxh3 hashes of the
+// shingle's words; two different shingles share a fingerprint with
+// probability about 2^-64, so sets of fingerprints stand for sets of
+// shingles.
+func Shingles(text string) []uint64 {
+	sh, _ := shingles(text, nil)
+	return sh
+}
+
+// shingles appends the sorted distinct shingle fingerprints of text to dst
+// and returns them with the number of tokens.
+func shingles(text string, dst []uint64) ([]uint64, int) {
+	var w [ShingleSize]uint64 // hashes of the last ShingleSize words, oldest first
+	n := 0
+	forEachToken(text, func(tok []byte) {
+		copy(w[:], w[1:])
+		w[ShingleSize-1] = xxh3.Hash(tok)
+		n++
+		if n >= ShingleSize {
+			dst = append(dst, shingleHash(w[:], ShingleSize))
+		}
+	})
+	if n > 0 && n < ShingleSize {
+		dst = append(dst, shingleHash(w[ShingleSize-n:], n))
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst), n
+}
+
+// shingleHash mixes word hashes in order; the length is mixed in so a short
+// text's single shingle never equals a full-length one.
+func shingleHash(words []uint64, n int) uint64 {
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	for _, w := range words {
+		h = mix64(h ^ w)
+	}
+	return h
+}
+
+// mix64 is the MurmurHash3 64-bit finaliser: a bijection that spreads every
+// input bit over the whole output.
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// Jaccard returns the exact Jaccard similarity |A∩B| / |A∪B| of the shingle
+// sets of a and b (see Shingles and Tokens): the similarity every threshold
+// in this package refers to. It is 0 when either text has no tokens.
+func Jaccard(a, b string) float64 {
+	return jaccardSorted(Shingles(a), Shingles(b))
+}
+
+func jaccardSorted[T uint32 | uint64](a, b []T) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// ID returns a stable identifier for a passage of the given level: the
+// level's one-letter tag and 32 hex digits of the xxh3-128 hash of its
+// normalised words. Texts that differ only in case, punctuation, quote marks
+// or spacing share an ID.
+func ID(level Level, text string) string {
+	var buf []byte
+	forEachToken(text, func(tok []byte) {
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, tok...)
+	})
+	sum := xxh3.Hash128(buf).Bytes()
+	out := make([]byte, 1, 1+hex.EncodedLen(len(sum)))
+	out[0] = level.tag()
+	return string(hex.AppendEncode(out, sum[:]))
+}
