@@ -1,0 +1,202 @@
+// Package cli is Dateline's command line: the command tree, flag parsing,
+// output formats and exit codes. cmd/dateline calls Run; end-to-end tests
+// call it too, in process.
+//
+// Exit codes: 0 success; 1 the command ran but something failed (for
+// ingest: some inputs could not be read, the rest were stored); 2 usage
+// errors (unknown command or flag, bad flag value, missing argument).
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/store/sqlite"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitFailed  = 1
+	ExitUsage   = 2
+	defaultDB   = "dateline.db"
+	envDB       = "DATELINE_DB"
+	dateLayout  = "2006-01-02"
+	versionText = "dateline 0.1.0"
+)
+
+// usageError marks errors in how a command was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// partialError marks a command that did its work but with failures it has
+// already reported (exit code 1, nothing more printed).
+var errPartial = errors.New("some inputs failed")
+
+// IO is where a command reads and writes.
+type IO struct {
+	In       io.Reader
+	Out, Err io.Writer
+	// Terminal reports whether Err is a terminal (for progress bars).
+	Terminal bool
+}
+
+// env is what every command shares.
+type env struct {
+	IO
+	db  string
+	now func() time.Time
+}
+
+// Run runs the command line args and returns the exit code.
+func Run(ctx context.Context, args []string, stdio IO) int {
+	e := &env{IO: stdio, now: time.Now}
+	root := e.root()
+	root.SetArgs(args)
+	root.SetIn(stdio.In)
+	root.SetOut(stdio.Out)
+	root.SetErr(stdio.Err)
+	err := root.ExecuteContext(ctx)
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, errPartial):
+		return ExitFailed
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintf(stdio.Err, "dateline: %v\nRun 'dateline --help' for usage.\n", err)
+		return ExitUsage
+	}
+	fmt.Fprintf(stdio.Err, "dateline: %v\n", err)
+	return ExitFailed
+}
+
+// isCobraUsage recognises cobra's own argument errors.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "required flag"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *env) root() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dateline",
+		Short: "Who said what, when, and who reported it",
+		Long: `Dateline turns raw news (text scrapes, HTML pages, feeds, WARC archives, JSON lines)
+from many outlets into a clean, deduplicated, searchable record: posts and articles,
+the passages each outlet carried, quotes with their speakers, people, places and
+organisations, dates, stories, timelines and briefings that cite their sources.
+
+The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite).`,
+		Version:       versionText,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&e.db, "db", "", "database: a SQLite file path (default $DATELINE_DB, else ./dateline.db)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd())
+	for _, c := range root.Commands() {
+		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	}
+	return root
+}
+
+// dsn resolves the database to use.
+func (e *env) dsn() string {
+	if e.db != "" {
+		return e.db
+	}
+	if v := os.Getenv(envDB); v != "" {
+		return v
+	}
+	return defaultDB
+}
+
+// openStore opens the configured database.
+func (e *env) openStore(ctx context.Context) (store.Store, error) {
+	dsn := e.dsn()
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return nil, fmt.Errorf("%s: PostgreSQL is not available in this build yet", redact(dsn))
+	}
+	return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite://"))
+}
+
+// redact hides a password in a DSN for messages.
+func redact(dsn string) string {
+	if i := strings.Index(dsn, "://"); i >= 0 {
+		if at := strings.LastIndex(dsn, "@"); at > i {
+			if c := strings.Index(dsn[i+3:at], ":"); c >= 0 {
+				return dsn[:i+3+c] + ":***" + dsn[at:]
+			}
+		}
+	}
+	return dsn
+}
+
+// parseDate parses a --since/--until flag value.
+func parseDate(flag, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(dateLayout, v)
+	if err != nil {
+		return t, usagef("--%s %q: want a date as YYYY-MM-DD", flag, v)
+	}
+	return t, nil
+}
+
+// dateJSON renders a date for output: YYYY-MM-DD at day precision, RFC 3339
+// for an exact instant, null when unknown.
+func dateJSON(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	t = t.UTC()
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(dateLayout)
+	}
+	return t.Format(time.RFC3339)
+}
+
+func dateText(t time.Time) string {
+	if v, ok := dateJSON(t).(string); ok {
+		return v
+	}
+	return ""
+}
+
+// nullable renders "" as null.
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// jsonLines writes one JSON value per line.
+type jsonLines struct{ enc *json.Encoder }
+
+func newJSONLines(w io.Writer) jsonLines {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return jsonLines{enc}
+}
+
+func (j jsonLines) write(v any) error { return j.enc.Encode(v) }

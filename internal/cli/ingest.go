@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/pipeline"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+)
+
+func (e *env) ingestCmd() *cobra.Command {
+	var (
+		workers    int
+		maxDoc     int64
+		quiet      bool
+		noProgress bool
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest PATH|URL|- ...",
+		Short: "Read, process and store news inputs",
+		Long: `Read inputs, clean them, cut them into posts and passages, annotate them, and store them.
+
+Inputs are files, directories (read recursively), or - for standard input:
+  .txt        a scraped page (live blog or article)
+  .jsonl      one {"url","title","text","published","outlet"} record per line
+  .gz         gzip of any of these
+Files of other kinds in a directory are skipped; a file given by name whose
+extension says nothing is recognised from its content.
+
+A document already stored (same content) is skipped, and a post carried by
+several documents is stored once with every source, so running ingest twice
+on the same inputs adds nothing. An input that cannot be read is reported on
+its own line and the others are stored.
+
+Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
+2 usage error.`,
+		Example: `  dateline ingest examples/
+  dateline --db news.db ingest scrapes/ wire.jsonl.gz
+  cat page.txt | dateline ingest -`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("ingest needs at least one input (a file, a directory, or -)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			var inputs []ingest.Input
+			var argErrs []error
+			var files []string
+			for _, a := range args {
+				if ingest.IsURL(a) {
+					argErrs = append(argErrs, fmt.Errorf("%s: fetching URLs is not supported in this build", a))
+					continue
+				}
+				files = append(files, a)
+			}
+			ins, errs := ingest.Expand(files, e.In)
+			inputs = append(inputs, ins...)
+			argErrs = append(argErrs, errs...)
+
+			st, err := e.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+
+			cfg := pipeline.Config{
+				Workers:  workers,
+				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now()},
+				Annotate: annotate.Options{Now: e.now()},
+			}
+			var bar *progressbar.ProgressBar
+			if e.Terminal && !quiet && !noProgress && len(inputs) > 1 {
+				var total int64
+				for _, in := range inputs {
+					if in.Size > 0 {
+						total += in.Size
+					}
+				}
+				bar = progressbar.NewOptions64(total,
+					progressbar.OptionSetWriter(e.Err),
+					progressbar.OptionSetDescription("ingest"),
+					progressbar.OptionShowBytes(true),
+					progressbar.OptionShowCount(),
+					progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionClearOnFinish(),
+				)
+				cfg.Progress = func(in ingest.Input) {
+					if in.Size > 0 {
+						_ = bar.Add64(in.Size)
+					}
+				}
+			}
+			sum, err := pipeline.Ingest(ctx, st, inputs, cfg)
+			if bar != nil {
+				_ = bar.Finish()
+			}
+			errs = append(argErrs, sum.Errors...)
+			for _, err := range errs {
+				fmt.Fprintf(e.Err, "error: %v\n", err)
+			}
+			if err != nil {
+				return fmt.Errorf("ingest stopped: %w", err)
+			}
+			if !quiet {
+				fmt.Fprintf(e.Out, "ingested %d inputs in %.1fs: %d documents (%d already stored), %d posts, %d duplicate posts, %d passages, %d errors\n",
+					sum.Inputs+len(argErrs), sum.Elapsed.Seconds(), sum.Documents, sum.KnownDocuments, sum.Posts, sum.DuplicatePosts, sum.Passages, len(errs))
+			}
+			if len(errs) > 0 {
+				return errPartial
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&workers, "workers", 0, "documents annotated at once (default: number of CPUs)")
+	f.Int64Var(&maxDoc, "max-doc-size", ingest.DefaultMaxDocBytes, "largest document accepted, in bytes")
+	f.BoolVarP(&quiet, "quiet", "q", false, "print errors only, no progress or summary")
+	f.BoolVar(&noProgress, "no-progress", false, "no progress bar even on a terminal")
+	return cmd
+}

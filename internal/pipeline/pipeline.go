@@ -1,0 +1,180 @@
+// Package pipeline runs ingestion: it reads inputs, annotates the
+// documents on several cores and writes them to the store. It is the only
+// package that runs things concurrently.
+//
+// The shape is the errgroup pipeline of golang.org/x/sync (the MD5All
+// example): one reader goroutine sends documents down a channel it closes
+// when done, a fixed number of workers annotate them, and one writer
+// stores them in batches, each batch one transaction. Every send selects
+// on ctx.Done(), so cancelling the context (Ctrl-C) stops all stages
+// promptly; whatever was committed stays committed, and a re-run skips it.
+//
+// Documents reach the store in the order they were read, whatever the
+// number of workers, so that repeated runs produce identical stores.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/store"
+	"golang.org/x/sync/errgroup"
+)
+
+// Config controls a run. The zero value works, given Annotate.Now.
+type Config struct {
+	Workers   int // annotating goroutines (0: number of CPUs)
+	BatchSize int // documents per store transaction (0: 64)
+	Read      ingest.Options
+	Annotate  annotate.Options
+	// Progress, if set, is called after each input has been read, with
+	// the input and the number of its bytes. It is called from one
+	// goroutine at a time.
+	Progress func(in ingest.Input)
+	// Prepare, if set, runs on each annotated document in the writer,
+	// in read order, just before it is stored (e.g. near-duplicate
+	// matching against the store). It may modify the document.
+	Prepare func(ctx context.Context, doc *domain.Document) error
+}
+
+// Summary reports a run.
+type Summary struct {
+	Inputs int
+	store.SaveStats
+	Errors  []error // one per input that failed (wholly or in part)
+	Elapsed time.Duration
+}
+
+// item is a document with its position in read order.
+type item struct {
+	seq int
+	doc domain.Document
+}
+
+// Ingest reads, annotates and stores inputs. Per-input errors are
+// collected in the summary and do not stop the run; an error from the
+// store or the context does, and is returned.
+func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Config) (Summary, error) {
+	start := time.Now()
+	sum := Summary{Inputs: len(inputs)}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	batch := cfg.BatchSize
+	if batch <= 0 {
+		batch = 64
+	}
+
+	g, ctx := errgroup.WithContext(ctx)
+	raw := make(chan item)
+	var readErrs []error
+	known := 0
+	g.Go(func() error {
+		defer close(raw)
+		seq := 0
+		for _, in := range inputs {
+			err := ingest.Read(in, cfg.Read, func(doc domain.Document) error {
+				if ok, err := st.HasDocument(ctx, doc.ID); err != nil {
+					return err
+				} else if ok {
+					known++ // stored by an earlier run: skip the work
+					return nil
+				}
+				select {
+				case raw <- item{seq, doc}:
+					seq++
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				readErrs = append(readErrs, err)
+			}
+			if cfg.Progress != nil {
+				cfg.Progress(in)
+			}
+		}
+		return nil
+	})
+
+	done := make(chan item)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for it := range raw {
+				it.doc = annotate.Document(it.doc, cfg.Annotate)
+				select {
+				case done <- it:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+
+	g.Go(func() error {
+		pending := map[int]domain.Document{} // annotated out of order
+		next := 0
+		var buf []domain.Document
+		flush := func() error {
+			if len(buf) == 0 {
+				return nil
+			}
+			stats, err := st.Save(ctx, buf)
+			if err != nil {
+				return err
+			}
+			sum.SaveStats.Add(stats)
+			buf = buf[:0]
+			return nil
+		}
+		for it := range done {
+			pending[it.seq] = it.doc
+			for {
+				doc, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				if cfg.Prepare != nil {
+					if err := cfg.Prepare(ctx, &doc); err != nil {
+						return fmt.Errorf("prepare %s: %w", doc.Source, err)
+					}
+				}
+				buf = append(buf, doc)
+				if len(buf) >= batch {
+					if err := flush(); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return flush()
+	})
+
+	err := g.Wait()
+	sum.KnownDocuments += known
+	sum.Errors = readErrs
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
