@@ -78,6 +78,7 @@ func Document(doc domain.Document, opts Options) domain.Document {
 		p := &doc.Posts[i]
 		p.ID = PostID(*p)
 		p.DocID = doc.ID
+		p.Kind = doc.Kind
 		p.Passages = Passages(*p)
 		if p.Published.IsZero() || p.Published.After(opts.Now) {
 			p.Published = doc.Published

@@ -264,15 +264,15 @@ func (s *DB) Documents(ctx context.Context, fn func(domain.Document) error) erro
 	return rows.Err()
 }
 
-const postColumns = `p.id, p.doc_id, p.idx, p.headline, p.caption, p.credit, p.text, p.commentary, p.published, p.event_date, p.duplicate_of, p.annotations`
+const postColumns = `p.id, p.doc_id, p.idx, p.kind, p.headline, p.caption, p.credit, p.text, p.commentary, p.published, p.event_date, p.duplicate_of, p.annotations`
 
 func scanPost(sc interface{ Scan(...any) error }) (domain.Post, error) {
 	var p domain.Post
-	var com, pub, ann string
-	if err := sc.Scan(&p.ID, &p.DocID, &p.Index, &p.Headline, &p.Caption, &p.Credit, &p.Text, &com, &pub, &p.EventDate, &p.DupOf, &ann); err != nil {
+	var com, pub, ann, kind string
+	if err := sc.Scan(&p.ID, &p.DocID, &p.Index, &kind, &p.Headline, &p.Caption, &p.Credit, &p.Text, &com, &pub, &p.EventDate, &p.DupOf, &ann); err != nil {
 		return p, err
 	}
-	p.Published = parseTime(pub)
+	p.Published, p.Kind = parseTime(pub), domain.Kind(kind)
 	_ = json.Unmarshal([]byte(com), &p.Commentary)
 	var a annotations
 	_ = json.Unmarshal([]byte(ann), &a)
