@@ -84,6 +84,15 @@ var boilerStarts = []string{
 	"image:", "picture:", "credit:", "source:", "getty images", "(photo", "[photo",
 }
 
+// strongStarts open a prompt whatever its length.
+var strongStarts = []string{
+	"if you enjoyed this", "if you like this", "related:", "read more:", "subscribe to",
+	"sign up for", "copyright ©", "© copyright", "all rights reserved", "citation:",
+	"this article was originally published", "this story was originally published",
+}
+
+const maxStrongWords = 80
+
 // boilerContains mark prompts anywhere in a short paragraph.
 var boilerContains = []string{
 	"newsletter", "subscribe to", "sign up for", "in your inbox", "to your inbox",
@@ -99,10 +108,15 @@ const maxBoilerWords = 40
 
 func isBoilerplate(s string) bool {
 	words := countWords(s)
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range strongStarts {
+		if strings.HasPrefix(l, p) && words <= maxStrongWords {
+			return true
+		}
+	}
 	if words > maxBoilerWords {
 		return false
 	}
-	l := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range boilerStarts {
 		if strings.HasPrefix(l, p) {
 			return true
