@@ -1,0 +1,405 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Model is a trained tagger. It is read-only after Train or Read returns.
+type Model struct {
+	scheme   Scheme
+	ls       *labelSet
+	rows     map[uint64]int32 // feature hash -> weight row
+	w        []float32        // len(rows) x labels
+	trans    []float32        // (labels+1) x labels; row 0 is the sentence start
+	clusters Clusters
+	gaz      Gazetteer
+}
+
+func newModel(s Scheme, c Clusters, g Gazetteer) *Model {
+	ls := newLabelSet(s)
+	return &Model{
+		scheme:   s,
+		ls:       ls,
+		rows:     make(map[uint64]int32),
+		trans:    make([]float32, (ls.n()+1)*ls.n()),
+		clusters: c,
+		gaz:      g,
+	}
+}
+
+// Stats describes a model's size.
+type Stats struct {
+	Features, Labels, ClusterWords, GazetteerEntries int
+}
+
+// Stats returns the model's size.
+func (m *Model) Stats() Stats {
+	return Stats{len(m.rows), m.ls.n(), len(m.clusters), len(m.gaz)}
+}
+
+// prepare computes the per-token information of a sentence.
+func (m *Model) prepare(words []string, gaz Gazetteer, out []tok) []tok {
+	out = out[:0]
+	for _, w := range words {
+		form := Normalize(w)
+		t := tok{form: form, lower: lowerForm(form)}
+		t.shape, t.short, t.cap = shapes(form)
+		if m.clusters != nil {
+			t.cl = m.clusters[WordKey(t.lower)]
+		}
+		out = append(out, t)
+	}
+	gaz.mark(out)
+	return out
+}
+
+// decoder holds the scratch space of one tagging or training pass.
+type decoder struct {
+	m     *Model
+	doc   *docInfo
+	toks  []tok
+	feats []uint64
+	em    []float32 // emission scores, tokens x labels
+	delta []float32
+	back  []int32
+	path  []int
+	types []uint8
+	out   []string
+}
+
+func (m *Model) newDecoder() *decoder {
+	return &decoder{m: m, doc: newDocInfo()}
+}
+
+// emissions fills d.em for the prepared sentence d.toks.
+func (d *decoder) emissions() {
+	m := d.m
+	L := m.ls.n()
+	n := len(d.toks)
+	d.em = slices.Grow(d.em[:0], n*L)[:n*L]
+	clear(d.em)
+	allCaps := isAllCaps(d.toks)
+	for i := range d.toks {
+		d.feats = features(d.feats[:0], d.toks, i, allCaps, d.doc)
+		em := d.em[i*L : i*L+L]
+		for _, h := range d.feats {
+			r, ok := m.rows[h]
+			if !ok {
+				continue
+			}
+			for l, x := range m.w[int(r)*L : int(r)*L+L] {
+				em[l] += x
+			}
+		}
+	}
+}
+
+// viterbi finds the best allowed label sequence for the emissions in d.em.
+func (d *decoder) viterbi() []int {
+	m := d.m
+	L := m.ls.n()
+	n := len(d.toks)
+	d.path = slices.Grow(d.path[:0], n)[:n]
+	if n == 0 {
+		return d.path
+	}
+	d.delta = slices.Grow(d.delta[:0], n*L)[:n*L]
+	d.back = slices.Grow(d.back[:0], n*L)[:n*L]
+	inf := float32(math.Inf(-1))
+	for l := 0; l < L; l++ {
+		if m.ls.allowed[0][l] {
+			d.delta[l] = m.trans[l] + d.em[l]
+		} else {
+			d.delta[l] = inf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := d.delta[(i-1)*L : i*L]
+		cur := d.delta[i*L : i*L+L]
+		for l := 0; l < L; l++ {
+			best, bp := inf, int32(0)
+			for p := 0; p < L; p++ {
+				if prev[p] == inf || !m.ls.allowed[p+1][l] {
+					continue
+				}
+				if s := prev[p] + m.trans[(p+1)*L+l]; s > best {
+					best, bp = s, int32(p)
+				}
+			}
+			cur[l] = best + d.em[i*L+l]
+			d.back[i*L+l] = bp
+		}
+	}
+	last := d.delta[(n-1)*L : n*L]
+	best := -1
+	for l := 0; l < L; l++ {
+		if m.ls.final[l] && last[l] != inf && (best < 0 || last[l] > last[best]) {
+			best = l
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	for i := n - 1; i >= 0; i-- {
+		d.path[i] = best
+		best = int(d.back[i*L+best])
+	}
+	return d.path
+}
+
+// tagSentence labels one sentence of the current document and records it
+// in the document history.
+func (d *decoder) tagSentence(words []string, gaz Gazetteer) []int {
+	d.toks = d.m.prepare(words, gaz, d.toks)
+	d.emissions()
+	path := d.viterbi()
+	d.remember(path)
+	return path
+}
+
+func (d *decoder) remember(path []int) {
+	d.types = slices.Grow(d.types[:0], len(path))[:len(path)]
+	for i, l := range path {
+		d.types[i] = d.m.ls.typ[l]
+	}
+	d.doc.record(d.toks, d.types)
+}
+
+// startDoc resets the document state and scans the capitalisation of its
+// words.
+func (d *decoder) startDoc(doc [][]string, gaz Gazetteer) {
+	d.doc.reset()
+	for _, s := range doc {
+		d.toks = d.m.prepare(s, nil, d.toks)
+		d.doc.scan(d.toks)
+	}
+}
+
+// TagDoc returns IOB2 tags for every sentence of a document. Words are
+// tokens as in CoNLL (punctuation and "'s" split off). Context from the
+// whole document (capitalisation, earlier predictions) is used, so tag a
+// document at once rather than sentence by sentence.
+func (m *Model) TagDoc(doc [][]string) [][]string {
+	d := m.newDecoder()
+	d.startDoc(doc, m.gaz)
+	out := make([][]string, len(doc))
+	for i, s := range doc {
+		path := d.tagSentence(s, m.gaz)
+		out[i] = m.ls.iob2(path, make([]string, 0, len(s)))
+	}
+	return out
+}
+
+// Tag returns IOB2 tags for one sentence taken as a document on its own.
+func (m *Model) Tag(words []string) []string {
+	return m.TagDoc([][]string{words})[0]
+}
+
+// File format (gzip-compressed, little-endian):
+//
+//	magic "DLNER\x00", uint16 format version, uint16 FeatureVersion
+//	byte scheme, uint32 labels
+//	float32 weight scale
+//	uint32 rows; per row sorted by key: uvarint key delta, then labels x
+//	  varint quantised weight (weight = q * scale)
+//	(labels+1) x labels float32 transitions
+//	uint32 cluster words; per word: uint64 key, nGran x uint16
+//	uint32 gazetteer entries; per entry: uint64 key, byte type mask
+const (
+	magic         = "DLNER\x00"
+	formatVersion = 1
+)
+
+// Write encodes the model.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	L := m.ls.n()
+	var maxAbs float32
+	for _, x := range m.w {
+		maxAbs = max(maxAbs, abs32(x))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	put := func(v any) {
+		if err == nil {
+			err = binary.Write(bw, binary.LittleEndian, v)
+		}
+	}
+	var vb [binary.MaxVarintLen64]byte
+	putUvarint := func(x uint64) {
+		if err == nil {
+			_, err = bw.Write(vb[:binary.PutUvarint(vb[:], x)])
+		}
+	}
+	putVarint := func(x int64) {
+		if err == nil {
+			_, err = bw.Write(vb[:binary.PutVarint(vb[:], x)])
+		}
+	}
+	if _, err = bw.WriteString(magic); err != nil {
+		return err
+	}
+	put(uint16(formatVersion))
+	put(uint16(FeatureVersion))
+	put(byte(m.scheme))
+	put(uint32(L))
+	put(scale)
+	keys := make([]uint64, 0, len(m.rows))
+	for k := range m.rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	put(uint32(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		putUvarint(k - prev)
+		prev = k
+		r := int(m.rows[k])
+		for _, x := range m.w[r*L : r*L+L] {
+			putVarint(int64(math.Round(float64(x / scale))))
+		}
+	}
+	put(m.trans)
+	ckeys := make([]uint64, 0, len(m.clusters))
+	for k := range m.clusters {
+		ckeys = append(ckeys, k)
+	}
+	slices.Sort(ckeys)
+	put(uint32(len(ckeys)))
+	for _, k := range ckeys {
+		put(k)
+		put(m.clusters[k])
+	}
+	gkeys := make([]uint64, 0, len(m.gaz))
+	for k := range m.gaz {
+		gkeys = append(gkeys, k)
+	}
+	slices.Sort(gkeys)
+	put(uint32(len(gkeys)))
+	for _, k := range gkeys {
+		put(k)
+		put(m.gaz[k])
+	}
+	if err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return zw.Close()
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// ErrFormat is returned by Read for data that is not a model of this
+// version.
+var ErrFormat = errors.New("not a Dateline NER model of this version")
+
+// Read decodes a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	get := func(v any) {
+		if err == nil {
+			err = binary.Read(br, binary.LittleEndian, v)
+		}
+	}
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, ErrFormat
+	}
+	var fv, featv uint16
+	var scheme byte
+	var L uint32
+	var scale float32
+	get(&fv)
+	get(&featv)
+	get(&scheme)
+	get(&L)
+	get(&scale)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if fv != formatVersion || featv != FeatureVersion || (Scheme(scheme) != IOB2 && Scheme(scheme) != BILOU) {
+		return nil, ErrFormat
+	}
+	var c Clusters
+	m := newModel(Scheme(scheme), c, nil)
+	if m.ls.n() != int(L) {
+		return nil, ErrFormat
+	}
+	var n uint32
+	get(&n)
+	if err != nil || n > 1<<26 {
+		return nil, fmt.Errorf("read model: bad row count: %w", err)
+	}
+	m.w = make([]float32, int(n)*int(L))
+	m.rows = make(map[uint64]int32, n)
+	var key uint64
+	for r := 0; r < int(n); r++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("read model: %w", err)
+		}
+		key += d
+		m.rows[key] = int32(r)
+		for l := 0; l < int(L); l++ {
+			q, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, fmt.Errorf("read model: %w", err)
+			}
+			m.w[r*int(L)+l] = float32(q) * scale
+		}
+	}
+	get(m.trans)
+	get(&n)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("read model: bad cluster count: %w", err)
+	}
+	m.clusters = make(Clusters, n)
+	for i := 0; i < int(n); i++ {
+		var k uint64
+		var ids [nGran]uint16
+		get(&k)
+		get(&ids)
+		m.clusters[k] = ids
+	}
+	get(&n)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("read model: bad gazetteer count: %w", err)
+	}
+	m.gaz = make(Gazetteer, n)
+	for i := 0; i < int(n); i++ {
+		var k uint64
+		var mask uint8
+		get(&k)
+		get(&mask)
+		m.gaz[k] = mask
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	return m, nil
+}
