@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/sharedtest"
+)
+
+// gold is the part of ../shared/seeds/gold.json these tests check.
+type gold struct {
+	Documents []struct {
+		File        string   `json:"file"`
+		Kind        string   `json:"kind"`
+		Boilerplate []string `json:"boilerplate"`
+		Posts       []struct {
+			Headline   *string  `json:"headline"`
+			Caption    *string  `json:"caption"`
+			Credit     *string  `json:"credit"`
+			Commentary []string `json:"commentary"`
+		} `json:"posts"`
+	} `json:"documents"`
+	Duplicates []struct {
+		A, B struct{ File, Headline string }
+	} `json:"duplicates"`
+}
+
+type exported struct {
+	ID         string   `json:"id"`
+	Source     string   `json:"source"`
+	Kind       string   `json:"kind"`
+	Headline   *string  `json:"headline"`
+	Caption    *string  `json:"caption"`
+	Credit     *string  `json:"credit"`
+	Text       string   `json:"text"`
+	Commentary []string `json:"commentary"`
+	Sources    []struct {
+		Source string `json:"source"`
+	} `json:"sources"`
+}
+
+func ws(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// run runs the CLI in process and returns stdout, stderr and the exit code.
+func run(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(context.Background(), args, IO{In: strings.NewReader(""), Out: &out, Err: &errb})
+	return out.String(), errb.String(), code
+}
+
+func exportPosts(t *testing.T, db string) []exported {
+	t.Helper()
+	out, stderr, code := run(t, "--db", db, "export", "--what", "posts", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	var posts []exported
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue
+		}
+		var p exported
+		if err := json.Unmarshal([]byte(line), &p); err != nil {
+			t.Fatalf("export line %q: %v", line, err)
+		}
+		posts = append(posts, p)
+	}
+	return posts
+}
+
+func TestSeedsAgainstGold(t *testing.T) {
+	seeds := sharedtest.Dir(t, "seeds")
+	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	posts := exportPosts(t, db)
+	if len(posts) != 18 {
+		t.Errorf("%d posts stored, want 18", len(posts))
+	}
+
+	// index our posts by (file, headline) over all their sources
+	type key struct{ file, headline string }
+	byKey := map[key]exported{}
+	articles := map[string]exported{}
+	for _, p := range posts {
+		for _, s := range p.Sources {
+			f := filepath.Base(s.Source)
+			h := ""
+			if p.Headline != nil {
+				h = *p.Headline
+			}
+			byKey[key{f, h}] = p
+			if p.Kind == "article" {
+				articles[f] = p
+			}
+		}
+	}
+	str := func(p *string) string {
+		if p == nil {
+			return "<null>"
+		}
+		return ws(*p)
+	}
+	for _, d := range g.Documents {
+		for i, gp := range d.Posts {
+			var p exported
+			var ok bool
+			if gp.Headline != nil {
+				p, ok = byKey[key{d.File, *gp.Headline}]
+			} else {
+				p, ok = articles[d.File] // articles: the recovered headline or null
+			}
+			if !ok {
+				t.Errorf("%s post %d %q: not found", d.File, i, str(gp.Headline))
+				continue
+			}
+			if str(p.Caption) != str(gp.Caption) {
+				t.Errorf("%s %q: caption %q, want %q", d.File, str(gp.Headline), str(p.Caption), str(gp.Caption))
+			}
+			if str(p.Credit) != str(gp.Credit) {
+				t.Errorf("%s %q: credit %q, want %q", d.File, str(gp.Headline), str(p.Credit), str(gp.Credit))
+			}
+			for _, c := range gp.Commentary {
+				found := false
+				for _, pc := range p.Commentary {
+					found = found || ws(pc) == ws(c)
+				}
+				if !found {
+					t.Errorf("%s: commentary %q missing from commentary %q", d.File, c, p.Commentary)
+				}
+				if strings.Contains(ws(p.Text), ws(c)) || strings.Contains(ws(p.Text), strings.TrimPrefix(ws(c), "Comment: ")) {
+					t.Errorf("%s: commentary %q mixed into the post text", d.File, c)
+				}
+			}
+			if d.Kind == "article" && strings.Contains(p.Text, "\n") {
+				for _, para := range strings.Split(p.Text, "\n\n") {
+					if strings.Contains(para, "\n") {
+						t.Errorf("%s: hard line break inside a paragraph: %q", d.File, para)
+					}
+				}
+			}
+		}
+		for _, b := range d.Boilerplate {
+			for _, p := range posts {
+				if strings.Contains(ws(p.Text), ws(b)) {
+					t.Errorf("boilerplate %q left in post %q", b, str(p.Headline))
+				}
+			}
+		}
+	}
+	for _, p := range posts {
+		if strings.Contains(p.Text, "<http") {
+			t.Errorf("post %q keeps a link: %q", str(p.Headline), p.Text)
+		}
+	}
+	for _, dup := range g.Duplicates {
+		p, ok := byKey[key{dup.A.File, dup.A.Headline}]
+		if !ok {
+			t.Errorf("duplicate %q not found", dup.A.Headline)
+			continue
+		}
+		files := map[string]bool{}
+		for _, s := range p.Sources {
+			files[filepath.Base(s.Source)] = true
+		}
+		if len(p.Sources) != 2 || !files[dup.A.File] || !files[dup.B.File] {
+			t.Errorf("duplicate %q: sources %+v, want %s and %s", dup.A.Headline, p.Sources, dup.A.File, dup.B.File)
+		}
+	}
+}

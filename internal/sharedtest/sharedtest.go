@@ -1,0 +1,42 @@
+// Package sharedtest locates the shared data (seeds, evaluation sets) that
+// lives beside the repository in ../shared, for tests that use it in place.
+package sharedtest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Dir returns the path of ../shared/<elem...> relative to the repository
+// root, or skips the test with a message when it is absent.
+func Dir(t testing.TB, elem ...string) string {
+	t.Helper()
+	root, err := repoRoot()
+	if err != nil {
+		t.Skipf("shared data: %v", err)
+	}
+	p := filepath.Join(append([]string{root, "..", "shared"}, elem...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not available (%s missing): these checks need ../shared beside the repository", p)
+	}
+	return p
+}
+
+// repoRoot walks up from the working directory to the directory holding go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", os.ErrNotExist
+		}
+		dir = parent
+	}
+}
