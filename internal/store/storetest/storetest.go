@@ -6,8 +6,8 @@ package storetest
 import (
 	"context"
 	"crypto/sha256"
-	"fmt"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
