@@ -386,11 +386,12 @@ func continues(prev, next string, w int) bool {
 }
 
 var (
-	creditRe       = regexp.MustCompile(`^(.*?)\s*[(\[]?\b(Credit|Credits|Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Pic|Footage|Video)\s*:\s*([^()\[\]]{1,120}?)[)\]]?\s*$`)
-	copyrightRe    = regexp.MustCompile(`^\s*(?:©|\(c\)|Copyright)\s*(.+)$`)
-	tailCopyRe     = regexp.MustCompile(`^(.+?[.!?)\]"”’'])\s*(?:©|\(c\))\s*([^©]{2,80})$`)
-	commentaryRe   = regexp.MustCompile(`^(?i:comment|commentary|editor's comment|editor’s comment|our comment)\s*:\s*\S`)
-	gluedCapitalRe = regexp.MustCompile(`\p{Ll}\p{Lu}\p{Ll}`)
+	creditRe     = regexp.MustCompile(`^(.*?)\s*[(\[]?\b(Credit|Credits|Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Pic|Footage|Video)\s*:\s*([^()\[\]]{1,120}?)[)\]]?\s*$`)
+	copyrightRe  = regexp.MustCompile(`^\s*(?:©|\(c\)|Copyright)\s*(.+)$`)
+	tailCopyRe   = regexp.MustCompile(`^(.+?[.!?)\]"”’'])\s*(?:©|\(c\))\s*([^©]{2,80})$`)
+	commentaryRe = regexp.MustCompile(`^(?i:comment|commentary|editor's comment|editor’s comment|our comment)\s*:\s*\S`)
+	// a word glued to the next: "sQ" in "ReutersQatari", "AE" in "NWAEnergy"
+	gluedCapitalRe = regexp.MustCompile(`[\p{Ll}\p{Lu}](\p{Lu})\p{Ll}`)
 	// list bullets are formatting, not text
 	bulletRe = regexp.MustCompile(`^[•·▪●◦‣∙*]\s+`)
 )
@@ -406,7 +407,11 @@ func (p *Page) classify(pr para) {
 	case commentaryRe.MatchString(text):
 		b.Kind = Commentary
 	default:
-		if c, cr, ok := splitCredit(text); ok {
+		alt := ""
+		if n := len(p.Blocks); n > 0 && p.Blocks[n-1].Kind == Body && p.Blocks[n-1].Lines == 1 {
+			alt = p.Blocks[n-1].Text
+		}
+		if c, cr, ok := splitCredit(text, alt); ok {
 			b.Kind, b.Text, b.Credit = Caption, c, cr
 		}
 	}
@@ -427,16 +432,22 @@ func cleanInline(s string) string {
 
 // splitCredit splits a caption from its photo credit: "… Credit: PA Wire",
 // "… Photograph: Name/Agency", "© Agency" glued in front of the caption, or
-// "… © Agency" at its end.
-func splitCredit(text string) (caption, credit string, ok bool) {
+// "… © Agency" at its end. alt is the line before, which scrapes often
+// carry as the image's alt text: where the caption repeats it, the caption
+// starts there.
+func splitCredit(text, alt string) (caption, credit string, ok bool) {
 	if m := copyrightRe.FindStringSubmatch(text); m != nil {
 		rest := m[1]
-		// The credit runs into the caption with no space ("ReutersQatari"):
-		// split at the first lower→upper case glue.
-		for _, loc := range gluedCapitalRe.FindAllStringIndex(rest, -1) {
-			_, size := utf8.DecodeRuneInString(rest[loc[0]:])
-			cut := loc[0] + size
-			if cut > 80 {
+		if len(strings.Fields(alt)) >= 4 {
+			if k := strings.Index(rest, alt); k > 0 && k < 100 {
+				return strings.TrimSpace(rest[k:]), strings.TrimSpace(rest[:k]), true
+			}
+		}
+		// The credit runs into the caption with no space: "ReutersQatari",
+		// "AFPThe": split before the capital that starts a word.
+		for _, loc := range gluedCapitalRe.FindAllStringSubmatchIndex(rest, -1) {
+			cut := loc[2]
+			if cut > 100 {
 				break
 			}
 			// "McDonald/AFP" is a name, not a glue: a caption runs on for
