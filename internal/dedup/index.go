@@ -126,7 +126,7 @@ type Print struct {
 
 // NewPrint tokenises and shingles text.
 func NewPrint(text string) *Print {
-	sh, n := shingles(text, nil)
+	sh, n := shingles(text)
 	return &Print{Words: n, Shingles: sh}
 }
 

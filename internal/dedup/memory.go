@@ -2,25 +2,27 @@ package dedup
 
 // Memory is an in-memory Buckets, for `analyze`, tests and evaluation. It
 // keeps each entry once and files a 4-byte entry number under each band
-// key. Most band keys hold a single entry, so those live in a flat map and
-// only shared keys get a slice (docs/bench/dedup.md has the measured bytes
-// per entry).
+// key in an open-addressing multimap: one probe sequence per key for both
+// lookup and insert, where a Go map of slices would take several cache
+// misses (docs/bench/dedup.md has the measured bytes per entry).
 type Memory struct {
-	first   map[uint64]uint32   // band key -> first entry filed under it
-	more    map[uint64][]uint32 // band key -> further entries
+	slots   []slot // linear probing; len is a power of two
+	used    int
 	entries []Entry
 	byID    map[string]uint32
 	seen    []uint32 // per entry: the query number that last returned it
 	query   uint32
 }
 
+// slot files entry ref-1 under key; ref 0 marks an empty slot.
+type slot struct {
+	key uint64
+	ref uint32
+}
+
 // NewMemory returns an empty in-memory Buckets.
 func NewMemory() *Memory {
-	return &Memory{
-		first: make(map[uint64]uint32),
-		more:  make(map[uint64][]uint32),
-		byID:  make(map[string]uint32),
-	}
+	return &Memory{slots: make([]slot, 1024), byID: make(map[string]uint32)}
 }
 
 // Len returns the number of entries.
@@ -34,20 +36,17 @@ func (m *Memory) Candidates(keys []uint64) ([]Entry, error) {
 		m.query = 1
 	}
 	var out []Entry
-	take := func(n uint32) {
-		if m.seen[n] != m.query {
-			m.seen[n] = m.query
-			out = append(out, m.entries[n])
-		}
-	}
+	mask := uint64(len(m.slots) - 1)
 	for _, k := range keys {
-		n, ok := m.first[k]
-		if !ok {
-			continue
-		}
-		take(n)
-		for _, n := range m.more[k] {
-			take(n)
+		for i := k & mask; m.slots[i].ref != 0; i = (i + 1) & mask {
+			if m.slots[i].key != k {
+				continue
+			}
+			n := m.slots[i].ref - 1
+			if m.seen[n] != m.query {
+				m.seen[n] = m.query
+				out = append(out, m.entries[n])
+			}
 		}
 	}
 	return out, nil
@@ -63,18 +62,38 @@ func (m *Memory) Add(e Entry, keys []uint64) error {
 	m.entries = append(m.entries, e)
 	m.seen = append(m.seen, 0)
 	for _, k := range keys {
-		f, ok := m.first[k]
-		switch {
-		case !ok:
-			m.first[k] = n
-		case f == n: // a key repeated in keys
-		default:
-			b := m.more[k]
-			if len(b) > 0 && b[len(b)-1] == n {
-				continue
-			}
-			m.more[k] = append(b, n)
-		}
+		m.insert(k, n+1)
 	}
 	return nil
+}
+
+func (m *Memory) insert(key uint64, ref uint32) {
+	if 4*(m.used+1) > 3*len(m.slots) {
+		m.grow()
+	}
+	mask := uint64(len(m.slots) - 1)
+	i := key & mask
+	for ; m.slots[i].ref != 0; i = (i + 1) & mask {
+		if m.slots[i] == (slot{key, ref}) { // a key repeated in one Add
+			return
+		}
+	}
+	m.slots[i] = slot{key, ref}
+	m.used++
+}
+
+func (m *Memory) grow() {
+	old := m.slots
+	m.slots = make([]slot, 2*len(old))
+	mask := uint64(len(m.slots) - 1)
+	for _, s := range old {
+		if s.ref == 0 {
+			continue
+		}
+		i := s.key & mask
+		for m.slots[i].ref != 0 {
+			i = (i + 1) & mask
+		}
+		m.slots[i] = s
+	}
 }

@@ -43,24 +43,20 @@ var seeds = func() (s [K / 2]uint64) {
 // Shingles). An empty set has a signature of all 0xffffffff.
 func Sign(shingles []uint64) Signature {
 	var sig Signature
-	for i := range sig {
-		sig[i] = ^uint32(0)
-	}
-	for _, h := range shingles {
-		for i, s := range seeds {
-			// One multiply-xorshift round per pair of values: h is already
-			// a strong hash, so this only has to decorrelate the functions.
+	for i, s := range seeds {
+		// One multiply-xorshift-multiply round per pair of values: h is
+		// already a strong hash, so this only has to decorrelate the
+		// functions. Seeds outside, shingles inside keeps the minima in
+		// registers.
+		lo, hi := ^uint32(0), ^uint32(0)
+		for _, h := range shingles {
 			x := (h ^ s) * 0xbf58476d1ce4e5b9
 			x ^= x >> 31
 			x *= 0x94d049bb133111eb
-			hi, lo := uint32(x>>32), uint32(x)
-			if hi < sig[2*i] {
-				sig[2*i] = hi
-			}
-			if lo < sig[2*i+1] {
-				sig[2*i+1] = lo
-			}
+			hi = min(hi, uint32(x>>32))
+			lo = min(lo, uint32(x))
 		}
+		sig[2*i], sig[2*i+1] = hi, lo
 	}
 	return sig
 }

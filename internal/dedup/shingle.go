@@ -38,40 +38,71 @@ func Tokens(text string) []string {
 // forEachToken calls emit with each normalised word of text. The slice is
 // reused between calls.
 func forEachToken(text string, emit func(tok []byte)) {
+	var tz tokenizer
+	tz.reset(text)
+	for tok := tz.next(); tok != nil; tok = tz.next() {
+		emit(tok)
+	}
+}
+
+// tokenizer yields the normalised words of a text one at a time, without
+// allocating for words of up to 64 bytes.
+type tokenizer struct {
+	text  string
+	i     int
+	buf   []byte
+	stack [64]byte
+}
+
+func (tz *tokenizer) reset(text string) {
 	if !isASCII(text) {
 		text = norm.NFKC.String(text)
 	}
-	var stack [64]byte
-	buf := stack[:0]
-	seg := 0      // alphanumeric runes since the token start or last joiner
-	var prev rune // last alphanumeric rune appended, 0 if buf is empty
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
+	tz.text, tz.i, tz.buf = text, 0, tz.stack[:0]
+}
+
+// next returns the next word, or nil at the end. The slice is valid until
+// the next call.
+func (tz *tokenizer) next() []byte {
+	text := tz.text
+	buf := tz.buf[:0]
+	seg := 0      // word runes since the token start or last joiner
+	var prev rune // last word rune appended
+	for tz.i < len(text) {
+		r, size := rune(text[tz.i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = utf8.DecodeRuneInString(text[tz.i:])
 		}
-		i += size
+		tz.i += size
 		if isWordRune(r) {
-			buf = utf8.AppendRune(buf, lower(r))
+			if 'A' <= r && r <= 'Z' {
+				buf = append(buf, byte(r)+'a'-'A')
+			} else if r < utf8.RuneSelf {
+				buf = append(buf, byte(r))
+			} else {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
 			seg++
 			prev = r
 			continue
 		}
-		if len(buf) > 0 && i < len(text) {
-			next, _ := utf8.DecodeRuneInString(text[i:])
+		if len(buf) == 0 {
+			continue
+		}
+		if tz.i < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[tz.i:])
 			if joins(r, prev, next, seg) {
 				seg = 0
 				continue
 			}
 		}
-		if len(buf) > 0 {
-			emit(buf)
-			buf, seg, prev = buf[:0], 0, 0
-		}
+		break
 	}
-	if len(buf) > 0 {
-		emit(buf)
+	tz.buf = buf
+	if len(buf) == 0 {
+		return nil
 	}
+	return buf
 }
 
 // joins reports whether the non-word rune r, between the word runes prev
@@ -108,16 +139,6 @@ func isDigit(r rune) bool {
 	return unicode.IsNumber(r)
 }
 
-func lower(r rune) rune {
-	if 'A' <= r && r <= 'Z' {
-		return r + 'a' - 'A'
-	}
-	if r < utf8.RuneSelf {
-		return r
-	}
-	return unicode.ToLower(r)
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -137,23 +158,25 @@ func isASCII(s string) bool {
 // probability about 2^-64, so sets of fingerprints stand for sets of
 // shingles.
 func Shingles(text string) []uint64 {
-	sh, _ := shingles(text, nil)
+	sh, _ := shingles(text)
 	return sh
 }
 
-// shingles appends the sorted distinct shingle fingerprints of text to dst
-// and returns them with the number of tokens.
-func shingles(text string, dst []uint64) ([]uint64, int) {
+// shingles returns the sorted distinct shingle fingerprints of text and its
+// number of tokens.
+func shingles(text string) ([]uint64, int) {
+	dst := make([]uint64, 0, len(text)/5+1) // news words average under 5 bytes with their space
 	var w [ShingleSize]uint64 // hashes of the last ShingleSize words, oldest first
 	n := 0
-	forEachToken(text, func(tok []byte) {
-		copy(w[:], w[1:])
-		w[ShingleSize-1] = xxh3.Hash(tok)
+	var tz tokenizer
+	tz.reset(text)
+	for tok := tz.next(); tok != nil; tok = tz.next() {
+		w[0], w[1], w[2] = w[1], w[2], xxh3.Hash(tok)
 		n++
 		if n >= ShingleSize {
 			dst = append(dst, shingleHash(w[:], ShingleSize))
 		}
-	})
+	}
 	if n > 0 && n < ShingleSize {
 		dst = append(dst, shingleHash(w[ShingleSize-n:], n))
 	}

@@ -1,0 +1,113 @@
+package dedup
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// benchTexts returns n passages of the given number of words drawn from a
+// Zipf-distributed vocabulary, so that common words and trigrams recur as
+// in news text.
+func benchTexts(n, length int) []string {
+	rng := rand.New(rand.NewPCG(11, 12))
+	vocab := words(rng, 30000)
+	z := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
+	out := make([]string, n)
+	var sb strings.Builder
+	for i := range out {
+		sb.Reset()
+		for j := range length {
+			if j > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(vocab[z.Uint64()])
+		}
+		sb.WriteByte('.')
+		out[i] = sb.String()
+	}
+	return out
+}
+
+// BenchmarkPassage measures the whole per-passage cost on one core:
+// normalise and shingle, sign, query the index, verify, insert. The index
+// is rebuilt whenever the pool of distinct texts wraps, so every passage is
+// both a query and an insert.
+func BenchmarkPassage(b *testing.B) {
+	const pool = 100000
+	texts := benchTexts(pool, 40)
+	ids := make([]string, pool)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("s%032x", i)
+	}
+	idx := NewIndex(NewMemory(), Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		if i%pool == 0 && i > 0 {
+			idx = NewIndex(NewMemory(), Options{})
+		}
+		if _, _, err := idx.Assign(ids[i%pool], NewPrint(texts[i%pool]), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+}
+
+func BenchmarkShingles(b *testing.B) {
+	texts := benchTexts(1000, 40)
+	b.ReportAllocs()
+	for i := range b.N {
+		Shingles(texts[i%len(texts)])
+	}
+}
+
+func BenchmarkSign(b *testing.B) {
+	texts := benchTexts(1000, 40)
+	sh := make([][]uint64, len(texts))
+	for i, t := range texts {
+		sh[i] = Shingles(t)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		Sign(sh[i%len(sh)])
+	}
+}
+
+// BenchmarkIndexBytes reports the heap the in-memory index holds per
+// 40-word passage (entries, band keys, sketches, IDs), and the candidates
+// one query has to verify on average.
+func BenchmarkIndexBytes(b *testing.B) {
+	const n = 100000
+	texts := benchTexts(n, 40)
+	prints := make([]*Print, n)
+	for i, t := range texts {
+		prints[i] = NewPrint(t)
+		prints[i].Signature()
+	}
+	for range b.N {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		mem := NewMemory()
+		idx := NewIndex(mem, Options{})
+		cands := 0
+		for i, p := range prints {
+			c, err := mem.Candidates(p.Signature().BandKeys(LevelSentence))
+			if err != nil {
+				b.Fatal(err)
+			}
+			cands += len(c)
+			if err := idx.Add(fmt.Sprintf("s%032x", i), p); err != nil {
+				b.Fatal(err)
+			}
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "bytes/passage")
+		b.ReportMetric(float64(cands)/n, "candidates/query")
+		runtime.KeepAlive(mem)
+	}
+}
