@@ -102,10 +102,11 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	if filtered {
 		fetch = limit * 20
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.text, snippet(passages_fts, 0, '[', ']', '…', 32), bm25(passages_fts)
+	// A contentless index has no text for snippet(): highlight in Go.
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.text, bm25(passages_fts, 1.0, 0.5)
 		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
 		WHERE passages_fts MATCH ? AND p.paragraph = 1
-		ORDER BY bm25(passages_fts) LIMIT ?`, match, fetch)
+		ORDER BY bm25(passages_fts, 1.0, 0.5) LIMIT ?`, match, fetch)
 	if err != nil {
 		if strings.Contains(err.Error(), "fts5") {
 			return nil, fmt.Errorf("search %q: %w: %v", q.Text, store.ErrBadQuery, err)
@@ -116,11 +117,12 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	for rows.Next() {
 		var h store.Hit
 		var rank float64
-		if err := rows.Scan(&h.Passage.ID, &h.Passage.Text, &h.Snippet, &rank); err != nil {
+		if err := rows.Scan(&h.Passage.ID, &h.Passage.Text, &rank); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		h.Score = -rank // bm25 is lower-is-better
+		h.Snippet = store.Snippet(h.Passage.Text, q.Text, 200)
 		hits = append(hits, h)
 	}
 	rows.Close()

@@ -222,7 +222,7 @@ func savePassage(ctx context.Context, tx *sql.Tx, p *domain.Post, pr domain.Pass
 	}
 	if n, _ := res.RowsAffected(); n > 0 && occ == 1 {
 		st.Passages++
-		if _, err := tx.ExecContext(ctx, `INSERT INTO passages_fts (rowid, text) VALUES (?, ?)`, seq, text); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO passages_fts (rowid, text, headline) VALUES (?, ?, ?)`, seq, text, p.Headline); err != nil {
 			return err
 		}
 	}

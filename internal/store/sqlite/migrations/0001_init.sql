@@ -58,9 +58,11 @@ CREATE TABLE passage_occurrences (
 ) WITHOUT ROWID;
 CREATE INDEX passage_occurrences_post ON passage_occurrences (post_id);
 
+-- Search index: each passage's text, and the headline of the first post
+-- that carried it (so that a query naming a headline finds its passages).
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text,
-    content = 'passages',
-    content_rowid = 'seq',
+    headline,
+    content = '',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
