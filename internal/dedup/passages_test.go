@@ -1,0 +1,108 @@
+package dedup
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+func TestPassagesAssign(t *testing.T) {
+	ps := NewPassages(NewMemory())
+	// Post 1: a sentence whose second clause is carried, inside a different
+	// sentence, by post 2.
+	const a = "Councillor Ada Brook, the member for Eastgate, condemned the closure which left 40 dockers without pay for a month during the winter."
+	const b = "The sudden closure left 40 dockers without pay for a month during the winter."
+	const c = "Ferries resumed early on Monday with forty passengers on the first sailing."
+	post1, err := ps.Assign(a, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(post1) != 3 { // sentence and two clauses
+		t.Fatalf("post 1 units: %+v", post1)
+	}
+	for _, x := range post1 {
+		if !x.New || x.Passage != x.ID || x.Similarity != 1 {
+			t.Errorf("first post unit not new: %+v", x)
+		}
+	}
+	post2, err := ps.Assign(b+" "+c, nil, []domain.Span{{Start: 0, End: len(b)}, {Start: len(b) + 1, End: len(b) + 1 + len(c)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Paragraph (two sentences), sentence b, sentence c; b has no clauses.
+	if len(post2) != 3 || post2[0].Kind != KindParagraph || post2[1].Text != b || post2[2].Text != c {
+		t.Fatalf("post 2 units: %+v", post2)
+	}
+	if post2[1].New || post2[1].Passage != post1[2].ID {
+		t.Errorf("shared clause not found: %+v, clause %+v", post2[1], post1[2])
+	}
+	if !post2[2].New || !post2[0].New {
+		t.Errorf("unrelated units joined: %+v", post2)
+	}
+
+	// Re-assigning post 1 changes nothing.
+	again, err := ps.Assign(a, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, x := range again {
+		if x.New || x.Passage != post1[i].Passage {
+			t.Errorf("re-assign unit %d: %+v", i, x)
+		}
+	}
+}
+
+func TestPassagesNoOverlapInOneCluster(t *testing.T) {
+	// A sentence joins an earlier cluster; its own clause, also similar to
+	// that cluster's representative, must not join it a second time.
+	ps := NewPassages(NewMemory())
+	const rep = "The storm left 20 fishermen and one coastguard stranded as they tried to reach 300 families in the cut-off village."
+	const s = "Mayor Lena Hart, who leads the harbour council, condemned the delay which left 20 fishermen and one coastguard stranded as they tried to reach 300 families in the cut-off village."
+	if _, err := ps.Assign(rep, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	as, err := ps.Assign(s, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := 0
+	repID := ID(LevelSentence, rep)
+	for _, a := range as {
+		if a.Passage == repID {
+			in++
+		}
+	}
+	if in != 1 {
+		t.Errorf("%d overlapping units of one post in one cluster: %+v", in, as)
+	}
+}
+
+func TestProvenance(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2016, 10, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		sources []domain.Source
+		want    string
+		outlets int
+	}{
+		{nil, "carried by 0 outlets, first by ", 0},
+		{[]domain.Source{{Outlet: "itv.com", Published: day(12)}}, "carried by 1 outlet, first by itv.com on 2016-10-12", 1},
+		{[]domain.Source{
+			{Outlet: "itv.com", Published: day(12)},
+			{Outlet: "rt.com"},
+			{Outlet: "theguardian.com", Published: day(11)},
+			{Outlet: "itv.com", Published: day(10)},
+		}, "carried by 3 outlets, first by itv.com on 2016-10-10", 3},
+		{[]domain.Source{{Source: "a.txt"}, {Source: "b.txt"}}, "carried by 2 outlets, first by a.txt", 2},
+	}
+	for _, tt := range tests {
+		p := Summarize(tt.sources)
+		if p.String() != tt.want || p.Outlets != tt.outlets {
+			t.Errorf("Summarize(%v) = %q (%d outlets), want %q", tt.sources, p, p.Outlets, tt.want)
+		}
+	}
+	rec := NewPassage("s1", "text", tests[2].sources)
+	if rec.Outlets != 3 || !rec.FirstSeen.Equal(day(10)) || rec.Sources[0].Published != day(10) || rec.Sources[3].Outlet != "rt.com" {
+		t.Errorf("NewPassage = %+v", rec)
+	}
+}
