@@ -1,0 +1,736 @@
+package entity
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity/ner"
+)
+
+// field is one tokenised post field.
+type field struct {
+	post      int
+	kind      domain.Field
+	text      string
+	toks      []Token
+	lower     []string // normalised lower-case token texts
+	sent      []int    // sentence number of each token
+	sentStart []int    // first token of each token's sentence
+	tags      []string
+	owner     []int // mention index owning each token, -1 for none
+}
+
+func (f *field) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
+	return unicode.IsUpper(r)
+}
+
+func (f *field) isHeadline() bool { return f.kind == domain.FieldHeadline }
+
+// mention is a working mention; token ranges are half-open.
+type mention struct {
+	f         int
+	s, e      int // the name (for role-only mentions, the role)
+	ms, me    int // the whole mention: determiner, role, honorific, name, apposition
+	rs, re    int // the role, rs == re when none
+	typ       domain.EntityType
+	roleOnly  bool
+	definite  bool
+	subject   bool // role-only mention followed by a verb: a clause subject
+	prominent bool // not the object of a preposition
+	predicate bool // "served as special envoy …": a role stated of someone
+	name      string
+	canon     string
+	p         *person
+	drop      bool
+}
+
+// person is one PER entity of the document.
+type person struct {
+	canon string
+	key   []string // folded name tokens of the canonical name
+	roles []roleInfo
+	named bool
+}
+
+type annotator struct {
+	fields []*field
+	ms     []*mention
+	people []*person
+}
+
+// Annotate finds the entity mentions of one document's posts: in each
+// post's Headline, Caption and Text (Mention.Field says which), with byte
+// offsets into that field. PER mentions span the whole expression that
+// refers to the person, so that it can serve as an alias: determiner,
+// role, honorific, name and apposition ("US Secretary of State John
+// Kerry", "Mr Kerry", "John Woodcock, the MP for Barrow and Furness",
+// "America's top diplomat"); Name is the canonical name within the
+// document ("John Kerry") and Role the title given with the mention.
+//
+// The posts are taken as one document: types are made consistent across
+// it, and surnames, honorific forms and role-only mentions are linked to
+// the full names it introduces. Role-only mentions that cannot be linked
+// to a person are left out. The result has one slice per post.
+func (t *Tagger) Annotate(posts []domain.Post) [][]domain.Mention {
+	a := &annotator{}
+	for pi, p := range posts {
+		for _, fv := range []struct {
+			kind domain.Field
+			text string
+		}{{domain.FieldHeadline, p.Headline}, {domain.FieldCaption, p.Caption}, {domain.FieldText, p.Text}} {
+			if strings.TrimSpace(fv.text) != "" {
+				a.fields = append(a.fields, newField(pi, fv.kind, fv.text))
+			}
+		}
+	}
+	a.tag(t)
+	a.chunks()
+	a.consistentTypes()
+	a.recover()
+	for _, m := range a.ms {
+		if m.typ == domain.PER && !m.drop {
+			a.expand(m)
+		}
+	}
+	a.claim()
+	a.nameCanon()
+	a.roleOnly()
+	a.otherCanon()
+	return a.output(len(posts))
+}
+
+func newField(post int, kind domain.Field, text string) *field {
+	f := &field{post: post, kind: kind, text: text, toks: Tokenize(text)}
+	f.lower = make([]string, len(f.toks))
+	for i, tk := range f.toks {
+		f.lower[i] = strings.ToLower(ner.Normalize(tk.Text))
+	}
+	f.sent = make([]int, len(f.toks))
+	f.sentStart = make([]int, len(f.toks))
+	for si, b := range sentenceBounds(text, f.toks) {
+		for i := b[0]; i < b[1]; i++ {
+			f.sent[i] = si
+			f.sentStart[i] = b[0]
+		}
+	}
+	f.owner = make([]int, len(f.toks))
+	for i := range f.owner {
+		f.owner[i] = -1
+	}
+	return f
+}
+
+// tag runs the tagger over all sentences of the document at once.
+func (a *annotator) tag(t *Tagger) {
+	var sents [][]string
+	type ref struct{ f, s, e int }
+	var refs []ref
+	for fi, f := range a.fields {
+		for _, b := range sentenceBounds(f.text, f.toks) {
+			words := make([]string, 0, b[1]-b[0])
+			for _, tk := range f.toks[b[0]:b[1]] {
+				words = append(words, tk.Text)
+			}
+			sents = append(sents, words)
+			refs = append(refs, ref{fi, b[0], b[1]})
+		}
+		f.tags = make([]string, len(f.toks))
+	}
+	if len(sents) == 0 {
+		return
+	}
+	tags := t.TagDoc(sents)
+	for k, r := range refs {
+		copy(a.fields[r.f].tags[r.s:r.e], tags[k])
+	}
+}
+
+// chunks turns tags into mentions.
+func (a *annotator) chunks() {
+	for fi, f := range a.fields {
+		cs := ner.Chunks(f.tags)
+		// "Sheikh Mohammed bin Abdulrahman Al Thani": the tagger may leave a
+		// lower-case particle out of a name and cut it in two
+		n := 0
+		for _, c := range cs {
+			if n > 0 {
+				prev := &cs[n-1]
+				if prev.Type == "PER" && c.Type == "PER" && c.Start == prev.End+1 && isParticle(f.lower[prev.End]) && f.sent[c.Start] == f.sent[prev.Start] {
+					prev.End = c.End
+					continue
+				}
+			}
+			cs[n] = c
+			n++
+		}
+		for _, c := range cs[:n] {
+			s, e := c.Start, c.End
+			// a possessive never belongs to the name
+			for e > s && (f.lower[e-1] == "'s" || f.lower[e-1] == "'") {
+				e--
+			}
+			// "Tory MP", "Cynon Valley MP": the title is not part of the
+			// organisation or place
+			for c.Type != "PER" && e-s >= 2 && roleHeads[f.lower[e-1]] && !isFunctionWord(f.lower[e-2]) {
+				e--
+			}
+			if e > s {
+				a.add(&mention{f: fi, s: s, e: e, typ: domain.EntityType(c.Type)})
+			}
+		}
+	}
+}
+
+func (a *annotator) add(m *mention) {
+	f := a.fields[m.f]
+	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+	for i := m.s; i < m.e; i++ {
+		f.owner[i] = len(a.ms)
+	}
+	a.ms = append(a.ms, m)
+}
+
+func (a *annotator) text(fi, s, e int) string {
+	f := a.fields[fi]
+	if s >= e {
+		return ""
+	}
+	return f.text[f.toks[s].Start:f.toks[e-1].End]
+}
+
+// surface is a mention's name text with white space normalised.
+func (a *annotator) surface(m *mention) string {
+	return strings.Join(strings.Fields(a.text(m.f, m.s, m.e)), " ")
+}
+
+// consistentTypes gives every occurrence of a name its majority type in
+// the document, and the type PER to the surname of a person named in
+// full.
+func (a *annotator) consistentTypes() {
+	votes := make(map[string]map[domain.EntityType]int)
+	for _, m := range a.ms {
+		k := strings.ToLower(a.surface(m))
+		if votes[k] == nil {
+			votes[k] = make(map[domain.EntityType]int)
+		}
+		votes[k][m.typ]++
+	}
+	surnames := make(map[string]bool)
+	for _, m := range a.ms {
+		k := strings.ToLower(a.surface(m))
+		best, bn, tie := m.typ, 0, false
+		for _, t := range []domain.EntityType{domain.PER, domain.ORG, domain.LOC, domain.MISC} {
+			switch n := votes[k][t]; {
+			case n > bn:
+				best, bn, tie = t, n, false
+			case n == bn && n > 0:
+				tie = true
+			}
+		}
+		if !tie {
+			m.typ = best
+		}
+		if m.typ == domain.PER && m.e-m.s >= 2 {
+			surnames[a.fields[m.f].lower[m.e-1]] = true
+		}
+	}
+	for _, m := range a.ms {
+		if m.e-m.s == 1 && surnames[a.fields[m.f].lower[m.s]] && a.fields[m.f].capitalized(m.s) {
+			m.typ = domain.PER
+		}
+	}
+}
+
+// recover adds mentions the tagger missed: further occurrences of names
+// found elsewhere in the document (same spelling, capitalised), of the
+// surnames of people named in full, and honorific + capitalised word(s).
+func (a *annotator) recover() {
+	known := make(map[string]domain.EntityType) // exact token sequence -> type
+	maxLen := 0
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		words := make([]string, 0, m.e-m.s)
+		for _, tk := range f.toks[m.s:m.e] {
+			words = append(words, tk.Text)
+		}
+		known[strings.Join(words, " ")] = m.typ
+		maxLen = max(maxLen, m.e-m.s)
+		if m.typ == domain.PER && m.e-m.s >= 2 && f.capitalized(m.e-1) {
+			if _, ok := known[f.toks[m.e-1].Text]; !ok {
+				known[f.toks[m.e-1].Text] = domain.PER
+			}
+		}
+	}
+	for fi, f := range a.fields {
+		for i := 0; i < len(f.toks); i++ {
+			if f.owner[i] >= 0 {
+				continue
+			}
+			if honorifics[f.lower[i]] && i+1 < len(f.toks) && f.owner[i+1] < 0 && f.capitalized(i+1) && !capStop[f.toks[i+1].Text] && f.sent[i+1] == f.sent[i] {
+				e := i + 1
+				for e < len(f.toks) && e-i <= 3 && f.owner[e] < 0 && f.sent[e] == f.sent[i] && (f.capitalized(e) && !capStop[f.toks[e].Text] || isParticle(f.lower[e]) && e+1 < len(f.toks) && f.capitalized(e+1)) {
+					e++
+				}
+				a.add(&mention{f: fi, s: i + 1, e: e, typ: domain.PER})
+				i = e - 1
+				continue
+			}
+			if !f.capitalized(i) {
+				continue
+			}
+			// longest known name starting here
+			words := ""
+			best, bt := 0, domain.EntityType("")
+			for j := i; j < len(f.toks) && j-i < maxLen && f.owner[j] < 0 && f.sent[j] == f.sent[i]; j++ {
+				if j > i {
+					words += " "
+				}
+				words += f.toks[j].Text
+				if t, ok := known[words]; ok {
+					best, bt = j+1, t
+				}
+			}
+			if best > 0 {
+				a.add(&mention{f: fi, s: i, e: best, typ: bt})
+				i = best - 1
+			}
+		}
+	}
+}
+
+func isFunctionWord(w string) bool {
+	return prepositions[w] || determiners[w] || w == "and" || w == "&" || w == "'s"
+}
+
+var particles = set(`al el bin ibn bint de da di du van von der den le la del dos das abu ter ten y`)
+
+func isParticle(s string) bool {
+	return particles[strings.TrimSuffix(strings.TrimSuffix(s, "-"), "'")]
+}
+
+// expand grows a PER mention over its honorific, title, possessive and
+// apposition, and records its role.
+func (a *annotator) expand(m *mention) {
+	f := a.fields[m.f]
+	// the tagger sometimes takes a title or honorific into the name
+	for m.e-m.s > 1 && (honorifics[f.lower[m.s]] || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
+		f.owner[m.s] = -1
+		m.s++
+	}
+	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+	// honorifics
+	for m.ms > f.sentStart[m.s] && honorifics[f.lower[m.ms-1]] {
+		m.ms--
+	}
+	// title before the name: "US Secretary of State", "Syria's President"
+	if rs, re, poss := a.roleLeft(f, m.ms); re > rs {
+		if poss {
+			m.ms = rs // "Labour's Ann Clwyd": a prefix but not a role
+		} else {
+			m.ms, m.rs, m.re = rs, rs, re
+			if m.ms > f.sentStart[m.s] && determiners[f.toks[m.ms-1].Text] && (f.lower[m.ms-1] == "the") {
+				m.ms--
+			}
+		}
+	}
+	// "the US secretary of state, John Kerry,"
+	if m.rs == m.re && m.ms == m.s && m.s-2 >= f.sentStart[m.s] && f.toks[m.s-1].Text == "," {
+		if rs, re, poss := a.roleLeft(f, m.s-1); re > rs && !poss && rs-1 >= 0 && f.lower[rs-1] == "the" && (m.e == len(f.toks) || !f.capitalized(m.e) || f.toks[m.e].Text == ",") {
+			m.ms, m.rs, m.re = rs-1, rs, re
+		}
+	}
+	// "Andrew Mitchell MP"
+	if m.e < len(f.toks) && postTitles[f.toks[m.e].Text] && f.owner[m.e] < 0 || m.e < len(f.toks) && postTitles[f.toks[m.e].Text] && f.owner[m.e] >= 0 && a.ms[f.owner[m.e]].e == m.e+1 {
+		if m.rs == m.re {
+			m.rs, m.re = m.e, m.e+1
+		}
+		m.me = m.e + 1
+	}
+	// "President Putin of Russia"
+	if (m.rs < m.re || m.ms < m.s) && m.me+1 < len(f.toks) && f.lower[m.me] == "of" {
+		if o := f.owner[m.me+1]; o >= 0 && a.ms[o].typ == domain.LOC && a.ms[o].s == m.me+1 {
+			m.me = a.ms[o].e
+		}
+	}
+	// apposition: "John Woodcock, the MP for Barrow and Furness,"
+	if m.rs == m.re && m.me+1 < len(f.toks) && f.toks[m.me].Text == "," && f.sent[m.me+1] == f.sent[m.s] {
+		if rs, re, ok := a.roleRight(f, m.me+1); ok && a.boundaryAfter(f, re) {
+			m.rs, m.re, m.me = rs, re, re
+		}
+	}
+	m.name = a.surface(m)
+	b := m.ms
+	if b > 0 && !prepositions[f.lower[b-1]] || b == 0 {
+		m.prominent = true
+	}
+	if m.me < len(f.toks) && (f.lower[m.me] == "'s" || f.lower[m.me] == "'") {
+		m.prominent = false
+	}
+}
+
+// roleLeft finds a title ending just before token end: [rs, re) with
+// re == end, or rs == re when there is none. poss reports a bare
+// possessive prefix without a title ("Labour's").
+func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
+	if end <= 0 {
+		return end, end, false
+	}
+	start := f.sentStart[end-1]
+	j := end - 1
+	acc := end
+	possAt := -1
+	for j >= start {
+		if o := f.owner[j]; o >= 0 {
+			om := a.ms[o]
+			if om.typ == domain.PER || om.drop {
+				break
+			}
+			acc = om.s
+			j = om.s - 1
+			continue
+		}
+		w := f.lower[j]
+		switch {
+		case (w == "'s" || w == "'") && j-1 >= start && acc == j+1:
+			// "Syria's President": the possessor is the leftmost part
+			k := j - 1
+			if o := f.owner[k]; o >= 0 && a.ms[o].typ != domain.PER {
+				acc, possAt = a.ms[o].s, j
+			} else if f.capitalized(k) && !capStop[f.toks[k].Text] {
+				acc, possAt = k, j
+			}
+			j = start - 1 // stop
+			continue
+		case roleHeads[w] || roleModifiers[w] && !honorifics[w]:
+		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
+		case f.capitalized(j) && !capStop[f.toks[j].Text] && !honorifics[w]:
+			if j == start && countries[w] == "" {
+				j = start - 1
+				continue
+			}
+			if f.isHeadline() && countries[w] == "" {
+				j = start - 1
+				continue
+			}
+		default:
+			j = start - 1
+			continue
+		}
+		acc = j
+		j--
+	}
+	if acc >= end {
+		return end, end, false
+	}
+	// the title must end in a head, or in a head and its complement
+	// ("Secretary of State")
+	last := -1
+	for k := end - 1; k >= acc; k-- {
+		if roleHeads[f.lower[k]] && f.owner[k] < 0 {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		if possAt >= 0 && possAt == end-1 {
+			return acc, end, true
+		}
+		return end, end, false
+	}
+	if last+1 < end {
+		if f.lower[last+1] != "of" && f.lower[last+1] != "for" || last+2 >= end {
+			return end, end, false
+		}
+		for k := last + 2; k < end; k++ {
+			if !(f.capitalized(k) || roleModifiers[f.lower[k]] || f.owner[k] >= 0 || f.lower[k] == "and" || f.lower[k] == "&") {
+				return end, end, false
+			}
+		}
+	}
+	return acc, end, false
+}
+
+// roleRight reads a title starting at token i, after an optional
+// determiner: modifiers, a head, and an of/for complement ("the MP for
+// Barrow and Furness"). [rs, re) is the title without the determiner.
+func (a *annotator) roleRight(f *field, i int) (rs, re int, ok bool) {
+	k := i
+	if k < len(f.toks) && determiners[f.toks[k].Text] {
+		k++
+	}
+	rs = k
+	lastHead := -1
+	sent := f.sent[i]
+	for k < len(f.toks) && f.sent[k] == sent {
+		if o := f.owner[k]; o >= 0 {
+			om := a.ms[o]
+			if om.typ == domain.PER {
+				break
+			}
+			k = om.e
+			continue
+		}
+		w := f.lower[k]
+		switch {
+		case roleHeads[w]:
+			lastHead = k
+		case (w == "'s" || w == "'") && k > rs:
+		case roleModifiers[w]:
+		case f.capitalized(k) && !capStop[f.toks[k].Text]:
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if lastHead < 0 {
+		return i, i, false
+	}
+	re = lastHead + 1
+	re = a.complement(f, re)
+	return rs, re, true
+}
+
+// complement extends a title ending at re over "of State", "for Barrow and
+// Furness", "of the opposition".
+func (a *annotator) complement(f *field, re int) int {
+	if re >= len(f.toks) || (f.lower[re] != "of" && f.lower[re] != "for") {
+		return re
+	}
+	q := re + 1
+	if q < len(f.toks) && f.lower[q] == "the" {
+		q++
+	}
+	start := q
+	for q < len(f.toks) && f.sent[q] == f.sent[re] {
+		if o := f.owner[q]; o >= 0 && a.ms[o].typ != domain.PER {
+			q = a.ms[o].e
+			continue
+		}
+		if o := f.owner[q]; o >= 0 {
+			break
+		}
+		w := f.lower[q]
+		if (f.capitalized(q) && !capStop[f.toks[q].Text]) || roleModifiers[w] {
+			q++
+			continue
+		}
+		if (w == "and" || w == "&") && q > start && q+1 < len(f.toks) && f.capitalized(q+1) {
+			q++
+			continue
+		}
+		break
+	}
+	if q == start {
+		return re
+	}
+	return q
+}
+
+// boundaryAfter reports whether an apposition may end before token i.
+func (a *annotator) boundaryAfter(f *field, i int) bool {
+	if i >= len(f.toks) {
+		return true
+	}
+	if o := f.owner[i]; o >= 0 && a.ms[o].typ == domain.PER {
+		return false
+	}
+	switch f.toks[i].Text {
+	case "'s", "\u2019s":
+		return false
+	case ",":
+		// "Vladimir Putin, the US secretary of state, John Kerry, …": the
+		// title introduces the next name
+		if i+1 < len(f.toks) {
+			if o := f.owner[i+1]; o >= 0 && a.ms[o].typ == domain.PER && a.ms[o].s == i+1 {
+				return false
+			}
+		}
+	}
+	if f.capitalized(i) {
+		return f.sent[i] != f.sent[i-1]
+	}
+	return true
+}
+
+// claim makes each PER mention the owner of its tokens, so that later
+// rules see "US Secretary of State John Kerry" as one mention. The
+// places and organisations named inside it ("US") stay mentions of their
+// own: PER mentions may contain other mentions.
+func (a *annotator) claim() {
+	for mi, m := range a.ms {
+		if m.drop || m.typ != domain.PER {
+			continue
+		}
+		f := a.fields[m.f]
+		for i := m.ms; i < m.me; i++ {
+			f.owner[i] = mi
+		}
+	}
+}
+
+// order returns mention indexes in document order.
+func (a *annotator) order() []*mention {
+	out := make([]*mention, 0, len(a.ms))
+	for _, m := range a.ms {
+		if !m.drop {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].f != out[j].f {
+			return out[i].f < out[j].f
+		}
+		return out[i].ms < out[j].ms
+	})
+	return out
+}
+
+// nameCanon groups the PER mentions of the document into people: full
+// names by their key, then every shorter name ("Kerry", "Mr Kerry") with
+// the person whose name it ends, preferring the latest one named before
+// it, else the first named after it.
+func (a *annotator) nameCanon() {
+	ord := a.order()
+	byKey := make(map[string]*person)
+	for _, m := range ord {
+		if m.typ != domain.PER || len(nameTokens(m.name)) < 2 {
+			continue
+		}
+		k := personKey(m.name)
+		p := byKey[k]
+		if p == nil {
+			p = &person{canon: m.name, key: strings.Fields(k), named: true}
+			byKey[k] = p
+			a.people = append(a.people, p)
+		}
+		if utf8.RuneCountInString(m.name) > utf8.RuneCountInString(p.canon) {
+			p.canon = m.name
+		}
+		m.p = p
+	}
+	for i, m := range ord {
+		if m.typ != domain.PER || m.p != nil {
+			continue
+		}
+		key := strings.Fields(personKey(m.name))
+		if len(key) == 0 {
+			key = []string{strings.ToLower(m.name)}
+		}
+		var pick *person
+		for j := i - 1; j >= 0 && pick == nil; j-- {
+			if q := ord[j].p; q != nil && ord[j].typ == domain.PER && q.named && hasSuffix(q.key, key) {
+				pick = q
+			}
+		}
+		for j := i + 1; j < len(ord) && pick == nil; j++ {
+			if q := ord[j].p; q != nil && ord[j].typ == domain.PER && q.named && hasSuffix(q.key, key) {
+				pick = q
+			}
+		}
+		if pick == nil {
+			k := strings.Join(key, " ")
+			pick = byKey[k]
+			if pick == nil {
+				pick = &person{canon: m.name, key: key, named: true}
+				byKey[k] = pick
+				a.people = append(a.people, pick)
+			}
+		}
+		m.p = pick
+	}
+	for _, m := range ord {
+		if m.p != nil {
+			m.canon = m.p.canon
+			if m.rs < m.re {
+				m.p.roles = append(m.p.roles, analyzeRole(a.text(m.f, m.rs, m.re)))
+			}
+		}
+	}
+}
+
+func hasSuffix(full, part []string) bool {
+	if len(part) > len(full) || len(part) == 0 {
+		return false
+	}
+	return slices.Equal(full[len(full)-len(part):], part)
+}
+
+// nameTokens splits a name into words, dropping honorifics.
+func nameTokens(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if !honorifics[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// otherCanon names ORG, LOC and MISC mentions: their text, without a
+// leading "the", and an acronym introduced in brackets after a name
+// ("International Criminal Court (ICC)") stands for that name.
+func (a *annotator) otherCanon() {
+	acronyms := make(map[string]string)
+	for _, m := range a.order() {
+		if m.typ == domain.PER {
+			continue
+		}
+		f := a.fields[m.f]
+		m.canon = strings.TrimSuffix(strings.TrimPrefix(m.name, "the "), "'s")
+		if m.canon == "" {
+			m.canon = a.surface(m)
+		}
+		if full, ok := acronyms[m.canon]; ok {
+			m.canon = full
+		}
+		// a following "(ACRONYM)"
+		if m.e+2 < len(f.toks) && f.toks[m.e].Text == "(" && f.toks[m.e+2].Text == ")" && isAcronymOf(f.toks[m.e+1].Text, m.canon) {
+			acronyms[f.toks[m.e+1].Text] = m.canon
+		}
+	}
+}
+
+func isAcronymOf(acr, name string) bool {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return initials.String() == acr
+}
+
+// output converts the mentions to domain Mentions, per post, in text
+// order within each field.
+func (a *annotator) output(nPosts int) [][]domain.Mention {
+	out := make([][]domain.Mention, nPosts)
+	for _, m := range a.order() {
+		f := a.fields[m.f]
+		if m.canon == "" {
+			continue
+		}
+		dm := domain.Mention{
+			Text:  f.text[f.toks[m.ms].Start:f.toks[m.me-1].End],
+			Type:  m.typ,
+			Start: f.toks[m.ms].Start,
+			End:   f.toks[m.me-1].End,
+			Field: f.kind,
+			Name:  m.canon,
+		}
+		if m.rs < m.re {
+			dm.Role = a.text(m.f, m.rs, m.re)
+		}
+		out[f.post] = append(out[f.post], dm)
+	}
+	return out
+}

@@ -1,0 +1,290 @@
+package entity
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// cluster is an entity being built.
+type cluster struct {
+	typ      domain.EntityType
+	key      string
+	names    map[string]int
+	first    map[string]int // order a name was first seen, for ties
+	aliases  map[string]int
+	roles    []domain.Role
+	roleSeen map[domain.Role]bool
+	info     []roleInfo
+	mentions int
+	seq      int
+}
+
+func newCluster(t domain.EntityType, key string, seq int) *cluster {
+	return &cluster{typ: t, key: key, names: map[string]int{}, first: map[string]int{},
+		aliases: map[string]int{}, roleSeen: map[domain.Role]bool{}, seq: seq}
+}
+
+func (c *cluster) merge(o *cluster) {
+	for n, k := range o.names {
+		if _, ok := c.first[n]; !ok {
+			c.first[n] = len(c.first) + o.first[n]
+		}
+		c.names[n] += k
+	}
+	for al, k := range o.aliases {
+		c.aliases[al] += k
+	}
+	for _, r := range o.roles {
+		c.addRole(r)
+	}
+	c.info = append(c.info, o.info...)
+	c.mentions += o.mentions
+}
+
+func (c *cluster) addRole(r domain.Role) {
+	if !c.roleSeen[r] {
+		c.roleSeen[r] = true
+		c.roles = append(c.roles, r)
+	}
+}
+
+// compatible reports whether two entities with the same key can be one:
+// no title of one has the same head as a title of the other with other
+// qualifiers ("MP for Leeds" and "MP for York" are two people; "Foreign
+// Secretary" and later "Prime Minister" may be one).
+func (c *cluster) compatible(o *cluster) bool {
+	for _, r := range o.info {
+		for _, q := range c.info {
+			if q.head == r.head && q.conflict(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Entities aggregates the mentions of posts (from Annotate, across any
+// number of documents) into entities. Within a document, mentions with
+// the same canonical Name are one entity; across documents, entities of
+// the same type whose names have the same Key are merged unless their
+// titles conflict, and a person known only by a surname ("Obama") joins
+// the one person of that surname named in full elsewhere. Each entity
+// has its most frequent name, every form it was mentioned by (with and
+// without title and honorific), its titles with the date of the post that
+// reported them (Post.Published, YYYY-MM-DD), and its mention count.
+// Entities are ordered by mention count, then name.
+func Entities(posts []domain.Post) []domain.Entity {
+	// per document
+	type dk struct {
+		doc string
+		typ domain.EntityType
+		key string
+	}
+	docs := make(map[dk]*cluster)
+	var docOrder []*cluster
+	for _, p := range posts {
+		date := ""
+		if !p.Published.IsZero() {
+			date = p.Published.UTC().Format("2006-01-02")
+		}
+		for _, m := range p.Mentions {
+			if m.Name == "" {
+				continue
+			}
+			k := dk{p.DocID, m.Type, Key(m.Type, m.Name)}
+			c := docs[k]
+			if c == nil {
+				c = newCluster(m.Type, k.key, len(docOrder))
+				docs[k] = c
+				docOrder = append(docOrder, c)
+			}
+			if _, ok := c.first[m.Name]; !ok {
+				c.first[m.Name] = len(c.first)
+			}
+			c.names[m.Name]++
+			c.mentions++
+			for _, al := range aliasForms(m) {
+				c.aliases[al]++
+			}
+			if m.Role != "" {
+				c.addRole(domain.Role{Title: m.Role, Date: date})
+				c.info = append(c.info, analyzeRole(m.Role))
+			}
+		}
+	}
+	// across documents
+	byKey := make(map[string][]*cluster)
+	var all []*cluster
+	for _, c := range docOrder {
+		k := string(c.typ) + "\x00" + c.key
+		var into *cluster
+		for _, o := range byKey[k] {
+			if o.compatible(c) {
+				into = o
+				break
+			}
+		}
+		if into == nil {
+			byKey[k] = append(byKey[k], c)
+			all = append(all, c)
+			continue
+		}
+		into.merge(c)
+	}
+	// surname-only people
+	bySurname := make(map[string][]*cluster)
+	for _, c := range all {
+		if c.typ == domain.PER {
+			if ws := strings.Fields(c.key); len(ws) >= 2 {
+				bySurname[ws[len(ws)-1]] = append(bySurname[ws[len(ws)-1]], c)
+			}
+		}
+	}
+	var out []domain.Entity
+	for _, c := range all {
+		if c.typ == domain.PER && !strings.Contains(c.key, " ") {
+			if cands := bySurname[c.key]; len(cands) == 1 && cands[0].compatible(c) {
+				cands[0].merge(c)
+				c.mentions = -1
+			}
+		}
+	}
+	for _, c := range all {
+		if c.mentions < 0 {
+			continue
+		}
+		out = append(out, c.entity(byKey))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
+	name := ""
+	words := func(s string) int {
+		if c.typ == domain.PER && strings.Contains(s, " ") {
+			return 2 // a full name beats a surname, however frequent
+		}
+		return 1
+	}
+	for n, k := range c.names {
+		switch {
+		case name == "":
+			name = n
+		case words(n) != words(name):
+			if words(n) > words(name) {
+				name = n
+			}
+		case k > c.names[name]:
+			name = n
+		case k == c.names[name] && len(n) > len(name):
+			name = n
+		case k == c.names[name] && len(n) == len(name) && c.first[n] < c.first[name]:
+			name = n
+		}
+	}
+	aliases := make([]string, 0, len(c.aliases))
+	for al := range c.aliases {
+		aliases = append(aliases, al)
+	}
+	sort.Slice(aliases, func(i, j int) bool {
+		if c.aliases[aliases[i]] != c.aliases[aliases[j]] {
+			return c.aliases[aliases[i]] > c.aliases[aliases[j]]
+		}
+		return aliases[i] < aliases[j]
+	})
+	roles := append([]domain.Role{}, c.roles...)
+	sort.SliceStable(roles, func(i, j int) bool { return roles[i].Date < roles[j].Date })
+	// the n-th entity with the same key gets a distinct, stable ID
+	n := 0
+	for i, o := range byKey[string(c.typ)+"\x00"+c.key] {
+		if o == c {
+			n = i
+		}
+	}
+	return domain.Entity{
+		ID:       entityID(c.typ, c.key, n),
+		Name:     name,
+		Type:     c.typ,
+		Aliases:  aliases,
+		Roles:    roles,
+		Mentions: c.mentions,
+	}
+}
+
+func entityID(t domain.EntityType, key string, n int) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%d", t, key, n)
+	return fmt.Sprintf("%s-%016x", strings.ToLower(string(t)), h.Sum64())
+}
+
+// aliasForms lists the ways a mention names its entity: the text as
+// written ("US Secretary of State John Kerry"), the name without the title
+// or possessive prefix ("John Kerry", "Sheikh Mohammed …"), and that
+// without honorifics.
+func aliasForms(m domain.Mention) []string {
+	text := strings.Join(strings.Fields(m.Text), " ")
+	text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "\u2019s")
+	out := []string{text}
+	if m.Type != domain.PER {
+		return out
+	}
+	core := text
+	if m.Role != "" {
+		role := strings.Join(strings.Fields(m.Role), " ")
+		if i := strings.Index(core, role); i >= 0 {
+			before := trimDeterminer(strings.Trim(core[:i], " ,"))
+			after := strings.Trim(core[i+len(role):], " ,")
+			switch {
+			case before != "" && after == "":
+				core = before
+			case before == "" && after != "":
+				core = after
+			case before == "" && after == "":
+				return out // a role-only mention
+			}
+		}
+	}
+	// a possessive prefix: "Labour's Ann Clwyd"
+	if i := strings.Index(core, "'s "); i > 0 && !strings.Contains(core[:i], " ") {
+		core = core[i+3:]
+	}
+	if i := strings.Index(core, "\u2019s "); i > 0 && !strings.Contains(core[:i], " ") {
+		core = core[i+len("\u2019s "):]
+	}
+	// "President Putin of Russia" → "Putin"
+	if i := strings.Index(core, " of "); i > 0 {
+		core = core[:i]
+	}
+	core = strings.TrimSuffix(core, ",")
+	if core != "" && core != text {
+		out = append(out, core)
+	}
+	if bare := strings.Join(nameTokens(core), " "); bare != "" && bare != core {
+		out = append(out, bare)
+	}
+	return out
+}
+
+// trimDeterminer drops a trailing or whole determiner: "the" → "",
+// "Kofi Annan, the" → "Kofi Annan,".
+func trimDeterminer(s string) string {
+	for _, d := range []string{"the", "The", "a", "an", "A", "An"} {
+		if s == d {
+			return ""
+		}
+		if strings.HasSuffix(s, " "+d) {
+			return strings.Trim(strings.TrimSuffix(s, " "+d), " ,")
+		}
+	}
+	return s
+}

@@ -1,0 +1,146 @@
+package entity
+
+import "strings"
+
+// The word lists below are general English news vocabulary (titles,
+// honorifics, function words, countries), not names from any corpus.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// roleHeads are the nouns a title or role ends in (singular, lower case).
+var roleHeads = set(`president vice-president president-elect secretary secretary-general
+	minister chancellor premier mp mep msp mla senator sen. congressman congresswoman
+	representative rep. governor gov. mayor ambassador envoy diplomat official spokesman
+	spokeswoman spokesperson leader chairman chairwoman chairperson chair chief director
+	commander general gen. admiral adm. colonel col. captain capt. lieutenant lt. sergeant sgt.
+	king queen prince princess emperor empress pope cardinal archbishop bishop rabbi imam
+	cleric ayatollah judge justice attorney lawyer prosecutor ceo executive founder co-founder
+	candidate nominee mediator negotiator coordinator commissioner councillor councilor
+	lawmaker legislator deputy speaker whip adviser advisor aide correspondent reporter editor
+	journalist columnist professor prof. coach manager treasurer inspector superintendent
+	sheriff marshal officer activist campaigner monarch dictator strongman counsel economist
+	analyst governor-general viceroy emir sultan crown chief-executive head-of-state
+	peer baroness baron duke duchess earl viscount`)
+
+// roleModifiers are lower-case words that may precede a role head inside
+// a title ("former cabinet minister", "top diplomat").
+var roleModifiers = set(`former then ex ex- acting interim deputy vice assistant associate senior
+	junior top chief shadow foreign home defence defense interior justice health education
+	finance trade energy environment culture transport development international state cabinet
+	prime first permanent special general executive managing press federal national regional
+	local opposition party human rights security intelligence military army navy police white
+	house economic affairs commerce labor labour treasury agriculture housing communities
+	business industry digital media sport northern european veteran longtime outgoing incoming
+	current sitting backbench frontbench ruling lead principal joint presidential parliamentary
+	legal communications political public high supreme court government union de facto
+	world brexit exchequer work pensions immigration climate cyber counter-terrorism
+	terrorism humanitarian peace middle east foreign-policy policy campaign`)
+
+// honorifics are kept in a mention's text but not in the canonical name.
+var honorifics = set(`mr mrs ms miss mx dr prof sir dame lord lady sheikh sheik sheikha rev fr
+	mme mlle herr frau monsieur madame hon rt mr. mrs. ms. dr. prof. rev. fr. hon. rt.`)
+
+// postTitles follow a name as a role: "Andrew Mitchell MP".
+var postTitles = set(`MP MEP MSP MLA AM QC KC TD`)
+
+// capStop are capitalised words that never belong to a title before a
+// name: function words, pronouns, days and months.
+var capStop = set(`The A An This That These Those His Her Their Its Our My Your After Before
+	In On At As When While But And Or If So Then Meanwhile Speaking Asked According Following
+	During Since Until For From With Without By To Of Under Over Also Yet Now Today Yesterday
+	Tomorrow It He She They We I You There Here Where What Who Why How Last Next Earlier Later
+	Both All Some Many Several Each Every Other Another Such Even Still Just Only However
+	Although Though Because Despite Among Amid Against Between Including Like Unlike Yes No Not
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+	June July August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb
+	Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Credit Photograph Picture Photo Image Video Watch
+	Read Live Update Updates Breaking Comment Exclusive Analysis Opinion Editorial Dear Said Says
+	Told Added Mr Mrs Ms Dr`)
+
+// prepositions before a mention make it a non-subject: "the failure by
+// US President Obama".
+var prepositions = set(`of by to with for from against on at in into about between than like
+	toward towards over under through via upon within without among amid onto behind beyond`)
+
+// subjectNext are words that follow a subject: speech verbs, auxiliaries
+// and adverbs ("the foreign secretary said", "the US official however
+// claimed").
+var subjectNext = set(`said says say told tells tell has had have is was will would could can
+	may might must should did does do also however then who later earlier now still again
+	added adds warned warns urged urges argued argues insisted insists noted notes claimed
+	claims believes believed thinks thought wrote writes explained explains stressed
+	criticised criticized continued continues called calls accused accuses praised praises
+	admitted admits announced announces declared declares suggested suggests responded
+	responds replied replies acknowledged conceded confirmed denied denies met meets spoke
+	speaks visited visits went goes arrived arrives left leaves`)
+
+// countries maps country names and demonyms to one key, so that "US",
+// "U.S.", "America's" and "American" qualify a role the same way.
+var countries = func() map[string]string {
+	m := make(map[string]string)
+	for _, line := range strings.Split(`us: us u.s. usa u.s.a. america american americans united-states
+		uk: uk u.k. britain british great-britain united-kingdom england english
+		russia: russia russian russians moscow kremlin
+		syria: syria syrian syrians damascus
+		france: france french paris
+		germany: germany german berlin
+		qatar: qatar qatari
+		china: china chinese beijing
+		iran: iran iranian tehran
+		iraq: iraq iraqi baghdad
+		israel: israel israeli
+		turkey: turkey turkish ankara
+		saudi: saudi saudi-arabia saudi-arabian riyadh
+		egypt: egypt egyptian cairo
+		japan: japan japanese tokyo
+		india: india indian
+		pakistan: pakistan pakistani
+		afghanistan: afghanistan afghan
+		ukraine: ukraine ukrainian kiev kyiv
+		italy: italy italian rome
+		spain: spain spanish madrid
+		canada: canada canadian
+		australia: australia australian
+		mexico: mexico mexican
+		brazil: brazil brazilian
+		jordan: jordan jordanian
+		lebanon: lebanon lebanese
+		libya: libya libyan
+		yemen: yemen yemeni
+		greece: greece greek
+		poland: poland polish
+		netherlands: netherlands dutch
+		sweden: sweden swedish
+		norway: norway norwegian
+		ireland: ireland irish
+		scotland: scotland scottish
+		wales: wales welsh
+		palestine: palestine palestinian palestinians
+		korea: korea korean
+		nigeria: nigeria nigerian
+		kenya: kenya kenyan
+		south-africa: south-africa south-african
+		venezuela: venezuela venezuelan
+		cuba: cuba cuban
+		un: un u.n. united-nations
+		eu: eu e.u. european-union
+		nato: nato`, "\n") {
+		key, words, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(words) {
+			m[w] = strings.TrimSpace(key)
+		}
+	}
+	return m
+}()
+
+// determiners open a role-only mention ("the foreign secretary", "an MP").
+var determiners = set(`the The a an A An`)

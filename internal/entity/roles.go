@@ -1,0 +1,367 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity/ner"
+)
+
+// roleInfo is a title reduced to what decides whether two titles can
+// describe the same person: its head noun ("secretary"), its country
+// ("us" for "US", "U.S.", "America's", "American") and its other
+// qualifying words ("state", "foreign", "barrow", "furness").
+type roleInfo struct {
+	head  string
+	nat   string
+	quals []string
+}
+
+// generic words qualify nothing: "former London mayor" is still a London
+// mayor.
+var genericRoleWords = set(`former then ex ex- acting interim top senior junior current outgoing
+	incoming longtime veteran sitting new the a an of for and & 's ' , . -`)
+
+func analyzeRole(title string) roleInfo {
+	var r roleInfo
+	words := Tokenize(title)
+	comp := false // inside an of/for complement
+	for _, tk := range words {
+		w := strings.ToLower(ner.Normalize(tk.Text))
+		if w == "of" || w == "for" {
+			comp = true
+			continue
+		}
+		if c, ok := countries[w]; ok && r.nat == "" {
+			r.nat = c
+			continue
+		}
+		if roleHeads[w] && !comp {
+			if r.head != "" && !genericRoleWords[r.head] {
+				r.quals = append(r.quals, r.head)
+			}
+			r.head = w
+			continue
+		}
+		if genericRoleWords[w] {
+			continue
+		}
+		r.quals = append(r.quals, w)
+	}
+	return r
+}
+
+// conflict reports whether two titles cannot be the same office: different
+// countries, or different qualifiers for the same head ("Cynon Valley MP"
+// and "MP for Uxbridge").
+func (r roleInfo) conflict(o roleInfo) bool {
+	if r.nat != "" && o.nat != "" && r.nat != o.nat {
+		return true
+	}
+	if r.head != o.head {
+		return false
+	}
+	if len(r.quals) == 0 || len(o.quals) == 0 {
+		return false
+	}
+	for _, q := range r.quals {
+		for _, p := range o.quals {
+			if p == q {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// matches reports whether two titles have the same head and do not
+// conflict.
+func (r roleInfo) matches(o roleInfo) bool {
+	return r.head != "" && r.head == o.head && !r.conflict(o)
+}
+
+// matches reports whether one of p's titles matches r and none rules it
+// out.
+func (p *person) matches(r roleInfo) bool {
+	if p.conflicts(r) {
+		return false
+	}
+	for _, q := range p.roles {
+		if q.matches(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// conflicts reports whether p's titles rule r out: one has the same head
+// and other qualifiers ("MP for Barrow and Furness" against "Pembrokeshire
+// MP"), or p's titles name countries and none is r's.
+func (p *person) conflicts(r roleInfo) bool {
+	natOK, natSeen := false, false
+	for _, q := range p.roles {
+		if q.head == r.head && q.conflict(r) {
+			return true
+		}
+		if q.nat != "" {
+			natSeen = true
+			if q.nat == r.nat {
+				natOK = true
+			}
+		}
+	}
+	return r.nat != "" && natSeen && !natOK
+}
+
+// predicateTriggers precede "as" in "served as special envoy", "in his
+// role as foreign secretary".
+var predicateTriggers = set(`served serves serving named appointed elected became become becomes
+	role post job position sworn installed reappointed re-elected`)
+
+// predicateStop ends a predicative title ("special envoy on human rights
+// in Iraq from 2003").
+var predicateStop = set(`from until since between when who which that and but after before during
+	to while where , . ; : ( ) " '`)
+
+// roleOnly finds titles used without a name ("the foreign secretary",
+// "America's top diplomat", "an MP", a headline's "MP:") and links each to
+// the person the document makes clear, in this order of preference:
+//
+//  1. the latest person of the same post before it holding a matching
+//     title;
+//  2. for a clause subject ("the former London mayor added"), the latest
+//     person of the post before it named outside a prepositional phrase,
+//     else the latest person of the post, unless their titles rule it out;
+//  3. the first person after it in the same post holding a matching
+//     title (a headline "MP: …" or "an MP has said" before the name);
+//  4. the latest person earlier in the document with a matching title.
+//
+// Indefinite mentions ("an MP") only take rule 3, or rule 1 in the same
+// post. Mentions that none of these link are dropped.
+func (a *annotator) roleOnly() {
+	var found []*mention
+	for fi, f := range a.fields {
+		for i := 0; i < len(f.toks); i++ {
+			if f.owner[i] >= 0 || !roleHeads[f.lower[i]] {
+				continue
+			}
+			m := a.roleMention(fi, f, i)
+			if m == nil {
+				continue
+			}
+			found = append(found, m)
+			i = m.e - 1
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	for _, m := range found {
+		a.add(m)
+		m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.e
+		if m.s > 0 && determiners[a.fields[m.f].toks[m.s-1].Text] {
+			m.ms = m.s - 1
+		}
+	}
+	ord := a.order()
+	for i, m := range ord {
+		if !m.roleOnly {
+			continue
+		}
+		r := analyzeRole(a.text(m.f, m.rs, m.re))
+		p := a.resolve(ord, i, m, r)
+		if p == nil {
+			m.drop = true
+			continue
+		}
+		m.p, m.canon = p, p.canon
+		p.roles = append(p.roles, r)
+	}
+}
+
+// roleMention reads a role-only mention whose head is token h.
+func (a *annotator) roleMention(fi int, f *field, h int) *mention {
+	// a head followed by a capitalised word titles a name the tagger
+	// missed; leave it
+	if h+1 < len(f.toks) && f.capitalized(h+1) && f.sent[h+1] == f.sent[h] && !roleHeads[f.lower[h+1]] && f.lower[h+1] != "of" {
+		return nil
+	}
+	rs, _, poss := a.roleLeft(f, h+1)
+	if poss {
+		return nil
+	}
+	re := h + 1
+	for re < len(f.toks) && roleHeads[f.lower[re]] && f.owner[re] < 0 && f.capitalized(re) == f.capitalized(h) {
+		re++
+	}
+	re = a.complement(f, re)
+	m := &mention{f: fi, s: rs, e: re, typ: domain.PER, roleOnly: true}
+	before := ""
+	if rs > f.sentStart[h] {
+		before = f.toks[rs-1].Text
+	}
+	// predicative: "who served as special envoy on human rights in Iraq"
+	if strings.ToLower(before) == "as" && rs-2 >= 0 && predicateTriggers[f.lower[rs-2]] {
+		for re < len(f.toks) && re-h < 8 && f.sent[re] == f.sent[h] && !predicateStop[f.lower[re]] && !isDigits(f.lower[re]) {
+			re++
+		}
+		m.e, m.predicate, m.definite = re, true, true
+		return m
+	}
+	possessive := false
+	for k := rs; k < h; k++ {
+		if f.lower[k] == "'s" {
+			possessive = true
+		}
+	}
+	switch {
+	case before == "the" || before == "The":
+		m.definite = true
+	case before == "a" || before == "an" || before == "A" || before == "An":
+	case possessive:
+		m.definite = true
+	case rs == f.sentStart[h] && f.capitalized(h):
+		// a title-case title opening a sentence: "US Secretary of State
+		// praised …", or a headline's "MP: …"
+		m.definite = true
+	default:
+		return nil
+	}
+	// what follows tells a subject from a modifier ("the official death
+	// toll")
+	if re < len(f.toks) && f.sent[re] == f.sent[h] {
+		next := f.lower[re]
+		switch {
+		case subjectNext[next] || next == "'s":
+			m.subject = true
+		case !isWordStart(next):
+			m.subject = next == ":" || next == ","
+		case strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss"):
+			m.subject = !f.capitalized(re)
+		default:
+			return nil
+		}
+	}
+	return m
+}
+
+func isWordStart(s string) bool {
+	for _, r := range s {
+		return isWordRune(r)
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *person {
+	post := a.fields[m.f].post
+	samePost := func(x *mention) bool { return a.fields[x.f].post == post }
+	isPerson := func(x *mention) bool { return !x.drop && x.typ == domain.PER && x.p != nil }
+	// 1. a matching title earlier in the post
+	for j := i - 1; j >= 0 && samePost(ord[j]); j-- {
+		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+			return x.p
+		}
+	}
+	if m.predicate {
+		// the person it is said of: the nearest one before it
+		for j := i - 1; j >= 0 && samePost(ord[j]); j-- {
+			if x := ord[j]; isPerson(x) {
+				return x.p
+			}
+		}
+		return nil
+	}
+	if m.definite && m.subject {
+		// 2. the latest prominent person of the post, else the latest
+		var any *person
+		for j := i - 1; j >= 0 && samePost(ord[j]); j-- {
+			x := ord[j]
+			if !isPerson(x) || x.p.conflicts(r) {
+				continue
+			}
+			if x.prominent || x.roleOnly {
+				return x.p
+			}
+			if any == nil {
+				any = x.p
+			}
+		}
+		if any != nil {
+			return any
+		}
+	}
+	// 3. a matching title later in the post
+	for j := i + 1; j < len(ord) && samePost(ord[j]); j++ {
+		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+			return x.p
+		}
+	}
+	if !m.definite {
+		return nil
+	}
+	// 4. a matching title earlier in the document
+	for j := i - 1; j >= 0; j-- {
+		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+			return x.p
+		}
+	}
+	return nil
+}
+
+// personKey folds a person's name for matching: lower case, honorifics,
+// particles (al-, bin, de …), dots and hyphens dropped, and common
+// transliteration variants made equal (Sergei/Sergey, Mohammed/Mohamed).
+func personKey(name string) string {
+	name = strings.ToLower(ner.Normalize(name))
+	name = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "").Replace(name)
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if honorifics[w] || particles[w] {
+			continue
+		}
+		out = append(out, foldLetters(w))
+	}
+	return strings.Join(out, " ")
+}
+
+// foldLetters maps y to i, kh to h and doubled letters to one.
+func foldLetters(w string) string {
+	w = strings.ReplaceAll(w, "kh", "h")
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if r == 'y' {
+			r = 'i'
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// Key is the merge key of an entity name: entities of the same type whose
+// names have the same key are the same entity (if their roles agree; see
+// Entities). PER names are folded by personKey; other names are lower-
+// cased, without dots, a leading "the" or a possessive.
+func Key(t domain.EntityType, name string) string {
+	if t == domain.PER {
+		return personKey(name)
+	}
+	name = strings.ToLower(ner.Normalize(name))
+	name = strings.TrimPrefix(name, "the ")
+	name = strings.TrimSuffix(name, "'s")
+	name = strings.ReplaceAll(name, ".", "")
+	return strings.Join(strings.Fields(name), " ")
+}
