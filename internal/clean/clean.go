@@ -382,6 +382,9 @@ func continues(prev, next string, w int) bool {
 	if linkOnlyRe.MatchString(prev) {
 		return true // a link pushed onto its own line sits inside a sentence
 	}
+	if _, _, ok := splitCredit(strings.TrimSpace(prev), ""); ok {
+		return false // a photo credit ends its caption
+	}
 	return prevLen+1+utf8.RuneCountInString(firstWord(next)) > w-2
 }
 
