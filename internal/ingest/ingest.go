@@ -133,7 +133,7 @@ const (
 func formatOf(name string) Format {
 	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
 	switch filepath.Ext(n) {
-	case ".txt", ".text", ".md":
+	case ".txt", ".text":
 		return FormatText
 	case ".jsonl", ".ndjson":
 		return FormatJSONL
