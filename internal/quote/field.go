@@ -1,0 +1,162 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// field is one analysed post field (headline, caption or text): its
+// paragraphs, quotations, tokens and sentences.
+type field struct {
+	name   domain.Field
+	text   string
+	paras  []domain.Span
+	quotes []qspan
+	toks   []token
+	sents  [][2]int // token ranges [start, end)
+	sentOf []int    // sentence index of each token
+	qOpen  []int    // per quote: token index of its opening mark
+	qClose []int    // per quote: token index just after the quote (after its closing mark)
+	pToks  [][2]int // per paragraph: token range [start, end)
+}
+
+func newField(name domain.Field, text string) *field {
+	f := &field{name: name, text: text}
+	f.paras = paragraphs(text)
+	f.quotes = pairMarks(text, f.paras, findMarks(text, f.paras))
+	f.toks = tokenize(text, f.paras)
+	f.pToks = make([][2]int, len(f.paras))
+	for k := range f.toks {
+		pi := f.toks[k].para
+		if f.pToks[pi][1] == 0 {
+			f.pToks[pi][0] = k
+		}
+		f.pToks[pi][1] = k + 1
+	}
+	f.markQuotes()
+	f.splitSentences()
+	return f
+}
+
+// markQuotes ties tokens to the quotations that contain them.
+func (f *field) markQuotes() {
+	f.qOpen = make([]int, len(f.quotes))
+	f.qClose = make([]int, len(f.quotes))
+	k := 0
+	for qi := range f.quotes {
+		q := &f.quotes[qi]
+		for k < len(f.toks) && f.toks[k].start < q.open {
+			k++
+		}
+		f.qOpen[qi] = k
+		end := q.outerEnd()
+		mi := 0
+		for k < len(f.toks) && f.toks[k].start < end {
+			t := &f.toks[k]
+			t.quote = qi
+			for mi < len(q.marks) && q.marks[mi] < t.start {
+				mi++
+			}
+			if mi < len(q.marks) && q.marks[mi] == t.start {
+				t.mark = true
+			}
+			k++
+		}
+		f.qClose[qi] = k
+	}
+}
+
+// splitSentences finds sentence boundaries outside quotations. A closing
+// mark ends a sentence when the quotation ends with . ! or ? and the next
+// word starts with a capital.
+func (f *field) splitSentences() {
+	f.sentOf = make([]int, len(f.toks))
+	start := 0
+	for i := range f.toks {
+		f.sentOf[i] = len(f.sents)
+		if f.boundaryAfter(i) {
+			f.sents = append(f.sents, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+}
+
+func (f *field) boundaryAfter(i int) bool {
+	t := &f.toks[i]
+	if i+1 >= len(f.toks) || f.toks[i+1].para != t.para {
+		return true
+	}
+	next := &f.toks[i+1]
+	startsSentence := next.capitalised() || (next.kind == tPunct && (isQuoteRune(firstRune(next.text)) || next.text == "(" || next.text == "•"))
+	if next.kind == tWord && unicode.IsDigit(firstRune(next.text)) {
+		startsSentence = true
+	}
+	if !startsSentence {
+		return false
+	}
+	if t.quote >= 0 {
+		// only the closing mark of a quotation can end a sentence
+		q := &f.quotes[t.quote]
+		if !t.mark || t.start != q.close {
+			return false
+		}
+		if next.quote == t.quote {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(f.text[q.start():q.end()])
+		return strings.ContainsRune(".!?…", last)
+	}
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.text {
+	case "!", "?", "…":
+		return true
+	case ".":
+		if i > 0 && f.toks[i-1].kind == tWord && f.toks[i-1].end == t.start {
+			w := f.toks[i-1].lower
+			if abbreviations[w] || strings.Contains(w, ".") {
+				return false
+			}
+			if utf8.RuneCountInString(w) == 1 && f.toks[i-1].capitalised() {
+				return false // an initial
+			}
+		}
+		return true
+	}
+	// closing brackets or stray marks after a full stop
+	if (t.text == ")" || isQuoteRune(firstRune(t.text))) && i > 0 && strings.Contains(".!?", f.toks[i-1].text) && f.toks[i-1].kind == tPunct {
+		return true
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// sentenceStart returns the first token of the sentence containing token i.
+func (f *field) sentenceStart(i int) int {
+	if i >= len(f.toks) {
+		if len(f.sents) == 0 {
+			return 0
+		}
+		return f.sents[len(f.sents)-1][0]
+	}
+	return f.sents[f.sentOf[i]][0]
+}
+
+// sentenceEnd returns the token just after the sentence containing token i.
+func (f *field) sentenceEnd(i int) int {
+	if i >= len(f.toks) {
+		return len(f.toks)
+	}
+	return f.sents[f.sentOf[i]][1]
+}
+
+// free reports whether token i is outside every quotation.
+func (f *field) free(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].quote < 0 }

@@ -1,0 +1,332 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// Options tune FindWith. The zero value works.
+type Options struct {
+	// People are persons and organisations already known (for example
+	// from the store). Their names, aliases and roles help turn "Kerry"
+	// or "the US secretary of state" into a canonical name when the
+	// document itself never gives the full name.
+	People []domain.Entity
+}
+
+// Find returns the quotations of each post of one document, posts given
+// in reading order. Quotations are looked for in the headline, caption
+// and text of each post; each has its text, kind, canonical speaker,
+// speaker mention and cue, its field and byte offsets into that field
+// (Start/End cover the quoted words, marks excluded), and SpeakerSpan
+// when the mention lies in the same field. A post's quotations are
+// listed headline first, then caption, then text, each in order.
+func Find(posts []domain.Post) [][]domain.Quote {
+	return FindWith(posts, Options{})
+}
+
+// FindWith is Find with options.
+func FindWith(posts []domain.Post, opt Options) [][]domain.Quote {
+	reg := newRegistry(opt.People)
+	ps := make([]postState, len(posts))
+	for i := range posts {
+		ps[i].scan(reg, &posts[i])
+	}
+	out := make([][]domain.Quote, len(posts))
+	for i := range posts {
+		out[i] = ps[i].find(reg)
+	}
+	return out
+}
+
+const (
+	fHeadline = iota
+	fCaption
+	fText
+)
+
+var fieldNames = [3]domain.Field{domain.FieldHeadline, domain.FieldCaption, domain.FieldText}
+
+// postState holds the analysed fields of one post.
+type postState struct {
+	fields [3]*field
+	ments  [3][]mention
+	people []int // persons named in the post, in order
+}
+
+// scan analyses the post's fields and registers the full names found.
+func (p *postState) scan(reg *registry, post *domain.Post) {
+	for k, txt := range [3]string{post.Headline, post.Caption, post.Text} {
+		if strings.TrimSpace(txt) == "" {
+			continue
+		}
+		f := newField(fieldNames[k], txt)
+		p.fields[k] = f
+		p.ments[k] = f.scanMentions()
+		for _, m := range p.ments[k] {
+			if m.kind == mkPerson && len(m.name) >= 2 {
+				id := reg.person(m.name, m.titles, m.gender)
+				if !contains(p.people, id) {
+					p.people = append(p.people, id)
+				}
+			}
+		}
+	}
+}
+
+// found is a quotation with its attribution.
+type found struct {
+	q   domain.Quote
+	a   attr
+	key []string
+}
+
+func (p *postState) find(reg *registry) []domain.Quote {
+	var text, caption, head []found
+	if f := p.fields[fText]; f != nil {
+		text = p.findField(reg, fText)
+	}
+	if f := p.fields[fCaption]; f != nil {
+		caption = p.findField(reg, fCaption)
+	}
+	if f := p.fields[fHeadline]; f != nil {
+		head = p.findHeadline(reg, append(text[:len(text):len(text)], caption...))
+	}
+	var out []domain.Quote
+	for _, l := range [][]found{head, caption, text} {
+		for _, fq := range l {
+			out = append(out, fq.q)
+		}
+	}
+	return out
+}
+
+// resolver returns a resolver over field k with its mentions resolved.
+func (p *postState) resolver(reg *registry, k int) *resolver {
+	f := p.fields[k]
+	r := &resolver{reg: reg, f: f, post: p.people}
+	for _, m := range p.ments[k] {
+		id := r.resolve(m)
+		r.push(m, id)
+	}
+	return r
+}
+
+// entityOf resolves an attribution's mention in its field.
+func entityOf(r *resolver, m mention) int {
+	if id, ok := r.lookup(m); ok {
+		return id
+	}
+	return r.before(m.s).resolve(m)
+}
+
+func (p *postState) findField(reg *registry, k int) []found {
+	f := p.fields[k]
+	r := p.resolver(reg, k)
+	events := f.cueEvents()
+	for i := range events {
+		events[i].ent = entityOf(r, events[i].m)
+	}
+	var out []found
+	qi := 0
+	blocks := f.blocks()
+	bi := 0
+	// quotations and block quotations in text order
+	for qi < len(f.quotes) || bi < len(blocks) {
+		if bi < len(blocks) && (qi >= len(f.quotes) || blocks[bi].pieces[0].Start < f.quotes[qi].open) {
+			out = append(out, p.blockQuote(reg, r, f, blocks[bi]))
+			bi++
+			continue
+		}
+		a := f.attribute(qi, events)
+		if a.has && !a.inherited {
+			a.ent = entityOf(r, a.m)
+		}
+		events = insertEvent(events, a)
+		q := &f.quotes[qi]
+		out = append(out, found{q: p.quote(reg, f, a, q.words(f.text), f.kindOf(qi, a), q.start(), q.end()), a: a})
+		qi++
+	}
+	return out
+}
+
+// insertEvent adds an attribution to the ordered event list.
+func insertEvent(events []attr, a attr) []attr {
+	if !a.has {
+		return events
+	}
+	i := len(events)
+	for i > 0 && events[i-1].tok > a.tok {
+		i--
+	}
+	events = append(events, attr{})
+	copy(events[i+1:], events[i:])
+	events[i] = a
+	return events
+}
+
+func (p *postState) blockQuote(reg *registry, r *resolver, f *field, b block) found {
+	parts := make([]string, len(b.pieces))
+	for i, s := range b.pieces {
+		parts[i] = squash(f.text[s.Start:s.End])
+	}
+	a := attr{has: true, m: b.trailer, f: f, cue: b.dash, tok: f.pToks[f.tok(b.trailer.s).para][0]}
+	a.ent = entityOf(r, b.trailer)
+	return found{q: p.quote(reg, f, a, strings.Join(parts, " "), domain.QuoteBlock, b.pieces[0].Start, b.pieces[len(b.pieces)-1].End), a: a}
+}
+
+// quote builds the output record.
+func (p *postState) quote(reg *registry, f *field, a attr, text string, kind domain.QuoteKind, start, end int) domain.Quote {
+	q := domain.Quote{Text: text, Kind: kind, Field: f.name, Start: start, End: end, Cue: a.cue}
+	if kind == domain.QuoteScare || !a.has {
+		return q
+	}
+	q.SpeakerMention = a.f.phrase(a.m.s, a.m.e)
+	if a.ent >= 0 {
+		q.Speaker = reg.ents[a.ent].name
+	}
+	if a.f == f {
+		s, e := a.f.span(a.m.s, a.m.e)
+		q.SpeakerSpan = &domain.Span{Start: s, End: e}
+	}
+	return q
+}
+
+// findHeadline attributes headline quotations: a quotation repeated in
+// the body takes the body's speaker; otherwise "Name: …", a name right
+// before the marks, or a reporting verb in the headline decide.
+func (p *postState) findHeadline(reg *registry, body []found) []found {
+	f := p.fields[fHeadline]
+	r := p.resolver(reg, fHeadline)
+	var out []found
+	for qi := range f.quotes {
+		q := &f.quotes[qi]
+		words := q.words(f.text)
+		a := f.attribute(qi, nil)
+		if a.has {
+			a.ent = entityOf(r, a.m)
+		} else if m, ok := f.headlineSpeaker(qi); ok {
+			a = attr{has: true, m: m, f: f, ent: entityOf(r, m), cue: ":", tok: f.qOpen[qi]}
+			if f.tok(m.e).text != ":" {
+				a.cue = ""
+			}
+		}
+		if b, ok := bestBodyMatch(words, body); ok && b.a.has && b.q.Speaker != "" {
+			if !a.has || a.ent < 0 || reg.ents[a.ent].name != b.q.Speaker {
+				if !a.has || !SameSpeaker(speakerName(reg, a), b.q.Speaker) || a.m.kind == mkRole || a.m.kind == mkIndef {
+					ba := b.a
+					ba.inherited = true
+					if a.has && (a.m.kind == mkRole || a.m.kind == mkIndef || a.m.kind == mkOther) {
+						// keep the headline's own mention ("MP"), with the body's speaker
+						ba.m, ba.f = a.m, a.f
+					}
+					a = ba
+				}
+			}
+		}
+		kind := f.kindOf(qi, a)
+		out = append(out, found{q: p.quote(reg, f, a, words, kind, q.start(), q.end()), a: a})
+	}
+	return out
+}
+
+func speakerName(reg *registry, a attr) string {
+	if a.ent >= 0 {
+		return reg.ents[a.ent].name
+	}
+	return ""
+}
+
+// headlineSpeaker finds "Name: …" at the start of a headline, or a name
+// right before the quotation ("Kerry 'extremely concerned' …").
+func (f *field) headlineSpeaker(qi int) (mention, bool) {
+	open := f.qOpen[qi]
+	for k := 1; k < open && k <= 6; k++ {
+		if f.free(k) && f.tok(k).text == ":" {
+			if m, ok := f.npBefore(k-1, 0); ok && m.s == 0 && m.kind != mkPronoun {
+				return m, true
+			}
+		}
+	}
+	if open > 0 {
+		if m, ok := f.npBefore(open-1, f.sentenceStart(open)); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) == 1) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// bestBodyMatch finds the body quotation that repeats a headline's
+// quoted words: one holds the other, or they share most words.
+func bestBodyMatch(words string, body []found) (found, bool) {
+	hk := keyWords(words)
+	if len(hk) == 0 {
+		return found{}, false
+	}
+	best, bestScore := -1, 0.0
+	for i, b := range body {
+		bk := keyWords(b.q.Text)
+		if len(bk) == 0 {
+			continue
+		}
+		score := 0.0
+		switch {
+		case containsSeq(bk, hk) || containsSeq(hk, bk) && len(bk) >= 2:
+			score = 1
+		default:
+			score = tokenF1(hk, bk)
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 || bestScore < 0.5 {
+		return found{}, false
+	}
+	return body[best], true
+}
+
+// containsSeq reports whether b occurs in a as a run of words.
+func containsSeq(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := 0; i+len(b) <= len(a); i++ {
+		ok := true
+		for j := range b {
+			if a[i+j] != b[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenF1 is the F1 of the word multisets of a and b.
+func tokenF1(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	cnt := make(map[string]int, len(a))
+	for _, w := range a {
+		cnt[w]++
+	}
+	common := 0
+	for _, w := range b {
+		if cnt[w] > 0 {
+			cnt[w]--
+			common++
+		}
+	}
+	if common == 0 {
+		return 0
+	}
+	p := float64(common) / float64(len(b))
+	r := float64(common) / float64(len(a))
+	return 2 * p * r / (p + r)
+}

@@ -1,0 +1,208 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// Kinds:
+//   - scare: marks that label rather than report: after "so-called",
+//     "dubbed", "titled"…; a title-cased work after a possessive or "on"
+//     ("CNN's 'State of the Union'"); a nickname inside a name; a short
+//     phrase in a sentence with no reporting verb and no speaker of its own.
+//   - direct: the quotation opens its clause (sentence start, after a
+//     colon, comma, "that", "if" or a reporting verb) and its first clause
+//     has a finite verb outside any relative clause.
+//   - partial: everything else.
+
+// quoteWords returns the word and punctuation tokens inside quotation qi.
+func (f *field) quoteToks(qi int) []*token {
+	var out []*token
+	for k := f.qOpen[qi]; k < f.qClose[qi]; k++ {
+		if t := f.tok(k); !t.mark {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func wordCount(ts []*token) int {
+	n := 0
+	for _, t := range ts {
+		if t.kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// kindOf classifies quotation qi given its attribution.
+func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
+	ts := f.quoteToks(qi)
+	n := wordCount(ts)
+	open, after := f.qOpen[qi], f.qClose[qi]
+	prev := f.prevWord(open)
+	if prev != nil && scareCues[prev.lower] {
+		return domain.QuoteScare
+	}
+	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
+		return domain.QuoteScare
+	}
+	if n <= 3 && !a.cueInSent && (!a.has || a.inherited) && f.name != domain.FieldHeadline {
+		return domain.QuoteScare
+	}
+	if f.opensClause(open) && clause(ts) {
+		return domain.QuoteDirect
+	}
+	_ = after
+	return domain.QuotePartial
+}
+
+// prevWord returns the free word token just before token i in its
+// paragraph, or nil.
+func (f *field) prevWord(i int) *token {
+	if i-1 >= 0 && f.free(i-1) && f.tok(i-1).kind == tWord && (i >= len(f.toks) || f.tok(i-1).para == f.tok(i).para) {
+		return f.tok(i - 1)
+	}
+	return nil
+}
+
+// opensClause reports whether a quotation opening at token open starts
+// a clause of its own.
+func (f *field) opensClause(open int) bool {
+	if open == 0 || f.sentenceStart(open) == open {
+		return true
+	}
+	p := f.tok(open - 1)
+	if p.para != f.tok(open).para {
+		return true
+	}
+	if p.quote >= 0 {
+		return false
+	}
+	if p.kind == tPunct {
+		return strings.Contains(":,—–-(•;", p.text) || f.sentenceStart(open) == open-1
+	}
+	switch p.lower {
+	case "that", "if", "whether", "because":
+		return true
+	}
+	return cueVerbs[p.lower] && !participleCue(p.lower) || p.lower == "saying" || p.lower == "adding"
+}
+
+// clause reports whether quoted tokens start with a clause of their own:
+// a finite verb in the first segment (up to a comma, at least three
+// words long), outside a relative clause, and no fragment-like start.
+func clause(ts []*token) bool {
+	var first *token
+	for _, t := range ts {
+		if t.kind == tWord {
+			first = t
+			break
+		}
+	}
+	if first == nil {
+		return false
+	}
+	if isLowerWord(first) && (fragmentStarts[first.lower] || strings.HasSuffix(first.lower, "ing") || first.lower == "and" || first.lower == "or") {
+		return false
+	}
+	words := 0
+	relative := false
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.kind == tPunct {
+			if strings.Contains(",;:—–(", t.text) && words >= 3 {
+				return false
+			}
+			continue
+		}
+		words++
+		w := t.lower
+		if relativeWords[w] && words > 1 {
+			relative = true
+			continue
+		}
+		sign := verbSigns[w] || strings.Contains(w, "'") && (strings.HasSuffix(w, "'s") && words == 1 && isPronounLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'ve") || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'m") || strings.HasSuffix(w, "'d")) ||
+			strings.Contains(w, "’") && (strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "’re") || strings.HasSuffix(w, "’ve") || strings.HasSuffix(w, "’ll") || strings.HasSuffix(w, "’m") || strings.HasSuffix(w, "’d") || strings.HasSuffix(w, "’s") && isPronounLike(w))
+		if subjectPronouns[w] && w != "you" || w == "you" {
+			// a subject pronoun and the word after it make a clause: "we think"
+			if i+1 < len(ts) && ts[i+1].kind == tWord {
+				sign = true
+				i++
+				words++
+			}
+		}
+		if sign {
+			if relative {
+				relative = false
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isPronounLike: "it's", "that's", "there's", "he's" contract a verb.
+func isPronounLike(w string) bool {
+	base := strings.TrimRightFunc(w, func(r rune) bool { return r == 's' || r == '\'' || r == '’' })
+	switch base {
+	case "it", "that", "there", "he", "she", "what", "who", "here", "this", "let":
+		return true
+	}
+	return false
+}
+
+// isWorkTitle: title-cased words after a possessive, a work noun or "on"
+// ("MSNBC's 'Morning Joe'", "the book 'Crippled America'").
+func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
+	if n == 0 || n > 10 {
+		return false
+	}
+	titled := true
+	for _, t := range ts {
+		if t.kind != tWord {
+			continue
+		}
+		r := firstRune(t.text)
+		if unicode.IsLower(r) && (len(t.text) > 3 || t == ts[0]) && !smallWords[t.lower] {
+			titled = false
+			break
+		}
+	}
+	if !titled {
+		return false
+	}
+	prev := f.prevWord(f.qOpen[qi])
+	if prev == nil {
+		return false
+	}
+	if workNouns[prev.lower] || isPossessive(prev.text) || prev.lower == "on" || prev.lower == "titled" {
+		return true
+	}
+	if prev.lower == "of" || prev.lower == "in" || prev.lower == "with" {
+		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance") {
+			return true
+		}
+	}
+	return false
+}
+
+var smallWords = set("a an the and or of for to in on at by with from v vs")
+
+// isNickname: one capitalised word quoted inside a name ("Robert C.
+// 'Bobby' Scott").
+func (f *field) isNickname(qi int, ts []*token, n int) bool {
+	if n != 1 || len(ts) != 1 || !ts[0].capitalised() {
+		return false
+	}
+	open, after := f.qOpen[qi], f.qClose[qi]
+	if open == 0 || after >= len(f.toks) {
+		return false
+	}
+	p, nx := f.tok(open-1), f.tok(after)
+	return (p.capitalised() || f.abbrevDot(open-1)) && nx.capitalised() && p.quote < 0 && nx.quote < 0 && !titleTok(p)
+}

@@ -1,0 +1,211 @@
+package quote
+
+import "strings"
+
+// Word lists. They are read-only after package initialisation.
+//
+// The reporting verbs were chosen by counting the words of the Cue spans
+// of the PolNeAR training split (internal/eval/polnear; 22,501
+// attributions), keeping verbs seen at least four times that report
+// speech, writing, judgement or belief, and adding their inflections.
+// Rerun the count with `go test ./internal/eval/polnear -run TestCueCounts
+// -v` (it prints the most frequent cue words) when extending the list.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// regular builds the inflections of regular verbs given as "lemma" or
+// "lemma/third/past/ing" when irregular.
+func verbForms(spec string) map[string]bool {
+	m := make(map[string]bool)
+	for _, v := range strings.Fields(spec) {
+		if strings.Contains(v, "/") {
+			for _, f := range strings.Split(v, "/") {
+				m[f] = true
+			}
+			continue
+		}
+		m[v] = true
+		switch {
+		case strings.HasSuffix(v, "e"):
+			m[v+"s"], m[v+"d"], m[v[:len(v)-1]+"ing"] = true, true, true
+		case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
+			m[v[:len(v)-1]+"ies"], m[v[:len(v)-1]+"ied"], m[v+"ing"] = true, true, true
+		case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "x"):
+			m[v+"es"], m[v+"ed"], m[v+"ing"] = true, true, true
+		default:
+			m[v+"s"], m[v+"ed"], m[v+"ing"] = true, true, true
+		}
+	}
+	return m
+}
+
+// cueVerbs are reporting verbs in all their forms.
+var cueVerbs = verbForms(`
+say/says/said/saying tell/tells/told/telling write/writes/wrote/written/writing
+speak/speaks/spoke/spoken/speaking think/thinks/thought/thinking
+add ask note argue claim report announce suggest explain declare state insist warn
+continue tweet retweet describe call criticise criticize accuse urge praise admit/admits/admitted/admitting
+acknowledge respond reply answer recall promise pledge vow predict stress emphasise emphasize
+reiterate repeat confirm deny concede complain conclude comment remark observe mention
+allege assert maintain contend joke quip/quips/quipped/quipping boast brag/brags/bragged/bragging lament decry denounce condemn
+blast slam/slams/slammed/slamming mock dismiss reject question wonder post reveal disclose testify
+cite recount shout yell chant exclaim cry plead demand propose proclaim affirm advise
+agree counter interject muse speculate estimate hint imply indicate signal/signals/signaled/signalled/signaling
+threaten thank congratulate label/labels/labeled/labelled/labeling/labelling brand dub/dubs/dubbed/dubbing
+liken characterise characterize portray lambast rail tout hail applaud believe want hope fear
+worry doubt charge email/emails/emailed/emailing caution remind inform assure vent
+concur retort scoff snap/snaps/snapped groan sigh whisper mutter insist rebut/rebuts/rebutted
+recommend refute acknowledge protest object/objects/objected/objecting
+`)
+
+// participleCues never carry their own subject ("saying", "adding").
+func participleCue(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// pronouns that can be speakers.
+var personPronouns = set("he she him her")
+var subjectPronouns = set("i we you he she it they")
+
+// Titles and honorifics that precede (or follow) a person's name and are
+// not part of it.
+var titleWords = set(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father
+sen senator rep representative gov governor lt gen general col colonel maj capt captain adm admiral sgt cmdr
+president vice secretary minister chancellor premier mayor judge justice ambassador envoy commissioner
+chairman chairwoman chair director spokesman spokeswoman spokesperson leader speaker king queen prince princess
+pope sheikh shaikh emir ayatollah cardinal archbishop bishop mp mep mps congressman congresswoman councillor councilman
+councilwoman attorney prosecutor sheriff chief deputy assistant shadow foreign prime state defence defense home interior
+development international health education treasury finance trade energy environment former acting interim
+first candidate nominee democratic republican democrat labour tory conservative liberal gop independent
+national security adviser advisor press executive ceo chief senior top official head
+house senate majority minority whip cabinet junior federal supreme high
+u.s us uk u.k un u.n eu`)
+
+// nationality-like adjectives are recognised by suffix in isNationality.
+var nationalityWords = set(`american british english french german dutch greek swiss thai iraqi israeli saudi qatari
+kuwaiti pakistani afghan yemeni omani emirati bahraini somali bangladeshi nepali chinese japanese vietnamese lebanese
+portuguese sudanese congolese senegalese maltese taiwanese burmese irish scottish welsh turkish polish spanish danish
+swedish finnish kurdish flemish czech slovak serb croat bosnian european western arab`)
+
+func isNationality(w string) bool {
+	if nationalityWords[w] {
+		return true
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")) && !roleNouns[w]
+}
+
+// roleNouns head descriptions that stand for a person or a group of
+// people ("the US official", "a Kremlin spokesman", "the Tory MP").
+var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats minister ministers
+secretary president senator senators governor mayor mp mps mep lawmaker lawmakers legislator congressman congresswoman leader leaders
+chairman chairwoman chair aide aides adviser advisers advisor advisors envoy ambassador candidate candidates nominee
+source sources analyst analysts expert experts critic critics supporter supporters director chief executive ceo head
+commander general prosecutor prosecutors attorney judge lawyer lawyers economist economists pollster pollsters strategist
+strategists manager operative operatives consultant activist activists organizer organizers researcher researchers
+scientist scientists doctor doctors officer officers police spokesmen spokeswomen representative representatives
+member members residents resident voter voters worker workers veteran veterans witness witnesses observer observers
+campaign administration government embassy ministry department agency committee council party team group court
+statement report chancellor premier king queen prince princess pope cleric negotiator negotiators mediator
+president-elect nominee chairperson founder owner host anchor reporter columnist journalist editor author writer
+man woman men women mother father son daughter wife husband brother sister friend student students teacher official
+insider insiders delegate delegates commentator commentators`)
+
+// groupRoles head descriptions of organisations rather than people.
+var groupRoles = set("campaign administration government embassy ministry department agency committee council party team group court statement report police")
+
+// orgKeywords mark a capitalised name as an organisation.
+var orgKeywords = set(`embassy ministry department office committee commission council party campaign agency court
+house senate congress parliament assembly government administration army navy police force forces corps university
+college institute institution foundation association union league network news times post journal tribune herald
+telegraph guardian gazette review magazine press radio tv television bank fund group company corp corporation inc ltd
+llc co organisation organization center centre service services bureau authority board coalition alliance movement
+front brigade brigades kremlin pentagon whitehall nato isis isil fbi cia nsa un eu reuters ap afp bbc cnn nbc abc cbs
+fox msnbc npr pac forum club society trust federation church mosque hospital school commons lords`)
+
+// nonNames are capitalised words that do not start or make names.
+var nonNames = set(`the a an in on at by for from of to with and or but nor so yet as if when while after before since
+until because although though however meanwhile earlier later then now today yesterday tomorrow this that these those
+there here his her their its our my your he she it they we i you who what which where why how speaking following
+according asked despite during under over about against among between into through without within also still even
+just only not no yes one two three some many more most all both each every other another such
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december sept jan feb mar apr jun jul aug sep oct nov dec
+mr mrs ms dr sir`)
+
+// determiners open a noun phrase.
+var determiners = set("the a an this that these those his her its their our my your another one some several many any each every no two three four five both")
+
+// indefinites open a description that introduces someone new.
+var indefinites = set("a an another one some several two three four five many")
+
+// adverbs that may stand between a subject and its verb.
+var midAdverbs = set(`also later then however previously recently once again further finally earlier repeatedly
+reportedly publicly privately first last initially subsequently separately similarly likewise already
+still even simply often never always had has have is was were are will would did does do had been has
+just only quickly immediately promptly angrily flatly bluntly sharply`)
+
+// verbSigns mark a clause: auxiliaries, copulas and modals.
+var verbSigns = set(`is are was were am be been being has have had will would can could shall should may might must
+do does did don't doesn't didn't won't can't cannot isn't aren't wasn't weren't hasn't haven't hadn't
+wouldn't couldn't shouldn't mustn't ain't don’t doesn’t didn’t won’t can’t isn’t aren’t wasn’t weren’t
+hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t need needs want wants think thinks believe know knows
+going gonna get gets got go goes went make makes made let says said see sees saw feel feels like likes love loves hate
+seem seems seemed look looks looked come comes came take takes took give gives gave keep keeps kept tell tells told
+happen happens happened mean means meant`)
+
+// relativeWords open a subordinate clause whose verb does not make the
+// quotation a clause of its own.
+var relativeWords = set("which who whom whose that where when what whatever whoever")
+
+// fragmentStarts begin quotations that are fragments, not clauses.
+var fragmentStarts = set("to as who whom whose which where when than like of for from with by in on at into about")
+
+// scareCues precede marks that label rather than report.
+var scareCues = set("so-called self-styled self-proclaimed self-described self-declared quote-unquote titled entitled headlined dubbed nicknamed hashtag")
+
+// workNouns precede the titles of works ("the book “Fear”").
+var workNouns = set(`book books film films movie movies show shows program programme series documentary song songs album
+article articles column op-ed essay episode headline slogan play novel memoir podcast report magazine newspaper
+website blog poem campaign ad ads advert advertisement hashtag video`)
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = set(`mr mrs ms dr prof rev sen rep gov gen lt col maj capt adm sgt cmdr st jr sr inc co corp ltd
+no vs etc e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec fr mt ft hon atty supt
+d r i`)
+
+// firstNames are common given names with their usual gender ('m' or 'f');
+// they make a capitalised pair a person's name and guide pronouns.
+var firstNames = func() map[string]byte {
+	m := make(map[string]byte)
+	for _, w := range strings.Fields(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andrei andy
+anthony antonio arthur barack ben benjamin bernard bernie bill billy bob boris brad bradley brandon brian bruce
+bryan carl carlos charles charlie chris christian christopher chuck colin craig dan daniel danny darren dave david
+dennis derek dick dmitry don donald doug douglas duncan dwight ed eddie edward elijah emmanuel eric erik evan
+francis francisco frank fred frederick gary gavin geoffrey george gerald gordon graham greg gregory hamid harold
+harry hassan henry howard hugh hussein ian igor isaac ivan jack jacob jake james jamie jared jason jean-claude
+jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian
+justin karl keith ken kenneth kevin kim kofi kurt larry lawrence lee leon leonard liam louis luis marco marcus mark
+martin matt matthew max michael mike mitch mitt mohammed mohammad muhammad nathan neil nicholas nick nigel noah
+oliver omar oscar owen patrick paul pedro pete peter philip phil rahm ralph rand randy ray raymond reince richard
+rick rob robert roger ron ronald rudy rupert russell ryan sam samuel scott sean sergei sergey simon stanley stephen
+steve steven stuart ted terry thomas nicolas tim timothy todd tom tommy tony vladimir walter wayne william willie
+xi yusuf zach`) {
+		m[w] = 'm'
+	}
+	for _, w := range strings.Fields(`abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne barbara betty betsy beverly brenda
+carly carol caroline catherine charlotte chelsea cheryl christina christine claire cynthia debbie deborah denise
+diana diane donna dorothy elaine eleanor elizabeth ellen emily emma eva evelyn fiona frances gillian gloria hannah
+harriet heather heidi helen hillary huma ivanka jacqueline jane janet janice jennifer jessica jill joan joanna
+judith judy julia julie karen kate katherine kathleen kathy kayleigh kelly kellyanne kirsten laura lauren linda
+lisa liz lois lori louise lucy lynn madeleine margaret maria marie marine marion martha mary megan melania melissa
+michelle michele monica nancy natalie nicola nikki nina olivia pamela patricia paula penny priti rachel rebecca
+rose ruth sally samantha sandra sara sarah sharon sheila shirley sophie stephanie susan susanne suzanne tammy tara
+teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa`) {
+		m[w] = 'f'
+	}
+	return m
+}()

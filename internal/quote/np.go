@@ -1,0 +1,416 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mentionKind classifies a noun phrase that may name a speaker.
+type mentionKind uint8
+
+const (
+	mkNone    mentionKind = iota
+	mkPerson              // has a personal name ("Mr Kerry", "US Secretary of State John Kerry")
+	mkOrg                 // a named organisation ("the Russian Embassy")
+	mkRole                // a definite description of someone ("the foreign secretary")
+	mkIndef               // an indefinite description ("an MP", "a Kremlin spokesman")
+	mkPronoun             // he, she, they …
+	mkOther               // a bare capitalised name of unknown kind ("Moscow")
+)
+
+// mention is a noun phrase that may refer to a speaker.
+type mention struct {
+	s, e     int // token range [s, e) of the whole phrase
+	kind     mentionKind
+	name     []string // the name proper ("John", "Kerry"), for persons and others
+	titles   []string // lower-case title and role words
+	head     string   // lower-case head noun of a description, or the pronoun
+	gender   byte
+	group    bool // the description names an organisation or group ("the campaign")
+	owner    string // the possessor of a description ("Kerry" in "Kerry's spokesman")
+	subject  bool
+}
+
+var particles = set("al el bin ibn de del della van von der den da di du la le dos das bint abu")
+
+func (f *field) tok(i int) *token { return &f.toks[i] }
+
+func isPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+func stripPossessive(w string) string {
+	if s, ok := strings.CutSuffix(w, "'s"); ok && s != "" {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "’s"); ok && s != "" {
+		return s
+	}
+	return w
+}
+
+// capWord: a capitalised word or an acronym, not a mere function word.
+func (f *field) capWord(i int) bool {
+	t := f.tok(i)
+	if t.kind != tWord || t.quote >= 0 {
+		return false
+	}
+	if !t.capitalised() {
+		return false
+	}
+	return true
+}
+
+// titleTok: a title, role or nationality word, in any case.
+func titleTok(t *token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	w := strings.TrimSuffix(t.lower, ".")
+	return titleWords[w] || isNationality(w)
+}
+
+func roleTok(t *token) bool {
+	return t.kind == tWord && roleNouns[t.lower] && !t.capitalised() || t.kind == tWord && (t.lower == "mp" || t.lower == "mps" || t.lower == "mep")
+}
+
+// abbrevDot: token i is a "." that belongs to the word before it
+// ("Rep.", "C.").
+func (f *field) abbrevDot(i int) bool {
+	if i <= 0 || f.tok(i).text != "." || f.tok(i-1).end != f.tok(i).start {
+		return false
+	}
+	p := f.tok(i - 1)
+	if p.kind != tWord {
+		return false
+	}
+	return abbreviations[p.lower] || (utf8.RuneCountInString(p.text) == 1 && p.capitalised()) || titleWords[p.lower]
+}
+
+// npBefore returns the noun phrase that ends at token j (inclusive), not
+// reaching before token lo.
+func (f *field) npBefore(j, lo int) (mention, bool) {
+	if j < lo || !f.free(j) {
+		return mention{}, false
+	}
+	t := f.tok(j)
+	if t.kind == tWord && (subjectPronouns[t.lower] || t.lower == "him" || t.lower == "her") {
+		return f.classify(j, j+1), true
+	}
+	head := t.kind == tWord && (t.capitalised() || t.allCaps() || roleTok(t))
+	if !head || nonNames[t.lower] && !t.allCaps() {
+		return mention{}, false
+	}
+	k := j // current leftmost token
+	for k-1 >= lo && f.free(k-1) {
+		p := f.tok(k - 1)
+		switch {
+		case f.abbrevDot(k - 1):
+			k--
+			continue
+		case p.kind == tWord && isPossessive(p.text) && p.capitalised():
+			k-- // "America's top diplomat", "Labour's Ann Clwyd": a possessive ends the phrase
+			return f.classify(k, j+1), true
+		case p.kind == tWord && determiners[p.lower] && !p.capitalised() || p.kind == tWord && determiners[p.lower] && k-1 == lo:
+			// "the Russian Embassy in the UK": a determiner after in/of/for
+			// belongs to a prepositional tail; continue past it
+			if k-3 >= lo && f.free(k-3) && (f.tok(k-2).lower == "in" || f.tok(k-2).lower == "of") && (f.tok(k-3).capitalised() || roleTok(f.tok(k-3))) && k < j+1 && f.tok(k).capitalised() {
+				k -= 2
+				continue
+			}
+			k--
+			return f.classify(k, j+1), true
+		case p.kind == tWord && (p.capitalised() || p.allCaps()):
+			if nonNames[p.lower] && !p.allCaps() && !titleTok(p) {
+				return f.classify(k, j+1), true
+			}
+			k--
+			continue
+		case p.kind == tWord && (particles[p.lower] || p.lower == "of") && k-2 >= lo && f.free(k-2) && (f.tok(k-2).capitalised() || roleTok(f.tok(k-2)) || titleTok(f.tok(k-2))):
+			if p.lower == "of" && !f.tok(k).capitalised() {
+				return f.classify(k, j+1), true
+			}
+			k--
+			continue
+		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && roleTok(f.tok(k-2)) && f.tok(k).capitalised():
+			k-- // "the MP for Uxbridge"
+			continue
+		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
+			k--
+			continue
+		case p.kind == tWord && !p.capitalised() && (titleTok(p) || roleTok(p)):
+			k--
+			continue
+		case p.kind == tWord && !p.capitalised() && (roleTok(f.tok(j)) || roleTok(f.tok(k))):
+			// lower-case modifiers of a role: accept them only when a
+			// determiner or possessive opens the phrase within three words
+			m := k - 1
+			for m >= lo && m >= k-4 && f.free(m) && f.tok(m).kind == tWord && !f.tok(m).capitalised() && !determiners[f.tok(m).lower] &&
+				!cueVerbs[f.tok(m).lower] && !verbSigns[f.tok(m).lower] && !fragmentStarts[f.tok(m).lower] && f.tok(m).lower != "and" {
+				m--
+			}
+			if m >= lo && f.free(m) && f.tok(m).kind == tWord && (determiners[f.tok(m).lower] || isPossessive(f.tok(m).text)) {
+				return f.classify(m, j+1), true
+			}
+			return f.classify(k, j+1), true
+		}
+		break
+	}
+	return f.classify(k, j+1), true
+}
+
+// andJoins reports whether "and" at token a joins two parts of one name
+// ("MP for Uxbridge and South Ruislip"), not two people.
+func (f *field) andJoins(a, lo int) bool {
+	if a+1 >= len(f.toks) || !f.tok(a+1).capitalised() {
+		return false
+	}
+	for m := a - 1; m >= lo && f.free(m); m-- {
+		t := f.tok(m)
+		if t.lower == "for" || t.lower == "of" {
+			return true
+		}
+		if !t.capitalised() || titleTok(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// npAfter returns the noun phrase that starts at token i ("said Mr
+// Kerry", "according to a Kremlin spokesman"), not reaching token hi.
+func (f *field) npAfter(i, hi int) (mention, bool) {
+	if i >= hi || !f.free(i) {
+		return mention{}, false
+	}
+	t := f.tok(i)
+	if t.kind == tWord && subjectPronouns[t.lower] {
+		return f.classify(i, i+1), true
+	}
+	k := i
+	if t.kind == tWord && (determiners[t.lower] || isPossessive(t.text)) {
+		k++
+	}
+	start := k
+	for k < hi && f.free(k) {
+		t := f.tok(k)
+		switch {
+		case t.kind == tWord && (t.capitalised() || t.allCaps()):
+			if nonNames[t.lower] && !titleTok(t) && k > start {
+				break
+			}
+			k++
+			continue
+		case f.abbrevDot(k) && k > start:
+			k++
+			continue
+		case t.kind == tWord && !t.capitalised() && (titleTok(t) || roleTok(t)):
+			k++
+			continue
+		case t.kind == tWord && (particles[t.lower] || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
+			k++
+			continue
+		case t.kind == tWord && !t.capitalised() && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
+			k++ // an adjective before a role: "a senior official"
+			continue
+		}
+		break
+	}
+	if k == start || (k == start+1 && nonNames[f.tok(start).lower] && !f.tok(start).allCaps()) {
+		return mention{}, false
+	}
+	// a party-and-state tag after a name: "Rep. Jim Clyburn (D-S.C.)"
+	e := k
+	if e+2 < hi && f.tok(e).text == "(" {
+		for m := e + 1; m < hi && m < e+8; m++ {
+			if f.tok(m).text == ")" {
+				e = m + 1
+				break
+			}
+		}
+	}
+	return f.classify(i, e), true
+}
+
+// classify turns tokens [s,e) into a mention.
+func (f *field) classify(s, e int) mention {
+	m := mention{s: s, e: e}
+	first := f.tok(s)
+	if e-s == 1 && first.kind == tWord && (subjectPronouns[first.lower] || first.lower == "him" || first.lower == "her") {
+		m.kind = mkPronoun
+		m.head = first.lower
+		switch first.lower {
+		case "he", "him":
+			m.gender = 'm'
+		case "she", "her":
+			m.gender = 'f'
+		}
+		return m
+	}
+	// drop a parenthetical tail and trailing punctuation from the name part
+	end := e
+	for m := s; m < e; m++ {
+		if f.tok(m).text == "(" {
+			end = m
+			break
+		}
+	}
+	// trailing titles after a name: "Andrew Mitchell MP"
+	for end-1 > s && !(first.kind == tWord && determiners[first.lower]) && titleTok(f.tok(end-1)) && f.tok(end-1).allCaps() && f.tok(end-2).capitalised() && !titleTok(f.tok(end-2)) {
+		m.titles = append(m.titles, f.tok(end-1).lower)
+		end--
+	}
+	// the name proper: trailing capitalised words that are not titles
+	ns := end
+	for ns-1 >= s {
+		t := f.tok(ns - 1)
+		if t.kind == tPunct {
+			if f.abbrevDot(ns-1) && ns-2 >= s && utf8.RuneCountInString(f.tok(ns-2).text) == 1 {
+				ns-- // an initial's period: "Robert C. Scott"
+				continue
+			}
+			break
+		}
+		if particles[t.lower] && ns < end && ns-2 >= s && f.tok(ns-2).capitalised() {
+			ns--
+			continue
+		}
+		if !t.capitalised() || titleTok(t) || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
+			break
+		}
+		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
+			break // an acronym ("UN", "US") is not a personal name
+		}
+		ns--
+	}
+	// capitalised words after "for", "of" or "and" are the tail of a
+	// description ("the MP for Uxbridge and South Ruislip"), not a name
+	if ns > s && ns < end {
+		if w := f.tok(ns - 1).lower; w == "for" || w == "of" || w == "and" || w == "in" || w == "from" {
+			ns = end
+		}
+	}
+	orgish := false
+	for k := s; k < end; k++ {
+		t := f.tok(k)
+		if t.kind == tWord && orgKeywords[strings.ToLower(stripPossessive(t.text))] && (t.capitalised() || t.allCaps()) {
+			orgish = true
+		}
+	}
+	det := ""
+	if first.kind == tWord && determiners[first.lower] {
+		det = first.lower
+	}
+	for k := s; k < ns; k++ {
+		t := f.tok(k)
+		if t.kind == tWord && !determiners[t.lower] && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "in" && t.lower != "the" {
+			m.titles = append(m.titles, strings.TrimSuffix(strings.ToLower(stripPossessive(t.text)), "."))
+		}
+		if t.kind == tWord && isPossessive(t.text) && t.capitalised() {
+			m.owner = stripPossessive(t.text)
+		}
+	}
+	for k := ns; k < end; k++ {
+		t := f.tok(k)
+		if t.kind == tWord {
+			m.name = append(m.name, t.text)
+		} else if t.text == "." && len(m.name) > 0 {
+			m.name[len(m.name)-1] += "."
+		}
+	}
+	// the head of a description: its last role word
+	for k := end - 1; k >= s; k-- {
+		t := f.tok(k)
+		if t.kind == tWord && roleNouns[t.lower] {
+			m.head = t.lower
+			break
+		}
+	}
+	m.gender = genderOf(m.titles, m.name)
+	switch {
+	case orgish:
+		if len(m.name) >= 2 && firstNames[strings.ToLower(m.name[0])] != 0 && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
+			m.kind = mkPerson
+			break
+		}
+		m.kind = mkOrg
+		m.name = f.orgName(s, e)
+	case len(m.name) > 0 && ns < end:
+		if len(m.name) == 1 && len(m.titles) == 0 && firstNames[strings.ToLower(m.name[0])] == 0 {
+			m.kind = mkOther
+		} else {
+			m.kind = mkPerson
+		}
+	case m.head != "":
+		m.kind = mkRole
+		if indefinites[det] {
+			m.kind = mkIndef
+		}
+		if groupRoles[m.head] {
+			m.group = true
+		}
+	default:
+		m.kind = mkOther
+		m.name = nil
+		for k := s; k < end; k++ {
+			if t := f.tok(k); t.kind == tWord && !determiners[t.lower] {
+				m.name = append(m.name, stripPossessive(t.text))
+			}
+		}
+	}
+	return m
+}
+
+// orgName returns the capitalised name of an organisation, without
+// determiners or a trailing "in the UK".
+func (f *field) orgName(s, e int) []string {
+	var out []string
+	for k := s; k < e; k++ {
+		t := f.tok(k)
+		if t.kind != tWord {
+			if t.text == "(" {
+				break
+			}
+			continue
+		}
+		if (t.lower == "in" || t.lower == "at" || t.lower == "on") && len(out) > 0 {
+			break
+		}
+		if len(out) == 0 && (determiners[t.lower] || !t.capitalised() && !t.allCaps()) {
+			continue
+		}
+		out = append(out, stripPossessive(t.text))
+	}
+	return out
+}
+
+func genderOf(titles, name []string) byte {
+	for _, t := range titles {
+		switch t {
+		case "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr":
+			return 'm'
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman":
+			return 'f'
+		}
+	}
+	if len(name) >= 2 {
+		return firstNames[strings.ToLower(name[0])]
+	}
+	return 0
+}
+
+// text returns the words of tokens [s,e) as written.
+func (f *field) span(s, e int) (int, int) {
+	return f.tok(s).start, f.tok(e - 1).end
+}
+
+func (f *field) phrase(s, e int) string {
+	a, b := f.span(s, e)
+	return f.text[a:b]
+}
+
+// isLowerWord: a word starting with a lower-case letter.
+func isLowerWord(t *token) bool {
+	return t.kind == tWord && unicode.IsLower(firstRune(t.text))
+}

@@ -1,0 +1,393 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// entity is someone (or something) quotes can be attributed to, as known
+// in one document.
+type entity struct {
+	name   string // canonical name
+	kind   mentionKind
+	first  string // lower-case given name of a person
+	last   string // lower-case surname, "al-" and similar prefixes removed
+	titles map[string]bool
+	gender byte
+	known  bool // came from Options.People
+}
+
+// registry holds the entities of one document.
+type registry struct {
+	ents []entity
+	key  map[string]int // lower-case canonical name → entity
+}
+
+func newRegistry(people []domain.Entity) *registry {
+	r := &registry{key: make(map[string]int)}
+	for _, p := range people {
+		if p.Type != "" && p.Type != domain.PER && p.Type != domain.ORG {
+			continue
+		}
+		words := strings.Fields(p.Name)
+		if len(words) == 0 {
+			continue
+		}
+		kind := mkPerson
+		if p.Type == domain.ORG {
+			kind = mkOrg
+		}
+		id := r.add(entity{name: p.Name, kind: kind, known: true})
+		e := &r.ents[id]
+		if kind == mkPerson && len(words) >= 2 {
+			e.first, e.last = strings.ToLower(words[0]), surnameKey(words[len(words)-1])
+			e.gender = firstNames[e.first]
+		}
+		for _, role := range p.Roles {
+			for _, w := range strings.Fields(strings.ToLower(role.Title)) {
+				e.titles[w] = true
+			}
+		}
+		for _, a := range p.Aliases {
+			if _, ok := r.key[strings.ToLower(a)]; !ok {
+				r.key[strings.ToLower(a)] = id
+			}
+		}
+	}
+	return r
+}
+
+func (r *registry) add(e entity) int {
+	if e.titles == nil {
+		e.titles = make(map[string]bool)
+	}
+	r.ents = append(r.ents, e)
+	id := len(r.ents) - 1
+	r.key[strings.ToLower(e.name)] = id
+	return id
+}
+
+// surnameKey normalises a surname for matching: "al-Assad" and "Assad"
+// are the same name.
+func surnameKey(w string) string {
+	w = strings.ToLower(strings.TrimSuffix(stripPossessive(w), "."))
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return w
+}
+
+// similarFirst: given names that differ only by transliteration
+// ("Sergei", "Sergey") or a middle initial count as one.
+func similarFirst(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return true
+	}
+	return len(a) >= 4 && len(b) >= 4 && damerau(a, b) <= 1
+}
+
+// person finds or adds the person with the given name words.
+func (r *registry) person(name []string, titles []string, gender byte) int {
+	first, last := "", surnameKey(name[len(name)-1])
+	if len(name) >= 2 {
+		first = strings.ToLower(name[0])
+	}
+	full := strings.Join(name, " ")
+	id := -1
+	if v, ok := r.key[strings.ToLower(full)]; ok && r.ents[v].kind == mkPerson {
+		id = v
+	} else if first != "" {
+		for i := range r.ents {
+			e := &r.ents[i]
+			if e.kind == mkPerson && e.last == last && e.first != "" && similarFirst(e.first, first) {
+				id = i
+				break
+			}
+		}
+	}
+	if id < 0 {
+		id = r.add(entity{name: full, kind: mkPerson, first: first, last: last})
+	} else if e := &r.ents[id]; !e.known && len(name) >= 2 && len(full) > len(e.name) && strings.EqualFold(name[0], strings.Fields(e.name)[0]) {
+		// prefer the fullest form: "Bashar al-Assad" over "Bashar Assad"
+		e.name = full
+		r.key[strings.ToLower(full)] = id
+	}
+	e := &r.ents[id]
+	for _, t := range titles {
+		e.titles[t] = true
+	}
+	if e.gender == 0 {
+		e.gender = gender
+	}
+	return id
+}
+
+// named returns the entity an organisation or other name refers to.
+func (r *registry) named(kind mentionKind, name string) int {
+	if v, ok := r.key[strings.ToLower(name)]; ok {
+		return v
+	}
+	return r.add(entity{name: name, kind: kind})
+}
+
+// ref is a resolved mention in a field's discourse.
+type ref struct {
+	m   mention
+	ent int
+}
+
+// resolver resolves mentions of one field against the document registry,
+// in reading order.
+type resolver struct {
+	reg   *registry
+	f     *field
+	hist  []ref // resolved mentions so far
+	post  []int // entities mentioned anywhere in the post (for cataphora)
+	later map[int]int
+}
+
+// bySurname finds the person entities a one-word name may refer to.
+func (r *resolver) bySurname(w string) int {
+	key := surnameKey(w)
+	best := -1
+	count := 0
+	for i := range r.reg.ents {
+		e := &r.reg.ents[i]
+		if e.kind == mkPerson && e.first != "" && e.last == key {
+			if best < 0 {
+				best = i
+			}
+			count++
+		}
+	}
+	if count > 1 {
+		// several people share the surname: take the latest mentioned
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			if e := &r.reg.ents[r.hist[k].ent]; r.hist[k].ent >= 0 && e.last == key && e.first != "" {
+				return r.hist[k].ent
+			}
+		}
+	}
+	if best < 0 {
+		// a given name alone ("Hillary")
+		for i := range r.reg.ents {
+			e := &r.reg.ents[i]
+			if e.kind == mkPerson && e.first == strings.ToLower(w) && e.last != "" {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// resolve returns the entity a mention refers to, -1 if none, given the
+// mentions before it.
+func (r *resolver) resolve(m mention) int {
+	switch m.kind {
+	case mkPerson:
+		if len(m.name) >= 2 {
+			return r.reg.person(m.name, m.titles, m.gender)
+		}
+		if id := r.bySurname(m.name[0]); id >= 0 {
+			e := &r.reg.ents[id]
+			for _, t := range m.titles {
+				e.titles[t] = true
+			}
+			if e.gender == 0 {
+				e.gender = m.gender
+			}
+			return id
+		}
+		return r.reg.person(m.name, m.titles, m.gender)
+	case mkOther:
+		name := strings.Join(m.name, " ")
+		if len(m.name) == 1 {
+			if id := r.bySurname(m.name[0]); id >= 0 {
+				return id
+			}
+		}
+		if v, ok := r.reg.key[strings.ToLower(name)]; ok {
+			return v
+		}
+		if name == "" {
+			return -1
+		}
+		return r.reg.named(mkOther, name)
+	case mkOrg:
+		name := strings.Join(m.name, " ")
+		if name == "" {
+			return -1
+		}
+		return r.reg.named(mkOrg, name)
+	case mkPronoun:
+		return r.pronoun(m)
+	case mkRole:
+		if m.owner != "" && r.bySurname(m.owner) >= 0 {
+			return r.reg.named(mkRole, r.f.roleName(m))
+		}
+		if m.group {
+			return r.groupRole(m)
+		}
+		if id := r.titled(m, false); id >= 0 {
+			return id
+		}
+		if id := r.salient(0, true); id >= 0 {
+			return id
+		}
+		return r.reg.named(mkRole, r.f.roleName(m))
+	case mkIndef:
+		if id := r.titled(m, true); id >= 0 {
+			return id
+		}
+		return r.reg.named(mkRole, r.f.roleName(m))
+	}
+	return -1
+}
+
+// roleName is the canonical form of a description: its words without
+// the determiner ("Kremlin spokesman").
+func (f *field) roleName(m mention) string {
+	var w []string
+	for k := m.s; k < m.e; k++ {
+		t := f.tok(k)
+		if t.kind != tWord {
+			if t.text == "(" {
+				break
+			}
+			continue
+		}
+		if len(w) == 0 && determiners[t.lower] {
+			continue
+		}
+		w = append(w, t.text)
+	}
+	return strings.Join(w, " ")
+}
+
+// titled finds a person in the post known by the description's head
+// title ("the foreign secretary" → Foreign Secretary Boris Johnson). An
+// indefinite description ("an MP") may also name someone introduced
+// later in the post.
+func (r *resolver) titled(m mention, forward bool) int {
+	if m.head == "" {
+		return -1
+	}
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		id := r.hist[k].ent
+		if id >= 0 && r.reg.ents[id].kind != mkOrg && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
+			return id
+		}
+	}
+	if forward {
+		for _, id := range r.post {
+			if r.reg.ents[id].kind == mkPerson && r.reg.ents[id].titles[m.head] {
+				return id
+			}
+		}
+	}
+	return -1
+}
+
+// titleFits checks that the description's other title words do not
+// contradict the entity's (a "shadow foreign secretary" is not the
+// foreign secretary).
+func (r *resolver) titleFits(id int, m mention) bool {
+	e := &r.reg.ents[id]
+	for _, t := range m.titles {
+		if t == "shadow" || t == "former" || t == "deputy" || t == "vice" {
+			if !e.titles[t] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// salient returns the latest person (of a compatible gender) that was a
+// sentence subject, or failing that any latest person.
+func (r *resolver) salient(gender byte, subjectsFirst bool) int {
+	compatible := func(id int) bool {
+		if id < 0 {
+			return false
+		}
+		e := &r.reg.ents[id]
+		if e.kind != mkPerson && e.kind != mkRole {
+			return false
+		}
+		return gender == 0 || e.gender == 0 || e.gender == gender
+	}
+	if subjectsFirst {
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			if r.hist[k].m.subject && compatible(r.hist[k].ent) {
+				return r.hist[k].ent
+			}
+		}
+	}
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		if compatible(r.hist[k].ent) {
+			return r.hist[k].ent
+		}
+	}
+	return -1
+}
+
+func (r *resolver) pronoun(m mention) int {
+	switch m.head {
+	case "he", "him", "she", "her":
+		return r.salient(m.gender, true)
+	case "they", "it":
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			id := r.hist[k].ent
+			if id >= 0 && (r.reg.ents[id].kind == mkOrg || r.reg.ents[id].kind == mkOther || (r.reg.ents[id].kind == mkRole && m.head == "they")) {
+				return id
+			}
+		}
+	}
+	return -1
+}
+
+// groupRole resolves "the campaign", "the embassy" to the latest
+// organisation whose name holds the head word.
+func (r *resolver) groupRole(m mention) int {
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		id := r.hist[k].ent
+		if id >= 0 && r.reg.ents[id].kind == mkOrg && strings.Contains(strings.ToLower(r.reg.ents[id].name), m.head) {
+			return id
+		}
+	}
+	return r.reg.named(mkRole, r.f.roleName(m))
+}
+
+// push records a resolved mention.
+func (r *resolver) push(m mention, id int) {
+	r.hist = append(r.hist, ref{m: m, ent: id})
+}
+
+// before returns a copy of the resolver that only knows the mentions
+// starting before token s.
+func (r *resolver) before(s int) *resolver {
+	n := len(r.hist)
+	for n > 0 && r.hist[n-1].m.s >= s {
+		n--
+	}
+	c := *r
+	c.hist = r.hist[:n:n]
+	return &c
+}
+
+// lookup returns the resolved mention covering tokens [s,e), if scanned.
+func (r *resolver) lookup(m mention) (int, bool) {
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		h := r.hist[k].m
+		if h.s == m.s && h.e == m.e {
+			return r.hist[k].ent, true
+		}
+		if h.e <= m.s {
+			break
+		}
+	}
+	return -1, false
+}

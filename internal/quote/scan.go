@@ -1,0 +1,146 @@
+package quote
+
+import "strings"
+
+// personRoles head lower-case descriptions worth tracking as mentions of
+// people while reading ("the foreign secretary", "the Tory MP").
+var personRoles = set(`secretary minister president senator governor mayor mp spokesman spokeswoman spokesperson
+diplomat official envoy ambassador chairman chairwoman leader nominee candidate premier chancellor congressman
+congresswoman lawmaker aide adviser advisor`)
+
+// leadIns open a sentence with an adverbial phrase that ends at a comma
+// ("Speaking to reporters on Wednesday, Mr Kerry said").
+var leadIns = set(`in at on after before while when as although though if during following speaking despite with
+for since because by from under having asked meanwhile earlier later separately however but and addressing
+writing answering responding appearing`)
+
+// scanMentions lists the noun phrases outside quotations that may refer
+// to people or organisations, in reading order, with their subject flag.
+// Appositions ("John Woodcock, the MP for Barrow and Furness") add their
+// titles to the name's mention.
+func (f *field) scanMentions() []mention {
+	var out []mention
+	lastEnd := 0
+	for i := 0; i < len(f.toks); i++ {
+		if !f.free(i) || i < lastEnd {
+			continue
+		}
+		t := f.tok(i)
+		if t.kind != tWord {
+			continue
+		}
+		lo := max(f.sentenceStart(i), lastEnd)
+		var m mention
+		ok := false
+		switch {
+		case subjectPronouns[t.lower] && t.lower != "i" && t.lower != "we" && t.lower != "you" || t.lower == "him" || t.lower == "her":
+			m, ok = f.classify(i, i+1), true
+		case (t.capitalised() || t.allCaps()) && !f.nameContinues(i):
+			m, ok = f.npBefore(i, lo)
+		case !t.capitalised() && personRoles[t.lower] && !f.nameContinues(i):
+			m, ok = f.npBefore(i, lo)
+			ok = ok && m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text))
+		}
+		if !ok || m.kind == mkNone {
+			continue
+		}
+		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] {
+			continue
+		}
+		f.apposition(&m)
+		m.subject = f.isSubject(m)
+		out = append(out, m)
+		lastEnd = max(m.e, i+1)
+	}
+	return out
+}
+
+// nameContinues reports whether the name at token i goes on after it.
+func (f *field) nameContinues(i int) bool {
+	n := i + 1
+	if n >= len(f.toks) || !f.free(n) || f.tok(n).para != f.tok(i).para {
+		return false
+	}
+	t := f.tok(n)
+	switch {
+	case t.kind == tWord && (t.capitalised() || t.allCaps()) && !nonNames[t.lower]:
+		return !isPossessive(f.tok(i).text)
+	case f.abbrevDot(n):
+		return n+1 < len(f.toks) && f.free(n+1) && f.tok(n+1).capitalised()
+	case t.kind == tWord && (particles[t.lower] || t.lower == "of" || t.lower == "for"):
+		return n+1 < len(f.toks) && f.free(n+1) && f.tok(n+1).capitalised()
+	case t.kind == tWord && t.lower == "and":
+		return f.andJoins(n, f.sentenceStart(i))
+	case t.kind == tWord && !t.capitalised() && personRoles[t.lower] && (f.tok(i).allCaps() || f.tok(i).capitalised()):
+		return true // "a Kremlin spokesman", "the Tory MP"
+	case t.kind == tWord && !t.capitalised() && personRoles[t.lower] && titleTok(f.tok(i)):
+		return true
+	}
+	return false
+}
+
+// apposition extends a name's mention with a description set off by
+// commas after it ("John Woodcock, the MP for Barrow and Furness,") or
+// before it ("the US secretary of state, John Kerry").
+func (f *field) apposition(m *mention) {
+	if m.kind != mkPerson {
+		return
+	}
+	if m.e+1 < len(f.toks) && f.tok(m.e).text == "," && f.free(m.e) {
+		end := f.sentenceEnd(m.e)
+		if d, ok := f.npAfter(m.e+1, end); ok && (d.kind == mkRole || d.kind == mkIndef) && d.e > m.e+1 {
+			if d.e >= end || f.tok(d.e).text == "," || f.tok(d.e).text == "." {
+				m.titles = append(m.titles, d.titles...)
+				if d.head != "" {
+					m.titles = append(m.titles, d.head)
+				}
+				m.e = d.e
+				return
+			}
+		}
+	}
+	if m.s >= 2 && f.tok(m.s-1).text == "," && f.free(m.s-1) {
+		lo := f.sentenceStart(m.s)
+		if d, ok := f.npBefore(m.s-2, lo); ok && d.kind == mkRole && f.tok(d.s).kind == tWord && determiners[f.tok(d.s).lower] {
+			m.titles = append(m.titles, d.titles...)
+			m.titles = append(m.titles, d.head)
+			m.s = d.s
+		}
+	}
+}
+
+// isSubject guesses whether a mention is the subject of its clause: it
+// opens the sentence (after a lead-in phrase), or a verb follows it.
+func (f *field) isSubject(m mention) bool {
+	st := f.sentenceStart(m.s)
+	k := st
+	for k < m.s && f.tok(k).kind == tPunct {
+		k++
+	}
+	if k == m.s {
+		return true
+	}
+	if k < m.s && leadIns[f.tok(k).lower] {
+		// the first free comma after the lead-in
+		for c := k; c < m.s; c++ {
+			if f.free(c) && f.tok(c).text == "," {
+				if c+1 == m.s {
+					return true
+				}
+				break
+			}
+		}
+	}
+	n := m.e
+	for n < len(f.toks) && f.free(n) && f.tok(n).kind == tWord && midAdverbs[f.tok(n).lower] && !f.tok(n).capitalised() {
+		if verbSigns[f.tok(n).lower] {
+			return true
+		}
+		n++
+	}
+	if n < len(f.toks) && f.free(n) && isLowerWord(f.tok(n)) {
+		w := f.tok(n).lower
+		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed")
+	}
+	return false
+}

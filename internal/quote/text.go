@@ -1,0 +1,200 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// tokKind tells words from punctuation.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+)
+
+// token is a word or a punctuation rune of a field, with byte offsets.
+type token struct {
+	start, end int
+	text       string
+	lower      string
+	kind       tokKind
+	para       int  // paragraph index
+	quote      int  // index of the quotation containing it (marks included), -1 if none
+	mark       bool // the token is an opening or closing mark of quotation `quote`
+}
+
+func (t *token) isWord() bool { return t.kind == tWord }
+
+// capitalised reports whether a word starts with an upper-case letter.
+func (t *token) capitalised() bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether a word has two or more letters, all upper case ("US", "MP", "U.S").
+func (t *token) allCaps() bool {
+	if t.kind != tWord {
+		return false
+	}
+	n := 0
+	for _, r := range t.text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isApostrophe reports runes used as apostrophes (and single quotation marks).
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// tokenize splits text into words and punctuation. A word keeps internal
+// apostrophes (Syria's, don't), hyphens (al-Assad), periods between letters
+// (U.S) and ampersands (AT&T).
+func tokenize(text string, paras []domain.Span) []token {
+	toks := make([]token, 0, len(text)/5)
+	for pi, p := range paras {
+		i := p.Start
+		for i < p.End {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) || r == '\u00a0' {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], kind: tPunct, para: pi, quote: -1})
+				i += n
+				continue
+			}
+			j := i + n
+			for j < p.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‐' || r2 == '.' || r2 == '&' {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if j+n2 < p.End && (unicode.IsLetter(r3) || (r2 != '\'' && r2 != '’' && unicode.IsDigit(r3))) {
+						if r2 == '.' {
+							// keep "U.S" and "3.5" together, not "end.Next"
+							prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+							digits := unicode.IsDigit(prev) && unicode.IsDigit(r3)
+							caps := unicode.IsUpper(prev) && unicode.IsUpper(r3)
+							if !digits && !caps {
+								break
+							}
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), kind: tWord, para: pi, quote: -1})
+			i = j
+		}
+	}
+	return toks
+}
+
+// paragraphs splits text into paragraphs: blank lines always separate them;
+// a single line break does too when the line before ends a sentence, so
+// that both "\n\n"-separated post text and one-paragraph-per-line text
+// work, while hard-wrapped lines are kept together.
+func paragraphs(text string) []domain.Span {
+	var out []domain.Span
+	cur := domain.Span{Start: -1}
+	lineStart := 0
+	flush := func() {
+		if cur.Start >= 0 {
+			out = append(out, cur)
+		}
+		cur = domain.Span{Start: -1}
+	}
+	for lineStart <= len(text) {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		s, e := trimSpan(text, lineStart, lineEnd)
+		if s == e {
+			flush()
+		} else {
+			if cur.Start >= 0 && endsParagraph(text[cur.Start:cur.End]) {
+				flush()
+			}
+			if cur.Start < 0 {
+				cur.Start = s
+			}
+			cur.End = e
+		}
+		if lineEnd == len(text) {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	flush()
+	return out
+}
+
+// endsParagraph reports whether a line ends like the end of a paragraph.
+func endsParagraph(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?:;\"”’)]…", r)
+}
+
+// trimSpan returns [s,e) with surrounding white space removed.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) && r != '\u00a0' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) && r != '\u00a0' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// squash collapses white-space runs to one space and trims.
+func squash(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
