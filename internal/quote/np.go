@@ -21,15 +21,15 @@ const (
 
 // mention is a noun phrase that may refer to a speaker.
 type mention struct {
-	s, e     int // token range [s, e) of the whole phrase
-	kind     mentionKind
-	name     []string // the name proper ("John", "Kerry"), for persons and others
-	titles   []string // lower-case title and role words
-	head     string   // lower-case head noun of a description, or the pronoun
-	gender   byte
-	group    bool // the description names an organisation or group ("the campaign")
-	owner    string // the possessor of a description ("Kerry" in "Kerry's spokesman")
-	subject  bool
+	s, e    int // token range [s, e) of the whole phrase
+	kind    mentionKind
+	name    []string // the name proper ("John", "Kerry"), for persons and others
+	titles  []string // lower-case title and role words
+	head    string   // lower-case head noun of a description, or the pronoun
+	gender  byte
+	group   bool   // the description names an organisation or group ("the campaign")
+	owner   string // the possessor of a description ("Kerry" in "Kerry's spokesman")
+	subject bool
 }
 
 var particles = set("al el bin ibn de del della van von der den da di du la le dos das bint abu")
