@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -94,12 +95,13 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// Entry is what the index stores per cluster representative: its ID and a
-// sketch of its shingles for verifying candidates. The sketch is opaque to
-// Buckets implementations (store it as a BLOB / bytea).
+// Entry is what the index stores per distinct text: its ID, its cluster
+// and a sketch of its shingles for verifying candidates. The sketch is
+// opaque to Buckets implementations (store it as a BLOB / bytea).
 type Entry struct {
-	ID     string
-	Sketch []byte
+	ID      string
+	Cluster string // the cluster's ID: its representative's ID (ID itself for a representative)
+	Sketch  []byte
 }
 
 // Buckets is the storage of an LSH index: entries filed under 64-bit band
@@ -142,19 +144,25 @@ func (p *Print) Signature() *Signature {
 
 // Match is a cluster a text may join.
 type Match struct {
-	ID         string  // the cluster's representative
+	ID         string  // the cluster: its representative's ID
 	Similarity float64 // Jaccard similarity of the text to the representative
+	Nearest    float64 // Jaccard similarity to the most similar indexed text of the cluster (≥ Similarity)
 }
 
-// Index finds, for a text, the clusters whose representative is similar
-// enough to it. Only representatives are stored, one entry per cluster;
-// members are recorded by the caller (the store's passage occurrences), so
-// the index grows with the number of distinct passages, not with how often
-// they are carried.
+// Index assigns texts to clusters of near duplicates. Each cluster has a
+// representative, its first text; a text may join a cluster only if its
+// Jaccard similarity to the representative reaches Threshold, so clusters
+// cannot chain: every member is within Threshold of its representative,
+// whatever the other members look like.
 //
-// Joining compares a text with representatives only, never with other
-// members, so clusters cannot chain: every member is within Threshold of
-// its representative.
+// Among the clusters a text may join, it joins the one holding the text
+// most similar to it (its nearest neighbour), not simply the most similar
+// representative: two copies of one text then land in the same cluster
+// even when a closer representative appeared between their arrivals.
+// Therefore every distinct text is indexed, representatives and members;
+// texts identical (after normalisation) to an indexed one are not, so the
+// index grows with the number of distinct texts, not with how often they
+// are carried.
 type Index struct {
 	b   Buckets
 	opt Options
@@ -169,9 +177,10 @@ func NewIndex(b Buckets, opt Options) *Index {
 // Options returns the options in effect, defaults filled in.
 func (x *Index) Options() Options { return x.opt }
 
-// Matches returns the clusters p may join: every representative with
-// Jaccard similarity at least Threshold, most similar first (ties by ID).
-// A text with fewer than MinWords tokens matches nothing.
+// Matches returns the clusters p may join: those whose representative has
+// Jaccard similarity at least Threshold to p, the cluster holding p's
+// nearest indexed text first (ties: more similar representative, then
+// smaller ID). A text with fewer than MinWords tokens matches nothing.
 func (x *Index) Matches(p *Print) ([]Match, error) {
 	if !x.indexable(p) {
 		return nil, nil
@@ -181,30 +190,24 @@ func (x *Index) Matches(p *Print) ([]Match, error) {
 		return nil, fmt.Errorf("dedup %s candidates: %w", x.opt.Level, err)
 	}
 	own := sketchOf(p.Shingles)
+	nearest := map[string]float64{}
 	var out []Match
 	for _, c := range cands {
 		sim, err := sketchSimilarity(own, c.Sketch)
 		if err != nil {
 			return nil, fmt.Errorf("dedup %s candidate %s: %w", x.opt.Level, c.ID, err)
 		}
-		if sim >= x.opt.Threshold {
+		cluster := cmp.Or(c.Cluster, c.ID)
+		nearest[cluster] = max(nearest[cluster], sim)
+		if c.ID == cluster && sim >= x.opt.Threshold {
 			out = append(out, Match{ID: c.ID, Similarity: sim})
 		}
 	}
+	for i := range out {
+		out[i].Nearest = nearest[out[i].ID]
+	}
 	slices.SortFunc(out, func(a, b Match) int {
-		if a.Similarity != b.Similarity {
-			if a.Similarity > b.Similarity {
-				return -1
-			}
-			return 1
-		}
-		if a.ID < b.ID {
-			return -1
-		}
-		if a.ID > b.ID {
-			return 1
-		}
-		return 0
+		return cmp.Or(cmp.Compare(b.Nearest, a.Nearest), cmp.Compare(b.Similarity, a.Similarity), cmp.Compare(a.ID, b.ID))
 	})
 	return out, nil
 }
@@ -213,36 +216,45 @@ func (x *Index) Matches(p *Print) ([]Match, error) {
 // Adding an id twice changes nothing. Texts with fewer than MinWords tokens
 // are not filed.
 func (x *Index) Add(id string, p *Print) error {
+	return x.file(id, id, p)
+}
+
+func (x *Index) file(id, cluster string, p *Print) error {
 	if !x.indexable(p) {
 		return nil
 	}
-	e := Entry{ID: id, Sketch: encodeSketch(sketchOf(p.Shingles))}
+	e := Entry{ID: id, Cluster: cluster, Sketch: encodeSketch(sketchOf(p.Shingles))}
 	if err := x.b.Add(e, p.Signature().BandKeys(x.opt.Level)); err != nil {
 		return fmt.Errorf("dedup %s add %s: %w", x.opt.Level, id, err)
 	}
 	return nil
 }
 
-// Assign puts a text in a cluster: the most similar matching cluster whose
-// representative skip does not reject (skip may be nil), else a new cluster
-// with p as representative and id as its ID, which Assign adds to the
-// index. It returns the cluster's ID and whether it is new. Assigning the
-// same id and text again returns the same cluster and adds nothing, as long
-// as no more similar representative was added in between.
-func (x *Index) Assign(id string, p *Print, skip func(id string) bool) (Match, bool, error) {
+// Assign puts a text in a cluster: the first of Matches whose cluster skip
+// does not reject (skip may be nil), else a new cluster with p as
+// representative and id as its ID. The text is indexed unless an identical
+// one already is. It returns the cluster (Similarity and Nearest are 1 for
+// a new cluster) and whether it is new. Assigning the same id and text
+// again returns the same cluster and adds nothing.
+func (x *Index) Assign(id string, p *Print, skip func(cluster string) bool) (Match, bool, error) {
 	ms, err := x.Matches(p)
 	if err != nil {
 		return Match{}, false, err
 	}
 	for _, m := range ms {
 		if m.ID == id || skip == nil || !skip(m.ID) {
+			if m.Nearest < 1 {
+				if err := x.file(id, m.ID, p); err != nil {
+					return Match{}, false, err
+				}
+			}
 			return m, false, nil
 		}
 	}
 	if err := x.Add(id, p); err != nil {
 		return Match{}, false, err
 	}
-	return Match{ID: id, Similarity: 1}, true, nil
+	return Match{ID: id, Similarity: 1, Nearest: 1}, true, nil
 }
 
 func (x *Index) indexable(p *Print) bool {

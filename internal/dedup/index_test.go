@@ -133,6 +133,33 @@ func TestIndexNoChaining(t *testing.T) {
 	}
 }
 
+func TestIndexNearestMember(t *testing.T) {
+	// Two copies of one text, c1 and c2, arrive after representatives r1
+	// and r2 with r2 closer to them than r1, but r2 appeared only after c1
+	// joined r1's cluster. c2 must follow its twin c1 into r1's cluster.
+	r1 := "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 a1 a2 a3 a4"
+	c := "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20"
+	r2 := "b1 b2 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20"
+	if j1, j2, j12 := Jaccard(c, r1), Jaccard(c, r2), Jaccard(r1, r2); j1 < 0.5 || j2 <= j1 || j12 >= 0.5 {
+		t.Fatalf("fixture: J(c,r1)=%.2f J(c,r2)=%.2f J(r1,r2)=%.2f", j1, j2, j12)
+	}
+	idx := NewIndex(NewMemory(), Options{})
+	for _, tt := range []struct{ id, text, cluster string }{
+		{"r1", r1, "r1"},
+		{"c1", c, "r1"},
+		{"r2", r2, "r2"},
+		{"c2", c + ".", "r1"},
+	} {
+		m, _, err := idx.Assign(tt.id, NewPrint(tt.text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.ID != tt.cluster {
+			t.Errorf("Assign(%s) joined %s (%+v), want %s", tt.id, m.ID, m, tt.cluster)
+		}
+	}
+}
+
 func TestIndexBestMatchAndSkip(t *testing.T) {
 	idx := NewIndex(NewMemory(), Options{})
 	x := "alpha beta gamma delta epsilon zeta eta theta iota kappa"

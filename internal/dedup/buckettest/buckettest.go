@@ -28,8 +28,11 @@ func Run(t *testing.T, newBuckets func(t *testing.T) dedup.Buckets) {
 
 	t.Run("AddThenFind", func(t *testing.T) {
 		b := newBuckets(t)
-		e := dedup.Entry{ID: "s1", Sketch: []byte{1, 0, 9, 8, 7, 6}}
+		e := dedup.Entry{ID: "s1", Cluster: "s1", Sketch: []byte{1, 0, 9, 8, 7, 6}}
+		m := dedup.Entry{ID: "s2", Cluster: "s1", Sketch: []byte{1, 0, 9, 8, 7, 5}}
 		mustAdd(t, b, e, 10, 20, 30)
+		mustAdd(t, b, m, 40)
+		expect(t, b, []uint64{40, 10}, e, m)
 		expect(t, b, []uint64{20}, e)
 		expect(t, b, []uint64{99, 30}, e)
 		expect(t, b, []uint64{99})
@@ -134,7 +137,7 @@ func expect(t *testing.T, b dedup.Buckets, keys []uint64, want ...dedup.Entry) {
 	want = slices.Clone(want)
 	slices.SortFunc(want, byID)
 	if !slices.EqualFunc(got, want, func(a, b dedup.Entry) bool {
-		return a.ID == b.ID && bytes.Equal(a.Sketch, b.Sketch)
+		return a.ID == b.ID && a.Cluster == b.Cluster && bytes.Equal(a.Sketch, b.Sketch)
 	}) {
 		t.Errorf("Candidates(%v) = %v, want %v", keys, got, want)
 	}

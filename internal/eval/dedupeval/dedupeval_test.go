@@ -1,0 +1,62 @@
+package dedupeval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedDir returns ../shared relative to the repository root, or skips.
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skipf("shared data not found at %s: %v", shared, err)
+	}
+	return shared
+}
+
+func runShared(t *testing.T, rel string) {
+	path := filepath.Join(sharedDir(t), rel)
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s not found: %v", path, err)
+	}
+	var report strings.Builder
+	res, err := Run(path, &report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + report.String())
+	if res.Recall80 < 0.98 {
+		t.Errorf("recall at J>=0.8 = %.4f, want >= 0.98", res.Recall80)
+	}
+	if res.Precision < 0.99 {
+		t.Errorf("precision = %.4f, want >= 0.99", res.Precision)
+	}
+	if res.Pairs80 < 500 {
+		t.Errorf("only %d pairs at J>=0.8: too few to measure", res.Pairs80)
+	}
+}
+
+// TestTimeline17 runs the harness on Timeline17's articles (PTB-tokenised,
+// one sentence per line).
+func TestTimeline17(t *testing.T) { runShared(t, "eval/tls/t17") }
+
+// TestHeldOutPolNeAR runs the same check on text of another kind never used
+// to choose parameters: PolNeAR's plain-text political news.
+func TestHeldOutPolNeAR(t *testing.T) { runShared(t, "eval/quotes/polnear/dev/text") }
