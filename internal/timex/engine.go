@@ -1,0 +1,363 @@
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// A rule recognises one family of expressions with a regular expression
+// (compiled case-insensitive, leftmost-longest) and normalises each match.
+// norm is called twice: once while candidates are collected, to let the rule
+// refuse a match from its context (ok=false), and once more in text order,
+// when earlier expressions are known, to compute the value. It must
+// therefore be a pure function of the match and the document state.
+type rule struct {
+	name string
+	re   *regexp.Regexp
+	norm func(d *doc, m *match) (domain.DateType, string, bool)
+}
+
+// match is one regular-expression match of a rule in the text.
+type match struct {
+	text       string // the whole text
+	start, end int
+	sub        []int
+	re         *regexp.Regexp
+}
+
+// g returns the named group's text ("" when it did not take part).
+func (m *match) g(name string) string {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || m.sub[2*i] < 0 {
+		return ""
+	}
+	return m.text[m.sub[2*i]:m.sub[2*i+1]]
+}
+
+// has reports whether the named group took part in the match.
+func (m *match) has(name string) bool {
+	i := m.re.SubexpIndex(name)
+	return i >= 0 && m.sub[2*i] >= 0
+}
+
+func (m *match) str() string { return m.text[m.start:m.end] }
+
+// lower returns the match in lower case with single spaces.
+func (m *match) lower() string {
+	return strings.ToLower(strings.Join(strings.Fields(m.str()), " "))
+}
+
+// prevWord returns the lower-cased word before the match ("" at the start).
+func (m *match) prevWord() string { return wordBefore(m.text, m.start) }
+
+// nextWord returns the word after the match, case kept.
+func (m *match) nextWord() string { return wordAfter(m.text, m.end) }
+
+func wordBefore(text string, pos int) string {
+	ws := words(text, max(0, pos-40), pos)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[len(ws)-1]
+	// Only the word directly before, across spaces.
+	if strings.TrimSpace(text[w.end:pos]) != "" {
+		return ""
+	}
+	return w.s
+}
+
+func wordAfter(text string, pos int) string {
+	i := pos
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+// mention is an accepted expression with its normalised value.
+type mention struct {
+	start, end int
+	typ        domain.DateType
+	value      string
+	rule       string
+	derived    bool // counted from another mention ("a year earlier"): not an anchor itself
+}
+
+// doc is the state of tagging one text: the anchor (document creation
+// time) and the expressions accepted so far, which anaphoric expressions
+// ("a year earlier", "the quarter") refer back to.
+type doc struct {
+	conv    Convention
+	text    string
+	dct     point
+	hasDCT  bool
+	prior   []mention // accepted expressions before the current one, in order
+	pos     int       // start of the expression being normalised
+	derived bool      // set by a norm function whose value is counted from another mention
+}
+
+// ref returns the latest earlier calendar value (not a reference word)
+// of granularity g or finer... any when g is gNone; with sameSentence, only
+// from the sentence of the current expression.
+func (d *doc) ref(g gran, sameSentence bool) (point, bool) {
+	lo := 0
+	if sameSentence {
+		lo, _ = sentenceBounds(d.text, d.pos, d.pos)
+	}
+	return d.refFrom(g, lo)
+}
+
+// refFrom is ref limited to mentions starting at or after lo.
+func (d *doc) refFrom(g gran, lo int) (point, bool) {
+	for i := len(d.prior) - 1; i >= 0; i-- {
+		mm := d.prior[i]
+		if mm.start < lo {
+			break
+		}
+		if mm.derived || mm.typ != domain.DateTypeDate && mm.typ != domain.DateTypeTime {
+			continue
+		}
+		p, ok := parseValue(mm.value)
+		if !ok {
+			continue
+		}
+		if g != gNone && p.g != g {
+			continue
+		}
+		return p, true
+	}
+	return point{}, false
+}
+
+// prevSentenceStart returns the start of the sentence before the current
+// expression's sentence (or of the current one at the start of the text).
+func (d *doc) prevSentenceStart() int {
+	s, _ := sentenceBounds(d.text, d.pos, d.pos)
+	if s < 3 {
+		return s
+	}
+	p, _ := sentenceBounds(d.text, s-2, s-2)
+	return p
+}
+
+// anchor is the reference for anaphoric expressions: the last calendar
+// value mentioned, else the document time.
+func (d *doc) anchor() (point, bool) {
+	if p, ok := d.ref(gNone, false); ok {
+		return p, true
+	}
+	return d.dct, d.hasDCT
+}
+
+// tense of the clause around the current expression.
+func (d *doc) tenseAt(m *match) tense { return tenseAt(d.text, m.start, m.end) }
+
+// orientation is the tense, except that "until Friday", "till March"
+// point forward whatever the verb: deadlines are extended to the future.
+func (d *doc) orientation(m *match) tense {
+	switch m.prevWord() {
+	case "until", "till", "through":
+		return tenseFuture
+	}
+	return d.tenseAt(m)
+}
+
+// cand is a rule match waiting for overlap resolution.
+type cand struct {
+	m    match
+	rule *rule
+	prio int
+}
+
+// Convention selects what is tagged and how spans are cut.
+type Convention int
+
+const (
+	// Dateline is the project's convention (../shared/seeds/gold.json
+	// "conventions.dates"): calendar expressions and periods anchored to
+	// the writing time; bare adverbs ("now", "recently") and unanchored
+	// durations ("a five-year conflict") are left out; a governing
+	// preposition is part of the span ("on Saturday", "in September");
+	// "from 2003 until 2010" is one range valued "2003/2010".
+	Dateline Convention = iota
+	// TimeML follows the TimeML/TempEval-3 guidelines: extents without
+	// prepositions, PRESENT_REF/PAST_REF/FUTURE_REF for "now", "recently",
+	// "the future", every duration and set, ranges as two expressions.
+	TimeML
+)
+
+// tag is the shared tagger; see Tag and TagTimeML.
+func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
+	d := &doc{text: text, conv: conv}
+	if !dct.IsZero() {
+		d.dct, d.hasDCT = fromDay(dct), true
+	}
+	var cands []cand
+	for i, r := range rules {
+		locs := r.re.FindAllStringSubmatchIndex(text, -1)
+		for _, loc := range locs {
+			if loc[1] <= loc[0] {
+				continue
+			}
+			m := match{text: text, start: loc[0], end: loc[1], sub: loc, re: r.re}
+			trimMatch(&m)
+			trimDeterminer(r.name, &m)
+			if m.end <= m.start || !boundaryOK(text, m.start, m.end) {
+				continue
+			}
+			d.pos = m.start
+			if _, _, ok := r.norm(d, &m); !ok {
+				continue
+			}
+			cands = append(cands, cand{m: m, rule: r, prio: i})
+		}
+	}
+	// Longest first, then the earlier rule, then the earlier position.
+	sort.SliceStable(cands, func(i, j int) bool {
+		li, lj := cands[i].m.end-cands[i].m.start, cands[j].m.end-cands[j].m.start
+		if li != lj {
+			return li > lj
+		}
+		if cands[i].prio != cands[j].prio {
+			return cands[i].prio < cands[j].prio
+		}
+		return cands[i].m.start < cands[j].m.start
+	})
+	var kept []cand
+	for _, c := range cands {
+		clash := false
+		for _, k := range kept {
+			if c.m.start < k.m.end && k.m.start < c.m.end {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].m.start < kept[j].m.start })
+	for _, c := range kept {
+		d.pos = c.m.start
+		d.derived = false
+		typ, val, ok := c.rule.norm(d, &c.m)
+		if !ok {
+			continue
+		}
+		d.prior = append(d.prior, mention{start: c.m.start, end: c.m.end, typ: typ, value: val, rule: c.rule.name, derived: d.derived})
+	}
+	if conv == Dateline {
+		return dateline(d)
+	}
+	out := make([]domain.DateRef, 0, len(d.prior))
+	for _, mm := range d.prior {
+		out = append(out, domain.DateRef{Text: text[mm.start:mm.end], Type: mm.typ, Value: mm.value, Start: mm.start, End: mm.end})
+	}
+	return out
+}
+
+// trimMatch drops trailing spaces and punctuation a pattern may have
+// swallowed (a clock pattern consumes the character after "p.m").
+func trimMatch(m *match) {
+	for m.end > m.start {
+		c := m.text[m.end-1]
+		if c == ' ' || c == '\n' || c == '\t' || c == ',' || c == '(' || c == ')' {
+			m.end--
+			continue
+		}
+		break
+	}
+	for m.start < m.end && (m.text[m.start] == ' ' || m.text[m.start] == '\n') {
+		m.start++
+	}
+}
+
+// trimDeterminer leaves out of the extent what TimeML leaves out: the
+// article or possessive before an adjectival compound ("a third-quarter
+// loss" → "third-quarter", "a 16-hour shift" → "16-hour"), a possessive
+// before a quarter ("its fourth quarter") and "the" before a month and day
+// ("the Oct. 23 meeting").
+func trimDeterminer(rule string, m *match) {
+	s := m.text[m.start:m.end]
+	i := strings.IndexAny(s, " \n")
+	if i < 0 {
+		return
+	}
+	first := strings.ToLower(s[:i])
+	rest := s[i:]
+	drop := false
+	switch rule {
+	case "duration", "quarter":
+		switch first {
+		case "a", "an", "the", "its", "their", "his", "her", "our":
+			// Hyphenated compounds only: "the third quarter" keeps "the".
+			drop = strings.Contains(rest, "-") && !strings.Contains(strings.ToLower(rest), "year-") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "past") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "next") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "last") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "first")
+			if rule == "quarter" && first != "a" && first != "an" && first != "the" {
+				drop = true
+			}
+		}
+	case "mdy":
+		drop = first == "the"
+	}
+	if rule == "duration" && !drop {
+		// "last over a week": "last" is the verb, "over a week" the duration.
+		r := strings.Fields(strings.ToLower(rest))
+		if len(r) > 0 && durationAdj[first] && (r[0] == "over" || r[0] == "about" || r[0] == "nearly" || r[0] == "almost" || r[0] == "more" || r[0] == "less" || r[0] == "some" || r[0] == "at") {
+			drop = true
+		}
+	}
+	if rule == "duration" && (first == "a" || first == "an") && !drop {
+		// "a five year low": the article belongs to "low".
+		r := strings.Fields(strings.ToLower(rest))
+		if len(r) > 1 {
+			if n, ok := number(r[0]); ok && n != 1 {
+				drop = true
+			}
+		}
+	}
+	if !drop {
+		return
+	}
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\n') {
+		j++
+	}
+	m.start += j
+}
+
+var durationAdj = map[string]bool{"last": true, "past": true, "next": true, "first": true, "final": true, "coming": true}
+
+// boundaryOK rejects matches that start or end inside a word.
+func boundaryOK(text string, s, e int) bool {
+	if s > 0 {
+		r1, _ := utf8.DecodeLastRuneInString(text[:s])
+		r2, _ := utf8.DecodeRuneInString(text[s:])
+		if isWordRune(r1) && isWordRune(r2) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r1, _ := utf8.DecodeLastRuneInString(text[:e])
+		r2, _ := utf8.DecodeRuneInString(text[e:])
+		if isWordRune(r1) && isWordRune(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

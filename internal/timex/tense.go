@@ -1,0 +1,243 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tense is what the verbs near an expression say about its direction from
+// the document time: "said on Friday" is the last Friday, "will meet on
+// Saturday" the coming one. HeidelTime reads the tense off POS tags; without
+// a tagger we read it off a closed list of auxiliaries and past forms,
+// taking the cue nearest to the expression in its sentence.
+type tense int
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tensePresent
+	tenseFuture
+)
+
+func (t tense) String() string {
+	return [...]string{"unknown", "past", "present", "future"}[t]
+}
+
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "won't": true, "wont": true, "'ll": true,
+	"tomorrow": true, "upcoming": true, "scheduled": true,
+	"expected": true, "expects": true, "plans": true, "intends": true,
+	"would": true, "might": true, "planned": true, "planning": true,
+}
+
+var pastCues = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true,
+	"told": true, "went": true, "came": true, "took": true, "made": true,
+	"gave": true, "met": true, "saw": true, "got": true, "began": true,
+	"left": true, "held": true, "sold": true, "rose": true, "fell": true,
+	"won": true, "lost": true, "paid": true, "sent": true, "spent": true,
+	"brought": true, "bought": true, "thought": true, "found": true,
+	"ran": true, "became": true, "knew": true, "wrote": true, "spoke": true,
+	"broke": true, "hit": false, "put": false, "shot": true, "struck": true,
+	"fled": true, "flew": true, "fought": true, "led": true, "kept": true,
+	"felt": true, "heard": true, "meant": true, "stood": true, "set": false,
+	"agreed": true, "yesterday": true, "ago": true, "last": true,
+	"earlier": true, "didn't": true, "wasn't": true, "weren't": true,
+	"hadn't": true, "died": true, "killed": true, "tried": true,
+	"cried": true, "denied": true, "replied": true, "carried": true,
+	"sought": true, "taught": true, "caught": true, "bound": true, "chose": true,
+	"drove": true, "drew": true, "ate": true, "forgot": true, "froze": true,
+	"grew": true, "hung": true, "hid": true, "laid": true, "lay": true,
+	"lent": true, "rode": true, "rang": true, "sang": true, "sank": true,
+	"sat": true, "slept": true, "slid": true, "stole": true, "stuck": true,
+	"swore": true, "swept": true, "swam": true, "threw": true, "understood": true,
+	"woke": true, "wore": true, "withdrew": true, "overthrew": true,
+	"undertook": true, "upheld": true, "won't": false, "dealt": true,
+	"dug": true, "fed": true, "forbade": true, "forgave": true, "gotten": true,
+	"quit": false, "read": false, "arose": true, "awoke": true, "beat": false,
+	"bent": true, "bled": true, "blew": true, "built": true, "burnt": true,
+	"lit": true, "mistook": true, "overcame": true, "oversaw": true,
+	"proved": true, "shook": true, "shut": false,
+	"spun": true, "split": false, "spread": false, "strove": true, "tore": true,
+}
+
+var presentCues = map[string]bool{
+	"is": true, "are": true, "am": true, "says": true, "has": true,
+	"have": true, "does": true, "isn't": true, "aren't": true,
+}
+
+// notPastEd lists frequent words ending in -ed that are not past forms.
+var notPastEd = map[string]bool{
+	"need": true, "speed": true, "feed": true, "seed": true, "indeed": true,
+	"hundred": true, "red": true, "bed": true, "shed": true, "bled": false,
+	"fred": true, "ted": true, "ned": true, "united": true, "deed": true,
+	"breed": true, "greed": true, "weed": true, "proceed": true,
+	"exceed": true, "succeed": true, "creed": true, "heed": true, "wed": true,
+	"expected": true, "scheduled": true, "proposed": true,
+	"related": true, "limited": true, "based": true, "armed": true,
+	"detailed": true, "advanced": true, "concerned": true, "interested": true,
+	"supposed": true, "used": true, "so-called": true, "called": false,
+}
+
+// sentenceBounds returns the sentence around [start,end) in text: from
+// after the last ". ", "? ", "! " or blank line before it to the next one.
+func sentenceBounds(text string, start, end int) (int, int) {
+	s := start
+	for s > 0 {
+		c := text[s-1]
+		if c == '\n' && s >= 2 && text[s-2] == '\n' {
+			break
+		}
+		if (c == ' ' || c == '\n') && s >= 2 && (text[s-2] == '.' || text[s-2] == '?' || text[s-2] == '!') {
+			// "Dec. 10", "Mr. Kerry", "U.S. officials": an abbreviation, not an end.
+			if !abbrevBefore(text, s-2) {
+				break
+			}
+		}
+		s--
+	}
+	e := end
+	for e < len(text) {
+		c := text[e]
+		if c == '\n' && e+1 < len(text) && text[e+1] == '\n' {
+			break
+		}
+		if (c == '.' || c == '?' || c == '!') && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n') && !abbrevBefore(text, e) {
+			e++
+			break
+		}
+		e++
+	}
+	return s, e
+}
+
+// abbrevBefore reports whether the full stop at text[i] ends an
+// abbreviation ("Dec.", "Mr.", "U.S.") rather than a sentence.
+func abbrevBefore(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	j := i
+	for j > 0 && (isLetterByte(text[j-1]) || text[j-1] == '.') {
+		j--
+	}
+	w := strings.ToLower(strings.TrimSuffix(text[j:i], "."))
+	if strings.Contains(w, ".") { // U.S, a.m
+		return true
+	}
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "no", "co", "corp", "inc", "ltd", "jr", "sr", "vs", "prof",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return len(w) == 1 && w >= "a" && w <= "z" && text[j] >= 'A' && text[j] <= 'Z'
+}
+
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+type word struct {
+	s          string // lower case
+	start, end int
+}
+
+// words splits text[lo:hi] into lower-cased words with their offsets;
+// apostrophe contractions stay attached ("won't", "'ll" split off).
+func words(text string, lo, hi int) []word {
+	var out []word
+	i := lo
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < hi {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+n2 < hi {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						// "won't", "didn't" stay whole; "'ll" splits off.
+						rest := strings.ToLower(text[j+n2 : min(hi, j+n2+3)])
+						if strings.HasPrefix(rest, "ll") || strings.HasPrefix(rest, "s ") || rest == "s" || strings.HasPrefix(rest, "d ") {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
+			out = append(out, word{w, i, j})
+			i = j
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n+2 <= hi && strings.EqualFold(text[i+n:i+n+2], "ll") {
+			out = append(out, word{"'ll", i, i + n + 2})
+			i += n + 2
+			continue
+		}
+		i += n
+	}
+	return out
+}
+
+// tenseAt returns the tense of the clause around [start,end): the nearest
+// cue word in the sentence, looking alternately left and right.
+func tenseAt(text string, start, end int) tense {
+	lo, hi := sentenceBounds(text, start, end)
+	ws := words(text, lo, hi)
+	// Split into before and after the expression.
+	var before, after []word
+	for _, w := range ws {
+		switch {
+		case w.end <= start:
+			before = append(before, w)
+		case w.start >= end:
+			after = append(after, w)
+		}
+	}
+	for k := 0; k < len(before) || k < len(after); k++ {
+		if k < len(before) {
+			w := before[len(before)-1-k]
+			if t := cue(w.s, before, len(before)-1-k); t != tenseUnknown {
+				return t
+			}
+		}
+		if k < len(after) {
+			if t := cue(after[k].s, after, k); t != tenseUnknown {
+				return t
+			}
+		}
+	}
+	return tenseUnknown
+}
+
+func cue(w string, ws []word, i int) tense {
+	switch {
+	case futureCues[w]:
+		if w == "until" || w == "till" {
+			return tenseUnknown
+		}
+		return tenseFuture
+	case w == "going" && i+1 < len(ws) && ws[i+1].s == "to":
+		return tenseFuture
+	case pastCues[w]:
+		if w == "last" || w == "earlier" {
+			return tenseUnknown
+		}
+		return tensePast
+	case presentCues[w]:
+		return tensePresent
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !notPastEd[w]:
+		return tensePast
+	}
+	return tenseUnknown
+}
