@@ -57,8 +57,9 @@ type Document struct {
 	Kind       Kind       `json:"kind"`
 	Published  time.Time  `json:"published"` // zero when unknown; always UTC midnight or an exact instant
 	DateOrigin DateOrigin `json:"date_origin,omitempty"`
-	Format     string     `json:"format,omitempty"` // txt, html, jsonl, feed, warc
-	Raw        string     `json:"-"`                // the text as read (UTF-8), before cleaning
+	Format     string     `json:"format,omitempty"`       // txt, html, jsonl, feed, warc
+	DupOf      string     `json:"duplicate_of,omitempty"` // a near-duplicate of this stored document
+	Raw        string     `json:"-"`                      // the text as read (UTF-8), before cleaning
 	Posts      []Post     `json:"posts,omitempty"`
 	// PrecutPosts is set by readers that already know the post structure
 	// (JSON-LD live blogs, feeds): segmenting then keeps these posts instead

@@ -37,10 +37,9 @@ type Config struct {
 	// the input and the number of its bytes. It is called from one
 	// goroutine at a time.
 	Progress func(in ingest.Input)
-	// Prepare, if set, runs on each annotated document in the writer,
-	// in read order, just before it is stored (e.g. near-duplicate
-	// matching against the store). It may modify the document.
-	Prepare func(ctx context.Context, doc *domain.Document) error
+	// NoDedup turns off near-duplicate detection: passages are then
+	// deduplicated only when exactly equal, posts only when equal.
+	NoDedup bool
 }
 
 // Summary reports a run.
@@ -70,6 +69,14 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 	batch := cfg.BatchSize
 	if batch <= 0 {
 		batch = 64
+	}
+
+	var dd *deduper
+	if !cfg.NoDedup {
+		var err error
+		if dd, err = newDeduper(ctx, st); err != nil {
+			return sum, err
+		}
 	}
 
 	g, ctx := errgroup.WithContext(ctx)
@@ -139,7 +146,11 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 			if len(buf) == 0 {
 				return nil
 			}
-			stats, err := st.Save(ctx, buf)
+			b := store.Batch{Docs: buf}
+			if dd != nil {
+				b.Index = dd.rec.take()
+			}
+			stats, err := st.Save(ctx, b)
 			if err != nil {
 				return err
 			}
@@ -156,9 +167,11 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 				}
 				delete(pending, next)
 				next++
-				if cfg.Prepare != nil {
-					if err := cfg.Prepare(ctx, &doc); err != nil {
-						return fmt.Errorf("prepare %s: %w", doc.Source, err)
+				// Near-duplicate matching runs here, in read order,
+				// so that results do not depend on the worker count.
+				if dd != nil {
+					if err := dd.prepare(&doc); err != nil {
+						return fmt.Errorf("dedup %s: %w", doc.Source, err)
 					}
 				}
 				buf = append(buf, doc)

@@ -37,6 +37,21 @@ func (s *SaveStats) Add(o SaveStats) {
 	s.Passages += o.Passages
 }
 
+// Batch is what one Save stores.
+type Batch struct {
+	Docs  []domain.Document
+	Index []IndexEntry
+}
+
+// IndexEntry is one entry of the near-duplicate (LSH) index: a cluster
+// representative's ID, its sketch, and the band keys it is filed under.
+// The store keeps them opaque; package dedup gives them meaning.
+type IndexEntry struct {
+	ID     string
+	Sketch []byte
+	Keys   []uint64
+}
+
 // Query selects passages for Search.
 type Query struct {
 	Text   string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
@@ -66,12 +81,17 @@ type Stats struct {
 // Store is Dateline's persistent record. Implementations are safe for use
 // by one writer and many readers at once.
 type Store interface {
-	// Save stores documents, their posts and the posts' passages, in one
-	// transaction. A document whose ID is already stored is skipped and
-	// counted in KnownDocuments; a post already stored from another
-	// document gains that document as a source instead of being stored
-	// again. Saving the same documents twice changes nothing.
-	Save(ctx context.Context, docs []domain.Document) (SaveStats, error)
+	// Save stores a batch in one transaction: documents, their posts and
+	// the posts' passages, and new near-duplicate index entries. A document
+	// whose ID is already stored is skipped and counted in KnownDocuments;
+	// a post already stored from another document gains that document as a
+	// source instead of being stored again; an index entry whose ID is
+	// stored is left as it is. Saving the same batch twice changes nothing.
+	Save(ctx context.Context, b Batch) (SaveStats, error)
+
+	// IndexEntries calls fn for every stored near-duplicate index entry,
+	// in the order they were added.
+	IndexEntries(ctx context.Context, fn func(IndexEntry) error) error
 
 	// HasDocument reports whether a document ID is stored.
 	HasDocument(ctx context.Context, id string) (bool, error)

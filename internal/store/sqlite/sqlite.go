@@ -12,6 +12,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -138,7 +139,8 @@ type annotations struct {
 }
 
 // Save implements store.Store.
-func (s *DB) Save(ctx context.Context, docs []domain.Document) (store.SaveStats, error) {
+func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
+	docs := b.Docs
 	var st store.SaveStats
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -151,16 +153,60 @@ func (s *DB) Save(ctx context.Context, docs []domain.Document) (store.SaveStats,
 			return store.SaveStats{}, fmt.Errorf("save %s: %w", docs[i].Source, err)
 		}
 	}
+	for _, e := range b.Index {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO lsh_entries (id, sketch, keys) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+			e.ID, e.Sketch, encodeKeys(e.Keys)); err != nil {
+			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}
 	return st, nil
 }
 
+// encodeKeys packs band keys as little-endian 8-byte words.
+func encodeKeys(keys []uint64) []byte {
+	b := make([]byte, 8*len(keys))
+	for i, k := range keys {
+		binary.LittleEndian.PutUint64(b[8*i:], k)
+	}
+	return b
+}
+
+func decodeKeys(b []byte) []uint64 {
+	keys := make([]uint64, len(b)/8)
+	for i := range keys {
+		keys[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return keys
+}
+
+// IndexEntries implements store.Store.
+func (s *DB) IndexEntries(ctx context.Context, fn func(store.IndexEntry) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, sketch, keys FROM lsh_entries ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("index entries: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e store.IndexEntry
+		var keys []byte
+		if err := rows.Scan(&e.ID, &e.Sketch, &keys); err != nil {
+			return fmt.Errorf("index entries: %w", err)
+		}
+		e.Keys = decodeKeys(keys)
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 func saveDoc(ctx context.Context, tx *sql.Tx, d *domain.Document, now string, st *store.SaveStats) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents (id, source, url, outlet, title, author, language, kind, published, date_origin, format, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		d.ID, d.Source, d.URL, d.Outlet, d.Title, d.Author, d.Language, string(d.Kind), timeText(d.Published), string(d.DateOrigin), d.Format, now)
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents (id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		d.ID, d.Source, d.URL, d.Outlet, d.Title, d.Author, d.Language, string(d.Kind), timeText(d.Published), string(d.DateOrigin), d.Format, d.DupOf, now)
 	if err != nil {
 		return err
 	}
@@ -245,7 +291,7 @@ func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 
 // Documents implements store.Store.
 func (s *DB) Documents(ctx context.Context, fn func(domain.Document) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, url, outlet, title, author, language, kind, published, date_origin, format FROM documents ORDER BY seq`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of FROM documents ORDER BY seq`)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
@@ -253,7 +299,7 @@ func (s *DB) Documents(ctx context.Context, fn func(domain.Document) error) erro
 	for rows.Next() {
 		var d domain.Document
 		var kind, pub, origin string
-		if err := rows.Scan(&d.ID, &d.Source, &d.URL, &d.Outlet, &d.Title, &d.Author, &d.Language, &kind, &pub, &origin, &d.Format); err != nil {
+		if err := rows.Scan(&d.ID, &d.Source, &d.URL, &d.Outlet, &d.Title, &d.Author, &d.Language, &kind, &pub, &origin, &d.Format, &d.DupOf); err != nil {
 			return fmt.Errorf("documents: %w", err)
 		}
 		d.Kind, d.Published, d.DateOrigin = domain.Kind(kind), parseTime(pub), domain.DateOrigin(origin)

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchFilters", testSearchFilters},
 		{"BadQuery", testBadQuery},
 		{"PostNotFound", testNotFound},
+		{"IndexEntries", testIndexEntries},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,7 +84,7 @@ var (
 
 func save(t *testing.T, s store.Store, docs ...domain.Document) store.SaveStats {
 	t.Helper()
-	st, err := s.Save(context.Background(), docs)
+	st, err := s.Save(context.Background(), store.Batch{Docs: docs})
 	if err != nil {
 		t.Fatalf("Save: %v", err)
 	}
@@ -278,4 +279,22 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
+}
+
+func testIndexEntries(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	e1 := store.IndexEntry{ID: "s-1", Sketch: []byte{1, 2, 3}, Keys: []uint64{1, 1 << 63, 42}}
+	e2 := store.IndexEntry{ID: "s-2", Sketch: []byte{9}, Keys: []uint64{7}}
+	for range 2 { // saving twice changes nothing
+		if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{doc("d1", "a.example", day(1), icc)}, Index: []store.IndexEntry{e1, e2}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []store.IndexEntry
+	if err := s.IndexEntries(ctx, func(e store.IndexEntry) error { got = append(got, e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID != "s-1" || string(got[0].Sketch) != string(e1.Sketch) || len(got[0].Keys) != 3 || got[0].Keys[1] != 1<<63 || got[1].Keys[0] != 7 {
+		t.Errorf("index entries = %+v, want %+v then %+v", got, e1, e2)
+	}
 }

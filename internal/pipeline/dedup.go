@@ -1,0 +1,103 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/dedup"
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// recorder is the near-duplicate index of a run: the stored index, loaded
+// into memory at the start, plus the entries this run adds, which are
+// handed to the store with the batch of documents that added them.
+type recorder struct {
+	mem     *dedup.Memory
+	pending []store.IndexEntry
+}
+
+func (r *recorder) Candidates(keys []uint64) ([]dedup.Entry, error) { return r.mem.Candidates(keys) }
+
+func (r *recorder) Add(e dedup.Entry, keys []uint64) error {
+	n := r.mem.Len()
+	if err := r.mem.Add(e, keys); err != nil {
+		return err
+	}
+	if r.mem.Len() > n {
+		r.pending = append(r.pending, store.IndexEntry{ID: e.ID, Sketch: e.Sketch, Keys: append([]uint64(nil), keys...)})
+	}
+	return nil
+}
+
+// take returns and forgets the entries added since the last call.
+func (r *recorder) take() []store.IndexEntry {
+	p := r.pending
+	r.pending = nil
+	return p
+}
+
+// deduper finds near-duplicate documents, posts and passages against
+// everything stored before and everything seen earlier in the run.
+type deduper struct {
+	rec      *recorder
+	passages *dedup.Passages
+	posts    *dedup.Index
+	docs     *dedup.Index
+}
+
+func newDeduper(ctx context.Context, st store.Store) (*deduper, error) {
+	rec := &recorder{mem: dedup.NewMemory()}
+	err := st.IndexEntries(ctx, func(e store.IndexEntry) error {
+		return rec.mem.Add(dedup.Entry{ID: e.ID, Sketch: e.Sketch}, e.Keys)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load near-duplicate index: %w", err)
+	}
+	return &deduper{
+		rec:      rec,
+		passages: dedup.NewPassages(rec),
+		posts:    dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelPost}),
+		docs:     dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelDocument}),
+	}, nil
+}
+
+// prepare marks a document and its posts as near-duplicates of stored
+// ones, and places every passage of its posts in a passage cluster.
+func (d *deduper) prepare(doc *domain.Document) error {
+	var all strings.Builder
+	for i := range doc.Posts {
+		p := &doc.Posts[i]
+		text := p.Headline + "\n" + p.Text
+		all.WriteString(text)
+		all.WriteString("\n")
+		m, isNew, err := d.posts.Assign(p.ID, dedup.NewPrint(text), nil)
+		if err != nil {
+			return err
+		}
+		if !isNew && m.ID != p.ID {
+			p.DupOf = m.ID
+		}
+		as, err := d.passages.Assign(p.Text, p.Paragraphs, p.Sentences)
+		if err != nil {
+			return err
+		}
+		para := map[domain.Span]bool{}
+		for _, s := range p.Paragraphs {
+			para[s] = true
+		}
+		p.Passages = p.Passages[:0]
+		for _, a := range as {
+			p.Passages = append(p.Passages, domain.PassageRef{ID: a.Passage, Start: a.Start, End: a.End, Paragraph: para[a.Span]})
+		}
+	}
+	m, isNew, err := d.docs.Assign(doc.ID, dedup.NewPrint(all.String()), nil)
+	if err != nil {
+		return err
+	}
+	if !isNew && m.ID != doc.ID {
+		doc.DupOf = m.ID
+	}
+	return nil
+}
