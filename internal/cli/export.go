@@ -57,6 +57,7 @@ type documentRecord struct {
 	Published  any         `json:"published"`
 	DateOrigin any         `json:"date_origin"`
 	Format     string      `json:"format"`
+	DupOf      any         `json:"duplicate_of"`
 }
 
 type passageRecord struct {
@@ -102,7 +103,7 @@ func newPostRecord(p domain.Post) postRecord {
 func newDocumentRecord(d domain.Document) documentRecord {
 	return documentRecord{ID: d.ID, Source: d.Source, URL: nullable(d.URL), Outlet: nullable(d.Outlet), Title: nullable(d.Title),
 		Author: nullable(d.Author), Language: nullable(d.Language), Kind: d.Kind, Published: dateJSON(d.Published),
-		DateOrigin: nullable(string(d.DateOrigin)), Format: d.Format}
+		DateOrigin: nullable(string(d.DateOrigin)), Format: d.Format, DupOf: nullable(d.DupOf)}
 }
 
 func (e *env) exportCmd() *cobra.Command {

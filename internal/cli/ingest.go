@@ -17,6 +17,7 @@ func (e *env) ingestCmd() *cobra.Command {
 		maxDoc     int64
 		quiet      bool
 		noProgress bool
+		noDedup    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|URL|- ...",
@@ -32,7 +33,10 @@ extension says nothing is recognised from its content.
 
 A document already stored (same content) is skipped, and a post carried by
 several documents is stored once with every source, so running ingest twice
-on the same inputs adds nothing. An input that cannot be read is reported on
+on the same inputs adds nothing. Passages (paragraphs, sentences, clauses)
+that outlets carried verbatim or nearly so are stored once with every
+occurrence; near-duplicate posts and documents point to the first one seen
+(duplicate_of in the export). An input that cannot be read is reported on
 its own line and the others are stored.
 
 Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
@@ -72,6 +76,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				Workers:  workers,
 				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now()},
 				Annotate: annotate.Options{Now: e.now()},
+				NoDedup:  noDedup,
 			}
 			var bar *progressbar.ProgressBar
 			if e.Terminal && !quiet && !noProgress && len(inputs) > 1 {
@@ -121,5 +126,6 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 	f.Int64Var(&maxDoc, "max-doc-size", ingest.DefaultMaxDocBytes, "largest document accepted, in bytes")
 	f.BoolVarP(&quiet, "quiet", "q", false, "print errors only, no progress or summary")
 	f.BoolVar(&noProgress, "no-progress", false, "no progress bar even on a terminal")
+	f.BoolVar(&noDedup, "no-dedup", false, "match passages and posts only when exactly equal (faster; no near-duplicates)")
 	return cmd
 }
