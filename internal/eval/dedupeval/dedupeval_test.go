@@ -60,3 +60,21 @@ func TestTimeline17(t *testing.T) { runShared(t, "eval/tls/t17") }
 // TestHeldOutPolNeAR runs the same check on text of another kind never used
 // to choose parameters: PolNeAR's plain-text political news.
 func TestHeldOutPolNeAR(t *testing.T) { runShared(t, "eval/quotes/polnear/dev/text") }
+
+// TestNaturalPairs prints the similarity histogram of real sentence and
+// document pairs behind the default thresholds (run with -v to read it).
+// One collection keeps it quick; DEDUP_NATURAL=all takes all of Timeline17.
+func TestNaturalPairs(t *testing.T) {
+	path := filepath.Join(sharedDir(t), "eval/tls/t17/bpoil_reuters")
+	if os.Getenv("DEDUP_NATURAL") == "all" {
+		path = filepath.Dir(path)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s not found: %v", path, err)
+	}
+	var report strings.Builder
+	if err := NaturalPairs(path, &report); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + report.String())
+}
