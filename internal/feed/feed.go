@@ -102,6 +102,29 @@ func Parse(r io.Reader, opts Options) (*Feed, error) {
 	return convert(gf, opts), nil
 }
 
+// Detect reports whether head — the first few kilobytes of an input — looks
+// like an RSS, Atom or JSON Feed document, for readers that must choose a
+// parser by content (a .xml file, a URL served as text/xml). A JSON object
+// counts only if it names the JSON Feed version, so JSON-lines input is not
+// taken for a feed.
+func Detect(head []byte) bool {
+	data, err := toUTF8(head, "")
+	if err != nil {
+		return false
+	}
+	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	switch {
+	case len(trimmed) == 0:
+		return false
+	case trimmed[0] == '{':
+		return bytes.Contains(trimmed, []byte("jsonfeed.org/version"))
+	case trimmed[0] == '<':
+		t := gofeed.DetectFeedType(bytes.NewReader(trimmed))
+		return t == gofeed.FeedTypeRSS || t == gofeed.FeedTypeAtom
+	}
+	return false
+}
+
 func convert(gf *gofeed.Feed, opts Options) *Feed {
 	// Relative item links resolve against the feed's URL, else the site's.
 	base := absURL(opts.URL)

@@ -291,3 +291,29 @@ func TestNotFuture(t *testing.T) {
 		}
 	}
 }
+
+func TestDetect(t *testing.T) {
+	for name, want := range map[string]bool{
+		"rss.xml": true, "atom.xml": true, "feed.json": true, "rss-utf16le.xml": true,
+		"atom-utf16be.xml": true, "rss-windows-1252.xml": true, "notafeed.html": false,
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Detect(b); got != want {
+			t.Errorf("Detect(%s) = %v, want %v", name, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		`{"url":"https://x.example/a","title":"t","text":"body"}` + "\n": false, // JSON lines
+		"":              false,
+		"plain text":    false,
+		"<html></html>": false,
+		`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>`: true,
+	} {
+		if got := Detect([]byte(in)); got != want {
+			t.Errorf("Detect(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
