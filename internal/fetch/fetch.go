@@ -257,6 +257,15 @@ func (c *Client) wait(ctx context.Context, host string) error {
 		start = now
 	}
 	c.next[host] = start.Add(c.delay)
+	if len(c.next) > 10000 {
+		// Forget hosts whose slot has passed, so a long watch over many
+		// hosts does not grow the map for ever.
+		for h, t := range c.next {
+			if t.Before(now) {
+				delete(c.next, h)
+			}
+		}
+	}
 	c.mu.Unlock()
 	if d := start.Sub(now); d > 0 {
 		return c.sleep(ctx, d)
