@@ -121,7 +121,7 @@ var predicateTriggers = set(`served serves serving named appointed elected becam
 // predicateStop ends a predicative title ("special envoy on human rights
 // in Iraq from 2003").
 var predicateStop = set(`from until since between when who which that and but after before during
-	to while where , . ; : ( ) " '`)
+	while where , . ; : ( ) " '`)
 
 // roleOnly finds titles used without a name ("the foreign secretary",
 // "America's top diplomat", "an MP", a headline's "MP:") and links each to
@@ -227,6 +227,16 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	default:
 		return nil
 	}
+	// like a named mention, a role-only one is prominent unless it is the
+	// object of a preposition or a possessor ("the home secretary's call")
+	det := rs
+	if m.definite && before != "" && determiners[before] {
+		det = rs - 1
+	}
+	m.prominent = det == 0 || !prepositions[f.lower[det-1]]
+	if re < len(f.toks) && (f.lower[re] == "'s" || f.lower[re] == "'") {
+		m.prominent = false
+	}
 	// what follows tells a subject from a modifier ("the official death
 	// toll")
 	if re < len(f.toks) && f.sent[re] == f.sent[h] {
@@ -288,7 +298,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 			if !isPerson(x) || x.p.conflicts(r) {
 				continue
 			}
-			if x.prominent || x.roleOnly {
+			if x.prominent {
 				return x.p
 			}
 			if any == nil {

@@ -37,16 +37,13 @@ func (g Gazetteer) Add(words []string, typ uint8) {
 }
 
 // mark sets the gazetteer position bits of every token of sent covered by
-// an entry.
-func (g Gazetteer) mark(sent []tok) {
-	if len(g) == 0 {
-		return
-	}
+// an entry; lookup returns the type mask of a sequence key.
+func mark(sent []tok, lookup func(uint64) uint8) {
 	for i := range sent {
 		h := uint64(offset64)
 		for j := i; j < len(sent) && j-i < gazMaxLen; j++ {
 			h = seqKey(h, j-i, sent[j].lower)
-			m := g[h]
+			m := lookup(h)
 			if m == 0 {
 				continue
 			}

@@ -38,6 +38,7 @@ type labelSet struct {
 	// sentence start); final[l] whether a sentence may end with l.
 	allowed [][]bool
 	final   []bool
+	prevs   [][]int // prevs[cur]: the labels that may precede cur
 }
 
 func newLabelSet(s Scheme) *labelSet {
@@ -79,6 +80,14 @@ func newLabelSet(s Scheme) *labelSet {
 			}
 		}
 		ls.allowed[prev+1] = row
+	}
+	ls.prevs = make([][]int, n)
+	for cur := 0; cur < n; cur++ {
+		for prev := 0; prev < n; prev++ {
+			if ls.allowed[prev+1][cur] {
+				ls.prevs[cur] = append(ls.prevs[cur], prev)
+			}
+		}
 	}
 	ls.final = make([]bool, n)
 	for l := 0; l < n; l++ {

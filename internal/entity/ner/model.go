@@ -20,6 +20,40 @@ type Model struct {
 	trans    []float32        // (labels+1) x labels; row 0 is the sentence start
 	clusters Clusters
 	gaz      Gazetteer
+
+	// read-only lookup tables built by freeze, used when tagging
+	frozen  bool
+	index   table // feature hash -> row
+	clIndex table // word key -> index into clIDs
+	clIDs   [][nGran]uint16
+	gazIdx  table // sequence key -> type mask
+}
+
+// freeze builds the fast lookup tables. The model must not change after.
+func (m *Model) freeze() {
+	m.index = newTable(len(m.rows))
+	for k, r := range m.rows {
+		m.index.put(k, r)
+	}
+	m.clIndex = newTable(len(m.clusters))
+	m.clIDs = make([][nGran]uint16, 0, len(m.clusters))
+	for k, ids := range m.clusters {
+		m.clIndex.put(k, int32(len(m.clIDs)))
+		m.clIDs = append(m.clIDs, ids)
+	}
+	m.gazIdx = newTable(len(m.gaz))
+	for k, v := range m.gaz {
+		m.gazIdx.put(k, int32(v))
+	}
+	m.frozen = true
+}
+
+func (m *Model) row(h uint64) (int32, bool) {
+	if m.frozen {
+		return m.index.get(h)
+	}
+	r, ok := m.rows[h]
+	return r, ok
 }
 
 func newModel(s Scheme, c Clusters, g Gazetteer) *Model {
@@ -44,19 +78,31 @@ func (m *Model) Stats() Stats {
 	return Stats{len(m.rows), m.ls.n(), len(m.clusters), len(m.gaz)}
 }
 
-// prepare computes the per-token information of a sentence.
+// prepare computes the per-token information of a sentence. gaz is the
+// gazetteer to mark (nil for the model's own).
 func (m *Model) prepare(words []string, gaz Gazetteer, out []tok) []tok {
 	out = out[:0]
 	for _, w := range words {
 		form := Normalize(w)
 		t := tok{form: form, lower: lowerForm(form)}
 		t.shape, t.short, t.cap = shapes(form)
-		if m.clusters != nil {
+		if m.frozen {
+			if i, ok := m.clIndex.get(WordKey(t.lower)); ok {
+				t.cl = m.clIDs[i]
+			}
+		} else if m.clusters != nil {
 			t.cl = m.clusters[WordKey(t.lower)]
 		}
 		out = append(out, t)
 	}
-	gaz.mark(out)
+	switch {
+	case gaz != nil:
+		mark(out, func(k uint64) uint8 { return gaz[k] })
+	case m.frozen:
+		mark(out, func(k uint64) uint8 { v, _ := m.gazIdx.get(k); return uint8(v) })
+	default:
+		mark(out, func(k uint64) uint8 { return m.gaz[k] })
+	}
 	return out
 }
 
@@ -64,7 +110,8 @@ func (m *Model) prepare(words []string, gaz Gazetteer, out []tok) []tok {
 type decoder struct {
 	m     *Model
 	doc   *docInfo
-	toks  []tok
+	sents [][]tok // the prepared sentences of the current document
+	toks  []tok   // the sentence being tagged
 	feats []uint64
 	em    []float32 // emission scores, tokens x labels
 	delta []float32
@@ -90,7 +137,7 @@ func (d *decoder) emissions() {
 		d.feats = features(d.feats[:0], d.toks, i, allCaps, d.doc)
 		em := d.em[i*L : i*L+L]
 		for _, h := range d.feats {
-			r, ok := m.rows[h]
+			r, ok := m.row(h)
 			if !ok {
 				continue
 			}
@@ -104,7 +151,8 @@ func (d *decoder) emissions() {
 // viterbi finds the best allowed label sequence for the emissions in d.em.
 func (d *decoder) viterbi() []int {
 	m := d.m
-	L := m.ls.n()
+	ls := m.ls
+	L := ls.n()
 	n := len(d.toks)
 	d.path = slices.Grow(d.path[:0], n)[:n]
 	if n == 0 {
@@ -114,7 +162,7 @@ func (d *decoder) viterbi() []int {
 	d.back = slices.Grow(d.back[:0], n*L)[:n*L]
 	inf := float32(math.Inf(-1))
 	for l := 0; l < L; l++ {
-		if m.ls.allowed[0][l] {
+		if ls.allowed[0][l] {
 			d.delta[l] = m.trans[l] + d.em[l]
 		} else {
 			d.delta[l] = inf
@@ -125,10 +173,7 @@ func (d *decoder) viterbi() []int {
 		cur := d.delta[i*L : i*L+L]
 		for l := 0; l < L; l++ {
 			best, bp := inf, int32(0)
-			for p := 0; p < L; p++ {
-				if prev[p] == inf || !m.ls.allowed[p+1][l] {
-					continue
-				}
+			for _, p := range ls.prevs[l] {
 				if s := prev[p] + m.trans[(p+1)*L+l]; s > best {
 					best, bp = s, int32(p)
 				}
@@ -140,7 +185,7 @@ func (d *decoder) viterbi() []int {
 	last := d.delta[(n-1)*L : n*L]
 	best := -1
 	for l := 0; l < L; l++ {
-		if m.ls.final[l] && last[l] != inf && (best < 0 || last[l] > last[best]) {
+		if ls.final[l] && last[l] != inf && (best < 0 || last[l] > last[best]) {
 			best = l
 		}
 	}
@@ -154,10 +199,10 @@ func (d *decoder) viterbi() []int {
 	return d.path
 }
 
-// tagSentence labels one sentence of the current document and records it
-// in the document history.
-func (d *decoder) tagSentence(words []string, gaz Gazetteer) []int {
-	d.toks = d.m.prepare(words, gaz, d.toks)
+// tagSentence labels sentence i of the current document and records it in
+// the document history.
+func (d *decoder) tagSentence(i int) []int {
+	d.toks = d.sents[i]
 	d.emissions()
 	path := d.viterbi()
 	d.remember(path)
@@ -172,13 +217,17 @@ func (d *decoder) remember(path []int) {
 	d.doc.record(d.toks, d.types)
 }
 
-// startDoc resets the document state and scans the capitalisation of its
-// words.
+// startDoc prepares the sentences of a document, resets the document
+// state and scans the capitalisation of its words.
 func (d *decoder) startDoc(doc [][]string, gaz Gazetteer) {
 	d.doc.reset()
-	for _, s := range doc {
-		d.toks = d.m.prepare(s, nil, d.toks)
-		d.doc.scan(d.toks)
+	for len(d.sents) < len(doc) {
+		d.sents = append(d.sents, nil)
+	}
+	d.sents = d.sents[:len(doc)]
+	for i, s := range doc {
+		d.sents[i] = d.m.prepare(s, gaz, d.sents[i])
+		d.doc.scan(d.sents[i])
 	}
 }
 
@@ -188,10 +237,10 @@ func (d *decoder) startDoc(doc [][]string, gaz Gazetteer) {
 // document at once rather than sentence by sentence.
 func (m *Model) TagDoc(doc [][]string) [][]string {
 	d := m.newDecoder()
-	d.startDoc(doc, m.gaz)
+	d.startDoc(doc, nil)
 	out := make([][]string, len(doc))
 	for i, s := range doc {
-		path := d.tagSentence(s, m.gaz)
+		path := d.tagSentence(i)
 		out[i] = m.ls.iob2(path, make([]string, 0, len(s)))
 	}
 	return out
@@ -401,5 +450,6 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
+	m.freeze()
 	return m, nil
 }

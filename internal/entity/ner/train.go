@@ -111,8 +111,8 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 		for _, di := range order {
 			gaz := folds[di%opt.Folds]
 			d.startDoc(words[di], gaz)
-			for si, s := range words[di] {
-				d.toks = m.prepare(s, gaz, d.toks)
+			for si := range words[di] {
+				d.toks = d.sents[si]
 				// keep every token's features for the update
 				offs, feats = offs[:0], feats[:0]
 				allCaps := isAllCaps(d.toks)
@@ -188,6 +188,7 @@ func (m *Model) averaged(acc, accTrans []float32, c, prune float32) *Model {
 	for i := range m.trans {
 		out.trans[i] = m.trans[i] - accTrans[i]/c
 	}
+	out.freeze()
 	return out
 }
 

@@ -1,0 +1,104 @@
+package entity
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+type example struct {
+	Published string        `json:"published"`
+	Posts     []domain.Post `json:"posts"`
+}
+
+// examplePosts reads the invented live blog of testdata/liveblog.json.
+func examplePosts(tb testing.TB) []domain.Post {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "liveblog.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ex example
+	if err := json.Unmarshal(b, &ex); err != nil {
+		tb.Fatal(err)
+	}
+	date, err := time.Parse("2006-01-02", ex.Published)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for i := range ex.Posts {
+		ex.Posts[i].DocID = "liveblog"
+		ex.Posts[i].Index = i
+		ex.Posts[i].Published = date
+	}
+	return ex.Posts
+}
+
+func mustTagger(tb testing.TB) *Tagger {
+	tb.Helper()
+	t, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// TestAnnotateGolden checks Annotate and Entities on the invented live
+// blog against testdata/liveblog.golden (go test -update rewrites it).
+func TestAnnotateGolden(t *testing.T) {
+	posts := examplePosts(t)
+	ms := mustTagger(t).Annotate(posts)
+	var buf bytes.Buffer
+	for i, p := range posts {
+		fmt.Fprintf(&buf, "== post %d: %s\n", i, p.Headline)
+		for _, m := range ms[i] {
+			field := p.Text
+			switch m.Field {
+			case domain.FieldHeadline:
+				field = p.Headline
+			case domain.FieldCaption:
+				field = p.Caption
+			}
+			if field[m.Start:m.End] != m.Text {
+				t.Errorf("post %d: mention %q has offsets %d-%d covering %q", i, m.Text, m.Start, m.End, field[m.Start:m.End])
+			}
+			fmt.Fprintf(&buf, "%-8s %-4s %4d-%-4d %q name=%q", m.Field, m.Type, m.Start, m.End, m.Text, m.Name)
+			if m.Role != "" {
+				fmt.Fprintf(&buf, " role=%q", m.Role)
+			}
+			buf.WriteString("\n")
+		}
+		posts[i].Mentions = ms[i]
+	}
+	buf.WriteString("== entities\n")
+	for _, e := range Entities(posts) {
+		js, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		buf.Write(js)
+		buf.WriteString("\n")
+	}
+	golden := filepath.Join("testdata", "liveblog.golden")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("Annotate output differs from %s (go test -update rewrites it):\n%s", golden, buf.String())
+	}
+}

@@ -1,0 +1,247 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // tokens joined by |
+	}{
+		{"Johnson's call", "Johnson|'s|call"},
+		{"Syria\u2019s second city", "Syria|\u2019s|second|city"},
+		{"the terrorists' friend", "the|terrorists|'|friend"},
+		{"Don't go", "Do|n't|go"},
+		{"I'm sure we've", "I|'m|sure|we|'ve"},
+		{"U.S. Secretary of State", "U.S.|Secretary|of|State"},
+		{"Mr. Kerry and Mr Lavrov", "Mr.|Kerry|and|Mr|Lavrov"},
+		{"John F. Kennedy", "John|F.|Kennedy"},
+		{"Bashar al-Assad, Shi'ite, O'Brien", "Bashar|al-Assad|,|Shi'ite|,|O'Brien"},
+		{"78,000 civilians, 2.5% and 1,2", "78,000|civilians|,|2.5|%|and|1,2"},
+		{"AT&T", "AT&T"},
+		{"state,John Kerry", "state|,|John|Kerry"},
+		{"\u201cbombed into smithereens\u201d", "\u201c|bombed|into|smithereens|\u201d"},
+		{"Kerry: Paris", "Kerry|:|Paris"},
+		{"wait... what--now", "wait|...|what|--|now"},
+		{"\u2013 John Kerry, US Secretary of State", "\u2013|John|Kerry|,|US|Secretary|of|State"},
+		{"see https://example.org/a-b?c=1, then", "see|https://example.org/a-b?c=1|,|then"},
+		{"end.", "end|."},
+		{"(ICC) procedures", "(|ICC|)|procedures"},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		var got []string
+		for _, tk := range toks {
+			if tt.in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("Tokenize(%q): token %q has offsets %d-%d", tt.in, tk.Text, tk.Start, tk.End)
+			}
+			got = append(got, tk.Text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+func TestSentenceBounds(t *testing.T) {
+	text := `He said: "It is over." Then he left. Mr. Smith stayed in the U.S. for now.` + "\n\nA new paragraph"
+	toks := Tokenize(text)
+	var got []string
+	for _, b := range sentenceBounds(text, toks) {
+		got = append(got, text[toks[b[0]].Start:toks[b[1]-1].End])
+	}
+	want := []string{`He said: "It is over."`, `Then he left.`, `Mr. Smith stayed in the U.S. for now.`, `A new paragraph`}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestMentions checks how titles, honorifics, appositions and role-only
+// mentions become mentions, on invented sentences.
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name  string
+		posts []domain.Post
+		want  []string // "text => name [role]" of the PER mentions, in order
+	}{
+		{"prenominal title and surname",
+			[]domain.Post{{Text: "Home Secretary Margaret Ellison visited Hull. Ms Ellison said the port would reopen. Ellison left later."}},
+			[]string{"Home Secretary Margaret Ellison => Margaret Ellison [Home Secretary]", "Ms Ellison => Margaret Ellison", "Ellison => Margaret Ellison"}},
+		{"apposition after the name",
+			[]domain.Post{{Text: "David Okafor, the MP for Hull West and Hessle, criticised the plan."}},
+			[]string{"David Okafor, the MP for Hull West and Hessle => David Okafor [MP for Hull West and Hessle]"}},
+		{"apposition before the name",
+			[]domain.Post{{Text: "The plan was backed by Paul Rees and the French interior minister, Claire Duval, on Friday."}},
+			[]string{"Paul Rees => Paul Rees", "the French interior minister, Claire Duval => Claire Duval [French interior minister]"}},
+		{"possessive country in the title",
+			[]domain.Post{{Text: "Nigeria's Foreign Minister Tunde Adebayo arrived in Geneva."}},
+			[]string{"Nigeria's Foreign Minister Tunde Adebayo => Tunde Adebayo [Nigeria's Foreign Minister]"}},
+		{"honorific Sheikh is not part of the name",
+			[]domain.Post{{Text: "Qatari Trade Minister Sheikh Khalid bin Hamad Al Nuaimi spoke first."}},
+			[]string{"Qatari Trade Minister Sheikh Khalid bin Hamad Al Nuaimi => Khalid bin Hamad Al Nuaimi [Qatari Trade Minister]"}},
+		{"post-nominal MP",
+			[]domain.Post{{Text: "Peter Lang MP spoke in the Commons."}},
+			[]string{"Peter Lang MP => Peter Lang [MP]"}},
+		{"role-only subject links to the person of the post",
+			[]domain.Post{{Text: "Former cabinet minister Peter Lang backed the review. The former Bristol mayor said it was overdue."}},
+			[]string{"Former cabinet minister Peter Lang => Peter Lang [Former cabinet minister]", "The former Bristol mayor => Peter Lang [former Bristol mayor]"}},
+		{"matching title wins over the latest person",
+			[]domain.Post{{Text: "Foreign Secretary Anna Berg met Mark Ward in Oslo. Mr Ward left early. The foreign secretary said talks went well."}},
+			[]string{"Foreign Secretary Anna Berg => Anna Berg [Foreign Secretary]", "Mark Ward => Mark Ward", "Mr Ward => Mark Ward", "The foreign secretary => Anna Berg [foreign secretary]"}},
+		{"indefinite role links forward to a matching title",
+			[]domain.Post{{Headline: "MP: regulator failed", Text: "The regulator failed, an MP has said. David Okafor, MP for Hull West, told the Commons it was a disgrace."}},
+			[]string{"MP => David Okafor [MP]", "an MP => David Okafor [MP]", "David Okafor, MP for Hull West => David Okafor [MP for Hull West]"}},
+		{"unlinkable role-only mention is dropped",
+			[]domain.Post{{Text: "The minister said nothing. A spokesman declined to comment."}},
+			nil},
+		{"surname before the full name in a headline",
+			[]domain.Post{{Headline: "Thornhill: no deal yet", Text: "Shadow Trade Secretary Emma Thornhill said talks had stalled."}},
+			[]string{"Thornhill => Emma Thornhill", "Shadow Trade Secretary Emma Thornhill => Emma Thornhill [Shadow Trade Secretary]"}},
+	}
+	tg := mustTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, ms := range tg.Annotate(tt.posts) {
+				for _, m := range ms {
+					if m.Type != domain.PER {
+						continue
+					}
+					s := m.Text + " => " + m.Name
+					if m.Role != "" {
+						s += " [" + m.Role + "]"
+					}
+					got = append(got, s)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("PER mentions:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		a, b     string
+		conflict bool
+		match    bool
+	}{
+		{"US Secretary of State", "Secretary of State", false, true},
+		{"US Secretary of State", "U.S. Secretary of State", false, true},
+		{"America's top diplomat", "US diplomat", false, true},
+		{"Cynon Valley MP", "MP for Uxbridge and South Ruislip", true, false},
+		{"Tory MP", "MP", false, true},
+		{"Foreign Secretary", "foreign secretary", false, true},
+		{"Russian Foreign Minister", "US Foreign Minister", true, false},
+		{"Shadow Foreign Secretary", "Foreign Secretary", false, true},
+		{"Foreign Secretary", "Secretary of State", true, false},
+		{"former London mayor", "Foreign Secretary", false, false},
+	}
+	for _, tt := range tests {
+		a, b := analyzeRole(tt.a), analyzeRole(tt.b)
+		if got := a.conflict(b); got != tt.conflict {
+			t.Errorf("conflict(%q, %q) = %v", tt.a, tt.b, got)
+		}
+		if got := a.matches(b); got != tt.match {
+			t.Errorf("matches(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	same := [][2]string{
+		{"Sergei Lavrov", "Sergey Lavrov"},
+		{"Bashar al-Assad", "Bashar Assad"},
+		{"Jean-Marc Ayrault", "Jean Marc Ayrault"},
+		{"Mohammed bin Salman", "Mohamed bin Salman"},
+		{"Mr Kerry", "kerry"},
+	}
+	for _, p := range same {
+		if Key(domain.PER, p[0]) != Key(domain.PER, p[1]) {
+			t.Errorf("Key(%q) = %q != Key(%q) = %q", p[0], Key(domain.PER, p[0]), p[1], Key(domain.PER, p[1]))
+		}
+	}
+	if Key(domain.PER, "Mark Smith") == Key(domain.PER, "Mary Smith") {
+		t.Error("Mark Smith and Mary Smith share a key")
+	}
+	if Key(domain.LOC, "the U.S.") != Key(domain.LOC, "US") {
+		t.Error("U.S. and US differ")
+	}
+}
+
+// TestEntitiesMerge checks the merge rules across documents.
+func TestEntitiesMerge(t *testing.T) {
+	per := func(text, name, role string) domain.Mention {
+		return domain.Mention{Text: text, Type: domain.PER, Name: name, Role: role}
+	}
+	posts := []domain.Post{
+		{DocID: "a", Mentions: []domain.Mention{per("Foreign Secretary Anna Berg", "Anna Berg", "Foreign Secretary"), per("Obama", "Obama", "")}},
+		{DocID: "b", Mentions: []domain.Mention{per("Anna Berg", "Anna Berg", ""), per("Barack Obama", "Barack Obama", "")}},
+		{DocID: "c", Mentions: []domain.Mention{per("John Smith, MP for Leeds", "John Smith", "MP for Leeds")}},
+		{DocID: "d", Mentions: []domain.Mention{per("John Smith, MP for York", "John Smith", "MP for York")}},
+	}
+	ents := Entities(posts)
+	names := map[string]int{}
+	for _, e := range ents {
+		names[e.Name]++
+	}
+	if names["Anna Berg"] != 1 || names["Barack Obama"] != 1 || names["Obama"] != 0 {
+		t.Errorf("want one Anna Berg and one Barack Obama (with Obama merged in), got %v", names)
+	}
+	if names["John Smith"] != 2 {
+		t.Errorf("want two John Smiths (MP for Leeds, MP for York), got %d", names["John Smith"])
+	}
+	ids := map[string]bool{}
+	for _, e := range ents {
+		if ids[e.ID] {
+			t.Errorf("duplicate ID %s", e.ID)
+		}
+		ids[e.ID] = true
+	}
+}
+
+func FuzzAnnotate(f *testing.F) {
+	for _, s := range []string{
+		"US Secretary of State John Kerry said: \"No.\"",
+		"the US secretary of state,John Kerry <https://x.y/z>, has said",
+		"MP: Putin 'sticking two fingers up'",
+		"Don't \u2019s '' ' \u2013 \u2026 U.S. F. 78,000",
+		"The MP for Uxbridge and South Ruislip added",
+		"\xff\xfe invalid utf8 Mr",
+		"a, the, of, Mr, Sheikh, ,,,",
+	} {
+		f.Add(s)
+	}
+	tg := mustTagger(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tk := range Tokenize(s) {
+			if tk.Start < 0 || tk.End > len(s) || tk.Start >= tk.End || s[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("bad token %+v in %q", tk, s)
+			}
+		}
+		posts := []domain.Post{{Headline: s, Caption: s, Text: s + "\n\n" + s}}
+		for _, ms := range tg.Annotate(posts) {
+			for _, m := range ms {
+				field := posts[0].Text
+				switch m.Field {
+				case domain.FieldHeadline:
+					field = posts[0].Headline
+				case domain.FieldCaption:
+					field = posts[0].Caption
+				}
+				if m.Start < 0 || m.End > len(field) || m.Start >= m.End || field[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %+v outside its field %q", m, field)
+				}
+				if m.Name == "" {
+					t.Fatalf("mention without name: %+v", m)
+				}
+			}
+		}
+	})
+}
