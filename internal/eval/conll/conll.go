@@ -15,7 +15,7 @@ import (
 
 // Score is precision, recall and F1 of one entity type or of all.
 type Score struct {
-	Precision, Recall, F1 float64
+	Precision, Recall, F1    float64
 	Gold, Predicted, Correct int
 }
 
