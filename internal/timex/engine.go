@@ -216,7 +216,7 @@ func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
 			m := match{text: text, start: loc[0], end: loc[1], sub: loc, re: r.re}
 			trimMatch(&m)
 			trimDeterminer(r.name, &m)
-			if m.end <= m.start || !boundaryOK(text, m.start, m.end) {
+			if m.end <= m.start || !boundaryOK(text, m.start, m.end) || inURL(text, m.start, m.end) {
 				continue
 			}
 			d.pos = m.start
@@ -312,6 +312,9 @@ func trimDeterminer(rule string, m *match) {
 		}
 	case "mdy":
 		drop = first == "the"
+	case "dmy":
+		// "the 8 November election" → "8 November"; "the 8th of November" keeps it.
+		drop = first == "the" && !strings.Contains(strings.ToLower(rest), " of ")
 	}
 	if rule == "duration" && !drop {
 		// "last over a week": "last" is the verb, "over a week" the duration.
@@ -340,6 +343,22 @@ func trimDeterminer(rule string, m *match) {
 }
 
 var durationAdj = map[string]bool{"last": true, "past": true, "next": true, "first": true, "final": true, "coming": true}
+
+// inURL reports whether [s,e) lies inside a URL or path ("/2016/oct/31/").
+func inURL(text string, s, e int) bool {
+	if s > 0 && text[s-1] == '/' || e < len(text) && text[e] == '/' {
+		return true
+	}
+	ts := strings.LastIndexAny(text[:s], " \t\n<\"") + 1
+	te := strings.IndexAny(text[e:], " \t\n>\"")
+	if te < 0 {
+		te = len(text)
+	} else {
+		te += e
+	}
+	tok := text[ts:te]
+	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "%2F")
+}
 
 // boundaryOK rejects matches that start or end inside a word.
 func boundaryOK(text string, s, e int) bool {

@@ -43,10 +43,13 @@ var rules = []*rule{
 	mk("year-spelled", `(?:the\s+year\s+)?(?:(?P<month>{MONTH})\s+)?(?:(?P<c>nineteen|twenty)[-\s]+(?P<rest>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:`+tensWord+`)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(?P<k>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b`, normYearSpelled),
 	mk("decade", `(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<dy>(?:1[0-9]|20)[0-9]0)['’]?s|['’](?P<d2>[0-9]0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, normDecade),
 	mk("century", `(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[-\s]+century\b`, normCentury),
-	mk("quarter", `(?:(?:the|its|their|a|his|her)\s+)?(?:(?:(?P<pyear>{YEAR})|fiscal|calendar|(?P<prel>this|last|next)\s+year['’]s|current|latest|(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)|comparable|same|corresponding)[-\s]+){0,3}(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<oyear>{YEAR})|(?P<orel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?`, normQuarter),
+	mk("quarter", `(?:(?:the|its|their|a|his|her)\s+)?(?:(?:(?P<pyear>{YEAR})|fiscal|calendar|(?P<prel>this|last|next)\s+year['’]s|current|latest|(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)|comparable|same|corresponding)[-\s]+){0,3}(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<oyear>{YEAR})|(?P<orel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?`, normQuarter),
+	mk("year-period", `the\s+(?P<year>{YEAR})\s+(?P<unit>period|quarter|fiscal\s+year|season)\b`, normYearPeriod),
+	mk("week-of", `the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>[12][0-9]|3[01]|0?[1-9])\b(?:,?\s+(?P<year>{YEAR})\b)?`, normWeekOf),
+	mk("day-before", `(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>yesterday|tomorrow|(?:last\s+|next\s+)?{WD}|{MONTH}\s*(?:[12][0-9]|3[01]|0?[1-9])\b)`, normDayBefore),
 	mk("quarter-ref", `(?P<det>the|its|their|this|that|last|next)\s+(?P<adj>(?:(?:latest|current|most\s+recent|previous|prior|recent|past|same|comparable|corresponding|year-earlier|year-ago|fiscal|coming)\s+){0,2})(?P<unit>quarter|period)\b(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?`, normQuarterRef),
 	mk("year-earlier", `(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier)\b`, normYearEarlier),
-	mk("rel-unit", `(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|close|turn)\s+of|sometime)[-\s]+(?:in\s+)?)?(?P<rel>last|this|next|past|coming|the\s+past|the\s+previous|the\s+prior|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+same|this\s+past|this\s+coming|that|the\s+present|the\s+latest|the\s+most\s+recent)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|(?:fiscal|financial|calendar)\s+year)\b`, normRelUnit),
+	mk("rel-unit", `(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|close|turn)\s+of|sometime)[-\s]+(?:in\s+)?)?(?P<rel>last|this|next|past|coming|the\s+past|the\s+previous|the\s+prior|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+same|this\s+past|this\s+coming|that|the\s+present|the\s+latest|the\s+most\s+recent)\s+(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|(?:fiscal|financial|calendar)\s+year)\b`, normRelUnit),
 	mk("period-end", `(?:around\s+)?year[-\s]end\b|year['’]s\s+end|(?P<mod>the\s+(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<unit>year|month|week|decade|century|day)\b`, normPeriodEnd),
 	mk("season", modPre+`(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<year>{YEAR}))?\b`, normSeason),
 	mk("the-year", `the\s+(?P<adj>full|fiscal|calendar|whole|entire)?\s*year\b`, normTheYear),
@@ -55,7 +58,7 @@ var rules = []*rule{
 	mk("weekday", `(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|the\s+next|the\s+last)\s+)?(?P<wd>{WD})(?:\s+(?P<pod>morning|afternoon|evening|night|noon|midnight))?(?:\s+(?:of\s+)?(?P<wrel>last|this|next)\s+week)?`, normWeekday),
 	mk("day-anaphor", `(?:(?P<mod>earlier|later)\s+)?(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b`, normDayAnaphor),
 	mk("ago", `(?:(?P<q>about|some|nearly|almost|around|roughly|approximately|more\s+than|less\s+than|over|at\s+least|barely|fully|exactly)\s+)?(?:(?P<num>{NUM})[-\s]+(?:(?:more|full|long|short)\s+)?)?(?P<unit>{UNIT})(?:\s+or\s+(?:so|more|two|three))?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|afterwards?)\b`, normAgo),
-	mk("duration", `(?:(?P<det>the|its|their|his|her|our|a|an|this|these|those)\s+)?(?:(?P<adj>past|last|next|first|final|coming|previous|latest|remaining|following|initial|further|additional|prior|other|entire|full|whole|same|recent|ensuing|succeeding|preceding)\s+){0,2}(?:(?P<q>about|some|nearly|almost|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|well\s+over|another|an?\s+additional|an?\s+extra|a\s+further|barely|fully|roughly)\s+)?(?P<num>{NUM})(?:\s+(?:to|or|-|and)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar))?[-\s]+(?P<unit>{UNIT})(?P<long>-long|\s+(?:and|or)\s+a\s+half|\s+or\s+so)?\b`, normDuration),
+	mk("duration", `(?:(?P<det>the|its|their|his|her|our|a|an|this|these|those)\s+)?(?:(?P<adj>past|last|next|first|final|coming|previous|latest|remaining|following|initial|further|additional|prior|other|entire|full|whole|same|recent|ensuing|succeeding|preceding)\s+){0,2}(?:(?P<q>about|some|nearly|almost|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|well\s+over|another|an?\s+additional|an?\s+extra|a\s+further|barely|fully|roughly)\s+)?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:to|or|-|and)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar))?[-\s]+(?P<unit>{UNIT})(?P<long>-long|\s+(?:and|or)\s+a\s+half|\s+or\s+so)?\b`, normDuration),
 	mk("half-unit", `(?:half\s+an?|an?\s+half)[-\s](?P<unit>hour|day|year|century|decade|minute)\b`, normHalfUnit),
 	mk("vague-plural", `(?P<adj>recent|coming|the\s+coming|the\s+past|past|the\s+last|the\s+next|the\s+following|the\s+previous|the\s+ensuing|the\s+intervening|the\s+early)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters)\b|(?:the\s+)?(?P<unit2>weeks|months|years|days)\s+ahead\b|(?P<the>the)\s+(?P<unit3>years|decades)\b`, normVaguePlural),
 	mk("bare-plural", `(?P<unit>years|months|weeks|decades|centuries|hours|minutes|days)(?P<long>-long)?\b`, normBarePlural),
@@ -517,18 +520,25 @@ func normCentury(d *doc, m *match) (domain.DateType, string, bool) {
 	return date, fmt.Sprintf("%02d", n-1), true
 }
 
-var quarterNums = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+var quarterNums = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2}
 
 func normQuarter(d *doc, m *match) (domain.DateType, string, bool) {
 	unit := strings.ToLower(m.g("unit"))
-	n := quarterNums[strings.ToLower(m.g("qn"))]
+	qn := strings.ToLower(m.g("qn"))
+	n := quarterNums[qn]
 	g := gQuarter
+	if (qn == "last" || qn == "latter") && !m.has("oyear") && !m.has("orel") {
+		return "", "", false // "the last quarter" is the previous one: quarter-ref
+	}
+	if qn == "latter" && unit == "quarter" {
+		return "", "", false
+	}
 	if unit == "half" {
 		g = gHalf
 		if n > 2 {
 			return "", "", false
 		}
-		if strings.EqualFold(m.g("qn"), "final") {
+		if qn == "final" || qn == "last" {
 			n = 2
 		}
 		// "a second half", "the first half of the game": only with a year
@@ -591,6 +601,85 @@ func normQuarter(d *doc, m *match) (domain.DateType, string, bool) {
 		return date, fmt.Sprintf("XXXX-%s%d", letter, n), true
 	}
 	return date, fmt.Sprintf("%04d-%s%d", y, letter, n), true
+}
+
+// normYearPeriod reads "the 1988 period", "the 1988 quarter": the year
+// given, at the quarter last talked about when there is one.
+func normYearPeriod(d *doc, m *match) (domain.DateType, string, bool) {
+	y := atoi(m.g("year"))
+	unit := strings.ToLower(m.g("unit"))
+	if unit == "season" || strings.Contains(unit, "year") {
+		return date, m.g("year"), true
+	}
+	if r, ok := d.ref(gQuarter, false); ok {
+		return date, fmt.Sprintf("%04d-Q%d", y, r.n), true
+	}
+	if unit == "quarter" {
+		return date, fmt.Sprintf("%04d-QX", y), true
+	}
+	return date, m.g("year"), true
+}
+
+// normWeekOf reads "the week of March 6" as the ISO week of that day.
+func normWeekOf(d *doc, m *match) (domain.DateType, string, bool) {
+	mo, da := monthNum(m.g("month")), dayNum(m.g("day"))
+	if mo == 0 || da == 0 {
+		return "", "", false
+	}
+	var p point
+	switch {
+	case m.has("year"):
+		p = point{g: gDay, y: atoi(m.g("year")), m: mo, d: da}
+	case d.hasDCT:
+		p = d.pickYear(d.orientation(m), func(y int) point { return point{g: gDay, y: y, m: mo, d: da} })
+	default:
+		return date, "", true
+	}
+	if !validDay(p.y, p.m, p.d) {
+		return "", "", false
+	}
+	return date, p.atGran(gWeek).String(), true
+}
+
+// normDayBefore reads "the day before yesterday", "the day after
+// Tuesday", "day before last Tuesday".
+func normDayBefore(d *doc, m *match) (domain.DateType, string, bool) {
+	if !d.hasDCT {
+		return date, "", true
+	}
+	rest := strings.ToLower(strings.Join(strings.Fields(m.g("rest")), " "))
+	var base point
+	switch {
+	case rest == "yesterday":
+		base = d.dct.shift(gDay, -1)
+	case rest == "tomorrow":
+		base = d.dct.shift(gDay, 1)
+	default:
+		fs := strings.Fields(rest)
+		rel := ""
+		if fs[0] == "last" || fs[0] == "next" {
+			rel, fs = fs[0], fs[1:]
+		}
+		if n := weekdayNum(fs[0]); n > 0 {
+			base = d.weekday(n, rel, d.orientation(m))
+		} else {
+			mo := monthNum(fs[0])
+			da := 0
+			if len(fs) > 1 {
+				da = dayNum(fs[1])
+			} else {
+				da = dayNum(strings.TrimLeft(fs[0], "abcdefghijklmnopqrstuvwxyz."))
+			}
+			if mo == 0 || da == 0 {
+				return "", "", false
+			}
+			base = d.pickYear(d.orientation(m), func(y int) point { return point{g: gDay, y: y, m: mo, d: da} })
+		}
+	}
+	if strings.EqualFold(m.g("dir"), "before") {
+		return date, base.shift(gDay, -1).String(), true
+	}
+	return date, base.shift(gDay, 1).String(), true
 }
 
 func normQuarterRef(d *doc, m *match) (domain.DateType, string, bool) {
@@ -703,12 +792,17 @@ func normRelUnit(d *doc, m *match) (domain.DateType, string, bool) {
 	// Periods of one unit counted back from now are durations in TimeML:
 	// "the past week", "the last month", "the past decade".
 	if (rel == "the past" || rel == "the last" || rel == "past") && mod == "" {
-		switch g {
-		case gWeek, gMonth, gQuarter, gDecade, gCentury:
+		switch {
+		case unit == "fortnight":
+			return dur, "P2W", true
+		case g == gWeek || g == gMonth || g == gQuarter || g == gDecade || g == gCentury:
 			return dur, duration(1, true, unit), true
-		case gWeekend:
+		case g == gWeekend:
 			return dur, "P2D", true
 		}
+	}
+	if unit == "fortnight" {
+		return "", "", false // "next fortnight": rare, and not a calendar unit
 	}
 	if (rel == "the next" || rel == "the coming" || rel == "coming") && mod == "" {
 		switch g {
@@ -1198,12 +1292,12 @@ func normAgo(d *doc, m *match) (domain.DateType, string, bool) {
 	var p point
 	if base.g >= gDay {
 		p = base.shift(stepG, sign*steps)
-		// Granularity of the result is the unit's, except for days.
-		if g != gDay {
+		// Granularity of the result is the unit's (years for decades and
+		// centuries: "a decade ago" is a year), except for days.
+		if mult >= 10 {
+			p = p.atGran(gYear)
+		} else if g != gDay {
 			p = p.atGran(g)
-			if mult >= 10 {
-				p = p.atGran(gYear)
-			}
 		} else {
 			p = point{g: gDay, y: p.y, m: p.m, d: p.d}
 		}

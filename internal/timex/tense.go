@@ -229,15 +229,64 @@ func cue(w string, ws []word, i int) tense {
 		return tenseFuture
 	case w == "going" && i+1 < len(ws) && ws[i+1].s == "to":
 		return tenseFuture
+	case (w == "is" || w == "are") && i+1 < len(ws) && ws[i+1].s == "to":
+		return tenseFuture // "is to resume trading Tuesday"
+	case w == "soon" && i >= 2 && ws[i-1].s == "as" && i+1 < len(ws) && ws[i+1].s == "as":
+		return tenseFuture // "as soon as Tuesday"
 	case pastCues[w]:
 		if w == "last" || w == "earlier" {
 			return tenseUnknown
 		}
-		return tensePast
+		return participle(ws, i)
 	case presentCues[w]:
 		return tensePresent
 	case strings.HasSuffix(w, "ed") && len(w) > 4 && !notPastEd[w]:
-		return tensePast
+		return participle(ws, i)
 	}
 	return tenseUnknown
+}
+
+// auxiliaries may stand between a modal and its participle: "will be
+// held", "would have been told", "is expected to be signed".
+var auxiliaries = map[string]bool{
+	"be": true, "been": true, "being": true, "have": true, "not": true,
+	"also": true, "still": true, "never": true, "already": true, "now": true,
+	"probably": true, "likely": true, "then": true, "soon": true,
+}
+
+// participle decides the tense of a past form at ws[i] from the verb
+// group it ends: "will be held" is future, "is expected" present, "was
+// held" and plain "held" past.
+func participle(ws []word, i int) tense {
+scan:
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := ws[j].s
+		switch {
+		case w == "will" || w == "shall" || w == "'ll" || w == "would" || w == "to" || w == "might" || w == "may" || w == "could" || w == "should" || w == "must" || w == "won't":
+			if w == "to" && j > 0 && (ws[j-1].s == "due" || ws[j-1].s == "expected" || ws[j-1].s == "scheduled" || ws[j-1].s == "set") {
+				return tenseFuture
+			}
+			if w == "to" {
+				return tenseUnknown
+			}
+			if w == "may" || w == "could" || w == "should" || w == "must" {
+				if j+1 < len(ws) && ws[j+1].s == "have" {
+					return tensePast
+				}
+				return tenseUnknown
+			}
+			if j+1 < len(ws) && ws[j+1].s == "have" && w == "would" {
+				return tensePast // "would have caused"
+			}
+			return tenseFuture
+		case w == "is" || w == "are" || w == "am":
+			return tensePresent
+		case w == "was" || w == "were" || w == "had" || w == "has":
+			return tensePast
+		case auxiliaries[w]:
+			continue
+		}
+		break scan
+	}
+	return tensePast
 }

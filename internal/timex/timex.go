@@ -69,12 +69,18 @@ func calendarWord(s string) bool {
 // anchoredWords mark a duration as a period ending or starting now.
 var anchoredWords = []string{"past", "last", "next", "coming", "recent", "previous", "following", "ahead", "first"}
 
-// govPreps are prepositions taken into a span under the Dateline convention.
+// govPreps are prepositions taken into a span under the Dateline
+// convention, as the project's gold annotation does ("on Saturday", "in
+// September", "over the past three days", "for a fortnight"); "on" stays
+// out before an explicit date ("on October 3" → "October 3").
 var govPreps = map[string]bool{
 	"on": true, "in": true, "over": true, "for": true, "during": true,
 	"throughout": true, "since": true, "until": true, "till": true, "at": true,
 	"from": true,
 }
+
+// explicitDate names the rules of full calendar dates.
+var explicitDate = map[string]bool{"mdy": true, "dmy": true, "iso": true, "ymd-slash": true, "numeric": true}
 
 // dateline applies the Dateline convention to the TimeML-style mentions
 // of d: it drops bare reference adverbs and unanchored durations, merges
@@ -105,7 +111,7 @@ func dateline(d *doc) []domain.DateRef {
 			if i > 0 {
 				prevEnd = kept[i-1].end
 			}
-			if govPreps[last.s] && strings.TrimSpace(between) == "" && between != "" && last.start >= prevEnd {
+			if govPreps[last.s] && strings.TrimSpace(between) == "" && between != "" && last.start >= prevEnd && !(last.s == "on" && explicitDate[mm.rule]) {
 				start = last.start
 			}
 		}

@@ -30,10 +30,10 @@ import (
 
 // Counts are the raw tallies behind the scores.
 type Counts struct {
-	Docs, Gold, System  int
-	Strict, Relaxed     int // matched pairs
-	TypeOK, ValueOK     int // relaxed pairs with the right type / value
-	StrictValue         int // exact extent and right value
+	Docs, Gold, System int
+	Strict, Relaxed    int // matched pairs
+	TypeOK, ValueOK    int // relaxed pairs with the right type / value
+	StrictValue        int // exact extent and right value
 }
 
 // Scores are the headline figures, all in [0,1].

@@ -1,0 +1,135 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// EventDate returns the date a post's main event happened, as a TimeML day
+// value ("2016-12-10"), for timelines. It takes the first expression that
+// names a single day in, in order, the caption (a dated photo caption is
+// the most precise statement of when), the headline and the lead sentence
+// of the text, ignoring days after the publication date (a report of a
+// coming meeting is not the meeting). Without one, it is the publication
+// day: dct, or the post's own timestamp when dct is zero. It returns "" when
+// nothing is known.
+//
+// p.Dates are used when the caller has already tagged the post (their
+// Field tells caption and headline from text); otherwise the fields are
+// tagged here against dct.
+func EventDate(p domain.Post, dct time.Time) string {
+	if dct.IsZero() {
+		dct = p.Published
+	}
+	dates := p.Dates
+	if len(dates) == 0 {
+		for _, f := range []struct {
+			field domain.Field
+			text  string
+		}{{domain.FieldCaption, p.Caption}, {domain.FieldHeadline, p.Headline}, {domain.FieldText, leadOf(p)}} {
+			for _, r := range Tag(f.text, dct) {
+				r.Field = f.field
+				dates = append(dates, r)
+			}
+		}
+	}
+	lead := leadOf(p)
+	for _, field := range []domain.Field{domain.FieldCaption, domain.FieldHeadline, domain.FieldText} {
+		for _, r := range dates {
+			f := r.Field
+			if f == "" {
+				f = domain.FieldText
+			}
+			if f != field || f == domain.FieldText && r.Start >= len(lead) {
+				continue
+			}
+			if v, ok := dayValue(r.Value, dct); ok {
+				return v
+			}
+		}
+	}
+	if dct.IsZero() {
+		return ""
+	}
+	return fromDay(dct).String()
+}
+
+// leadOf returns the first sentence of the post text.
+func leadOf(p domain.Post) string {
+	if len(p.Sentences) > 0 {
+		s := p.Sentences[0]
+		if s.Start == 0 && s.End <= len(p.Text) && s.End > 0 {
+			return p.Text[:s.End]
+		}
+	}
+	text := p.Text
+	if i := strings.Index(text, "\n\n"); i >= 0 {
+		text = text[:i]
+	}
+	_, e := sentenceBounds(text, 0, 0)
+	return text[:e]
+}
+
+// dayValue reduces a value naming a single day (or a time on it) to the
+// day, refusing days after notAfter's day.
+func dayValue(v string, notAfter time.Time) (string, bool) {
+	p, ok := parseValue(v)
+	if !ok || p.g < gDay {
+		return "", false
+	}
+	day := point{g: gDay, y: p.y, m: p.m, d: p.d}
+	if !notAfter.IsZero() && day.date().After(fromDay(notAfter).date()) {
+		return "", false
+	}
+	return day.String(), true
+}
+
+// DocumentDate finds the date a text was written from the text alone, for
+// documents without metadata: a wire dateline ("WASHINGTON, Aug. 11
+// (Xinhua) --"), a "Published"/"Updated" line, or else the latest full
+// date (day, month and year, as in a dated caption "Paris, France
+// December 10, 2016.") that is not in a future-tense clause and not after
+// notAfter (zero: no limit). The result is UTC midnight of that day.
+func DocumentDate(text string, notAfter time.Time) (time.Time, bool) {
+	var best time.Time
+	found := false
+	limit := time.Time{}
+	if !notAfter.IsZero() {
+		limit = fromDay(notAfter).date()
+	}
+	for _, r := range TagTimeML(text, time.Time{}) {
+		p, ok := parseValue(r.Value)
+		if !ok || p.g < gDay || p.y < 1900 {
+			continue
+		}
+		day := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+		if !limit.IsZero() && day.After(limit) {
+			continue
+		}
+		if isDateline(text, r.Start, r.End) || publishedLine(text, r.Start) {
+			return day, true
+		}
+		if tenseAt(text, r.Start, r.End) == tenseFuture {
+			continue
+		}
+		if !found || day.After(best) {
+			best, found = day, true
+		}
+	}
+	return best, found
+}
+
+// publishedLine reports whether the line before pos says the date is the
+// publication date ("Published: ", "Updated ", "Posted on").
+func publishedLine(text string, pos int) bool {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	pre := strings.ToLower(strings.TrimSpace(text[ls:pos]))
+	for _, w := range []string{"published", "updated", "posted", "last modified", "first published", "date:"} {
+		if strings.HasPrefix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
