@@ -2,7 +2,10 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/domain"
 )
 
 // How a speaker is found, in order of preference:
@@ -45,13 +48,57 @@ func (f *field) cueAt(i int) bool {
 	if t.lower == "according" {
 		return i+1 < len(f.toks) && f.tok(i+1).lower == "to"
 	}
-	if !cueVerbs[t.lower] || !isLowerWord(t) {
+	if !cueVerbs[t.lower] {
+		// "as Rosenthal put it"
+		if (t.lower == "put" || t.lower == "puts") && i+1 < len(f.toks) && f.tok(i+1).lower == "it" {
+			return true
+		}
 		return false
 	}
-	if i > 0 && f.free(i-1) && f.tok(i-1).kind == tWord && (determiners[f.tok(i-1).lower] || isPossessive(f.tok(i-1).text)) && !subjectPronouns[f.tok(i-1).lower] {
-		return false // a noun: "a statement", "his call"
+	if !isLowerWord(t) && !(f.name == domain.FieldHeadline && i > 0 && f.tok(i-1).capitalised()) {
+		return false // capitalised cues only in title-case headlines ("Obama Says …")
 	}
-	return true
+	return !f.nounUse(i)
+}
+
+// nounUse reports whether a cue word is used as a noun: "a statement",
+// "his early-morning tweets", "Kim's mental state", "criminal charges",
+// "a lunch counter" — but not "the editorial board writes".
+func (f *field) nounUse(i int) bool {
+	w := f.tok(i).lower
+	if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "spoke" || w == "thought" || w == "sang" {
+		return false // past forms are verbs
+	}
+	if i == 0 || !f.free(i-1) || f.tok(i-1).para != f.tok(i).para {
+		return false
+	}
+	p := f.tok(i - 1)
+	if p.kind != tWord || subjectPronouns[p.lower] {
+		return false
+	}
+	if determiners[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
+		return true
+	}
+	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !cueVerbs[p.lower] && !verbSigns[p.lower] {
+		return true // an adjective before it
+	}
+	if !strings.HasSuffix(w, "s") && f.nounHead(i-1) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
+		return true // "a lunch counter": a base form after a noun
+	}
+	return false
+}
+
+// adjectiveLike guesses adjectives by their ending.
+func adjectiveLike(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ary", "ian", "ese", "ish", "ile", "il", "ar", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *field) cueText(i int) string {
@@ -70,44 +117,131 @@ func (f *field) cueText(i int) string {
 func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	t := f.tok(c)
 	if t.lower == "according" {
-		return f.npAfter(c+2, hi)
+		if m, ok := f.npAfter(c+2, hi); ok {
+			return m, true
+		}
+		// a long description: up to the next comma ("according to a
+		// complaint filed by the SEC, …")
+		e := c + 2
+		for e < hi && e < c+16 && f.free(e) && f.tok(e).text != "," && f.tok(e).text != "." {
+			e++
+		}
+		if e > c+2 {
+			return f.classify(c+2, e), true
+		}
+		return mention{}, false
 	}
 	j := c - 1
 	for j >= lo && f.free(j) && isLowerWord(f.tok(j)) && (midAdverbs[f.tok(j).lower] || strings.HasSuffix(f.tok(j).lower, "ly") || f.tok(j).lower == "not") {
 		j--
 	}
 	aux := j < c-1
+	if j >= lo && f.free(j) {
+		if m, ok := f.contracted(j); ok {
+			return m, true // "He’s claiming"
+		}
+	}
 	if participleCue(t.lower) && !aux {
+		// "footage of Hillary Clinton asking, '…'"
+		if j == c-1 && j >= lo {
+			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised()) {
+				return m, true
+			}
+		}
 		return mention{}, false
 	}
 	if j >= lo && f.free(j) && f.tok(j).lower == "to" {
 		return mention{}, false // an infinitive: "to tell the US"
 	}
+	if lo > 0 && f.tok(lo-1).mark && j >= lo && f.tok(j).text == "," {
+		// "…" Scott Pruitt, the attorney general of Oklahoma, said
+		if m, ok := f.npAfter(lo, c); ok && m.kind != mkNone && m.kind != mkPronoun || ok && m.kind == mkPronoun && m.head != "it" {
+			return m, true
+		}
+	}
 	if j < lo || !f.free(j) || (f.tok(j).text == "," && j == c-1) {
 		// inverted order: "…," said Mr Kerry
-		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower]) {
+		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) {
 			return m, true
 		}
 		if j < lo || !f.free(j) {
 			return mention{}, false
 		}
 	}
-	switch f.tok(j).text {
-	case ",":
+	switch w := f.tok(j); {
+	case w.text == ",":
 		return f.appositiveSubject(j, lo)
-	case ")":
+	case w.text == ")":
 		for k := j - 1; k >= lo && k > j-10; k-- {
 			if f.tok(k).text == "(" {
 				return f.npBefore(k-1, lo)
 			}
 		}
 		return mention{}, false
+	case w.lower == "and" || w.lower == "but" || w.lower == "then" || w.lower == "or":
+		// a second verb shares the clause's subject: "I laughed and said"
+		st := lo
+		for k := j - 1; k >= lo; k-- {
+			if f.free(k) && (f.tok(k).text == "," || f.tok(k).text == ";") {
+				st = k + 1
+				break
+			}
+		}
+		if m, ok := f.sentenceSubject(st, j); ok {
+			return m, true
+		}
+		if st > lo {
+			return f.sentenceSubject(lo, j)
+		}
+		return mention{}, false
+	case w.lower == "who" || w.lower == "which" || w.lower == "that":
+		// a relative clause: its antecedent speaks; the mention runs from
+		// the antecedent to the pronoun ("Beck, who")
+		k := j - 1
+		if k >= lo && f.tok(k).text == "," {
+			k--
+		}
+		m, ok := f.npBefore(k, lo)
+		if ok {
+			m.e = j + 1
+		}
+		return m, ok
 	}
 	m, ok := f.npBefore(j, lo)
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
+	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
+		// the object of a preposition is not the subject: "Protesters
+		// marching through the streets chanted"
+		if s, ok2 := f.sentenceSubject(lo, m.s); ok2 && s.e <= m.s {
+			return s, true
+		}
+	}
 	return m, ok
+}
+
+var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
+
+// contracted reads a pronoun glued to a contracted verb ("He’s", "they're").
+func (f *field) contracted(j int) (mention, bool) {
+	t := f.tok(j)
+	if t.kind != tWord {
+		return mention{}, false
+	}
+	for _, suf := range []string{"'s", "’s", "'re", "’re", "'m", "’m"} {
+		if base, ok := strings.CutSuffix(t.lower, suf); ok && subjectPronouns[base] {
+			m := mention{s: j, e: j + 1, kind: mkPronoun, head: base}
+			switch base {
+			case "he":
+				m.gender = 'm'
+			case "she":
+				m.gender = 'f'
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // appositiveSubject handles a subject separated from its verb by commas:
@@ -129,6 +263,20 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 			return f.npBefore(k-1, lo)
 		}
 		return mention{}, false
+	}
+	if k > lo {
+		// an apposition: "John Woodcock, the MP for Barrow and Furness,",
+		// "Mr. King, 82,", "Leonard E. Burman, director of …,"
+		if m0, ok0 := f.npBefore(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
+			if m1, ok1 := f.npAfter(segStart, j); ok1 && m1.e == j {
+				m0.titles = append(m0.titles, m1.titles...)
+				if m1.head != "" {
+					m0.titles = append(m0.titles, m1.head)
+				}
+				m0.e = j
+			}
+			return m0, true
+		}
 	}
 	m1, ok := f.npAfter(segStart, j)
 	if !ok {
@@ -189,6 +337,10 @@ func (f *field) attribute(qi int, events []attr) attr {
 		res.has, res.m, res.cue = true, m, cue
 		return res
 	}
+	// 0. a transcript line: "WALLACE: Let’s start …"
+	if m, ok := f.transcriptSpeaker(qi); ok {
+		return found(m, ":")
+	}
 	// 1. according to X
 	for k := sb; k+1 < se; k++ {
 		if f.free(k) && f.tok(k).lower == "according" && f.tok(k+1).lower == "to" {
@@ -201,6 +353,13 @@ func (f *field) attribute(qi int, events []attr) attr {
 	// 2. a cue right after the quotation
 	q := &f.quotes[qi]
 	last, _ := utf8.DecodeLastRuneInString(f.text[q.start():q.end()])
+	// 2a. a dash and a name closing the paragraph: "…" ― Pamela Padilla
+	if after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && strings.Contains("―—–-", f.tok(after).text) && f.tok(after).kind == tPunct {
+		pe := min(f.pToks[f.tok(after).para][1], after+12)
+		if m, ok := f.npAfter(after+1, pe); ok && (m.kind == mkPerson || m.kind == mkOther) && (m.e >= len(f.toks) || !isLowerWord(f.tok(m.e))) {
+			return found(m, f.tok(after).text)
+		}
+	}
 	immediate := after < se && (f.tok(after).text == "," || strings.ContainsRune(",?!—–-….", last))
 	if immediate {
 		for k := after; k < se && k < after+12; k++ {
@@ -212,14 +371,26 @@ func (f *field) attribute(qi int, events []attr) attr {
 			}
 		}
 	}
-	// 3. the nearest cue before it with a subject
+	// 3. the nearest cue before it with a subject; "it" (a museum that
+	// will "tell" a story) yields to an earlier speaker in the sentence
+	var itM mention
+	itCue := -1
 	for k := open - 1; k >= sb; k-- {
 		if f.cueAt(k) {
 			res.cueInSent = true
 			if m, ok := f.cueSubject(k, sb, open); ok {
+				if m.kind == mkPronoun && m.head == "it" {
+					if itCue < 0 {
+						itM, itCue = m, k
+					}
+					continue
+				}
 				return found(m, f.cueText(k))
 			}
 		}
+	}
+	if itCue >= 0 {
+		return found(itM, f.cueText(itCue))
 	}
 	// 4. a later cue in the sentence
 	for k := after; k < se; k++ {
@@ -236,8 +407,9 @@ func (f *field) attribute(qi int, events []attr) attr {
 			return found(m, ":")
 		}
 	}
-	// 6. the sentence's own subject
-	if res.cueInSent {
+	// 6. the sentence's own subject, when a cue or a colon introduces
+	// the quotation ("Obama is rolling out a new message: '…'")
+	if res.cueInSent || open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
 		if m, ok := f.sentenceSubject(sb, open); ok {
 			return found(m, "")
 		}
@@ -271,6 +443,26 @@ func (f *field) attribute(qi int, events []attr) attr {
 		}
 	}
 	return res
+}
+
+// transcriptSpeaker reads a speaker label opening a quoted transcript
+// line: an upper-case name and a colon ("WALLACE: Let’s start …").
+func (f *field) transcriptSpeaker(qi int) (mention, bool) {
+	k := f.qOpen[qi] + 1
+	s := k
+	for k < f.qClose[qi] && k < s+3 && f.tok(k).allCaps() && !f.tok(k).mark {
+		k++
+	}
+	if k == s || k >= f.qClose[qi] || f.tok(k).text != ":" {
+		return mention{}, false
+	}
+	m := f.classify(s, k)
+	m.kind = mkOther
+	m.name = nil
+	for i := s; i < k; i++ {
+		m.name = append(m.name, f.tok(i).text)
+	}
+	return m, true
 }
 
 // cueEvents lists the reporting verbs with a subject in sentences that

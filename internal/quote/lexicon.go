@@ -62,6 +62,7 @@ liken characterise characterize portray lambast rail tout hail applaud believe w
 worry doubt charge email/emails/emailed/emailing caution remind inform assure vent
 concur retort scoff snap/snaps/snapped groan sigh whisper mutter insist rebut/rebuts/rebutted
 recommend refute acknowledge protest object/objects/objected/objecting
+read/reads sing/sings/sang/singing type remember point
 `)
 
 // participleCues never carry their own subject ("saying", "adding").
@@ -146,6 +147,7 @@ var indefinites = set("a an another one some several two three four five many")
 var midAdverbs = set(`also later then however previously recently once again further finally earlier repeatedly
 reportedly publicly privately first last initially subsequently separately similarly likewise already
 still even simply often never always had has have is was were are will would did does do had been has
+could can should might must may
 just only quickly immediately promptly angrily flatly bluntly sharply`)
 
 // verbSigns mark a clause: auxiliaries, copulas and modals.

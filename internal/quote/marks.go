@@ -90,12 +90,12 @@ func isQuoteRune(r rune) bool { return isDoubleMark(r) || isApostrophe(r) }
 
 // leftOpen reports whether the rune before a mark lets it open a quote.
 func leftOpen(prev rune, atStart bool) bool {
-	return atStart || unicode.IsSpace(prev) || prev == '\u00a0' || strings.ContainsRune("([{<—–-‐/•*", prev) || isQuoteRune(prev)
+	return atStart || unicode.IsSpace(prev) || prev == '\u00a0' || strings.ContainsRune("([{<—–―-‐/•*", prev) || isQuoteRune(prev)
 }
 
 // rightClose reports whether the rune after a mark lets it close a quote.
 func rightClose(next rune, atEnd bool) bool {
-	return atEnd || unicode.IsSpace(next) || next == '\u00a0' || strings.ContainsRune(".,;:!?)]}>—–-‐/…*", next) || isQuoteRune(next)
+	return atEnd || unicode.IsSpace(next) || next == '\u00a0' || strings.ContainsRune(".,;:!?)]}>—–―-‐/…*", next) || isQuoteRune(next)
 }
 
 // elisions open with an apostrophe but never a quotation.
@@ -121,6 +121,10 @@ func findMarks(text string, paras []domain.Span) []mark {
 			if i <= tagEnd || !isQuoteRune(r) {
 				i += n
 				continue
+			}
+			if r == '\'' && strings.HasPrefix(text[i+1:p.End], "'") {
+				// a doubled apostrophe ('') stands for a double mark
+				r, n = '"', 2
 			}
 			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
 			next, _ := utf8.DecodeRuneInString(text[i+n : p.End])

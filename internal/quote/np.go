@@ -75,6 +75,23 @@ func roleTok(t *token) bool {
 	return t.kind == tWord && roleNouns[t.lower] && !t.capitalised() || t.kind == tWord && (t.lower == "mp" || t.lower == "mps" || t.lower == "mep")
 }
 
+// nounHead reports whether token i is a lower-case word that may head a
+// noun phrase: not a function word, verb form, adverb or pronoun.
+func (f *field) nounHead(i int) bool {
+	t := f.tok(i)
+	if t.kind != tWord || !isLowerWord(t) {
+		return false
+	}
+	w := t.lower
+	if nonNames[w] || determiners[w] || verbSigns[w] || fragmentStarts[w] || relativeWords[w] || subjectPronouns[w] || midAdverbs[w] {
+		return false
+	}
+	if cueVerbs[w] && !roleNouns[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !roleNouns[w] {
+		return false
+	}
+	return true
+}
+
 // abbrevDot: token i is a "." that belongs to the word before it
 // ("Rep.", "C.").
 func (f *field) abbrevDot(i int) bool {
@@ -85,7 +102,7 @@ func (f *field) abbrevDot(i int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	return abbreviations[p.lower] || (utf8.RuneCountInString(p.text) == 1 && p.capitalised()) || titleWords[p.lower]
+	return abbreviations[p.lower] || (utf8.RuneCountInString(p.text) == 1 && p.capitalised()) || titleWords[p.lower] || strings.Contains(p.text, ".")
 }
 
 // npBefore returns the noun phrase that ends at token j (inclusive), not
@@ -99,6 +116,20 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		return f.classify(j, j+1), true
 	}
 	head := t.kind == tWord && (t.capitalised() || t.allCaps() || roleTok(t))
+	if !head && f.nounHead(j) {
+		// a common noun opened by a determiner within a few words: "the
+		// letter", "one questioner", "the 34-year-old mother of three"
+		for m := j - 1; m >= lo && m >= j-6 && f.free(m); m-- {
+			p := f.tok(m)
+			if p.kind == tWord && (determiners[p.lower] && p.lower != "that" || isPossessive(p.text)) {
+				return f.classify(m, j+1), true
+			}
+			if p.kind != tWord && p.text != "-" || p.kind == tWord && !f.nounHead(m) && p.lower != "of" && !p.capitalised() && !unicode.IsDigit(firstRune(p.text)) {
+				break
+			}
+		}
+		return mention{}, false
+	}
 	if !head || nonNames[t.lower] && !t.allCaps() {
 		return mention{}, false
 	}
@@ -111,6 +142,9 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			continue
 		case p.kind == tWord && isPossessive(p.text) && p.capitalised():
 			k-- // "America's top diplomat", "Labour's Ann Clwyd": a possessive ends the phrase
+			return f.classify(k, j+1), true
+		case p.kind == tWord && (p.lower == "that" || p.lower == "this") && !roleTok(f.tok(j)):
+			// "that Clinton": a conjunction, not a determiner, before a name
 			return f.classify(k, j+1), true
 		case p.kind == tWord && determiners[p.lower] && !p.capitalised() || p.kind == tWord && determiners[p.lower] && k-1 == lo:
 			// "the Russian Embassy in the UK": a determiner after in/of/for
@@ -193,6 +227,17 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		k++
 	}
 	start := k
+	// lower-case descriptors before a name: "former tech executive Carly
+	// Fiorina", "retired neurosurgeon Ben Carson", "columnist Jonathan Chait"
+	if k < hi && f.free(k) && isLowerWord(f.tok(k)) && !determiners[f.tok(k).lower] {
+		n := k
+		for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) {
+			n++
+		}
+		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !nonNames[f.tok(n).lower] {
+			k = n
+		}
+	}
 	for k < hi && f.free(k) {
 		t := f.tok(k)
 		switch {
@@ -216,6 +261,17 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 			continue
 		}
 		break
+	}
+	if k == start && start > i {
+		// a determiner and common nouns: "the ruling", "a 52-count civil
+		// complaint"; words that look like adjectives may be followed by more
+		for k < hi && k < start+4 && f.free(k) && (f.nounHead(k) || f.tok(k).kind == tWord && unicode.IsDigit(firstRune(f.tok(k).text))) {
+			w := f.tok(k).lower
+			k++
+			if !adjectiveLike(w) && !unicode.IsDigit(firstRune(w)) {
+				break
+			}
+		}
 	}
 	if k == start || (k == start+1 && nonNames[f.tok(start).lower] && !f.tok(start).allCaps()) {
 		return mention{}, false
@@ -262,33 +318,26 @@ func (f *field) classify(s, e int) mention {
 		end--
 	}
 	// the name proper: trailing capitalised words that are not titles
-	ns := end
-	for ns-1 >= s {
-		t := f.tok(ns - 1)
-		if t.kind == tPunct {
-			if f.abbrevDot(ns-1) && ns-2 >= s && utf8.RuneCountInString(f.tok(ns-2).text) == 1 {
-				ns-- // an initial's period: "Robert C. Scott"
-				continue
-			}
-			break
-		}
-		if particles[t.lower] && ns < end && ns-2 >= s && f.tok(ns-2).capitalised() {
-			ns--
-			continue
-		}
-		if !t.capitalised() || titleTok(t) || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
-			break
-		}
-		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
-			break // an acronym ("UN", "US") is not a personal name
-		}
-		ns--
-	}
-	// capitalised words after "for", "of" or "and" are the tail of a
-	// description ("the MP for Uxbridge and South Ruislip"), not a name
+	ns := f.nameStart(s, end)
+	// capitalised words after "of", "for" or "in" qualify what comes
+	// before: a name ("Charles B. Rangel of New York") or a description
+	// ("the MP for Uxbridge and South Ruislip", which has no name)
 	if ns > s && ns < end {
-		if w := f.tok(ns - 1).lower; w == "for" || w == "of" || w == "and" || w == "in" || w == "from" {
-			ns = end
+		p := ns - 1
+		for p > s && (f.tok(p).lower == "and" || f.tok(p).capitalised() && !titleTok(f.tok(p))) {
+			p--
+		}
+		if w := f.tok(p).lower; w == "for" || w == "of" || w == "in" || w == "from" || w == "and" {
+			if ns2 := f.nameStart(s, p); ns2 < p {
+				for k := p + 1; k < end; k++ {
+					if t := f.tok(k); t.kind == tWord && t.lower != "and" {
+						m.titles = append(m.titles, t.lower)
+					}
+				}
+				ns, end = ns2, p
+			} else {
+				ns = end
+			}
 		}
 	}
 	orgish := false
@@ -360,6 +409,36 @@ func (f *field) classify(s, e int) mention {
 		}
 	}
 	return m
+}
+
+// nameStart returns where the name proper ends at token end begins:
+// trailing capitalised words that are not titles, with particles and
+// initials ("Staffan de Mistura", "Robert C. Scott"). It returns end when
+// there is none.
+func (f *field) nameStart(s, end int) int {
+	ns := end
+	for ns-1 >= s {
+		t := f.tok(ns - 1)
+		if t.kind == tPunct {
+			if f.abbrevDot(ns-1) && ns-2 >= s && utf8.RuneCountInString(f.tok(ns-2).text) == 1 {
+				ns-- // an initial's period: "Robert C. Scott"
+				continue
+			}
+			break
+		}
+		if particles[t.lower] && ns < end && ns-2 >= s && f.tok(ns-2).capitalised() {
+			ns--
+			continue
+		}
+		if !t.capitalised() || titleTok(t) || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
+			break
+		}
+		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
+			break // an acronym ("UN", "US") is not a personal name
+		}
+		ns--
+	}
+	return ns
 }
 
 // orgName returns the capitalised name of an organisation, without

@@ -166,8 +166,8 @@ func (r *resolver) bySurname(w string) int {
 	if count > 1 {
 		// several people share the surname: take the latest mentioned
 		for k := len(r.hist) - 1; k >= 0; k-- {
-			if e := &r.reg.ents[r.hist[k].ent]; r.hist[k].ent >= 0 && e.last == key && e.first != "" {
-				return r.hist[k].ent
+			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].last == key && r.reg.ents[id].first != "" {
+				return id
 			}
 		}
 	}

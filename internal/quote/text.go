@@ -76,6 +76,9 @@ func tokenize(text string, paras []domain.Span) []token {
 				continue
 			}
 			if !isWordRune(r) {
+				if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
+					n = 2 // a doubled apostrophe is one mark
+				}
 				toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], kind: tPunct, para: pi, quote: -1})
 				i += n
 				continue
