@@ -111,7 +111,9 @@ type Entry struct {
 // one goroutine.
 type Buckets interface {
 	// Candidates returns every entry filed under at least one of keys, each
-	// entry once, in any order. No entries is not an error.
+	// entry once, in any order. No entries is not an error. It may return
+	// a few other entries too (an implementation may compare fewer key
+	// bits): the index verifies every candidate.
 	Candidates(keys []uint64) ([]Entry, error)
 	// Add files e under every one of keys. If an entry with e.ID is already
 	// stored, Add changes nothing and returns nil, so adding is idempotent.
@@ -285,12 +287,12 @@ type sketch struct {
 	truncated bool
 }
 
+// sketchOf takes sorted fingerprints, so their top halves come sorted too.
 func sketchOf(shingles []uint64) sketch {
 	vals := make([]uint32, len(shingles))
 	for i, h := range shingles {
 		vals[i] = uint32(h >> 32)
 	}
-	slices.Sort(vals)
 	vals = slices.Compact(vals)
 	s := sketch{vals: vals}
 	if len(vals) > SketchSize {

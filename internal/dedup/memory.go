@@ -4,7 +4,10 @@ package dedup
 // keeps each entry once and files a 4-byte entry number under each band
 // key in an open-addressing multimap: one probe sequence per key for both
 // lookup and insert, where a Go map of slices would take several cache
-// misses (docs/bench/dedup.md has the measured bytes per entry).
+// misses. A slot keeps only the low 32 bits of its band key: keys that
+// agree on them (about one lookup in 2^32/slots) just add a candidate that
+// verification rejects. docs/bench/dedup.md has the measured bytes per
+// entry.
 type Memory struct {
 	slots   []slot // linear probing; len is a power of two
 	used    int
@@ -14,9 +17,10 @@ type Memory struct {
 	query   uint32
 }
 
-// slot files entry ref-1 under key; ref 0 marks an empty slot.
+// slot files entry ref-1 under a band key's low 32 bits; ref 0 marks an
+// empty slot.
 type slot struct {
-	key uint64
+	key uint32
 	ref uint32
 }
 
@@ -36,8 +40,9 @@ func (m *Memory) Candidates(keys []uint64) ([]Entry, error) {
 		m.query = 1
 	}
 	var out []Entry
-	mask := uint64(len(m.slots) - 1)
-	for _, k := range keys {
+	mask := uint32(len(m.slots) - 1)
+	for _, k64 := range keys {
+		k := uint32(k64)
 		for i := k & mask; m.slots[i].ref != 0; i = (i + 1) & mask {
 			if m.slots[i].key != k {
 				continue
@@ -62,16 +67,16 @@ func (m *Memory) Add(e Entry, keys []uint64) error {
 	m.entries = append(m.entries, e)
 	m.seen = append(m.seen, 0)
 	for _, k := range keys {
-		m.insert(k, n+1)
+		m.insert(uint32(k), n+1)
 	}
 	return nil
 }
 
-func (m *Memory) insert(key uint64, ref uint32) {
+func (m *Memory) insert(key, ref uint32) {
 	if 4*(m.used+1) > 3*len(m.slots) {
 		m.grow()
 	}
-	mask := uint64(len(m.slots) - 1)
+	mask := uint32(len(m.slots) - 1)
 	i := key & mask
 	for ; m.slots[i].ref != 0; i = (i + 1) & mask {
 		if m.slots[i] == (slot{key, ref}) { // a key repeated in one Add
@@ -85,7 +90,7 @@ func (m *Memory) insert(key uint64, ref uint32) {
 func (m *Memory) grow() {
 	old := m.slots
 	m.slots = make([]slot, 2*len(old))
-	mask := uint64(len(m.slots) - 1)
+	mask := uint32(len(m.slots) - 1)
 	for _, s := range old {
 		if s.ref == 0 {
 			continue

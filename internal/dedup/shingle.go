@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"slices"
 	"unicode"
@@ -74,14 +75,15 @@ func (tz *tokenizer) next() []byte {
 			r, size = utf8.DecodeRuneInString(text[tz.i:])
 		}
 		tz.i += size
-		if isWordRune(r) {
-			if 'A' <= r && r <= 'Z' {
-				buf = append(buf, byte(r)+'a'-'A')
-			} else if r < utf8.RuneSelf {
-				buf = append(buf, byte(r))
-			} else {
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		if r < utf8.RuneSelf {
+			if c := asciiLower[r]; c != 0 {
+				buf = append(buf, c)
+				seg++
+				prev = r
+				continue
 			}
+		} else if isWordRune(r) {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			seg++
 			prev = r
 			continue
@@ -125,6 +127,18 @@ func joins(r, prev, next rune, seg int) bool {
 	return false
 }
 
+// asciiLower maps ASCII letters and digits to their lower case, everything
+// else to 0: the tokenizer's fast path.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -140,7 +154,13 @@ func isDigit(r rune) bool {
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

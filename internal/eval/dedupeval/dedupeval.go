@@ -72,8 +72,21 @@ type Result struct {
 	Reported, Correct int
 	Precision         float64 // share of same-cluster pairs that are from one family
 
-	Threshold      float64 // the index threshold in effect
-	PassagesPerSec float64 // Assign throughput (sign, query, verify, insert)
+	Threshold          float64 // the index threshold in effect
+	PassagesPerSec     float64 // Assign throughput (sign, query, verify, insert)
+	CandidatesPerQuery float64 // entries the index had to verify per passage, on average
+}
+
+// counting is a Buckets that counts the candidates it returns.
+type counting struct {
+	dedup.Buckets
+	candidates int
+}
+
+func (c *counting) Candidates(keys []uint64) ([]dedup.Entry, error) {
+	es, err := c.Buckets.Candidates(keys)
+	c.candidates += len(es)
+	return es, err
 }
 
 // Run evaluates on the corpus at path with the default configuration,
@@ -128,7 +141,8 @@ func RunConfig(path string, w io.Writer, cfg Config) (Result, error) {
 
 	// Cluster in random order, as passages arrive from many outlets.
 	order := rng.Perm(len(items))
-	idx := dedup.NewIndex(dedup.NewMemory(), cfg.Options)
+	buckets := &counting{Buckets: dedup.NewMemory()}
+	idx := dedup.NewIndex(buckets, cfg.Options)
 	res.Threshold = idx.Options().Threshold
 	cluster := make([]string, len(items))
 	start := time.Now()
@@ -140,6 +154,7 @@ func RunConfig(path string, w io.Writer, cfg Config) (Result, error) {
 		cluster[i] = m.ID
 	}
 	res.PassagesPerSec = float64(len(items)) / time.Since(start).Seconds()
+	res.CandidatesPerQuery = float64(buckets.candidates) / float64(len(items))
 
 	// Recall over family pairs, by similarity band.
 	type pair struct {
@@ -212,7 +227,8 @@ func RunConfig(path string, w io.Writer, cfg Config) (Result, error) {
 	fmt.Fprintf(w, "recall  J>=0.8  %.4f  (%d/%d)  target >= 0.98\n", res.Recall80, res.Found80, res.Pairs80)
 	fmt.Fprintf(w, "recall  J>=0.6  %.4f  (%d/%d)\n", res.Recall60, res.Found60, res.Pairs60)
 	fmt.Fprintf(w, "precision       %.4f  (%d/%d same-cluster pairs)  target >= 0.99\n", res.Precision, res.Correct, res.Reported)
-	fmt.Fprintf(w, "throughput      %.0f passages/s (sign, query, verify, insert; in memory)\n\n", res.PassagesPerSec)
+	fmt.Fprintf(w, "throughput      %.0f passages/s (sign, query, verify, insert; in memory), %.2f candidates verified per passage\n\n",
+		res.PassagesPerSec, res.CandidatesPerQuery)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "Jaccard\tfamily pairs\tclustered\trecall\t")
 	for b, n := range bands {
