@@ -3,6 +3,7 @@ package dedup
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -29,8 +30,12 @@ type Assignment struct {
 	Text       string  // the unit's text (its span of the post text)
 	ID         string  // the unit's own ID (see ID)
 	Passage    string  // the cluster's ID: its representative's ID
-	New        bool    // the unit is the representative of a new cluster
 	Similarity float64 // Jaccard similarity to the representative (1 if New)
+	// New: no indexed cluster matched, so the unit represents a new
+	// cluster with Passage == ID. The ID may still be stored already (a
+	// re-ingested post, or a text below MinWords, which is deduplicated
+	// only exactly, by ID): store passages with an upsert.
+	New bool
 }
 
 // Assign finds the passage cluster of every unit of a post (see Units for
@@ -72,6 +77,27 @@ func (ps *Passages) Assign(text string, paragraphs, sentences []domain.Span) ([]
 		out = append(out, Assignment{Unit: u, Text: t, ID: id, Passage: m.ID, New: isNew, Similarity: m.Similarity})
 	}
 	return out, nil
+}
+
+// PostText is the text a post is deduplicated on: its headline and text.
+func PostText(p domain.Post) string {
+	if p.Headline == "" {
+		return p.Text
+	}
+	return p.Headline + "\n\n" + p.Text
+}
+
+// DocumentText is the text a document is deduplicated on: its posts' texts
+// in order.
+func DocumentText(d domain.Document) string {
+	var b strings.Builder
+	for i, p := range d.Posts {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(PostText(p))
+	}
+	return b.String()
 }
 
 // Provenance summarises where a passage, post or quote was carried.

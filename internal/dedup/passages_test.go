@@ -106,3 +106,16 @@ func TestProvenance(t *testing.T) {
 		t.Errorf("NewPassage = %+v", rec)
 	}
 }
+
+func TestPostAndDocumentText(t *testing.T) {
+	d := domain.Document{Posts: []domain.Post{{Headline: "Ferries return", Text: "The harbour reopened."}, {Text: "Fish market booms."}}}
+	if got := PostText(d.Posts[0]); got != "Ferries return\n\nThe harbour reopened." {
+		t.Errorf("PostText = %q", got)
+	}
+	if got := PostText(d.Posts[1]); got != "Fish market booms." {
+		t.Errorf("PostText without headline = %q", got)
+	}
+	if got := DocumentText(d); got != "Ferries return\n\nThe harbour reopened.\n\nFish market booms." {
+		t.Errorf("DocumentText = %q", got)
+	}
+}
