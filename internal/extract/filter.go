@@ -95,7 +95,7 @@ const maxStrongWords = 80
 
 // boilerContains mark prompts anywhere in a short paragraph.
 var boilerContains = []string{
-	"newsletter", "subscribe to", "sign up for", "in your inbox", "to your inbox",
+	"subscribe to", "sign up for", "in your inbox", "to your inbox",
 	"click here", "follow us on", "follow him on", "follow her on", "follow them on",
 	"on twitter @", "all rights reserved", "affiliate link", "affiliate commission",
 	"earn a commission", "may get a share", "may receive a commission",
@@ -105,6 +105,10 @@ var boilerContains = []string{
 // maxBoilerWords: a prompt is short; a long paragraph that mentions a
 // newsletter is reporting about one.
 const maxBoilerWords = 40
+
+// maxContainsWords: a phrase inside a paragraph is weaker evidence than
+// one opening it, so the paragraph must be shorter still.
+const maxContainsWords = 30
 
 func isBoilerplate(s string) bool {
 	words := countWords(s)
@@ -122,10 +126,16 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
+	if words > maxContainsWords {
+		return false
+	}
 	for _, p := range boilerContains {
 		if strings.Contains(l, p) {
 			return true
 		}
+	}
+	if strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "get our") || strings.Contains(l, "delivered")) {
+		return true
 	}
 	return socialPrompt(l)
 }
