@@ -18,9 +18,10 @@ import (
 // when earlier expressions are known, to compute the value. It must
 // therefore be a pure function of the match and the document state.
 type rule struct {
-	name string
-	re   *regexp.Regexp
-	norm func(d *doc, m *match) (domain.DateType, string, bool)
+	name     string
+	re       *regexp.Regexp
+	norm     func(d *doc, m *match) (domain.DateType, string, bool)
+	triggers []string // words one of which every match contains (see trigger.go)
 }
 
 // match is one regular-expression match of a rule in the text.
@@ -207,8 +208,19 @@ func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
 		d.dct, d.hasDCT = fromDay(dct), true
 	}
 	var cands []cand
+	idx := indexTokens(text)
 	for i, r := range rules {
-		locs := r.re.FindAllStringSubmatchIndex(text, -1)
+		var locs [][]int
+		for _, w := range idx.windows(r.triggers, text) {
+			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += w[0]
+					}
+				}
+				locs = append(locs, loc)
+			}
+		}
 		for _, loc := range locs {
 			if loc[1] <= loc[0] {
 				continue

@@ -76,7 +76,11 @@ var rules = []*rule{
 func mk(name, pattern string, norm func(*doc, *match) (domain.DateType, string, bool)) *rule {
 	re := regexp.MustCompile(`(?i)` + expand(pattern))
 	re.Longest()
-	return &rule{name: name, re: re, norm: norm}
+	tr, ok := triggerWords[name]
+	if !ok {
+		panic("timex: no triggers for rule " + name)
+	}
+	return &rule{name: name, re: re, norm: norm, triggers: tr}
 }
 
 func atoi(s string) int {

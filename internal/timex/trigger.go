@@ -1,0 +1,144 @@
+package timex
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Triggers make the tagger fast: Go's regexp engine runs a large pattern
+// with submatches at well under a megabyte a second, so each rule runs only
+// on windows of text around the words that any of its matches must
+// contain. A window reaches far enough either side of its trigger for the
+// longest prefix and suffix a rule allows ("the beginning of early …",
+// "…, 2016").
+//
+// Tokens are maximal runs of letters and digits, lower-cased ("third" and
+// "quarter" in "third-quarter", "a" and "m" in "a.m."). Classes: "#digit"
+// is any token starting with a digit, "#year" a four-digit number.
+
+const windowBefore, windowAfter = 64, 64
+
+var (
+	monthWords   = []string{"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec"}
+	weekdayWords = []string{"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"}
+	unitWords    = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium", "millennia", "weekend", "weekends", "yearlong", "daylong", "monthlong", "weeklong", "hourlong", "decadelong"}
+	seasonWords  = []string{"spring", "summer", "fall", "autumn", "winter"}
+	podWords     = []string{"morning", "afternoon", "evening", "night"}
+)
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+var triggerWords = map[string][]string{
+	"iso":           {"#digit"},
+	"ymd-slash":     {"#digit"},
+	"numeric":       {"#digit"},
+	"mdy":           monthWords,
+	"dmy":           monthWords,
+	"month-year":    monthWords,
+	"month-relyear": monthWords,
+	"month":         monthWords,
+	"year":          {"#year", "fy"},
+	"year-spelled":  {"nineteen", "twenty", "thousand"},
+	"decade":        {"#digit", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
+	"century":       {"century"},
+	"quarter":       {"quarter", "half"},
+	"year-period":   {"#year"},
+	"week-of":       {"week"},
+	"day-before":    {"day"},
+	"quarter-ref":   {"quarter", "period"},
+	"year-earlier":  {"year"},
+	"rel-unit":      join(unitWords, seasonWords),
+	"period-end":    {"year", "month", "week", "decade", "century", "day", "end"},
+	"season":        seasonWords,
+	"the-year":      {"year"},
+	"the-weekend":   {"weekend"},
+	"day-rel":       join([]string{"today", "yesterday", "tomorrow", "tonight", "day"}, podWords),
+	"weekday":       weekdayWords,
+	"day-anaphor":   join([]string{"day"}, podWords),
+	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence", "back", "previously", "afterward", "afterwards"},
+	"duration":      unitWords,
+	"half-unit":     {"half"},
+	"vague-plural":  {"years", "months", "weeks", "days", "decades", "hours", "quarters"},
+	"bare-plural":   {"years", "months", "weeks", "decades", "centuries", "hours", "minutes", "days"},
+	"adj-long":      {"long", "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong"},
+	"set-adverb":    {"daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "biweekly", "bimonthly", "semiannually", "biannually"},
+	"set-every":     {"every", "each", "per", "once", "twice", "times"},
+	"set-weekdays":  {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mornings", "afternoons", "evenings", "nights"},
+	"clock":         {"#digit"},
+	"clock-24":      {"#digit"},
+	"clock-word":    {"noon", "midnight", "midday", "clock", "morning", "afternoon", "evening"},
+	"holiday":       {"christmas", "new", "thanksgiving", "easter", "good", "independence", "halloween", "valentine", "labor", "labour", "memorial", "election", "boxing", "bastille", "veterans", "armistice", "remembrance", "king", "presidents", "president", "mother", "father", "patrick", "fawkes"},
+	"ref-word":      {"now", "currently", "presently", "present", "nowadays", "days", "recently", "lately", "past", "future", "term", "moment"},
+}
+
+// tokenIndex maps each trigger word to the spans of its occurrences.
+type tokenIndex map[string][][2]int
+
+func indexTokens(text string) tokenIndex {
+	idx := tokenIndex{}
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			j += n2
+		}
+		tok := strings.ToLower(text[i:j])
+		span := [2]int{i, j}
+		idx[tok] = append(idx[tok], span)
+		if tok[0] >= '0' && tok[0] <= '9' {
+			idx["#digit"] = append(idx["#digit"], span)
+			if len(tok) == 4 && (tok[0] == '1' || tok[0] == '2' && tok[1] == '0') {
+				idx["#year"] = append(idx["#year"], span)
+			}
+		}
+		i = j
+	}
+	return idx
+}
+
+// windows returns the merged windows around the occurrences of triggers,
+// cut at rune boundaries of text.
+func (idx tokenIndex) windows(triggers []string, text string) [][2]int {
+	n := len(text)
+	var spans [][2]int
+	for _, t := range triggers {
+		spans = append(spans, idx[t]...)
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var out [][2]int
+	for _, s := range spans {
+		lo, hi := max(0, s[0]-windowBefore), min(n, s[1]+windowAfter)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		for hi < n && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		if len(out) > 0 && lo <= out[len(out)-1][1] {
+			out[len(out)-1][1] = max(out[len(out)-1][1], hi)
+			continue
+		}
+		out = append(out, [2]int{lo, hi})
+	}
+	return out
+}
