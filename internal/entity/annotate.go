@@ -22,6 +22,7 @@ type field struct {
 	sentStart []int    // first token of each token's sentence
 	tags      []string
 	owner     []int // mention index owning each token, -1 for none
+	firstSent int   // number of sentences in the fields before this one
 }
 
 func (f *field) capitalized(i int) bool {
@@ -86,6 +87,13 @@ func (t *Tagger) Annotate(posts []domain.Post) [][]domain.Mention {
 			if strings.TrimSpace(fv.text) != "" {
 				a.fields = append(a.fields, newField(pi, fv.kind, fv.text))
 			}
+		}
+	}
+	n := 0
+	for _, f := range a.fields {
+		f.firstSent = n
+		if len(f.sent) > 0 {
+			n += f.sent[len(f.sent)-1] + 1
 		}
 	}
 	a.tag(t)
@@ -359,7 +367,7 @@ func (a *annotator) expand(m *mention) {
 	}
 	// apposition: "John Woodcock, the MP for Barrow and Furness,"
 	if m.rs == m.re && m.me+1 < len(f.toks) && f.toks[m.me].Text == "," && f.sent[m.me+1] == f.sent[m.s] {
-		if rs, re, ok := a.roleRight(f, m.me+1); ok && a.boundaryAfter(f, re) {
+		if rs, re, ok := a.roleRight(f, m.me+1); ok && a.boundaryAfter(f, re) && appositionEnd(f, re) {
 			m.rs, m.re, m.me = rs, re, re
 		}
 	}
@@ -558,6 +566,18 @@ func (a *annotator) boundaryAfter(f *field, i int) bool {
 	return true
 }
 
+// appositionEnd reports whether token i may follow an apposition: the
+// end of the text or punctuation. An apposition running on into more
+// words ("Carroll Wilson, editor of the Texas newspaper the Times Record")
+// was not read whole, and is better left out than cut.
+func appositionEnd(f *field, i int) bool {
+	if i >= len(f.toks) || f.sent[i] != f.sent[i-1] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
+	return !isWordRune(r) && f.toks[i].Text != "'s"
+}
+
 // claim makes each PER mention the owner of its tokens, so that later
 // rules see "US Secretary of State John Kerry" as one mention. The
 // places and organisations named inside it ("US") stay mentions of their
@@ -631,6 +651,19 @@ func (a *annotator) nameCanon() {
 		for j := i + 1; j < len(ord) && pick == nil; j++ {
 			if q := ord[j].p; q != nil && ord[j].typ == domain.PER && q.named && hasSuffix(q.key, key) {
 				pick = q
+			}
+		}
+		if pick == nil && len(key) == 1 {
+			// a first name used alone ("Saddam") for the one person of the
+			// document it begins
+			for _, q := range a.people {
+				if len(q.key) >= 2 && q.key[0] == key[0] {
+					if pick != nil && pick != q {
+						pick = nil
+						break
+					}
+					pick = q
+				}
 			}
 		}
 		if pick == nil {

@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity/ner"
@@ -12,15 +15,26 @@ import (
 // ("us" for "US", "U.S.", "America's", "American") and its other
 // qualifying words ("state", "foreign", "barrow", "furness").
 type roleInfo struct {
-	head  string
-	nat   string
-	quals []string
+	head   string
+	heads  []string // every head noun: "chief executive" has two
+	nat    string
+	quals  []string
+	props  []string // the qualifiers written with a capital: "shell" in "former Shell executive"
+	former bool
 }
 
 // generic words qualify nothing: "former London mayor" is still a London
 // mayor.
 var genericRoleWords = set(`former then ex ex- acting interim top senior junior current outgoing
 	incoming longtime veteran sitting new the a an of for and & 's ' , . -`)
+
+// offices are titles one person rarely holds two of at once: a US
+// attorney general is not the US president. (An MP, official or
+// diplomat may also be a minister.)
+var offices = set(`president vice-president president-elect secretary secretary-general minister
+	chancellor premier governor mayor ambassador attorney judge justice ceo chairman
+	chairwoman chairperson director commissioner speaker king queen pope emperor empress
+	prime sultan emir governor-general`)
 
 func analyzeRole(title string) roleInfo {
 	var r roleInfo
@@ -32,6 +46,9 @@ func analyzeRole(title string) roleInfo {
 			comp = true
 			continue
 		}
+		if w == "former" || w == "ex" || w == "ex-" {
+			r.former = true
+		}
 		if c, ok := countries[w]; ok && r.nat == "" {
 			r.nat = c
 			continue
@@ -41,12 +58,16 @@ func analyzeRole(title string) roleInfo {
 				r.quals = append(r.quals, r.head)
 			}
 			r.head = w
+			r.heads = append(r.heads, w)
 			continue
 		}
 		if genericRoleWords[w] {
 			continue
 		}
 		r.quals = append(r.quals, w)
+		if c, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(c) {
+			r.props = append(r.props, w)
+		}
 	}
 	return r
 }
@@ -74,10 +95,23 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	return true
 }
 
-// matches reports whether two titles have the same head and do not
-// conflict.
+// matches reports whether two titles can name the same position: they
+// do not conflict, and share a head noun ("BP's chief", "BP chief
+// executive") or a capitalised qualifier ("the former Shell executive",
+// "former president of Shell Oil").
 func (r roleInfo) matches(o roleInfo) bool {
-	return r.head != "" && r.head == o.head && !r.conflict(o)
+	if r.head == "" || o.head == "" || r.conflict(o) {
+		return false
+	}
+	if slices.Contains(o.heads, r.head) || slices.Contains(r.heads, o.head) {
+		return true
+	}
+	for _, p := range r.props {
+		if slices.Contains(o.props, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // matches reports whether one of p's titles matches r and none rules it
@@ -113,6 +147,31 @@ func (p *person) conflicts(r roleInfo) bool {
 	return r.nat != "" && natSeen && !natOK
 }
 
+// holdsOtherOffice reports whether p holds a present office other than
+// the one r names, so that an unnamed "the US attorney general" is not
+// taken for the US interior secretary named before it.
+func (p *person) holdsOtherOffice(r roleInfo) bool {
+	if r.former || !r.office() {
+		return false
+	}
+	for _, q := range p.roles {
+		if !q.former && q.office() && !q.matches(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// office reports whether the title names an office (see offices).
+func (r roleInfo) office() bool {
+	for _, h := range r.heads {
+		if offices[h] {
+			return true
+		}
+	}
+	return false
+}
+
 // predicateTriggers precede "as" in "served as special envoy", "in his
 // role as foreign secretary".
 var predicateTriggers = set(`served serves serving named appointed elected became become becomes
@@ -129,15 +188,18 @@ var predicateStop = set(`from until since between when who which that and but af
 //
 //  1. the latest person of the same post before it holding a matching
 //     title;
-//  2. for a clause subject ("the former London mayor added"), the latest
+//  2. the first person after it in the same post holding a matching
+//     title (a headline "MP: …", or "an MP has said" before the name);
+//  3. for a clause subject ("the former London mayor added"), the latest
 //     person of the post before it named outside a prepositional phrase,
-//     else the latest person of the post, unless their titles rule it out;
-//  3. the first person after it in the same post holding a matching
-//     title (a headline "MP: …" or "an MP has said" before the name);
+//     else the latest person of the post, unless their titles rule it out
+//     or they hold another office, no more than maxRoleDistance sentences
+//     back;
 //  4. the latest person earlier in the document with a matching title.
 //
-// Indefinite mentions ("an MP") only take rule 3, or rule 1 in the same
-// post. Mentions that none of these link are dropped.
+// Indefinite mentions ("an MP") only take rule 2: "an MP has said" after
+// one MP was named is more likely another. Mentions that none of these
+// link are dropped.
 func (a *annotator) roleOnly() {
 	var found []*mention
 	for fi, f := range a.fields {
@@ -271,12 +333,20 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// maxRoleDistance is how many sentences back rule 3 of roleOnly looks.
+const maxRoleDistance = 4
+
+// sentence numbers a mention's sentence across the document's fields.
+func (a *annotator) sentence(m *mention) int {
+	return a.fields[m.f].firstSent + a.fields[m.f].sent[m.ms]
+}
+
 func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *person {
 	post := a.fields[m.f].post
 	samePost := func(x *mention) bool { return a.fields[x.f].post == post }
 	isPerson := func(x *mention) bool { return !x.drop && x.typ == domain.PER && x.p != nil }
 	// 1. a matching title earlier in the post
-	for j := i - 1; j >= 0 && samePost(ord[j]); j-- {
+	for j := i - 1; j >= 0 && samePost(ord[j]) && (m.definite || m.predicate); j-- {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
@@ -290,12 +360,19 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 		}
 		return nil
 	}
+	// 2. a matching title later in the post
+	for j := i + 1; j < len(ord) && samePost(ord[j]); j++ {
+		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+			return x.p
+		}
+	}
 	if m.definite && m.subject {
-		// 2. the latest prominent person of the post, else the latest
+		// 3. the latest prominent person of the post, else the latest,
+		// within a few sentences
 		var any *person
-		for j := i - 1; j >= 0 && samePost(ord[j]); j-- {
+		for j := i - 1; j >= 0 && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
 			x := ord[j]
-			if !isPerson(x) || x.p.conflicts(r) {
+			if !isPerson(x) || x.p.conflicts(r) || x.p.holdsOtherOffice(r) {
 				continue
 			}
 			if x.prominent {
@@ -307,12 +384,6 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 		}
 		if any != nil {
 			return any
-		}
-	}
-	// 3. a matching title later in the post
-	for j := i + 1; j < len(ord) && samePost(ord[j]); j++ {
-		if x := ord[j]; isPerson(x) && x.p.matches(r) {
-			return x.p
 		}
 	}
 	if !m.definite {
@@ -334,9 +405,13 @@ func personKey(name string) string {
 	name = strings.ToLower(ner.Normalize(name))
 	name = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "").Replace(name)
 	var out []string
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	for i, w := range words {
 		if honorifics[w] || particles[w] {
 			continue
+		}
+		if i > 0 && i < len(words)-1 && utf8.RuneCountInString(w) == 1 {
+			continue // a middle initial: George W Bush is George Bush
 		}
 		out = append(out, foldLetters(w))
 	}

@@ -129,16 +129,20 @@ func Cluster(corpus [][]string, opt ClusterOptions) Clusters {
 		for _, n := range row {
 			rowTotal += float64(n)
 		}
-		var norm float64
 		for c, n := range row {
 			pc := math.Pow(ctxCount[c], 0.75) / smooth
 			pmi := math.Log(float64(n) / rowTotal / pc)
 			if pmi > 0 {
 				vecs[w] = append(vecs[w], entry{c, float32(pmi)})
-				norm += pmi * pmi
 			}
 		}
+		// sorted before summing, so that the result does not depend on
+		// map order
 		sort.Slice(vecs[w], func(i, j int) bool { return vecs[w][i].c < vecs[w][j].c })
+		var norm float64
+		for _, e := range vecs[w] {
+			norm += float64(e.v) * float64(e.v)
+		}
 		norm = math.Sqrt(norm)
 		for k := range vecs[w] {
 			vecs[w][k].v /= float32(norm)
