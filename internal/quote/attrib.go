@@ -82,7 +82,7 @@ func (f *field) nounUse(i int) bool {
 	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !cueVerbs[p.lower] && !verbSigns[p.lower] {
 		return true // an adjective before it
 	}
-	if !strings.HasSuffix(w, "s") && f.nounHead(i-1) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
+	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
 		return true // "a lunch counter": a base form after a noun
 	}
 	return false
@@ -148,7 +148,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				return m, true
 			}
 		}
-		return mention{}, false
+		// "Trump went after Bush, calling him '…'": the participle's
+		// subject is its clause's
+		return f.clauseSubject(c, f.sentenceStart(c))
 	}
 	if j >= lo && f.free(j) && f.tok(j).lower == "to" {
 		return mention{}, false // an infinitive: "to tell the US"
@@ -156,6 +158,12 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if lo > 0 && f.tok(lo-1).mark && j >= lo && f.tok(j).text == "," {
 		// "…" Scott Pruitt, the attorney general of Oklahoma, said
 		if m, ok := f.npAfter(lo, c); ok && m.kind != mkNone && m.kind != mkPronoun || ok && m.kind == mkPronoun && m.head != "it" {
+			return m, true
+		}
+	}
+	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && j-1 >= lo && f.free(j-1) {
+		// "X, the MP for Y, condemned" or "…" if …, said David Wasserman
+		if m, ok := f.appositiveSubject(j, lo); ok {
 			return m, true
 		}
 	}
@@ -172,12 +180,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	case w.text == ",":
 		return f.appositiveSubject(j, lo)
 	case w.text == ")":
-		for k := j - 1; k >= lo && k > j-10; k-- {
-			if f.tok(k).text == "(" {
-				return f.npBefore(k-1, lo)
-			}
-		}
-		return mention{}, false
+		return f.npBeforeParen(j, lo)
 	case w.lower == "and" || w.lower == "but" || w.lower == "then" || w.lower == "or":
 		// a second verb shares the clause's subject: "I laughed and said"
 		st := lo
@@ -223,6 +226,63 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 
 var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
 
+// clauseSubject finds, walking back from token c, the nearest noun
+// phrase followed by a verb-like word: the subject of the clause a
+// participle hangs on ("he used stronger language, saying …").
+func (f *field) clauseSubject(c, lo int) (mention, bool) {
+	for k := c - 1; k >= lo; k-- {
+		if !f.free(k) {
+			continue
+		}
+		t := f.tok(k)
+		if t.kind != tWord || k+1 >= c {
+			continue
+		}
+		if !f.verbAfter(k + 1) {
+			continue
+		}
+		if m, ok := f.contracted(k); ok {
+			return m, true
+		}
+		if !(subjectPronouns[t.lower] || t.capitalised() || roleTok(t) || f.nounHead(k)) || t.lower == "it" || t.lower == "you" {
+			continue
+		}
+		if m, ok := f.npBefore(k, lo); ok && m.kind != mkNone {
+			if m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
+				continue // the object of a preposition
+			}
+			if m.kind == mkOther && len(m.name) > 0 && !f.tok(k).capitalised() {
+				continue // a common noun is a poor speaker
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// verbAfter reports whether a verb form starts at token k, possibly after
+// an adverb: "went", "used", "says", "has", "also warned".
+func (f *field) verbAfter(k int) bool {
+	for n := 0; n < 2 && k < len(f.toks) && f.free(k); n++ {
+		t := f.tok(k)
+		if !isLowerWord(t) {
+			return false
+		}
+		w := t.lower
+		if verbSigns[w] || cueVerbs[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !roleNouns[w] {
+			return true
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !nonNames[w] && !prepositions[w] && !determiners[w] && len(w) > 3 {
+			return true
+		}
+		if !(midAdverbs[w] || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
 // contracted reads a pronoun glued to a contracted verb ("He’s", "they're").
 func (f *field) contracted(j int) (mention, bool) {
 	t := f.tok(j)
@@ -260,7 +320,7 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	if isLowerWord(first) && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") || fragmentStarts[first.lower] || leadIns[first.lower] || relativeWords[first.lower]) {
 		// a parenthetical phrase: the subject is before it
 		if k > lo {
-			return f.npBefore(k-1, lo)
+			return f.npBeforeParen(k-1, lo)
 		}
 		return mention{}, false
 	}
@@ -298,32 +358,68 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	return mention{}, false
 }
 
-// sentenceSubject returns the subject that opens the sentence at sb,
-// after any lead-in phrase.
+// npBeforeParen is npBefore that first steps back over a bracketed
+// party tag ("Sen. Richard J. Durbin (D-Ill.)").
+func (f *field) npBeforeParen(j, lo int) (mention, bool) {
+	if j >= lo && f.tok(j).text == ")" {
+		for k := j - 1; k >= lo && k > j-10; k-- {
+			if f.tok(k).text == "(" {
+				m, ok := f.npBefore(k-1, lo)
+				if ok {
+					m.e = j + 1
+				}
+				return m, ok
+			}
+		}
+	}
+	return f.npBefore(j, lo)
+}
+
+// sentenceSubject returns the subject that opens the sentence at sb:
+// after a dateline ("LA CROSSE, Wisc. —") and lead-in phrases ("Speaking
+// at a town hall in Salem, New Hampshire,"), the first noun phrase that
+// a verb-like word follows.
 func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 	k := sb
 	for k < limit && (f.tok(k).kind == tPunct || !f.free(k)) {
 		k++
 	}
-	if k >= limit {
-		return mention{}, false
-	}
-	if w := f.tok(k).lower; leadIns[w] || strings.HasSuffix(w, "ing") {
-		for c := k; c < limit; c++ {
-			if f.free(c) && f.tok(c).text == "," {
-				k = c + 1
-				break
+	// a dateline: capitalised words up to a dash
+	for d := k; d < limit && d < k+10; d++ {
+		t := f.tok(d)
+		if t.kind == tPunct && strings.Contains("—–―", t.text) || t.text == "-" && d+1 < limit && f.tok(d+1).text == "-" {
+			k = d + 1
+			for k < limit && f.tok(k).kind == tPunct {
+				k++
 			}
-			if c == limit-1 {
-				return mention{}, false
-			}
+			break
+		}
+		if t.kind == tWord && !t.capitalised() && !t.allCaps() {
+			break
 		}
 	}
-	m, ok := f.npAfter(k, limit)
-	if !ok || m.kind == mkNone || (m.kind == mkPronoun && (m.head == "it" || m.head == "him" || m.head == "her")) {
-		return mention{}, false
+	for tries := 0; tries < 4 && k < limit; tries++ {
+		w := f.tok(k).lower
+		lead := leadIns[w] || strings.HasSuffix(w, "ing") && !f.tok(k).allCaps() && !f.tok(k).capitalised() || strings.HasSuffix(w, "ing") && k == sb && f.tok(k).capitalised()
+		if !lead {
+			m, ok := f.npAfter(k, limit)
+			if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "it" || m.head == "him" || m.head == "her")) {
+				if m.e >= limit || f.verbAfter(m.e) || tries == 0 && (isLowerWord(f.tok(m.e)) || f.tok(m.e).text == "," && m.kind != mkOther) {
+					return m, true
+				}
+			}
+		}
+		// skip to the next comma
+		c := k
+		for c < limit && !(f.free(c) && f.tok(c).text == ",") {
+			c++
+		}
+		if c >= limit {
+			break
+		}
+		k = c + 1
 	}
-	return m, true
+	return mention{}, false
 }
 
 // attribute finds the speaker of quotation qi of field f. events are the
@@ -358,6 +454,12 @@ func (f *field) attribute(qi int, events []attr) attr {
 		pe := min(f.pToks[f.tok(after).para][1], after+12)
 		if m, ok := f.npAfter(after+1, pe); ok && (m.kind == mkPerson || m.kind == mkOther) && (m.e >= len(f.toks) || !isLowerWord(f.tok(m.e))) {
 			return found(m, f.tok(after).text)
+		}
+	}
+	// 2b. a quoted paragraph closed by a trailer line: "…" / "– Sanders."
+	if pi := f.tok(max(after-1, open)).para; pi+1 < len(f.paras) && (after >= len(f.toks) || f.tok(after).para > pi) {
+		if m, dash, ok := f.trailer(pi + 1); ok {
+			return found(m, dash)
 		}
 	}
 	immediate := after < se && (f.tok(after).text == "," || strings.ContainsRune(",?!—–-….", last))

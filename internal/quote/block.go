@@ -39,8 +39,11 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 		return mention{}, "", false
 	}
 	last := f.tok(e - 1)
-	if last.text == "–" || last.text == "—" || (last.text == "." && !f.abbrevDot(e-1)) {
+	if last.text == "–" || last.text == "—" || (last.text == "." && !f.abbrevDot(e-1) && e-k > 4) {
 		return mention{}, "", false
+	}
+	if last.text == "." {
+		e-- // "- Sanders."
 	}
 	for m := k; m < e; m++ {
 		if f.tok(m).quote >= 0 {

@@ -78,6 +78,15 @@ func roleTok(t *token) bool {
 // nounHead reports whether token i is a lower-case word that may head a
 // noun phrase: not a function word, verb form, adverb or pronoun.
 func (f *field) nounHead(i int) bool {
+	if w := f.tok(i).lower; cueVerbs[w] && !roleNouns[w] {
+		return f.plainNoun(i, true) && f.nounUse(i)
+	}
+	return f.plainNoun(i, false)
+}
+
+// plainNoun is nounHead judged on the word alone; reporting verbs count
+// as nouns only when allowCue is set.
+func (f *field) plainNoun(i int, allowCue bool) bool {
 	t := f.tok(i)
 	if t.kind != tWord || !isLowerWord(t) {
 		return false
@@ -86,7 +95,7 @@ func (f *field) nounHead(i int) bool {
 	if nonNames[w] || determiners[w] || verbSigns[w] || fragmentStarts[w] || relativeWords[w] || subjectPronouns[w] || midAdverbs[w] {
 		return false
 	}
-	if cueVerbs[w] && !roleNouns[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !roleNouns[w] {
+	if cueVerbs[w] && !roleNouns[w] && !allowCue || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !roleNouns[w] {
 		return false
 	}
 	return true
@@ -130,7 +139,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if !head || nonNames[t.lower] && !t.allCaps() {
+	if !head || nonNames[t.lower] && !t.allCaps() && !(j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !nonNames[f.tok(j-1).lower]) {
 		return mention{}, false
 	}
 	k := j // current leftmost token
@@ -430,7 +439,8 @@ func (f *field) nameStart(s, end int) int {
 			ns--
 			continue
 		}
-		if !t.capitalised() || titleTok(t) || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
+		surnameTitle := ns == end && titleSurnames[t.lower] && ns-2 >= s && f.tok(ns-2).capitalised()
+		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
 			break
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
@@ -440,6 +450,10 @@ func (f *field) nameStart(s, end int) int {
 	}
 	return ns
 }
+
+// titleSurnames are titles that are also surnames: "Charlie King",
+// "Mr. King".
+var titleSurnames = set("king bishop major judge marshal cardinal chancellor sheriff pope")
 
 // orgName returns the capitalised name of an organisation, without
 // determiners or a trailing "in the UK".
