@@ -209,10 +209,15 @@ func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
 	}
 	var cands []cand
 	idx := indexTokens(text)
+	low := asciiLower(text)
 	for i, r := range rules {
 		var locs [][]int
-		for _, w := range idx.windows(r.triggers, text) {
-			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+		before, after := windowBefore, windowAfter
+		if nw, ok := narrowWindows[r.name]; ok {
+			before, after = nw[0], nw[1]
+		}
+		for _, w := range idx.windows(r.triggers, text, before, after) {
+			for _, loc := range r.re.FindAllStringSubmatchIndex(low[w[0]:w[1]], -1) {
 				for k := range loc {
 					if loc[k] >= 0 {
 						loc[k] += w[0]
@@ -228,7 +233,7 @@ func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
 			m := match{text: text, start: loc[0], end: loc[1], sub: loc, re: r.re}
 			trimMatch(&m)
 			trimDeterminer(r.name, &m)
-			if m.end <= m.start || !boundaryOK(text, m.start, m.end) || inURL(text, m.start, m.end) {
+			if m.end <= m.start || !boundaryOK(text, m.start, m.end) || inURL(text, m.start, m.end) || !capitalsOK(&m) {
 				continue
 			}
 			d.pos = m.start
@@ -355,6 +360,32 @@ func trimDeterminer(rule string, m *match) {
 }
 
 var durationAdj = map[string]bool{"last": true, "past": true, "next": true, "first": true, "final": true, "coming": true}
+
+// asciiLower lower-cases ASCII letters only, so that offsets stay valid.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// capitalsOK checks that month and weekday names are capitalised in the
+// original text: "May 5" but not "may" the verb, "March" not "march".
+func capitalsOK(m *match) bool {
+	for _, g := range []string{"month", "wd", "wd2"} {
+		i := m.re.SubexpIndex(g)
+		if i < 0 || m.sub[2*i] < 0 {
+			continue
+		}
+		if c := m.text[m.sub[2*i]]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // inURL reports whether [s,e) lies inside a URL or path ("/2016/oct/31/").
 func inURL(text string, s, e int) bool {

@@ -7,8 +7,7 @@ import (
 
 // The vocabulary the rules are built from. Fragments are regular
 // expressions (RE2 syntax) spliced into the rule patterns by name: {MONTH},
-// {WD}, {NUM} … Month and weekday names must be capitalised: "may" and
-// "march" are far more often a verb than a month in running text.
+// {WD}, {NUM} …
 
 var months = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -55,22 +54,10 @@ const (
 	ordWord    = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`
 )
 
-// capAlt turns "May|June" into a pattern that wants a capital first letter
-// and takes the rest in any case (headlines in capitals); rule patterns are
-// compiled case-insensitive, so only the first letter needs pinning.
-func capAlt(alts string) string {
-	var b strings.Builder
-	for i, a := range strings.Split(alts, "|") {
-		if i > 0 {
-			b.WriteByte('|')
-		}
-		b.WriteString("(?-i:")
-		b.WriteString(a[:1])
-		b.WriteString(")")
-		b.WriteString(a[1:])
-	}
-	return b.String()
-}
+// capAlt lists alternatives; the capital first letter that month and
+// weekday names need ("may" and "march" are far more often a verb) is
+// checked on the original text after matching (capitalsOK).
+func capAlt(alts string) string { return alts }
 
 var fragments = map[string]string{
 	// A month name, full or abbreviated ("Sept.", "Dec").

@@ -65,7 +65,7 @@ var rules = []*rule{
 	mk("adj-long", `(?P<unit>day|week|month|year|decade|hour)-?long\b`, normAdjLong),
 	mk("set-adverb", `(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|biannually)\b`, normSetAdverb),
 	mk("set-every", `(?:(?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times|many\s+times)\s+)?(?P<det>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|minute|summer|winter|spring|fall|autumn)|(?P<wd>{WD})|(?P<month>{MONTH}))\b`, normSetEvery),
-	mk("set-weekdays", `(?P<wd>(?-i:M)ondays|(?-i:T)uesdays|(?-i:W)ednesdays|(?-i:T)hursdays|(?-i:F)ridays|(?-i:S)aturdays|(?-i:S)undays)(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|(?P<wd2>{WD})\s+(?P<pod2>mornings|afternoons|evenings|nights)\b`, normSetWeekdays),
+	mk("set-weekdays", `(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|(?P<wd2>{WD})\s+(?P<pod2>mornings|afternoons|evenings|nights)\b`, normSetWeekdays),
 	mk("clock", `(?P<clock>\d{1,2}(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?:\b|$|[^a-zA-Z]))(?:\s*\(?(?P<tz>{TZ})\)?)?(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wd>{WD})|(?P<day>today|yesterday|tomorrow|tonight)|(?P<month>{MONTH})\s*(?P<dom>(?:[12][0-9]|3[01]|0?[1-9]))\b))?`, normClock),
 	mk("clock-24", `(?P<hh>[01]?[0-9]|2[0-3])[:.](?P<mm>[0-5][0-9])\s*(?:(?P<tz>{TZ})|(?P<h>h(?:rs)?|hours)\b)`, normClock24),
 	mk("clock-word", `(?P<pre>noon|midnight|midday)(?:\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<day>today|yesterday|tomorrow)))?|(?P<wd2>{WD})\s+(?P<post>noon|midnight)|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<oc>\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b|(?P<hw2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock`, normClockWord),
@@ -74,7 +74,10 @@ var rules = []*rule{
 }
 
 func mk(name, pattern string, norm func(*doc, *match) (domain.DateType, string, bool)) *rule {
-	re := regexp.MustCompile(`(?i)` + expand(pattern))
+	// Patterns run on an ASCII-lower-cased copy of the text (case folding
+	// doubles the cost of Go's regexp); capitals that matter are checked
+	// on the original text (see capitalsOK).
+	re := regexp.MustCompile(strings.ReplaceAll(strings.ToLower(expand(pattern)), "(?p<", "(?P<"))
 	re.Longest()
 	tr, ok := triggerWords[name]
 	if !ok {

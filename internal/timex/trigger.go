@@ -20,6 +20,18 @@ import (
 
 const windowBefore, windowAfter = 64, 64
 
+// narrowWindows are tighter windows for rules whose trigger is the last
+// word of a match or close to it (a unit, "ago"), which are also the most
+// expensive patterns.
+var narrowWindows = map[string][2]int{
+	"duration":     {48, 24},
+	"ago":          {56, 8},
+	"vague-plural": {24, 12},
+	"bare-plural":  {4, 8},
+	"half-unit":    {8, 16},
+	"adj-long":     {12, 4},
+}
+
 var (
 	monthWords   = []string{"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec"}
 	weekdayWords = []string{"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"}
@@ -115,7 +127,7 @@ func indexTokens(text string) tokenIndex {
 
 // windows returns the merged windows around the occurrences of triggers,
 // cut at rune boundaries of text.
-func (idx tokenIndex) windows(triggers []string, text string) [][2]int {
+func (idx tokenIndex) windows(triggers []string, text string, before, after int) [][2]int {
 	n := len(text)
 	var spans [][2]int
 	for _, t := range triggers {
@@ -127,7 +139,7 @@ func (idx tokenIndex) windows(triggers []string, text string) [][2]int {
 	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	var out [][2]int
 	for _, s := range spans {
-		lo, hi := max(0, s[0]-windowBefore), min(n, s[1]+windowAfter)
+		lo, hi := max(0, s[0]-before), min(n, s[1]+after)
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
 			lo--
 		}
