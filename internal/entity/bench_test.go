@@ -3,14 +3,13 @@
 package entity
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/dateline-news/dateline/internal/domain"
 )
 
 // cpuTime is the CPU time this process has used. Benchmarks report tokens
@@ -101,6 +100,15 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "tok/cpu-s")
 }
 
+// BenchmarkLoad decodes the embedded model (what Default does once).
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(bytes.NewReader(modelData)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkTokenize(b *testing.B) {
 	posts := examplePosts(b)
 	text := posts[0].Text
@@ -109,5 +117,3 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(text)
 	}
 }
-
-var _ = domain.PER

@@ -369,87 +369,116 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	defer zr.Close()
-	br := bufio.NewReader(zr)
-	get := func(v any) {
-		if err == nil {
-			err = binary.Read(br, binary.LittleEndian, v)
-		}
-	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, ErrFormat
-	}
-	var fv, featv uint16
-	var scheme byte
-	var L uint32
-	var scale float32
-	get(&fv)
-	get(&featv)
-	get(&scheme)
-	get(&L)
-	get(&scale)
+	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	if fv != formatVersion || featv != FeatureVersion || (Scheme(scheme) != IOB2 && Scheme(scheme) != BILOU) {
-		return nil, ErrFormat
-	}
-	var c Clusters
-	m := newModel(Scheme(scheme), c, nil)
-	if m.ls.n() != int(L) {
-		return nil, ErrFormat
-	}
-	var n uint32
-	get(&n)
-	if err != nil || n > 1<<26 {
-		return nil, fmt.Errorf("read model: bad row count: %w", err)
-	}
-	m.w = make([]float32, int(n)*int(L))
-	m.rows = make(map[uint64]int32, n)
-	var key uint64
-	for r := 0; r < int(n); r++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("read model: %w", err)
-		}
-		key += d
-		m.rows[key] = int32(r)
-		for l := 0; l < int(L); l++ {
-			q, err := binary.ReadVarint(br)
-			if err != nil {
-				return nil, fmt.Errorf("read model: %w", err)
-			}
-			m.w[r*int(L)+l] = float32(q) * scale
-		}
-	}
-	get(m.trans)
-	get(&n)
-	if err != nil || n > 1<<24 {
-		return nil, fmt.Errorf("read model: bad cluster count: %w", err)
-	}
-	m.clusters = make(Clusters, n)
-	for i := 0; i < int(n); i++ {
-		var k uint64
-		var ids [nGran]uint16
-		get(&k)
-		get(&ids)
-		m.clusters[k] = ids
-	}
-	get(&n)
-	if err != nil || n > 1<<24 {
-		return nil, fmt.Errorf("read model: bad gazetteer count: %w", err)
-	}
-	m.gaz = make(Gazetteer, n)
-	for i := 0; i < int(n); i++ {
-		var k uint64
-		var mask uint8
-		get(&k)
-		get(&mask)
-		m.gaz[k] = mask
-	}
+	m, err := decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	m.freeze()
+	return m, nil
+}
+
+// decoder of the uncompressed model bytes; the first error sticks.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) next(n int) []byte {
+	if r.err != nil || n < 0 || n > len(r.b) {
+		r.err = ErrFormat
+		return make([]byte, max(n, 0))
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *reader) u16() uint16  { return binary.LittleEndian.Uint16(r.next(2)) }
+func (r *reader) u32() uint32  { return binary.LittleEndian.Uint32(r.next(4)) }
+func (r *reader) u64() uint64  { return binary.LittleEndian.Uint64(r.next(8)) }
+func (r *reader) f32() float32 { return math.Float32frombits(r.u32()) }
+
+func (r *reader) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = ErrFormat
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *reader) varint() int64 {
+	x, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.err = ErrFormat
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func decode(data []byte) (*Model, error) {
+	r := &reader{b: data}
+	if string(r.next(len(magic))) != magic {
+		return nil, ErrFormat
+	}
+	fv, featv := r.u16(), r.u16()
+	scheme := Scheme(r.next(1)[0])
+	L := int(r.u32())
+	scale := r.f32()
+	if r.err != nil || fv != formatVersion || featv != FeatureVersion || (scheme != IOB2 && scheme != BILOU) {
+		return nil, ErrFormat
+	}
+	m := newModel(scheme, nil, nil)
+	if m.ls.n() != L {
+		return nil, ErrFormat
+	}
+	n := int(r.u32())
+	if r.err != nil || n > len(r.b) {
+		return nil, ErrFormat
+	}
+	m.w = make([]float32, n*L)
+	m.rows = make(map[uint64]int32, n)
+	var key uint64
+	for i := 0; i < n && r.err == nil; i++ {
+		key += r.uvarint()
+		m.rows[key] = int32(i)
+		for l := 0; l < L; l++ {
+			m.w[i*L+l] = float32(r.varint()) * scale
+		}
+	}
+	for i := range m.trans {
+		m.trans[i] = r.f32()
+	}
+	n = int(r.u32())
+	if r.err != nil || n*(8+2*nGran) > len(r.b) {
+		return nil, ErrFormat
+	}
+	m.clusters = make(Clusters, n)
+	for i := 0; i < n; i++ {
+		k := r.u64()
+		var ids [nGran]uint16
+		for g := range ids {
+			ids[g] = r.u16()
+		}
+		m.clusters[k] = ids
+	}
+	n = int(r.u32())
+	if r.err != nil || n*9 > len(r.b) {
+		return nil, ErrFormat
+	}
+	m.gaz = make(Gazetteer, n)
+	for i := 0; i < n; i++ {
+		k := r.u64()
+		m.gaz[k] = r.next(1)[0]
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
 	return m, nil
 }
