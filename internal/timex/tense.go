@@ -190,9 +190,37 @@ func words(text string, lo, hi int) []word {
 }
 
 // tenseAt returns the tense of the clause around [start,end): the nearest
-// cue word in the sentence, looking alternately left and right.
+// cue word, looking alternately left and right, first within the clause
+// (up to a comma, semicolon, colon, bracket or quotation mark: "will meet
+// on Saturday, officials said"), then in the whole sentence.
 func tenseAt(text string, start, end int) tense {
 	lo, hi := sentenceBounds(text, start, end)
+	clo, chi := clauseBounds(text, lo, hi, start, end)
+	if t := nearestCue(text, clo, chi, start, end); t != tenseUnknown {
+		return t
+	}
+	if clo == lo && chi == hi {
+		return tenseUnknown
+	}
+	return nearestCue(text, lo, hi, start, end)
+}
+
+// clauseBounds narrows [lo,hi) to the punctuation-delimited stretch
+// around [start,end).
+func clauseBounds(text string, lo, hi, start, end int) (int, int) {
+	const stops = ",;:()\"“”"
+	cl := lo
+	if i := strings.LastIndexAny(text[lo:start], stops); i >= 0 {
+		cl = lo + i + 1
+	}
+	ch := hi
+	if i := strings.IndexAny(text[end:hi], stops); i >= 0 {
+		ch = end + i
+	}
+	return cl, ch
+}
+
+func nearestCue(text string, lo, hi, start, end int) tense {
 	ws := words(text, lo, hi)
 	// Split into before and after the expression.
 	var before, after []word
