@@ -21,6 +21,7 @@ type cluster struct {
 	info     []roleInfo
 	mentions int
 	seq      int
+	id       string // kept from an existing entity
 }
 
 func newCluster(t domain.EntityType, key string, seq int) *cluster {
@@ -73,19 +74,49 @@ func (c *cluster) compatible(o *cluster) bool {
 // the same type whose names have the same Key are merged unless their
 // titles conflict, and a person known only by a surname ("Obama") joins
 // the one person of that surname named in full elsewhere. Each entity
-// has its most frequent name, every form it was mentioned by (with and
-// without title and honorific), its titles with the date of the post that
-// reported them (Post.Published, YYYY-MM-DD), and its mention count.
-// Entities are ordered by mention count, then name.
+// has its most frequent name (a full name before a surname), every form
+// it was mentioned by (with and without title and honorific), its titles
+// with the date of the post that reported them (Post.Published,
+// YYYY-MM-DD), and its mention count. Entities are ordered by mention
+// count, then name. IDs depend only on the type and merge key.
 func Entities(posts []domain.Post) []domain.Entity {
-	// per document
+	return merge(nil, docClusters(posts))
+}
+
+// Merge adds the mentions of new posts to entities built before (by
+// Entities or Merge), with the same rules, so that a store can keep its
+// entity table up to date as documents arrive. Existing entities keep
+// their IDs; one that a new full name absorbs (a surname-only "Obama"
+// meeting "Barack Obama") disappears into it.
+func Merge(entities []domain.Entity, posts []domain.Post) []domain.Entity {
+	prior := make([]*cluster, 0, len(entities))
+	for i, e := range entities {
+		c := newCluster(e.Type, Key(e.Type, e.Name), i)
+		c.id = e.ID
+		c.names[e.Name] = max(e.Mentions, 1)
+		c.first[e.Name] = 0
+		for _, al := range e.Aliases {
+			c.aliases[al]++
+		}
+		for _, r := range e.Roles {
+			c.addRole(r)
+			c.info = append(c.info, analyzeRole(r.Title))
+		}
+		c.mentions = e.Mentions
+		prior = append(prior, c)
+	}
+	return merge(prior, docClusters(posts))
+}
+
+// docClusters groups the mentions of each document by canonical name.
+func docClusters(posts []domain.Post) []*cluster {
 	type dk struct {
 		doc string
 		typ domain.EntityType
 		key string
 	}
 	docs := make(map[dk]*cluster)
-	var docOrder []*cluster
+	var order []*cluster
 	for _, p := range posts {
 		date := ""
 		if !p.Published.IsZero() {
@@ -98,9 +129,9 @@ func Entities(posts []domain.Post) []domain.Entity {
 			k := dk{p.DocID, m.Type, Key(m.Type, m.Name)}
 			c := docs[k]
 			if c == nil {
-				c = newCluster(m.Type, k.key, len(docOrder))
+				c = newCluster(m.Type, k.key, len(order))
 				docs[k] = c
-				docOrder = append(docOrder, c)
+				order = append(order, c)
 			}
 			if _, ok := c.first[m.Name]; !ok {
 				c.first[m.Name] = len(c.first)
@@ -116,10 +147,19 @@ func Entities(posts []domain.Post) []domain.Entity {
 			}
 		}
 	}
-	// across documents
+	return order
+}
+
+// merge joins document clusters into the prior ones and each other.
+func merge(prior, docs []*cluster) []domain.Entity {
 	byKey := make(map[string][]*cluster)
 	var all []*cluster
-	for _, c := range docOrder {
+	for _, c := range prior {
+		k := string(c.typ) + "\x00" + c.key
+		byKey[k] = append(byKey[k], c)
+		all = append(all, c)
+	}
+	for _, c := range docs {
 		k := string(c.typ) + "\x00" + c.key
 		var into *cluster
 		for _, o := range byKey[k] {
@@ -144,20 +184,19 @@ func Entities(posts []domain.Post) []domain.Entity {
 			}
 		}
 	}
-	var out []domain.Entity
 	for _, c := range all {
-		if c.typ == domain.PER && !strings.Contains(c.key, " ") {
+		if c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ") {
 			if cands := bySurname[c.key]; len(cands) == 1 && cands[0].compatible(c) {
 				cands[0].merge(c)
 				c.mentions = -1
 			}
 		}
 	}
+	var out []domain.Entity
 	for _, c := range all {
-		if c.mentions < 0 {
-			continue
+		if c.mentions >= 0 {
+			out = append(out, c.entity(byKey))
 		}
-		out = append(out, c.entity(byKey))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Mentions != out[j].Mentions {
@@ -211,8 +250,12 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 			n = i
 		}
 	}
+	id := c.id
+	if id == "" {
+		id = entityID(c.typ, c.key, n)
+	}
 	return domain.Entity{
-		ID:       entityID(c.typ, c.key, n),
+		ID:       id,
 		Name:     name,
 		Type:     c.typ,
 		Aliases:  aliases,

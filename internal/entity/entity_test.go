@@ -206,6 +206,31 @@ func TestEntitiesMerge(t *testing.T) {
 	}
 }
 
+// TestMerge checks that adding posts to existing entities equals
+// aggregating everything at once.
+func TestMerge(t *testing.T) {
+	posts := examplePosts(t)
+	ms := mustTagger(t).Annotate(posts)
+	for i := range posts {
+		posts[i].Mentions = ms[i]
+	}
+	all := Entities(posts)
+	step := Merge(Entities(posts[:2]), posts[2:])
+	if len(step) != len(all) {
+		t.Fatalf("%d entities merged step by step, %d at once", len(step), len(all))
+	}
+	byID := make(map[string]domain.Entity)
+	for _, e := range all {
+		byID[e.ID] = e
+	}
+	for _, e := range step {
+		w, ok := byID[e.ID]
+		if !ok || w.Name != e.Name || w.Mentions != e.Mentions || len(w.Roles) != len(e.Roles) {
+			t.Errorf("step by step %+v, at once %+v", e, w)
+		}
+	}
+}
+
 func FuzzAnnotate(f *testing.F) {
 	for _, s := range []string{
 		"US Secretary of State John Kerry said: \"No.\"",
