@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -286,18 +287,84 @@ func language(tag string) string {
 	return tag
 }
 
-// outlet names the publisher: the feed's title when it is short enough to be
-// a name, else the host of the site or feed URL without "www.".
+// outlet names the publisher, as the page extractor does (a site name,
+// else the host without "www."): from the feed title when it is short
+// enough to be a name — reduced to the part that names the site when the
+// title also names a section ("BBC News - World", "World news | The
+// Guardian") — else from the host of the site or feed URL.
 func outlet(title, link, feedURL string) string {
-	if title != "" && len([]rune(title)) <= 60 {
-		return title
-	}
+	host := ""
 	for _, raw := range []string{link, feedURL} {
 		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
-			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			break
 		}
 	}
+	if title != "" && len([]rune(title)) <= 80 {
+		title = siteSegment(title, siteLabel(host))
+		if len([]rune(title)) <= 60 {
+			return title
+		}
+	}
+	if host != "" {
+		return host
+	}
 	return title
+}
+
+var titleSeparator = regexp.MustCompile(`\s+[-|–—>»:·]\s+|:\s+`)
+
+// siteSegment returns the shortest separator-delimited part of a feed title
+// that matches the site's host label, or the whole title.
+func siteSegment(title, label string) string {
+	parts := titleSeparator.Split(title, -1)
+	if len(parts) < 2 || label == "" {
+		return title
+	}
+	best := ""
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		sq := squash(p)
+		first := squash(strings.SplitN(p, " ", 2)[0])
+		match := sq != "" && (strings.Contains(sq, label) ||
+			(len(sq) >= 3 && strings.Contains(label, sq)) ||
+			(len(first) >= 3 && strings.HasPrefix(label, first)))
+		if match && (best == "" || len(p) < len(best)) {
+			best = p
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
+}
+
+// siteLabel is the distinctive label of a host name: "bbc" for
+// news.bbc.co.uk, "theguardian" for www.theguardian.com.
+func siteLabel(host string) string {
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1] // the top-level domain
+	if n := len(labels); n >= 2 {
+		switch labels[n-1] {
+		case "co", "com", "org", "net", "ac", "gov", "edu":
+			labels = labels[:n-1]
+		}
+	}
+	return squash(labels[len(labels)-1])
+}
+
+// squash keeps lower-cased letters and digits.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // resolve makes link absolute against base; an unusable link becomes "".

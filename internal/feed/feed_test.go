@@ -317,3 +317,22 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestOutlet(t *testing.T) {
+	for _, tc := range []struct{ title, link, want string }{
+		{"Harbour City Courier", "https://www.courier.example.org/", "Harbour City Courier"},
+		{"BBC News - World", "https://www.bbc.co.uk/news/", "BBC News"},
+		{"World news | The Guardian", "https://www.theguardian.com/world", "The Guardian"},
+		{"Latest news | ITV News", "https://www.itv.com/news", "ITV News"},
+		{"NYT > Top Stories", "https://www.nytimes.com", "NYT"},
+		{"Reuters: World News", "https://www.reuters.com", "Reuters"},
+		{"Al Jazeera – Breaking News, World News and Video from Al Jazeera", "https://www.aljazeera.com/", "Al Jazeera"},
+		{"Politics - Section", "https://paper.example.org/", "Politics - Section"}, // nothing names the site
+		{"", "https://www.example-news.org/feed", "example-news.org"},
+		{strings.Repeat("Very long feed description ", 5), "https://www.longname.example.com/", "longname.example.com"},
+	} {
+		if got := outlet(tc.title, tc.link, ""); got != tc.want {
+			t.Errorf("outlet(%q, %q) = %q, want %q", tc.title, tc.link, got, tc.want)
+		}
+	}
+}
