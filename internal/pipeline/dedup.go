@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/domain"
@@ -66,13 +65,9 @@ func newDeduper(ctx context.Context, st store.Store) (*deduper, error) {
 // prepare marks a document and its posts as near-duplicates of stored
 // ones, and places every passage of its posts in a passage cluster.
 func (d *deduper) prepare(doc *domain.Document) error {
-	var all strings.Builder
 	for i := range doc.Posts {
 		p := &doc.Posts[i]
-		text := p.Headline + "\n" + p.Text
-		all.WriteString(text)
-		all.WriteString("\n")
-		m, isNew, err := d.posts.Assign(p.ID, dedup.NewPrint(text), nil)
+		m, isNew, err := d.posts.Assign(p.ID, dedup.NewPrint(dedup.PostText(*p)), nil)
 		if err != nil {
 			return err
 		}
@@ -92,7 +87,7 @@ func (d *deduper) prepare(doc *domain.Document) error {
 			p.Passages = append(p.Passages, domain.PassageRef{ID: a.Passage, Start: a.Start, End: a.End, Paragraph: para[a.Span]})
 		}
 	}
-	m, isNew, err := d.docs.Assign(doc.ID, dedup.NewPrint(all.String()), nil)
+	m, isNew, err := d.docs.Assign(doc.ID, dedup.NewPrint(dedup.DocumentText(*doc)), nil)
 	if err != nil {
 		return err
 	}
