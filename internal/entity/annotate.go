@@ -341,8 +341,8 @@ func (a *annotator) expand(m *mention) {
 			m.ms = rs // "Labour's Ann Clwyd": a prefix but not a role
 		} else {
 			m.ms, m.rs, m.re = rs, rs, re
-			if m.ms > f.sentStart[m.s] && determiners[f.toks[m.ms-1].Text] && (f.lower[m.ms-1] == "the") {
-				m.ms--
+			if m.ms > f.sentStart[m.s] && f.lower[m.ms-1] == "the" {
+				m.ms-- // "the former UN Secretary General Kofi Annan"
 			}
 		}
 	}
@@ -352,12 +352,17 @@ func (a *annotator) expand(m *mention) {
 			m.ms, m.rs, m.re = rs-1, rs, re
 		}
 	}
-	// "Andrew Mitchell MP"
-	if m.e < len(f.toks) && postTitles[f.toks[m.e].Text] && f.owner[m.e] < 0 || m.e < len(f.toks) && postTitles[f.toks[m.e].Text] && f.owner[m.e] >= 0 && a.ms[f.owner[m.e]].e == m.e+1 {
-		if m.rs == m.re {
-			m.rs, m.re = m.e, m.e+1
+	// "Andrew Mitchell MP" (the tagger may have made "MP" an entity)
+	if m.e < len(f.toks) && postTitles[f.toks[m.e].Text] {
+		if o := f.owner[m.e]; o < 0 || a.ms[o].s == m.e && a.ms[o].e == m.e+1 {
+			if o >= 0 {
+				a.ms[o].drop = true
+			}
+			if m.rs == m.re {
+				m.rs, m.re = m.e, m.e+1
+			}
+			m.me = m.e + 1
 		}
-		m.me = m.e + 1
 	}
 	// "President Putin of Russia"
 	if (m.rs < m.re || m.ms < m.s) && m.me+1 < len(f.toks) && f.lower[m.me] == "of" {
@@ -372,10 +377,8 @@ func (a *annotator) expand(m *mention) {
 		}
 	}
 	m.name = a.surface(m)
-	b := m.ms
-	if b > 0 && !prepositions[f.lower[b-1]] || b == 0 {
-		m.prominent = true
-	}
+	// prominent: not the object of a preposition, not a possessor
+	m.prominent = m.ms == 0 || !prepositions[f.lower[m.ms-1]]
 	if m.me < len(f.toks) && (f.lower[m.me] == "'s" || f.lower[m.me] == "'") {
 		m.prominent = false
 	}
