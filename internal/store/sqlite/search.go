@@ -3,88 +3,37 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// ftsQuery turns a user's query into FTS5 syntax: bare words become quoted
-// terms (so punctuation cannot break the parser), "phrases" stay phrases,
-// OR and AND pass through, and -word or NOT word excludes a word. Every
-// term must match unless OR says otherwise.
+// ftsQuery renders a parsed query in FTS5 syntax: every word quoted, so
+// that no user input can reach FTS5's own operators.
 func ftsQuery(q string) (string, error) {
-	var terms []string
-	var pendingNot bool
-	add := func(t string) {
-		if pendingNot {
-			if len(terms) == 0 {
-				terms = append(terms, `""`) // FTS5 cannot start with NOT
-			}
-			terms = append(terms, "NOT", t)
-			pendingNot = false
-			return
-		}
-		terms = append(terms, t)
+	terms, err := store.ParseQuery(q)
+	if err != nil {
+		return "", err
 	}
-	rs := []rune(q)
-	for i := 0; i < len(rs); {
-		switch r := rs[i]; {
-		case unicode.IsSpace(r):
-			i++
-		case r == '"' || r == '“' || r == '”':
-			j := i + 1
-			for j < len(rs) && rs[j] != '"' && rs[j] != '”' && rs[j] != '“' {
-				j++
-			}
-			if phrase := strings.Join(words(string(rs[i+1:min(j, len(rs))])), " "); phrase != "" {
-				add(`"` + phrase + `"`)
-			}
-			i = j + 1
-		default:
-			j := i
-			for j < len(rs) && !unicode.IsSpace(rs[j]) {
-				j++
-			}
-			tok := string(rs[i:j])
-			i = j
-			switch {
-			case tok == "OR" || tok == "AND":
-				if len(terms) > 0 {
-					terms = append(terms, tok)
-				}
-			case tok == "NOT":
-				pendingNot = true
-			case strings.HasPrefix(tok, "-") && len(tok) > 1:
-				pendingNot = true
-				for _, w := range words(tok[1:]) {
-					add(`"` + w + `"`)
-				}
-			default:
-				prefix := strings.HasSuffix(tok, "*")
-				ws := words(tok)
-				for k, w := range ws {
-					t := `"` + w + `"`
-					if prefix && k == len(ws)-1 {
-						t += "*"
-					}
-					add(t)
-				}
-			}
+	// FTS5 cannot start with NOT: exclusions go last.
+	sort.SliceStable(terms, func(i, j int) bool { return !terms[i].Not && terms[j].Not })
+	var b strings.Builder
+	for i, t := range terms {
+		switch {
+		case t.Not:
+			b.WriteString(" NOT ")
+		case t.Or:
+			b.WriteString(" OR ")
+		case i > 0:
+			b.WriteString(" AND ")
+		}
+		b.WriteString(`"` + strings.Join(t.Words, " ") + `"`)
+		if t.Prefix {
+			b.WriteString("*")
 		}
 	}
-	for len(terms) > 0 && (terms[len(terms)-1] == "OR" || terms[len(terms)-1] == "AND") {
-		terms = terms[:len(terms)-1]
-	}
-	if len(terms) == 0 || (len(terms) == 1 && terms[0] == `""`) {
-		return "", fmt.Errorf("%w: no words to search for in %q", store.ErrBadQuery, q)
-	}
-	return strings.Join(terms, " "), nil
-}
-
-// words splits text into the letter-and-digit runs FTS5 indexes.
-func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return b.String(), nil
 }
 
 // Search implements store.Store.
