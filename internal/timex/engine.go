@@ -319,13 +319,16 @@ func trimDeterminer(rule string, m *match) {
 	drop := false
 	switch rule {
 	case "duration", "quarter":
+		lr := strings.TrimSpace(strings.ToLower(rest))
 		switch first {
 		case "a", "an", "the", "its", "their", "his", "her", "our":
 			// Hyphenated compounds only: "the third quarter" keeps "the".
-			drop = strings.Contains(rest, "-") && !strings.Contains(strings.ToLower(rest), "year-") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "past") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "next") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "last") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "first")
-			if rule == "quarter" && first != "a" && first != "an" && first != "the" {
-				drop = true
+			if rule == "quarter" {
+				drop = strings.Contains(lr, "-quarter") || strings.Contains(lr, "-half") ||
+					first != "a" && first != "an" && first != "the"
+				break
 			}
+			drop = strings.Contains(lr, "-") && !strings.Contains(lr, "year-") && !durationAdj[strings.Fields(lr)[0]]
 		}
 	case "mdy":
 		drop = first == "the"

@@ -79,7 +79,7 @@ var fragments = map[string]string{
 	// Time-zone designators seen in news.
 	"TZ": `(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)`,
 	// A clock time with its meridiem: 5 p.m., 10:35 a.m., 7pm.
-	"CLOCK": `(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))`,
+	"CLOCK": `(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))`,
 }
 
 // expand replaces {NAME} in pattern by its fragment.
