@@ -98,3 +98,28 @@ func TestRunDeterministic(t *testing.T) {
 		t.Error("no error for a missing corpus")
 	}
 }
+
+// FuzzCorpusText feeds arbitrary text to the corpus readers: no panics,
+// and planted copies of whatever sentences come out stay within target.
+func FuzzCorpusText(f *testing.F) {
+	f.Add("The market 's owners -LRB- a cooperative -RRB- said so .\n`` Yes , '' he said .")
+	f.Add("Plain text. With two sentences!\n\nAnd a \u201cquoted\u201d paragraph, U.S. style.")
+	f.Add("\xff\xfe -LRB- '' `` n't")
+	f.Fuzz(func(t *testing.T, text string) {
+		isPTB(text)
+		var sents []string
+		for _, line := range strings.Split(text, "\n") {
+			if s := detokenise(line); s != "" {
+				sents = append(sents, splitSentences(s)...)
+			}
+		}
+		if len(dedup.Tokens(strings.Join(sents, " "))) < 4 {
+			return
+		}
+		pl := &planter{rng: rand.New(rand.NewPCG(1, 2)), vocab: []string{"quay", "ferry"}}
+		orig := strings.Join(sents, " ")
+		if copyText, edits := pl.copyOf(sents, 0.5); dedup.Jaccard(orig, copyText) > 0.5 && len(edits) < 400 {
+			t.Fatalf("copy of %q at J=%.2f after %v", orig, dedup.Jaccard(orig, copyText), edits)
+		}
+	})
+}
