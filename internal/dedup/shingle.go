@@ -254,19 +254,29 @@ func jaccardSorted[T uint32 | uint64](a, b []T) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
-// ID returns a stable identifier for a passage of the given level: the
-// level's one-letter tag and 32 hex digits of the xxh3-128 hash of its
-// normalised words. Texts that differ only in case, punctuation, quote marks
-// or spacing share an ID.
-func ID(level Level, text string) string {
-	var buf []byte
+// Normalize returns the normalised words of text (see Tokens) joined by
+// single spaces: the form in which two texts are exact duplicates.
+func Normalize(text string) string {
+	return string(appendNormalized(nil, text))
+}
+
+func appendNormalized(buf []byte, text string) []byte {
+	start := len(buf)
 	forEachToken(text, func(tok []byte) {
-		if len(buf) > 0 {
+		if len(buf) > start {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, tok...)
 	})
-	sum := xxh3.Hash128(buf).Bytes()
+	return buf
+}
+
+// ID returns a stable identifier for a text of the given level: the
+// level's one-letter tag and 32 hex digits of the xxh3-128 hash of
+// Normalize(text). Texts that differ only in case, punctuation, quote marks
+// or spacing share an ID.
+func ID(level Level, text string) string {
+	sum := xxh3.Hash128(appendNormalized(nil, text)).Bytes()
 	out := make([]byte, 1, 1+hex.EncodedLen(len(sum)))
 	out[0] = level.tag()
 	return string(hex.AppendEncode(out, sum[:]))

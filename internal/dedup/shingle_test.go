@@ -108,6 +108,15 @@ func TestJaccard(t *testing.T) {
 	}
 }
 
+func TestNormalize(t *testing.T) {
+	if got := Normalize("  Mr Johnson\u2019s \u201cU.S.\u201d visit \u2013 78,000 people!\n"); got != "mr johnsons us visit 78000 people" {
+		t.Errorf("Normalize = %q", got)
+	}
+	if got := Normalize(".,;"); got != "" {
+		t.Errorf("Normalize of punctuation = %q", got)
+	}
+}
+
 func TestID(t *testing.T) {
 	a := ID(LevelSentence, `Mr Johnson said "yes".`)
 	if b := ID(LevelSentence, "mr  johnson SAID \u201cyes\u201d"); a != b {
