@@ -77,7 +77,7 @@ var fragments = map[string]string{
 	// A unit of time.
 	"UNIT": `(?:` + unitWord + `)`,
 	// Time-zone designators seen in news.
-	"TZ": `(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)`,
+	"TZ": `(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)`,
 	// A clock time with its meridiem: 5 p.m., 10:35 a.m., 7pm.
 	"CLOCK": `(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))`,
 }

@@ -729,6 +729,9 @@ func normQuarterRef(d *doc, m *match) (domain.DateType, string, bool) {
 		}
 		if r, ok := d.ref(g, false); ok && (r.g == gQuarter || r.g == gHalf || r.g == gYear || r.g == gMonth) {
 			p = r
+		} else if strings.Contains(adj, "same") {
+			// "the same quarter last year": the current one, a year back.
+			p = d.dct.atGran(gQuarter)
 		} else {
 			p = d.lastCompleteQuarter()
 		}
