@@ -82,7 +82,7 @@ document has no date of its own.`,
 			}
 			now := e.now()
 			var docs []analyzeDoc
-			err := ingest.Read(in, ingest.Options{Now: now}, func(d domain.Document) error {
+			err := ingest.Read(cmd.Context(), in, ingest.Options{Now: now}, func(d domain.Document) error {
 				if d.Published.IsZero() && !dctTime.IsZero() {
 					d.Published, d.DateOrigin = dctTime, domain.DateFromMetadata
 				}

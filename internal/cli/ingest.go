@@ -18,18 +18,25 @@ func (e *env) ingestCmd() *cobra.Command {
 		quiet      bool
 		noProgress bool
 		noDedup    bool
+		follow     bool
+		web        webFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|URL|- ...",
 		Short: "Read, process and store news inputs",
 		Long: `Read inputs, clean them, cut them into posts and passages, annotate them, and store them.
 
-Inputs are files, directories (read recursively), or - for standard input:
-  .txt        a scraped page (live blog or article)
-  .jsonl      one {"url","title","text","published","outlet"} record per line
-  .gz         gzip of any of these
+Inputs are files, directories (read recursively), URLs, or - for standard input:
+  .txt                 a scraped page (live blog or article)
+  .html .htm           a web page: main text and metadata; live blogs from JSON-LD or the DOM
+  .rss .atom .xml      a feed (RSS 2.0, Atom, JSON Feed): each item is a document
+  .warc .warc.gz       a web archive (CC-NEWS style): each HTML response is a document
+  .jsonl               one {"url","title","text","published","outlet"} record per line
+  .gz                  gzip of any of these
+  http(s)://…          a page or feed, fetched (private addresses need --allow-private)
 Files of other kinds in a directory are skipped; a file given by name whose
-extension says nothing is recognised from its content.
+extension says nothing, standard input, and fetched URLs are recognised from
+their content.
 
 A document already stored (same content) is skipped, and a post carried by
 several documents is stored once with every source, so running ingest twice
@@ -55,9 +62,10 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 			var inputs []ingest.Input
 			var argErrs []error
 			var files []string
+			client := web.client()
 			for _, a := range args {
 				if ingest.IsURL(a) {
-					argErrs = append(argErrs, fmt.Errorf("%s: fetching URLs is not supported in this build", a))
+					inputs = append(inputs, ingest.URLInput(ctx, client, a))
 					continue
 				}
 				files = append(files, a)
@@ -74,7 +82,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 
 			cfg := pipeline.Config{
 				Workers:  workers,
-				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now()},
+				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow},
 				Annotate: annotate.Options{Now: e.now()},
 				NoDedup:  noDedup,
 			}
@@ -126,6 +134,8 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 	f.Int64Var(&maxDoc, "max-doc-size", ingest.DefaultMaxDocBytes, "largest document accepted, in bytes")
 	f.BoolVarP(&quiet, "quiet", "q", false, "print errors only, no progress or summary")
 	f.BoolVar(&noProgress, "no-progress", false, "no progress bar even on a terminal")
+	f.BoolVar(&follow, "follow", false, "for feeds: fetch and extract the page each item links to")
+	web.register(f)
 	f.BoolVar(&noDedup, "no-dedup", false, "match passages and posts only when exactly equal (faster; no near-duplicates)")
 	return cmd
 }

@@ -15,6 +15,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -30,6 +31,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/extract"
+	"github.com/dateline-news/dateline/internal/feed"
+	"github.com/dateline-news/dateline/internal/fetch"
+	"github.com/dateline-news/dateline/internal/warc"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -38,11 +43,32 @@ import (
 // with an error rather than read into memory.
 const DefaultMaxDocBytes = 16 << 20
 
-// Input is one thing to read: a file, or standard input.
+// Input is one thing to read: a file, standard input, or a URL.
 type Input struct {
-	Name string // path, or "-"
-	Size int64  // bytes, when known (for progress)
-	open func() (io.ReadCloser, error)
+	Name  string // path, URL, or "-"
+	Size  int64  // bytes, when known (for progress)
+	open  func() (io.ReadCloser, error)
+	ctype *string // Content-Type of a fetched input, once opened
+}
+
+func (in Input) contentType() string {
+	if in.ctype == nil {
+		return ""
+	}
+	return *in.ctype
+}
+
+// URLInput is the input of a web address, fetched with c when opened.
+func URLInput(ctx context.Context, c *fetch.Client, url string) Input {
+	ct := new(string)
+	return Input{Name: url, Size: -1, ctype: ct, open: func() (io.ReadCloser, error) {
+		resp, err := c.Get(ctx, url, fetch.Conditional{})
+		if err != nil {
+			return nil, err
+		}
+		*ct = resp.ContentType
+		return io.NopCloser(bytes.NewReader(resp.Body)), nil
+	}}
 }
 
 // Open opens the input for reading.
@@ -156,11 +182,12 @@ type Options struct {
 	MaxDocBytes int64
 	// Now is the reference for "never a future date" (zero: time.Now()).
 	Now time.Time
-	// Decoders for formats handled by other packages; an input of a format
-	// without a decoder is refused with an error.
-	HTML func(r io.Reader, name string) (domain.Document, error)
-	Feed func(r io.Reader, name string, emit func(domain.Document) error) error
-	WARC func(r io.Reader, name string, emit func(domain.Document) error) error
+	// Fetch fetches URL inputs and, with Follow, the pages feed items link
+	// to. Nil refuses URL inputs.
+	Fetch *fetch.Client
+	// Follow replaces each feed item by the page it links to, extracted,
+	// when that page can be fetched.
+	Follow bool
 }
 
 func (o Options) maxDoc() int64 {
@@ -173,13 +200,14 @@ func (o Options) maxDoc() int64 {
 // Read decodes one input into documents, calling emit for each. It returns
 // an error naming the input when the input, or part of it, could not be
 // read; documents emitted before the error stand.
-func Read(in Input, opts Options, emit func(domain.Document) error) error {
+func Read(ctx context.Context, in Input, opts Options, emit func(domain.Document) error) error {
 	rc, err := in.Open()
 	if err != nil {
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}
 	defer rc.Close()
-	if err := read(in.Name, rc, opts, emit); err != nil {
+	r := reader{ctx: ctx, opts: opts, emit: emit, contentType: in.contentType()}
+	if err := r.read(in.Name, rc); err != nil {
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}
 	return nil
@@ -187,10 +215,19 @@ func Read(in Input, opts Options, emit func(domain.Document) error) error {
 
 var gzipMagic = []byte{0x1f, 0x8b}
 
-func read(name string, r io.Reader, opts Options, emit func(domain.Document) error) error {
+// reader decodes one input.
+type reader struct {
+	ctx         context.Context
+	opts        Options
+	emit        func(domain.Document) error
+	contentType string // of a fetched input
+}
+
+func (rd *reader) read(name string, r io.Reader) error {
+	opts := rd.opts
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(512)
-	if bytes.HasPrefix(head, gzipMagic) {
+	if bytes.HasPrefix(head, gzipMagic) && formatOf(name) != FormatWARC {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return fmt.Errorf("gzip: %w", err)
@@ -200,47 +237,35 @@ func read(name string, r io.Reader, opts Options, emit func(domain.Document) err
 		if inner == name {
 			inner = name + ".ungz"
 		}
-		return gzipErr(read(inner, zr, opts, emit))
+		return gzipErr(rd.read(inner, zr))
 	}
 	if len(head) == 0 {
 		return errors.New("empty input")
 	}
 	format := formatOf(name)
-	if format == "" {
+	if format == "" || (IsURL(name) && format != FormatWARC) {
 		format = sniff(head)
 	}
 	switch format {
 	case FormatJSONL:
-		return readJSONL(name, br, opts, emit)
+		return readJSONL(name, br, opts, rd.emit)
 	case FormatHTML:
-		if opts.HTML == nil {
-			return errors.New("HTML input is not supported in this build")
-		}
 		raw, err := readAll(br, opts.maxDoc())
 		if err != nil {
 			return err
 		}
-		doc, err := opts.HTML(bytes.NewReader(raw), name)
+		doc, err := rd.page(bytes.NewReader(raw), name, rd.contentType)
 		if err != nil {
 			return err
-		}
-		if doc.Source == "" {
-			doc.Source = name
 		}
 		if doc.ID == "" {
 			doc.ID = DocID(raw)
 		}
-		return emit(doc)
+		return rd.emit(doc)
 	case FormatFeed:
-		if opts.Feed == nil {
-			return errors.New("feed input is not supported in this build")
-		}
-		return opts.Feed(br, name, emit)
+		return rd.feed(br, name)
 	case FormatWARC:
-		if opts.WARC == nil {
-			return errors.New("WARC input is not supported in this build")
-		}
-		return opts.WARC(br, name, emit)
+		return rd.warc(br, name)
 	}
 	raw, err := readAll(br, opts.maxDoc())
 	if err != nil {
@@ -250,7 +275,105 @@ func read(name string, r io.Reader, opts Options, emit func(domain.Document) err
 	if err != nil {
 		return err
 	}
-	return emit(TextDocument(name, text))
+	return rd.emit(TextDocument(name, text))
+}
+
+// page extracts an HTML page; url is where it came from (a path or URL).
+func (rd *reader) page(r io.Reader, url, contentType string) (domain.Document, error) {
+	o := extract.Options{ContentType: contentType, Now: rd.opts.Now}
+	if IsURL(url) {
+		o.URL = url
+	}
+	doc, err := extract.Page(r, o)
+	if err != nil {
+		return doc, err
+	}
+	if doc.Source == "" {
+		doc.Source = url
+	}
+	return doc, nil
+}
+
+// pageFunc is page in the form feed and warc take.
+func (rd *reader) pageFunc(r io.Reader, url, contentType string) (domain.Document, error) {
+	raw, err := readAll(r, rd.opts.maxDoc())
+	if err != nil {
+		return domain.Document{}, err
+	}
+	doc, err := rd.page(bytes.NewReader(raw), url, contentType)
+	if err == nil && doc.ID == "" {
+		doc.ID = DocID(raw)
+	}
+	return doc, err
+}
+
+// feed reads an RSS, Atom or JSON feed: each item is a document.
+func (rd *reader) feed(r io.Reader, name string) error {
+	f, err := feed.Parse(r, feed.Options{URL: name, ContentType: rd.contentType, Now: rd.opts.Now, MaxBytes: rd.opts.maxDoc()})
+	if err != nil {
+		return err
+	}
+	var errs []string
+	for _, it := range f.Items {
+		doc := it.Doc
+		if rd.opts.Follow && rd.opts.Fetch != nil && doc.URL != "" {
+			if d, err := feed.Follow(rd.ctx, it, rd.opts.Fetch, rd.pageFunc); err == nil {
+				doc = d
+			} else {
+				errs = append(errs, fmt.Sprintf("follow %s: %v", doc.URL, err))
+			}
+		}
+		if doc.ID == "" {
+			doc.ID = DocID([]byte(it.GUID + "\x00" + doc.Title + "\x00" + doc.Raw))
+		}
+		if err := rd.emit(doc); err != nil {
+			return err
+		}
+	}
+	return listErr("items could not be followed (their feed text was kept)", errs)
+}
+
+// warc reads a WARC file: each HTML response record is a document. A
+// damaged record is reported and skipped; the rest of the file is read.
+func (rd *reader) warc(r io.Reader, name string) error {
+	wr := warc.NewReader(r)
+	var errs []string
+	for {
+		rec, err := wr.Next()
+		if err == io.EOF {
+			break
+		}
+		var re *warc.RecordError
+		if errors.As(err, &re) {
+			errs = append(errs, re.Error())
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		doc, err := warc.Document(rec, name, rd.pageFunc)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("record at %d (%s): %v", rec.Offset, rec.TargetURI, err))
+			continue
+		}
+		if err := rd.emit(doc); err != nil {
+			return err
+		}
+	}
+	return listErr("bad records", errs)
+}
+
+// listErr reports several problems of one input on one line.
+func listErr(what string, errs []string) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	more := ""
+	if len(errs) > 3 {
+		more = fmt.Sprintf(" (and %d more)", len(errs)-3)
+		errs = errs[:3]
+	}
+	return fmt.Errorf("%d %s: %s%s", len(errs), what, strings.Join(errs, "; "), more)
 }
 
 // gzipErr names a truncated gzip stream as such.
@@ -271,10 +394,9 @@ func sniff(head []byte) Format {
 	switch {
 	case bytes.HasPrefix(t, []byte("WARC/")):
 		return FormatWARC
+	case feed.Detect(head):
+		return FormatFeed
 	case bytes.HasPrefix(t, []byte("{")):
-		if bytes.Contains(lt, []byte(`"version"`)) && bytes.Contains(lt, []byte("jsonfeed")) {
-			return FormatFeed
-		}
 		return FormatJSONL
 	case bytes.HasPrefix(lt, []byte("<?xml")), bytes.HasPrefix(lt, []byte("<rss")), bytes.HasPrefix(lt, []byte("<feed")), bytes.HasPrefix(lt, []byte("<rdf")):
 		if bytes.Contains(lt, []byte("<html")) {
@@ -432,15 +554,7 @@ func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document
 		}
 		return gzipErr(err)
 	}
-	if len(bad) > 0 {
-		more := ""
-		if len(bad) > 3 {
-			more = fmt.Sprintf(" (and %d more)", len(bad)-3)
-			bad = bad[:3]
-		}
-		return fmt.Errorf("%d bad records: %s%s", len(bad), strings.Join(bad, "; "), more)
-	}
-	return nil
+	return listErr("bad records", bad)
 }
 
 var dateLayouts = []string{

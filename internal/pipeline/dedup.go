@@ -25,7 +25,7 @@ func (r *recorder) Add(e dedup.Entry, keys []uint64) error {
 		return err
 	}
 	if r.mem.Len() > n {
-		r.pending = append(r.pending, store.IndexEntry{ID: e.ID, Sketch: e.Sketch, Keys: append([]uint64(nil), keys...)})
+		r.pending = append(r.pending, store.IndexEntry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch, Keys: append([]uint64(nil), keys...)})
 	}
 	return nil
 }
@@ -49,7 +49,7 @@ type deduper struct {
 func newDeduper(ctx context.Context, st store.Store) (*deduper, error) {
 	rec := &recorder{mem: dedup.NewMemory()}
 	err := st.IndexEntries(ctx, func(e store.IndexEntry) error {
-		return rec.mem.Add(dedup.Entry{ID: e.ID, Sketch: e.Sketch}, e.Keys)
+		return rec.mem.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load near-duplicate index: %w", err)

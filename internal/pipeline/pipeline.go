@@ -87,7 +87,7 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 		defer close(raw)
 		seq := 0
 		for _, in := range inputs {
-			err := ingest.Read(in, cfg.Read, func(doc domain.Document) error {
+			err := ingest.Read(ctx, in, cfg.Read, func(doc domain.Document) error {
 				if ok, err := st.HasDocument(ctx, doc.ID); err != nil {
 					return err
 				} else if ok {

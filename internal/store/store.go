@@ -43,13 +43,15 @@ type Batch struct {
 	Index []IndexEntry
 }
 
-// IndexEntry is one entry of the near-duplicate (LSH) index: a cluster
-// representative's ID, its sketch, and the band keys it is filed under.
-// The store keeps them opaque; package dedup gives them meaning.
+// IndexEntry is one entry of the near-duplicate (LSH) index: a distinct
+// text's ID, the ID of the cluster it belongs to, its sketch, and the band
+// keys it is filed under. The store keeps them opaque; package dedup gives
+// them meaning.
 type IndexEntry struct {
-	ID     string
-	Sketch []byte
-	Keys   []uint64
+	ID      string
+	Cluster string
+	Sketch  []byte
+	Keys    []uint64
 }
 
 // Query selects passages for Search.

@@ -154,8 +154,8 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		}
 	}
 	for _, e := range b.Index {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO lsh_entries (id, sketch, keys) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			e.ID, e.Sketch, encodeKeys(e.Keys)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+			e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
 		}
 	}
@@ -184,7 +184,7 @@ func decodeKeys(b []byte) []uint64 {
 
 // IndexEntries implements store.Store.
 func (s *DB) IndexEntries(ctx context.Context, fn func(store.IndexEntry) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, sketch, keys FROM lsh_entries ORDER BY seq`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, cluster, sketch, keys FROM lsh_entries ORDER BY seq`)
 	if err != nil {
 		return fmt.Errorf("index entries: %w", err)
 	}
@@ -192,7 +192,7 @@ func (s *DB) IndexEntries(ctx context.Context, fn func(store.IndexEntry) error) 
 	for rows.Next() {
 		var e store.IndexEntry
 		var keys []byte
-		if err := rows.Scan(&e.ID, &e.Sketch, &keys); err != nil {
+		if err := rows.Scan(&e.ID, &e.Cluster, &e.Sketch, &keys); err != nil {
 			return fmt.Errorf("index entries: %w", err)
 		}
 		e.Keys = decodeKeys(keys)

@@ -283,8 +283,8 @@ func equalFoldASCII(a, b string) bool {
 
 func testIndexEntries(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	e1 := store.IndexEntry{ID: "s-1", Sketch: []byte{1, 2, 3}, Keys: []uint64{1, 1 << 63, 42}}
-	e2 := store.IndexEntry{ID: "s-2", Sketch: []byte{9}, Keys: []uint64{7}}
+	e1 := store.IndexEntry{ID: "s-1", Cluster: "s-1", Sketch: []byte{1, 2, 3}, Keys: []uint64{1, 1 << 63, 42}}
+	e2 := store.IndexEntry{ID: "s-2", Cluster: "s-1", Sketch: []byte{9}, Keys: []uint64{7}}
 	for range 2 { // saving twice changes nothing
 		if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{doc("d1", "a.example", day(1), icc)}, Index: []store.IndexEntry{e1, e2}}); err != nil {
 			t.Fatal(err)
@@ -294,7 +294,7 @@ func testIndexEntries(t *testing.T, s store.Store) {
 	if err := s.IndexEntries(ctx, func(e store.IndexEntry) error { got = append(got, e); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || got[0].ID != "s-1" || string(got[0].Sketch) != string(e1.Sketch) || len(got[0].Keys) != 3 || got[0].Keys[1] != 1<<63 || got[1].Keys[0] != 7 {
+	if len(got) != 2 || got[0].ID != "s-1" || string(got[0].Sketch) != string(e1.Sketch) || len(got[0].Keys) != 3 || got[0].Keys[1] != 1<<63 || got[1].Keys[0] != 7 || got[1].Cluster != "s-1" {
 		t.Errorf("index entries = %+v, want %+v then %+v", got, e1, e2)
 	}
 }

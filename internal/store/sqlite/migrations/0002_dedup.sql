@@ -3,10 +3,11 @@
 -- (little-endian); the index is loaded into memory at the start of an
 -- ingest and grows by the entries each batch adds.
 CREATE TABLE lsh_entries (
-    seq    INTEGER PRIMARY KEY AUTOINCREMENT,
-    id     TEXT NOT NULL UNIQUE,
-    sketch BLOB NOT NULL,
-    keys   BLOB NOT NULL
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    id      TEXT NOT NULL UNIQUE,
+    cluster TEXT NOT NULL,
+    sketch  BLOB NOT NULL,
+    keys    BLOB NOT NULL
 );
 
 ALTER TABLE documents ADD COLUMN duplicate_of TEXT NOT NULL DEFAULT '';
