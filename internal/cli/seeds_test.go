@@ -206,3 +206,84 @@ func checkGold(t *testing.T, goldPath, seeds string, wantPosts int) {
 		}
 	}
 }
+
+// TestSeedsSharedPassages checks near-duplicate passages end to end: every
+// gold shared sentence is one passage carrying all its occurrences, and no
+// other passage joins two different posts.
+func TestSeedsSharedPassages(t *testing.T) {
+	seeds := sharedtest.Dir(t, "seeds")
+	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Shared []struct {
+			Text string `json:"text"`
+			In   []struct {
+				File     string `json:"file"`
+				Headline string `json:"headline"`
+				Exact    string `json:"exact"`
+			} `json:"in"`
+		} `json:"shared_sentences"`
+	}
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	headline := map[string]string{}
+	for _, p := range exportPosts(t, db) {
+		if p.Headline != nil {
+			headline[p.ID] = *p.Headline
+		}
+	}
+	out, _, _ := run(t, "--db", db, "export", "--what", "passages")
+	type place struct{ file, headline string }
+	type passage struct {
+		text   string
+		places map[place]bool
+		posts  map[string]bool
+	}
+	var passages []passage
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			Text    string `json:"text"`
+			Sources []struct {
+				Source string `json:"source"`
+				PostID string `json:"post_id"`
+			} `json:"sources"`
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		p := passage{text: r.Text, places: map[place]bool{}, posts: map[string]bool{}}
+		for _, s := range r.Sources {
+			p.places[place{filepath.Base(s.Source), headline[s.PostID]}] = true
+			p.posts[s.PostID] = true
+		}
+		passages = append(passages, p)
+	}
+	explained := map[int]bool{}
+	for _, s := range g.Shared {
+		found := false
+		for i, p := range passages {
+			all := true
+			for _, in := range s.In {
+				all = all && p.places[place{in.File, in.Headline}]
+			}
+			if all && strings.Contains(ws(s.Text), ws(p.text)) || all && strings.Contains(ws(p.text), ws(s.Text)) {
+				found, explained[i] = true, true
+			}
+		}
+		if !found {
+			t.Errorf("shared sentence %q: no passage with all %d occurrences", s.Text, len(s.In))
+		}
+	}
+	for i, p := range passages {
+		if len(p.posts) > 1 && !explained[i] {
+			t.Errorf("passage %q joins %d posts but is no gold shared sentence", p.text, len(p.posts))
+		}
+	}
+}
