@@ -24,6 +24,9 @@ import (
 //
 // Pronouns and descriptions are then resolved (see resolve.go).
 
+// window bounds how far (in tokens) attribution looks around a quotation.
+const window = 60
+
 // attr is the attribution of one quotation.
 type attr struct {
 	has       bool
@@ -230,6 +233,7 @@ var prepositions = set("through in at of from on by with into onto over under ab
 // phrase followed by a verb-like word: the subject of the clause a
 // participle hangs on ("he used stronger language, saying …").
 func (f *field) clauseSubject(c, lo int) (mention, bool) {
+	lo = max(lo, c-window)
 	for k := c - 1; k >= lo; k-- {
 		if !f.free(k) {
 			continue
@@ -308,6 +312,7 @@ func (f *field) contracted(j int) (mention, bool) {
 // "John Woodcock, the MP for Barrow and Furness, condemned",
 // "Kerry, speaking in Paris, said", "The MP who served …, said".
 func (f *field) appositiveSubject(j, lo int) (mention, bool) {
+	lo = max(lo, j-window)
 	k := j - 1
 	for k >= lo && !(f.free(k) && f.tok(k).text == ",") {
 		k--
@@ -380,6 +385,7 @@ func (f *field) npBeforeParen(j, lo int) (mention, bool) {
 // at a town hall in Salem, New Hampshire,"), the first noun phrase that
 // a verb-like word follows.
 func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
+	limit = min(limit, sb+window)
 	k := sb
 	for k < limit && (f.tok(k).kind == tPunct || !f.free(k)) {
 		k++
@@ -426,8 +432,10 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 // attributions found so far in the field, in order.
 func (f *field) attribute(qi int, events []attr) attr {
 	open, after := f.qOpen[qi], f.qClose[qi]
-	sb := f.sentenceStart(open)
-	se := f.sentenceEnd(max(after-1, open))
+	// the quotation's sentence, but no further than window tokens either
+	// side: cues are close, and this keeps the work linear
+	sb := max(f.sentenceStart(open), open-window)
+	se := min(f.sentenceEnd(max(after-1, open)), after+window)
 	res := attr{f: f, ent: -1, tok: open}
 	found := func(m mention, cue string) attr {
 		res.has, res.m, res.cue = true, m, cue

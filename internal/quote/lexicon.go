@@ -74,7 +74,7 @@ var subjectPronouns = set("i we you he she it they")
 
 // Titles and honorifics that precede (or follow) a person's name and are
 // not part of it.
-var titleWords = set(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father
+var titleWords = set(`mr mrs ms miss mx dr sir coach dame lord lady prof professor rev reverend fr father
 sen senator rep representative gov governor lt gen general col colonel maj capt captain adm admiral sgt cmdr
 president vice secretary minister chancellor premier mayor judge justice ambassador envoy commissioner
 chairman chairwoman chair director spokesman spokeswoman spokesperson leader speaker king queen prince princess

@@ -111,7 +111,7 @@ func (f *field) abbrevDot(i int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	return abbreviations[p.lower] || (utf8.RuneCountInString(p.text) == 1 && p.capitalised()) || titleWords[p.lower] || strings.Contains(p.text, ".")
+	return abbreviations[p.lower] || (utf8.RuneCountInString(p.text) == 1 && p.capitalised()) || strings.Contains(p.text, ".")
 }
 
 // npBefore returns the noun phrase that ends at token j (inclusive), not

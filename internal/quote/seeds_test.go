@@ -281,3 +281,66 @@ func inCommentaryOnly(text string, commentary []string, p domain.Post) bool {
 	}
 	return false
 }
+
+// TestSeedGroups checks that every quotation of the posts two seed pages
+// share, and the "demonstrations outside the Russian embassy" quotation,
+// each form one group holding all their sources.
+func TestSeedGroups(t *testing.T) {
+	g, dir := loadGold(t)
+	type src struct{ file, headline string }
+	var grouper Grouper
+	members := map[int][]src{}
+	type placed struct {
+		src
+		text string
+		id   int
+	}
+	var all []placed
+	for _, d := range g.Documents {
+		posts := seedPosts(t, dir, d)
+		for pi, qs := range Find(posts) {
+			for _, q := range qs {
+				id, _ := grouper.Add(q.Text, q.Speaker)
+				s := src{d.File, posts[pi].Headline}
+				members[id] = append(members[id], s)
+				all = append(all, placed{s, q.Text, id})
+			}
+		}
+	}
+	has := func(id int, s src) bool {
+		for _, m := range members[id] {
+			if m == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, dup := range g.Duplicates {
+		a, b := src{dup.A.File, dup.A.Headline}, src{dup.B.File, dup.B.Headline}
+		n := 0
+		for _, p := range all {
+			if p.src != a {
+				continue
+			}
+			n++
+			if !has(p.id, b) {
+				t.Errorf("quotation %q of %s is not grouped with its duplicate in %s", p.text, a.file, b.file)
+			}
+		}
+		if n == 0 {
+			t.Errorf("no quotations found in duplicated post %q", a.headline)
+		}
+	}
+	const demo = "demonstrations outside the Russian embassy"
+	ids := map[int]bool{}
+	count := 0
+	for _, p := range all {
+		if Key(p.text) == Key(demo) {
+			ids[p.id] = true
+			count++
+		}
+	}
+	if count < 3 || len(ids) != 1 {
+		t.Errorf("%q: %d reports in %d groups, want 3 or more in one", demo, count, len(ids))
+	}
+}

@@ -1,0 +1,237 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// want describes one expected quotation; empty fields are not checked.
+type want struct {
+	text    string
+	kind    domain.QuoteKind
+	speaker string
+	mention string
+	field   domain.Field
+}
+
+func TestFindPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		post domain.Post
+		want []want
+	}{
+		{
+			name: "direct after a colon",
+			post: domain.Post{Text: "Mayor Ana Ruiz spoke at the town hall on Monday.\n\nMs Ruiz said: \"We will rebuild the bridge by spring.\""},
+			want: []want{{text: "We will rebuild the bridge by spring.", kind: domain.QuoteDirect, speaker: "Ana Ruiz", mention: "Ms Ruiz"}},
+		},
+		{
+			name: "partial inside reported speech",
+			post: domain.Post{Text: "Finance Minister Tom Hale added that the budget was \"a reckless gamble\" and \"bad for pensioners\"."},
+			want: []want{
+				{text: "a reckless gamble", kind: domain.QuotePartial, speaker: "Tom Hale", mention: "Finance Minister Tom Hale"},
+				{text: "bad for pensioners", kind: domain.QuotePartial, speaker: "Tom Hale"},
+			},
+		},
+		{
+			name: "cue after the quotation, inverted",
+			post: domain.Post{Text: "Energy Secretary Joan Marsh visited the plant.\n\n\"Prices will fall next winter,\" said Mrs Marsh."},
+			want: []want{{text: "Prices will fall next winter,", kind: domain.QuoteDirect, speaker: "Joan Marsh", mention: "Mrs Marsh"}},
+		},
+		{
+			name: "curly single marks and an apposition",
+			post: domain.Post{Text: "‘We are ready for talks,’ Piotr Zelek, the deputy mayor, told reporters."},
+			want: []want{{text: "We are ready for talks,", kind: domain.QuoteDirect, speaker: "Piotr Zelek"}},
+		},
+		{
+			name: "pronoun resolved to the last compatible person",
+			post: domain.Post{Text: "Senator Maria Lopez arrived late from the airport.\n\n\"It was a long day,\" she said."},
+			want: []want{{text: "It was a long day,", speaker: "Maria Lopez", mention: "she"}},
+		},
+		{
+			name: "a quotation without a cue inherits the previous speaker",
+			post: domain.Post{Text: "\"The tunnel is safe,\" said engineer Raj Patel. \"We checked every bolt.\""},
+			want: []want{
+				{text: "The tunnel is safe,", speaker: "Raj Patel"},
+				{text: "We checked every bolt.", speaker: "Raj Patel", kind: domain.QuoteDirect},
+			},
+		},
+		{
+			name: "quotation over three paragraphs",
+			post: domain.Post{Text: "Coach Lena Berg said: \"The first half was poor.\n\n\"We changed the shape at the break.\n\n\"The second half showed what we can do.\""},
+			want: []want{{text: "The first half was poor. We changed the shape at the break. The second half showed what we can do.", kind: domain.QuoteDirect, speaker: "Lena Berg"}},
+		},
+		{
+			name: "nested single marks inside double marks",
+			post: domain.Post{Text: "\"He told me 'never again', and I believed him,\" Dr Omar Farah said."},
+			want: []want{{text: "He told me 'never again', and I believed him,", speaker: "Omar Farah"}},
+		},
+		{
+			name: "unclosed quotation at the end of a post",
+			post: domain.Post{Text: "Union leader Kate Moss said: \"We will not back down until the offer improves"},
+			want: []want{{text: "We will not back down until the offer improves", speaker: "Kate Moss"}},
+		},
+		{
+			name: "according to",
+			post: domain.Post{Text: "The talks collapsed over \"irreconcilable demands\", according to a ministry spokesman."},
+			want: []want{{text: "irreconcilable demands", kind: domain.QuotePartial, speaker: "ministry spokesman", mention: "a ministry spokesman"}},
+		},
+		{
+			name: "organisation as speaker",
+			post: domain.Post{Text: "The Ruritanian Embassy said the claims were \"absurd and baseless\"."},
+			want: []want{{text: "absurd and baseless", kind: domain.QuotePartial, speaker: "Ruritanian Embassy"}},
+		},
+		{
+			name: "role description resolved by title",
+			post: domain.Post{Text: "Foreign Secretary Alan Brook met his counterpart in Oslo.\n\nThe foreign secretary said he wanted \"a fresh start\"."},
+			want: []want{{text: "a fresh start", kind: domain.QuotePartial, speaker: "Alan Brook"}},
+		},
+		{
+			name: "block quotation closed by a trailer line",
+			post: domain.Post{Text: "Governor Ruth Okafor has written to every school.\n\nOur teachers have carried this state through a hard year.\n\nThey deserve better pay.\n\n– Ruth Okafor, Governor"},
+			want: []want{{text: "Our teachers have carried this state through a hard year. They deserve better pay.", kind: domain.QuoteBlock, speaker: "Ruth Okafor", mention: "Ruth Okafor, Governor"}},
+		},
+		{
+			name: "headline quotation with a colon speaker",
+			post: domain.Post{Headline: "Brook: talks are a 'last chance for peace'", Text: "Foreign Secretary Alan Brook said the talks were a \"last chance for peace\"."},
+			want: []want{
+				{text: "last chance for peace", kind: domain.QuotePartial, speaker: "Alan Brook", mention: "Brook", field: domain.FieldHeadline},
+				{text: "last chance for peace", kind: domain.QuotePartial, speaker: "Alan Brook", field: domain.FieldText},
+			},
+		},
+		{
+			name: "scare quotes and titles of works",
+			post: domain.Post{Text: "The so-called 'moderates' met in a hotel. Critics watched the documentary \"Rivers Of Salt\" afterwards."},
+			want: []want{
+				{text: "moderates", kind: domain.QuoteScare},
+				{text: "Rivers Of Salt", kind: domain.QuoteScare},
+			},
+		},
+		{
+			name: "apostrophes are not quotation marks",
+			post: domain.Post{Text: "Syria's rebels and the terrorists' backers rejected the '90s deal. Rock 'n' roll lives."},
+			want: nil,
+		},
+		{
+			name: "quotation in a caption",
+			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
+			want: []want{{text: "No more war", field: domain.FieldCaption}},
+		},
+		{
+			name: "a dash and a name closing the paragraph",
+			post: domain.Post{Text: "\"The schools here changed my life.\" ― Aisha Bello"},
+			want: []want{{text: "The schools here changed my life.", speaker: "Aisha Bello"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find([]domain.Post{tt.post})[0]
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotations, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text {
+					t.Errorf("quote %d text %q, want %q", i, g.Text, w.text)
+				}
+				if w.kind != "" && g.Kind != w.kind {
+					t.Errorf("quote %d %q kind %s, want %s", i, g.Text, g.Kind, w.kind)
+				}
+				if w.speaker != "" && g.Speaker != w.speaker {
+					t.Errorf("quote %d %q speaker %q (mention %q), want %q", i, g.Text, g.Speaker, g.SpeakerMention, w.speaker)
+				}
+				if w.mention != "" && g.SpeakerMention != w.mention {
+					t.Errorf("quote %d %q mention %q, want %q", i, g.Text, g.SpeakerMention, w.mention)
+				}
+				if w.field != "" && g.Field != w.field {
+					t.Errorf("quote %d %q field %q, want %q", i, g.Text, g.Field, w.field)
+				}
+				checkOffsets(t, tt.post, g)
+			}
+		})
+	}
+}
+
+// checkOffsets checks that a quotation's offsets lie in its field and
+// cover its words.
+func checkOffsets(t *testing.T, p domain.Post, q domain.Quote) {
+	t.Helper()
+	text := fieldText(p, q.Field)
+	if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+		t.Fatalf("quote %q: span [%d,%d) outside its field of %d bytes", q.Text, q.Start, q.End, len(text))
+	}
+	if q.Kind != domain.QuoteBlock {
+		first := strings.Fields(q.Text)[0]
+		if !strings.HasPrefix(text[q.Start:q.End], first) {
+			t.Errorf("quote %q: span starts %q", q.Text, text[q.Start:q.End])
+		}
+	}
+	if s := q.SpeakerSpan; s != nil {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			t.Fatalf("quote %q: speaker span [%d,%d) outside its field", q.Text, s.Start, s.End)
+		}
+		if text[s.Start:s.End] != q.SpeakerMention {
+			t.Errorf("quote %q: speaker span covers %q, mention is %q", q.Text, text[s.Start:s.End], q.SpeakerMention)
+		}
+	}
+}
+
+func fieldText(p domain.Post, f domain.Field) string {
+	switch f {
+	case domain.FieldHeadline:
+		return p.Headline
+	case domain.FieldCaption:
+		return p.Caption
+	}
+	return p.Text
+}
+
+func TestKeyAndSimilar(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"demonstrations outside the Russian embassy", "Demonstrations outside the Russian Embassy.", true},
+		{"“We will win,” ", "\"We will win\"", true},
+		{"gortesque war crime", "grotesque war crime", true},
+		{"a war against children", "war against children", true},
+		{"It was a long day and we are tired of waiting for the council", "It was a long day and we are tired of waiting", true},
+		{"attack on civility itself", "an assault on our collective sense of reason and purpose and an attack on civility itself", false},
+		{"very dangerous", "very dangerous indeed, said the officials in a long statement", false},
+		{"no military solution", "a political solution", false},
+	}
+	for _, tt := range tests {
+		if got := Similar(tt.a, tt.b); got != tt.same {
+			t.Errorf("Similar(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+	if k := Key("“Don’t — ever — do that…”"); k != "dont ever do that" {
+		t.Errorf("Key = %q", k)
+	}
+}
+
+func TestGrouper(t *testing.T) {
+	var g Grouper
+	a, newA := g.Add("demonstrations outside the Russian embassy", "Boris Johnson")
+	b, newB := g.Add("Demonstrations outside the Russian embassy.", "Johnson")
+	c, newC := g.Add("demonstrations outside the Russian embassy", "Ann Clwyd")
+	d, _ := g.Add("gortesque war crime", "John Woodcock")
+	e, _ := g.Add("grotesque war crime", "")
+	if !newA || newB || a != b {
+		t.Errorf("near-identical reports by one speaker: groups %d (new %v), %d (new %v)", a, newA, b, newB)
+	}
+	if !newC || c == a {
+		t.Errorf("the same words from another speaker should start a group")
+	}
+	if d != e {
+		t.Errorf("a typo variant should join its group")
+	}
+	if v := g.Variants(a); len(v) != 2 {
+		t.Errorf("variants %q, want both spellings", v)
+	}
+	if g.Speaker(a) != "Boris Johnson" {
+		t.Errorf("group speaker %q", g.Speaker(a))
+	}
+}
