@@ -109,6 +109,7 @@ type doc struct {
 	prior   []mention // accepted expressions before the current one, in order
 	pos     int       // start of the expression being normalised
 	derived bool      // set by a norm function whose value is counted from another mention
+	tenses  map[[2]int]tense
 }
 
 // ref returns the latest earlier calendar value (not a reference word)
@@ -124,7 +125,10 @@ func (d *doc) ref(g gran, sameSentence bool) (point, bool) {
 
 // refFrom is ref limited to mentions starting at or after lo.
 func (d *doc) refFrom(g gran, lo int) (point, bool) {
-	for i := len(d.prior) - 1; i >= 0; i-- {
+	// Look back over a bounded number of mentions: anaphora reach back a
+	// few paragraphs, and long texts must not cost quadratic time.
+	const maxBack = 64
+	for i := len(d.prior) - 1; i >= 0 && i >= len(d.prior)-maxBack; i-- {
 		mm := d.prior[i]
 		if mm.start < lo {
 			break
@@ -164,8 +168,20 @@ func (d *doc) anchor() (point, bool) {
 	return d.dct, d.hasDCT
 }
 
-// tense of the clause around the current expression.
-func (d *doc) tenseAt(m *match) tense { return tenseAt(d.text, m.start, m.end) }
+// tense of the clause around the current expression (cached: norm
+// functions run twice per match).
+func (d *doc) tenseAt(m *match) tense {
+	k := [2]int{m.start, m.end}
+	if t, ok := d.tenses[k]; ok {
+		return t
+	}
+	t := tenseAt(d.text, m.start, m.end)
+	if d.tenses == nil {
+		d.tenses = map[[2]int]tense{}
+	}
+	d.tenses[k] = t
+	return t
+}
 
 // orientation is the tense, except that "until Friday", "till March"
 // point forward whatever the verb: deadlines are extended to the future.
@@ -255,16 +271,20 @@ func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
 		return cands[i].m.start < cands[j].m.start
 	})
 	var kept []cand
+	taken := make([]bool, len(text))
 	for _, c := range cands {
 		clash := false
-		for _, k := range kept {
-			if c.m.start < k.m.end && k.m.start < c.m.end {
+		for i := c.m.start; i < c.m.end; i++ {
+			if taken[i] {
 				clash = true
 				break
 			}
 		}
 		if !clash {
 			kept = append(kept, c)
+			for i := c.m.start; i < c.m.end; i++ {
+				taken[i] = true
+			}
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].m.start < kept[j].m.start })

@@ -133,3 +133,26 @@ func publishedLine(text string, pos int) bool {
 	}
 	return false
 }
+
+// AnnotatePost tags the headline, caption and text of p against dct (the
+// post's own timestamp when dct is zero), replacing p.Dates (each with its
+// Field and offsets into that field), and sets p.EventDate.
+func AnnotatePost(p *domain.Post, dct time.Time) {
+	if dct.IsZero() {
+		dct = p.Published
+	}
+	p.Dates = p.Dates[:0]
+	for _, f := range []struct {
+		field domain.Field
+		text  string
+	}{{domain.FieldHeadline, p.Headline}, {domain.FieldCaption, p.Caption}, {domain.FieldText, p.Text}} {
+		for _, r := range Tag(f.text, dct) {
+			r.Field = f.field
+			p.Dates = append(p.Dates, r)
+		}
+	}
+	if len(p.Dates) == 0 {
+		p.Dates = nil
+	}
+	p.EventDate = EventDate(*p, dct)
+}

@@ -83,8 +83,11 @@ var notPastEd = map[string]bool{
 // sentenceBounds returns the sentence around [start,end) in text: from
 // after the last ". ", "? ", "! " or blank line before it to the next one.
 func sentenceBounds(text string, start, end int) (int, int) {
+	// Sentences longer than this either side are cut there, so that text
+	// without punctuation costs linear time.
+	const maxReach = 400
 	s := start
-	for s > 0 {
+	for s > 0 && start-s < maxReach {
 		c := text[s-1]
 		if c == '\n' && s >= 2 && text[s-2] == '\n' {
 			break
@@ -98,7 +101,7 @@ func sentenceBounds(text string, start, end int) (int, int) {
 		s--
 	}
 	e := end
-	for e < len(text) {
+	for e < len(text) && e-end < maxReach {
 		c := text[e]
 		if c == '\n' && e+1 < len(text) && text[e+1] == '\n' {
 			break

@@ -331,3 +331,27 @@ func TestDocumentDate(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnotatePost(t *testing.T) {
+	p := domain.Post{
+		Headline: "Kerry in Paris talks",
+		Caption:  "Ministers attend a news conference, Paris, France December 10, 2016.",
+		Text:     "Kerry spoke in Paris on Saturday.\n\nTalks resume next week.",
+	}
+	AnnotatePost(&p, day(2016, 12, 12))
+	if p.EventDate != "2016-12-10" {
+		t.Errorf("EventDate = %q", p.EventDate)
+	}
+	var fields []string
+	for _, r := range p.Dates {
+		src := map[domain.Field]string{domain.FieldCaption: p.Caption, domain.FieldText: p.Text, domain.FieldHeadline: p.Headline}[r.Field]
+		if src[r.Start:r.End] != r.Text {
+			t.Errorf("%q: offsets not into its field %s", r.Text, r.Field)
+		}
+		fields = append(fields, string(r.Field)+":"+r.Text+"="+r.Value)
+	}
+	want := "caption:December 10, 2016=2016-12-10 text:on Saturday=2016-12-10 text:next week=2016-W51"
+	if got := strings.Join(fields, " "); got != want {
+		t.Errorf("dates = %s\nwant    %s", got, want)
+	}
+}
