@@ -75,7 +75,7 @@ var boilerWords = map[string]bool{
 	"tooltip": true, "popover": true, "rollover": true, "hovercard": true, "popup": true,
 	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
 	"subscription": true, "signup": true, "related": true, "recommended": true,
-	"readmore": true, "promo": true, "byline": true, "breadcrumb": true, "breadcrumbs": true,
+	"promo": true, "byline": true, "breadcrumb": true, "breadcrumbs": true,
 	"outbrain": true, "taboola": true, "advert": true, "advertisement": true,
 }
 
@@ -106,8 +106,9 @@ func boilerplateElement(n *html.Node) bool {
 	return false
 }
 
-// proseWords counts the words of n that lie in paragraphs and outside
-// links, stopping once limit is reached.
+// proseWords counts the words of n that read as prose: outside links, in
+// paragraphs or in runs of text long enough to be sentences. It stops
+// once limit is reached.
 func proseWords(n *html.Node, limit int) int {
 	total := 0
 	var walk func(n *html.Node, inP bool)
@@ -117,8 +118,8 @@ func proseWords(n *html.Node, limit int) int {
 		}
 		switch n.Type {
 		case html.TextNode:
-			if inP {
-				total += countWords(n.Data)
+			if w := countWords(n.Data); inP || w >= sentenceWords {
+				total += w
 			}
 			return
 		case html.ElementNode:
@@ -136,6 +137,10 @@ func proseWords(n *html.Node, limit int) int {
 	walk(n, false)
 	return total
 }
+
+// sentenceWords is how many words one text node needs to count as prose
+// outside a paragraph element.
+const sentenceWords = 15
 
 // attrWords splits a class or id value into lower-case words at spaces,
 // punctuation and lower-to-upper case changes ("ShareTools" → share, tools).

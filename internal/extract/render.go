@@ -85,9 +85,15 @@ func blocks(root *html.Node) []block {
 	return out
 }
 
+// invisible are format characters that pages put inside words (soft
+// hyphens, zero-width spaces, word joiners, stray byte-order marks): they
+// split words for every later stage and are dropped.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "")
+
 // normalizeSpace collapses runs of white space to one space, keeps single
 // line breaks (from <br>) and trims the ends of every line.
 func normalizeSpace(s string) string {
+	s = invisible.Replace(s)
 	lines := strings.Split(s, "\n")
 	kept := lines[:0]
 	for _, l := range lines {
