@@ -291,16 +291,16 @@ func affixes(s string) (pre, suf [4]int, n int) {
 type docInfo struct {
 	lowerMid map[string]bool // lower-case form seen in lower case, not sentence-initial
 	capMid   map[string]bool // seen capitalised, not sentence-initial, in a mixed-case sentence
-	hist     map[string]*[nTypes]uint16
-	histLow  map[string]*[nTypes]uint16
+	hist     map[string][nTypes]uint16
+	histLow  map[string][nTypes]uint16
 }
 
 func newDocInfo() *docInfo {
 	return &docInfo{
 		lowerMid: make(map[string]bool),
 		capMid:   make(map[string]bool),
-		hist:     make(map[string]*[nTypes]uint16),
-		histLow:  make(map[string]*[nTypes]uint16),
+		hist:     make(map[string][nTypes]uint16),
+		histLow:  make(map[string][nTypes]uint16),
 	}
 }
 
@@ -335,17 +335,11 @@ func (d *docInfo) record(sent []tok, types []uint8) {
 			continue
 		}
 		h := d.hist[t.form]
-		if h == nil {
-			h = new([nTypes]uint16)
-			d.hist[t.form] = h
-		}
 		h[types[i]]++
+		d.hist[t.form] = h
 		hl := d.histLow[t.lower]
-		if hl == nil {
-			hl = new([nTypes]uint16)
-			d.histLow[t.lower] = hl
-		}
 		hl[types[i]]++
+		d.histLow[t.lower] = hl
 	}
 }
 
@@ -366,8 +360,8 @@ func isAllCaps(sent []tok) bool {
 
 // histFeature names the majority type in a history entry: "" when the
 // entry is empty, else the type letter, lower case when O outweighed it.
-func histFeature(h *[nTypes]uint16) byte {
-	if h == nil {
+func histFeature(h [nTypes]uint16, ok bool) byte {
+	if !ok {
 		return 0
 	}
 	best, bn := 0, uint16(0)
@@ -466,12 +460,17 @@ func features(buf []uint64, sent []tok, i int, allCaps bool, d *docInfo) []uint6
 			dc |= 2
 		}
 		buf = append(buf, fn(fDocCase, dc, first, ac))
-		if h := histFeature(d.hist[t.form]); h != 0 {
+		if h := histFeature(lookup(d.hist, t.form)); h != 0 {
 			buf = append(buf, fn(fHist, h))
 		}
-		if h := histFeature(d.histLow[t.lower]); h != 0 {
+		if h := histFeature(lookup(d.histLow, t.lower)); h != 0 {
 			buf = append(buf, fn(fHistLower, h, ac))
 		}
 	}
 	return buf
+}
+
+func lookup(m map[string][nTypes]uint16, k string) ([nTypes]uint16, bool) {
+	h, ok := m[k]
+	return h, ok
 }

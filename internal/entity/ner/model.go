@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Model is a trained tagger. It is read-only after Train or Read returns.
@@ -27,6 +28,8 @@ type Model struct {
 	clIndex table // word key -> index into clIDs
 	clIDs   [][nGran]uint16
 	gazIdx  table // sequence key -> type mask
+
+	decoders sync.Pool // of *decoder, to reuse their buffers between calls
 }
 
 // freeze builds the fast lookup tables. The model must not change after.
@@ -236,7 +239,11 @@ func (d *decoder) startDoc(doc [][]string, gaz Gazetteer) {
 // whole document (capitalisation, earlier predictions) is used, so tag a
 // document at once rather than sentence by sentence.
 func (m *Model) TagDoc(doc [][]string) [][]string {
-	d := m.newDecoder()
+	d, _ := m.decoders.Get().(*decoder)
+	if d == nil {
+		d = m.newDecoder()
+	}
+	defer m.decoders.Put(d)
 	d.startDoc(doc, nil)
 	out := make([][]string, len(doc))
 	for i, s := range doc {
