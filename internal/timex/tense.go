@@ -146,6 +146,7 @@ func isLetterByte(c byte) bool {
 type word struct {
 	s          string // lower case
 	start, end int
+	cap        bool // written with a capital
 }
 
 // words splits text[lo:hi] into lower-cased words with their offsets;
@@ -178,12 +179,12 @@ func words(text string, lo, hi int) []word {
 				break
 			}
 			w := strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
-			out = append(out, word{w, i, j})
+			out = append(out, word{w, i, j, unicode.IsUpper(r)})
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+n+2 <= hi && strings.EqualFold(text[i+n:i+n+2], "ll") {
-			out = append(out, word{"'ll", i, i + n + 2})
+			out = append(out, word{"'ll", i, i + n + 2, false})
 			i += n + 2
 			continue
 		}
@@ -199,13 +200,13 @@ func words(text string, lo, hi int) []word {
 func tenseAt(text string, start, end int) tense {
 	lo, hi := sentenceBounds(text, start, end)
 	clo, chi := clauseBounds(text, lo, hi, start, end)
-	if t := nearestCue(text, clo, chi, start, end); t != tenseUnknown {
+	if t := nearestCue(text, clo, chi, start, end, true); t != tenseUnknown {
 		return t
 	}
 	if clo == lo && chi == hi {
 		return tenseUnknown
 	}
-	return nearestCue(text, lo, hi, start, end)
+	return nearestCue(text, lo, hi, start, end, false)
 }
 
 // clauseBounds narrows [lo,hi) to the punctuation-delimited stretch
@@ -223,7 +224,9 @@ func clauseBounds(text string, lo, hi, start, end int) (int, int) {
 	return cl, ch
 }
 
-func nearestCue(text string, lo, hi, start, end int) tense {
+// nearestCue finds the cue nearest to [start,end) in text[lo:hi]; an
+// infinitive "to" counts only inside the expression's own clause, before it.
+func nearestCue(text string, lo, hi, start, end int, clause bool) tense {
 	ws := words(text, lo, hi)
 	// Split into before and after the expression.
 	var before, after []word
@@ -238,11 +241,17 @@ func nearestCue(text string, lo, hi, start, end int) tense {
 	for k := 0; k < len(before) || k < len(after); k++ {
 		if k < len(before) {
 			w := before[len(before)-1-k]
+			if w.s == "to" && !clause {
+				continue
+			}
 			if t := cue(w.s, before, len(before)-1-k); t != tenseUnknown {
 				return t
 			}
 		}
 		if k < len(after) {
+			if after[k].s == "to" {
+				continue // "fell on Friday to close at": a purpose, not the tense
+			}
 			if t := cue(after[k].s, after, k); t != tenseUnknown {
 				return t
 			}
@@ -260,6 +269,8 @@ func cue(w string, ws []word, i int) tense {
 		return tenseFuture
 	case w == "going" && i+1 < len(ws) && ws[i+1].s == "to":
 		return tenseFuture
+	case w == "to" && i+1 < len(ws) && !ws[i+1].cap && infinitive(ws[i+1].s):
+		return tenseFuture // "Kerry to meet Lavrov on Saturday", "agreed to meet Friday"
 	case (w == "is" || w == "are") && i+1 < len(ws) && ws[i+1].s == "to":
 		return tenseFuture // "is to resume trading Tuesday"
 	case w == "soon" && i >= 2 && ws[i-1].s == "as" && i+1 < len(ws) && ws[i+1].s == "as":
@@ -275,6 +286,25 @@ func cue(w string, ws []word, i int) tense {
 		return participle(ws, i)
 	}
 	return tenseUnknown
+}
+
+// notInfinitive lists frequent words after a prepositional "to".
+var notInfinitive = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true,
+	"these": true, "those": true, "be": false, "date": true, "power": true,
+	"office": true, "court": true, "death": true, "prison": true, "jail": true,
+	"work": false, "him": true, "them": true, "us": true, "me": true, "it": true,
+	"and": true, "or": true, "some": true, "all": true, "more": true, "about": true,
+}
+
+// infinitive guesses whether w, after "to", is a verb rather than a noun
+// phrase: a lower-case word that is not a determiner or pronoun.
+func infinitive(w string) bool {
+	if w == "" || notInfinitive[w] || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
 }
 
 // auxiliaries may stand between a modal and its participle: "will be

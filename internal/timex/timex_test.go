@@ -33,6 +33,8 @@ var timemlCases = []exprCase{
 	{"The council is to resume its debate Tuesday.", monday, "Tuesday", date, "2016-11-01"},
 	{"Officials said Thursday that aid had arrived.", monday, "Thursday", date, "2016-10-27"},
 	{"He is going to visit Moscow on Friday.", monday, "Friday", date, "2016-11-04"},
+	{"Kerry to meet Lavrov on Saturday", monday, "Saturday", date, "2016-11-05"},
+	{"Shares fell on Friday to close at $20.", monday, "Friday", date, "2016-10-28"},
 	{"The deadline was extended until Friday.", monday, "Friday", date, "2016-11-04"},
 	{"Rebels attacked the convoy last Friday.", monday, "last Friday", date, "2016-10-28"},
 	{"Talks resume next Friday.", monday, "next Friday", date, "2016-11-04"},
