@@ -41,6 +41,9 @@ func Document(doc domain.Document, opts Options) domain.Document {
 			p.Paragraphs = segment.Paragraphs(p.Text)
 			p.Sentences = segment.Sentences(p.Text)
 		}
+		if doc.Kind == domain.KindArticle && len(doc.Posts) == 1 && doc.Posts[0].Headline == "" {
+			doc.Posts[0].Headline = doc.Title
+		}
 	} else {
 		page := clean.Scrape(doc.Raw)
 		seg := segment.Posts(page)

@@ -296,15 +296,24 @@ func (rd *reader) page(r io.Reader, url, contentType string) (domain.Document, e
 
 // pageFunc is page in the form feed and warc take.
 func (rd *reader) pageFunc(r io.Reader, url, contentType string) (domain.Document, error) {
-	raw, err := readAll(r, rd.opts.maxDoc())
-	if err != nil {
-		return domain.Document{}, err
+	return PageFunc(rd.opts)(r, url, contentType)
+}
+
+// PageFunc returns the function that turns a fetched or archived HTML page
+// into a document, in the form packages feed, warc and watch take.
+func PageFunc(opts Options) func(r io.Reader, url, contentType string) (domain.Document, error) {
+	return func(r io.Reader, url, contentType string) (domain.Document, error) {
+		raw, err := readAll(r, opts.maxDoc())
+		if err != nil {
+			return domain.Document{}, err
+		}
+		rd := reader{opts: opts}
+		doc, err := rd.page(bytes.NewReader(raw), url, contentType)
+		if err == nil && doc.ID == "" {
+			doc.ID = DocID(raw)
+		}
+		return doc, err
 	}
-	doc, err := rd.page(bytes.NewReader(raw), url, contentType)
-	if err == nil && doc.ID == "" {
-		doc.ID = DocID(raw)
-	}
-	return doc, err
 }
 
 // feed reads an RSS, Atom or JSON feed: each item is a document.

@@ -60,8 +60,44 @@ type item struct {
 // collected in the summary and do not stop the run; an error from the
 // store or the context does, and is returned.
 func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Config) (Summary, error) {
+	sum, err := run(ctx, st, cfg, func(ctx context.Context, send func(domain.Document) error) []error {
+		var errs []error
+		for _, in := range inputs {
+			err := ingest.Read(ctx, in, cfg.Read, send)
+			if ctx.Err() != nil {
+				return errs
+			}
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if cfg.Progress != nil {
+				cfg.Progress(in)
+			}
+		}
+		return errs
+	})
+	sum.Inputs = len(inputs)
+	return sum, err
+}
+
+// IngestDocuments annotates and stores documents already read (feed items
+// from a watch poll, say).
+func IngestDocuments(ctx context.Context, st store.Store, docs []domain.Document, cfg Config) (Summary, error) {
+	return run(ctx, st, cfg, func(ctx context.Context, send func(domain.Document) error) []error {
+		for _, d := range docs {
+			if err := send(d); err != nil {
+				return nil
+			}
+		}
+		return nil
+	})
+}
+
+// run is the pipeline: produce sends documents (in the reader goroutine)
+// and returns the per-input errors it met.
+func run(ctx context.Context, st store.Store, cfg Config, produce func(context.Context, func(domain.Document) error) []error) (Summary, error) {
 	start := time.Now()
-	sum := Summary{Inputs: len(inputs)}
+	var sum Summary
 	workers := cfg.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -70,7 +106,6 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 	if batch <= 0 {
 		batch = 64
 	}
-
 	var dd *deduper
 	if !cfg.NoDedup {
 		var err error
@@ -86,33 +121,30 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 	g.Go(func() error {
 		defer close(raw)
 		seq := 0
-		for _, in := range inputs {
-			err := ingest.Read(ctx, in, cfg.Read, func(doc domain.Document) error {
-				if ok, err := st.HasDocument(ctx, doc.ID); err != nil {
-					return err
-				} else if ok {
-					known++ // stored by an earlier run: skip the work
-					return nil
-				}
-				select {
-				case raw <- item{seq, doc}:
-					seq++
-					return nil
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			})
-			if ctx.Err() != nil {
+		var fatal error // the store failed: stop, whatever the input
+		readErrs = produce(ctx, func(doc domain.Document) error {
+			if doc.ID == "" { // documents made outside package ingest
+				doc.ID = ingest.DocID([]byte(doc.URL + "\x00" + doc.Title + "\x00" + doc.Raw))
+			}
+			if ok, err := st.HasDocument(ctx, doc.ID); err != nil {
+				fatal = err
+				return err
+			} else if ok {
+				known++ // stored by an earlier run: skip the work
+				return nil
+			}
+			select {
+			case raw <- item{seq, doc}:
+				seq++
+				return nil
+			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if err != nil {
-				readErrs = append(readErrs, err)
-			}
-			if cfg.Progress != nil {
-				cfg.Progress(in)
-			}
+		})
+		if fatal != nil {
+			return fatal
 		}
-		return nil
+		return ctx.Err()
 	})
 
 	done := make(chan item)

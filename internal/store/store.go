@@ -54,6 +54,12 @@ type IndexEntry struct {
 	Keys    []uint64
 }
 
+// FeedState is what is remembered of a watched feed between polls.
+type FeedState struct {
+	ETag         string
+	LastModified string
+}
+
 // Query selects passages for Search.
 type Query struct {
 	Text   string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
@@ -114,6 +120,15 @@ type Store interface {
 	// Search returns passages matching q, best first. A query the
 	// full-text engine cannot parse is an error wrapping ErrBadQuery.
 	Search(ctx context.Context, q Query) ([]Hit, error)
+
+	// FeedState returns what is remembered of a watched feed (zero if
+	// nothing); PutFeedState remembers it.
+	FeedState(ctx context.Context, feed string) (FeedState, error)
+	PutFeedState(ctx context.Context, feed string, fs FeedState) error
+	// HasItem reports whether a feed's item was ingested; MarkItems
+	// records items as ingested. Marking twice changes nothing.
+	HasItem(ctx context.Context, feed, guid string) (bool, error)
+	MarkItems(ctx context.Context, feed string, guids []string) error
 
 	// Stats counts the stored records.
 	Stats(ctx context.Context) (Stats, error)

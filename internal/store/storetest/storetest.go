@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"BadQuery", testBadQuery},
 		{"PostNotFound", testNotFound},
 		{"IndexEntries", testIndexEntries},
+		{"Feeds", testFeeds},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,5 +297,33 @@ func testIndexEntries(t *testing.T, s store.Store) {
 	}
 	if len(got) != 2 || got[0].ID != "s-1" || string(got[0].Sketch) != string(e1.Sketch) || len(got[0].Keys) != 3 || got[0].Keys[1] != 1<<63 || got[1].Keys[0] != 7 || got[1].Cluster != "s-1" {
 		t.Errorf("index entries = %+v, want %+v then %+v", got, e1, e2)
+	}
+}
+
+func testFeeds(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	const feed = "https://news.example/rss"
+	if fs, err := s.FeedState(ctx, feed); err != nil || fs != (store.FeedState{}) {
+		t.Fatalf("unknown feed = %+v, %v; want zero state", fs, err)
+	}
+	want := store.FeedState{ETag: `"v2"`, LastModified: "Mon, 31 Oct 2016 10:00:00 GMT"}
+	for range 2 {
+		if err := s.PutFeedState(ctx, feed, want); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if fs, err := s.FeedState(ctx, feed); err != nil || fs != want {
+		t.Errorf("feed state = %+v, %v; want %+v", fs, err, want)
+	}
+	if err := s.MarkItems(ctx, feed, []string{"a", "b", "a"}); err != nil {
+		t.Fatal(err)
+	}
+	for guid, want := range map[string]bool{"a": true, "b": true, "c": false} {
+		if got, err := s.HasItem(ctx, feed, guid); err != nil || got != want {
+			t.Errorf("HasItem(%s) = %v, %v; want %v", guid, got, err, want)
+		}
+	}
+	if got, _ := s.HasItem(ctx, "other", "a"); got {
+		t.Error("items are per feed")
 	}
 }
