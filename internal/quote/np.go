@@ -133,6 +133,9 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			if p.kind == tWord && (determiners[p.lower] && p.lower != "that" || isPossessive(p.text)) {
 				return f.classify(m, j+1), true
 			}
+			if p.kind == tPunct && isApostrophe(firstRune(p.text)) && m-1 >= lo && strings.HasSuffix(f.tok(m-1).lower, "s") {
+				continue // a plural possessive: "the seafarers' union"
+			}
 			if p.kind != tWord && p.text != "-" || p.kind == tWord && !f.nounHead(m) && p.lower != "of" && !p.capitalised() && !unicode.IsDigit(firstRune(p.text)) {
 				break
 			}

@@ -201,3 +201,4 @@ func squash(s string) string {
 	}
 	return b.String()
 }
+
