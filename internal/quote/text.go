@@ -201,4 +201,3 @@ func squash(s string) string {
 	}
 	return b.String()
 }
-
