@@ -428,8 +428,6 @@ var yearFollow = map[string]bool{
 	"where": true, "who": true, "said": true, "ago": false, "-": true,
 }
 
-var spelledUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
 func normYearSpelled(d *doc, m *match) (domain.DateType, string, bool) {
 	var y int
 	if m.has("c") {

@@ -40,7 +40,6 @@ type TimeMLDoc struct {
 	textStart int   // raw offset of the first byte after <TEXT>
 	textEnd   int   // raw offset of </TEXT>
 	rawAt     []int // rawAt[i] = raw offset of plain byte i; rawAt[len(Text)] = textEnd
-	depth     []int // element nesting depth before plain byte i (same length as rawAt)
 	maxTID    int
 }
 
@@ -122,7 +121,7 @@ func ParseTimeML(data []byte) (*TimeMLDoc, error) {
 func (d *TimeMLDoc) scanText() error {
 	s := string(d.raw[:d.textEnd])
 	var b strings.Builder
-	var rawAt, depth []int
+	var rawAt []int
 	type openTimex struct {
 		start int
 		attrs map[string]string
@@ -133,7 +132,6 @@ func (d *TimeMLDoc) scanText() error {
 	emit := func(text string, rawPos int) {
 		for k := 0; k < len(text); k++ {
 			rawAt = append(rawAt, rawPos)
-			depth = append(depth, len(stack))
 		}
 		b.WriteString(text)
 	}
@@ -154,7 +152,6 @@ func (d *TimeMLDoc) scanText() error {
 			body := s[i+9 : i+j]
 			for k := 0; k < len(body); k++ {
 				rawAt = append(rawAt, i+9+k)
-				depth = append(depth, len(stack))
 			}
 			b.WriteString(body)
 			i += j + 3
@@ -211,7 +208,6 @@ func (d *TimeMLDoc) scanText() error {
 			}
 			for k := i; k < j; k++ {
 				rawAt = append(rawAt, k)
-				depth = append(depth, len(stack))
 			}
 			b.WriteString(s[i:j])
 			i = j
@@ -221,9 +217,8 @@ func (d *TimeMLDoc) scanText() error {
 		return fmt.Errorf("timeml: <%s> not closed inside <TEXT>", stack[len(stack)-1])
 	}
 	rawAt = append(rawAt, d.textEnd)
-	depth = append(depth, 0)
 	d.Text = b.String()
-	d.rawAt, d.depth = rawAt, depth
+	d.rawAt = rawAt
 	for k := range d.Timexes {
 		t := &d.Timexes[k]
 		t.Text = d.Text[t.Start:t.End]

@@ -39,7 +39,6 @@ type point struct {
 	season string // SP, SU, FA, WI
 	pod    string // MO, AF, EV, NI, DT
 	hh, mm int
-	tz     string // not written to the value; kept for completeness
 }
 
 // fromDay returns the day point of t's own wall-clock date.
@@ -59,8 +58,6 @@ func (p point) date() time.Time {
 	}
 	return time.Date(p.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }
-
-func dayPoint(t time.Time) point { return fromDay(t) }
 
 // String renders the TimeML value of p.
 func (p point) String() string {
