@@ -263,7 +263,7 @@ func report(w io.Writer, res Result, parts map[string]*Counts, agg map[string]*e
 		}
 		fmt.Fprintf(w, "\nworst %s (%d in all):\n", kind, n)
 		for i, e := range list {
-			if i == 400 {
+			if i == 20 {
 				break
 			}
 			switch kind {
