@@ -189,7 +189,8 @@ var predicateStop = set(`from until since between when who which that and but af
 //  1. the latest person of the same post before it holding a matching
 //     title;
 //  2. the first person after it in the same post holding a matching
-//     title (a headline "MP: …", or "an MP has said" before the name);
+//     title (a headline "MP: …", or "an MP has said" before the name),
+//     no more than maxRoleDistance sentences on;
 //  3. for a clause subject ("the former London mayor added"), the latest
 //     person of the post before it named outside a prepositional phrase,
 //     else the latest person of the post, unless their titles rule it out
@@ -333,7 +334,8 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// maxRoleDistance is how many sentences back rule 3 of roleOnly looks.
+// maxRoleDistance is how many sentences rules 2 and 3 of roleOnly look
+// ahead and back.
 const maxRoleDistance = 4
 
 // sentence numbers a mention's sentence across the document's fields.
@@ -360,8 +362,8 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 		}
 		return nil
 	}
-	// 2. a matching title later in the post
-	for j := i + 1; j < len(ord) && samePost(ord[j]); j++ {
+	// 2. a matching title later in the post, within a few sentences
+	for j := i + 1; j < len(ord) && samePost(ord[j]) && a.sentence(ord[j])-a.sentence(m) <= maxRoleDistance; j++ {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
