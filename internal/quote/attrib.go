@@ -217,6 +217,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
+	if ok && namingVerbs[t.lower] && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) {
+		return mention{}, false // "a class called 'Perception'" names, it does not speak
+	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 		// the object of a preposition is not the subject: "Protesters
 		// marching through the streets chanted"
@@ -226,6 +229,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	return m, ok
 }
+
+var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
 var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
 
@@ -267,6 +272,12 @@ func (f *field) clauseSubject(c, lo int) (mention, bool) {
 // verbAfter reports whether a verb form starts at token k, possibly after
 // an adverb: "went", "used", "says", "has", "also warned".
 func (f *field) verbAfter(k int) bool {
+	// a time phrase may come between: "The campaign on Monday also said"
+	if k+1 < len(f.toks) && f.free(k+1) && (f.tok(k).lower == "on" || f.tok(k).lower == "last" || f.tok(k).lower == "this") && nonNames[f.tok(k+1).lower] {
+		k += 2
+	} else if k < len(f.toks) && f.free(k) && f.tok(k).capitalised() && nonNames[f.tok(k).lower] && !determiners[f.tok(k).lower] {
+		k++ // "Clinton Tuesday said"
+	}
 	for n := 0; n < 2 && k < len(f.toks) && f.free(k); n++ {
 		t := f.tok(k)
 		if !isLowerWord(t) {
@@ -481,6 +492,23 @@ func (f *field) attribute(qi int, events []attr) attr {
 			}
 		}
 	}
+	// 2c. "…," an angry Hollande retaliated: a name and any verb closing
+	// the sentence after the quotation
+	if immediate && after < se {
+		st := after
+		if f.tok(st).text == "," && f.free(st) {
+			st++
+		}
+		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg) && m.e < se && f.verbAfter(m.e) {
+			v := m.e
+			for v < se && (midAdverbs[f.tok(v).lower] || strings.HasSuffix(f.tok(v).lower, "ly")) {
+				v++
+			}
+			if v+1 >= se || f.tok(v+1).kind == tPunct || prepositions[f.tok(v+1).lower] || f.tok(v+1).capitalised() {
+				return found(m, f.tok(v).text)
+			}
+		}
+	}
 	// 3. the nearest cue before it with a subject; "it" (a museum that
 	// will "tell" a story) yields to an earlier speaker in the sentence
 	var itM mention
@@ -513,7 +541,7 @@ func (f *field) attribute(qi int, events []attr) attr {
 	}
 	// 5. a colon after a name
 	if open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
-		if m, ok := f.npBefore(open-2, sb); ok && m.kind != mkPronoun {
+		if m, ok := f.npBeforeParen(open-2, sb); ok && m.kind != mkPronoun && (f.tok(m.e-1).capitalised() || f.tok(m.e-1).text == ")" || f.tok(m.e-1).allCaps() || roleTok(f.tok(m.e-1))) {
 			return found(m, ":")
 		}
 	}
@@ -541,6 +569,24 @@ func (f *field) attribute(qi int, events []attr) attr {
 						return found(m, f.cueText(k))
 					}
 				}
+			}
+		}
+	}
+	// 7b. a paragraph ending with a colon introduces a quotation that
+	// opens the next one ("Clinton released the following statement:")
+	if pi := f.tok(open).para; pi > 0 && f.pToks[pi][0] == open && f.pToks[pi-1][1] > 0 {
+		last := f.pToks[pi-1][1] - 1
+		if f.tok(last).text == ":" && f.free(last) {
+			ps := f.sentenceStart(last)
+			for k := last - 1; k >= ps; k-- {
+				if f.cueAt(k) {
+					if m, ok := f.cueSubject(k, ps, last); ok {
+						return found(m, f.cueText(k))
+					}
+				}
+			}
+			if m, ok := f.sentenceSubject(ps, last); ok && (m.kind != mkOther || f.tok(m.e-1).capitalised()) {
+				return found(m, ":")
 			}
 		}
 	}
