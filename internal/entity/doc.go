@@ -6,17 +6,25 @@
 //
 //   - Tokenize cuts raw text into tokens with byte offsets, the way the
 //     tagger's training data was cut.
-//   - A Tagger (Default loads the embedded model once) labels tokens with
-//     IOB2 CoNLL tags; the statistical model lives in package ner.
-//   - Annotate turns one document's posts into Mentions: it makes entity
-//     types consistent within the document, splits titles and roles from
-//     names ("Foreign Secretary Boris Johnson"), keeps honorifics (Mr,
-//     Sheikh) and appositions ("John Woodcock, the MP for Barrow and
-//     Furness") in the mention, links surnames and honorific forms to the
-//     full name introduced in the document, and links role-only mentions
-//     ("the foreign secretary", "America's top diplomat") to the person
-//     the document makes clear.
-//   - Entities aggregates mentions across documents into Entities with
-//     aliases, dated roles and mention counts, merging those with the same
-//     canonical name (see Key) and compatible roles.
+//   - A Tagger labels tokens with IOB2 CoNLL tags (PER, ORG, LOC, MISC).
+//     Default returns the tagger of the embedded model, decoded once; the
+//     statistical model lives in package ner and is documented, with how to
+//     retrain it, in docs/MODEL.md.
+//   - Tagger.Annotate turns one document's posts into domain.Mentions: it
+//     makes entity types consistent within the document, splits titles
+//     and roles from names ("Foreign Secretary Boris Johnson"), keeps
+//     honorifics (Mr, Sheikh), possessive prefixes ("Syria's President")
+//     and appositions ("John Woodcock, the MP for Barrow and Furness") in
+//     the mention, links surnames and honorific forms to the full name
+//     introduced in the document, and links role-only mentions ("the
+//     foreign secretary", "America's top diplomat") to the person the
+//     document makes clear.
+//   - Entities aggregates the mentions of any number of documents into
+//     domain.Entities with aliases, dated roles and mention counts, merging
+//     entities with the same Key and compatible roles; Merge does the same
+//     incrementally, adding new posts to existing entities.
+//
+// A PER mention spans the whole expression that refers to the person, so
+// it may contain the mentions of places or organisations named in its
+// title ("US" in "US Secretary of State John Kerry").
 package entity
