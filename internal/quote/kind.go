@@ -183,6 +183,9 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if workNouns[prev.lower] || isPossessive(prev.text) || prev.lower == "on" || prev.lower == "titled" {
 		return true
 	}
+	if (prev.lower == "told" || prev.lower == "to" || prev.lower == "from") && n >= 2 {
+		return true // "told 'Fox and Friends'": people are not quoted after "told"
+	}
 	if prev.lower == "of" || prev.lower == "in" || prev.lower == "with" {
 		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance") {
 			return true

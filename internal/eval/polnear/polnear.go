@@ -6,17 +6,19 @@
 // an attribution's Content span: the harness scans each text for quoted
 // spans with its own simple mark scanner (independent of the quote
 // package) and keeps those with at least half their characters inside
-// some Content span; its speaker is the Source of the attribution whose
-// content covers most of it (the innermost of nested attributions). One annotator is used per text: the first
-// annotation file in name order. Each text is one post: its title line
-// is the headline, the rest the text.
+// some Content span. A gold quotation's speaker is the Source of the
+// attribution whose content covers most of it (of nested attributions
+// covering it equally, the innermost). One annotator is used per text:
+// the first annotation file in name order. Each text is one post: its
+// title line is the headline, the rest the text.
 //
-// A predicted quotation that is not a scare quote matches a gold one
-// when the F1 of their normalised word multisets is at least 0.8
-// (one-to-one, best pairs first). The speaker of a matched quotation is
-// right when the predicted speaker mention overlaps the gold Source span,
-// or when the surname of the predicted canonical speaker occurs in it;
-// quotations whose attribution has no Source are not counted.
+// A predicted quotation that is not a scare quote (block quotations
+// included) matches a gold one when the F1 of their normalised word
+// multisets is at least 0.8 (one-to-one, best pairs first). The speaker
+// of a matched quotation is right when the predicted speaker mention
+// overlaps the gold Source span, or when the surname of the predicted
+// canonical speaker occurs in it; quotations whose attribution has no
+// Source are not counted.
 package polnear
 
 import (

@@ -1,8 +1,10 @@
 package polnear
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -85,4 +87,47 @@ func corpusB(b *testing.B, split string) string {
 		b.Skipf("PolNeAR %s split not present", split)
 	}
 	return p
+}
+
+// TestCueCounts prints the most frequent words of Cue spans in the
+// training split: the source of the reporting-verb list in
+// internal/quote/lexicon.go. Run with -v to see them.
+func TestCueCounts(t *testing.T) {
+	dir := corpus(t, "train")
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil || len(anns) == 0 {
+		t.Skip("no training annotations")
+	}
+	counts := map[string]int{}
+	for _, a := range anns {
+		b, err := os.ReadFile(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			f := strings.SplitN(line, "\t", 3)
+			if len(f) == 3 && strings.HasPrefix(f[1], "Cue ") {
+				for _, w := range words(f[2]) {
+					counts[w]++
+				}
+			}
+		}
+	}
+	type wc struct {
+		w string
+		n int
+	}
+	var l []wc
+	for w, n := range counts {
+		l = append(l, wc{w, n})
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i].n > l[j].n || l[i].n == l[j].n && l[i].w < l[j].w })
+	var b strings.Builder
+	for i, x := range l {
+		if i >= 300 {
+			break
+		}
+		fmt.Fprintf(&b, "%s:%d ", x.w, x.n)
+	}
+	t.Log(b.String())
 }

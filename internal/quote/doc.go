@@ -1,0 +1,70 @@
+// Package quote finds quotations in news posts, attributes them to their
+// speakers and groups reports of the same words across posts and outlets.
+//
+// # Finding
+//
+// Find takes one document's posts in reading order and returns, per
+// post, the quotations of its headline, caption and text (in that
+// order). Callers pass clean fields: boilerplate and editorial
+// commentary never reach the finder. Text paragraphs are separated by
+// blank lines (a single line break also separates them when the line
+// before ends a sentence).
+//
+// Quotation marks (marks.go): straight and curly, double and single, and
+// a doubled apostrophe (two ASCII apostrophes) as in some wire copy. A paragraph that opens
+// a quotation without closing it continues where the next paragraph
+// reopens it; otherwise the quotation ends with its paragraph (so an
+// unclosed quotation at the end of a post runs to its end). Apostrophes
+// (Syria's, don't, terrorists', '90s) are never marks. Only outermost
+// quotations are reported: marks nested inside are part of the text.
+// Block quotations (block.go) are unquoted paragraphs closed by a trailer
+// line "– Name, Role" or "— Name".
+//
+// Each quotation carries Text (the words inside the marks, punctuation
+// inside the marks kept, paragraphs joined by one space), Kind (direct,
+// partial, block, scare; kind.go), Field and Start/End: byte offsets of
+// the quoted words (marks excluded) in that field; for a quotation over
+// several paragraphs Start is in the first and End in the last.
+//
+// # Speakers
+//
+// A speaker is looked for in the quotation's sentence (attrib.go): an
+// "according to X" phrase; a reporting verb right after the quotation
+// ("…," Mr Kerry said / said Mr Kerry / he told reporters); the nearest
+// reporting verb before it whose subject can be found (walking past
+// participles and infinitives, through appositions "John Woodcock, the MP
+// for Barrow and Furness, condemned" and relative clauses); a later one;
+// "Name: '…'"; a trailer after the paragraph; the sentence's subject.
+// A quotation without any of these inherits the latest speaker in the
+// field: the previous quotation's, or the subject of a reporting verb.
+// The list of reporting verbs (lexicon.go) was counted from the PolNeAR
+// training split.
+//
+// Mentions are then resolved (resolve.go) within the document: names to
+// the fullest form of the same person ("Kerry", "Mr Kerry", "US Secretary
+// of State John Kerry" → John Kerry); pronouns to the latest compatible
+// person that was a sentence subject; definite descriptions ("the foreign
+// secretary", "America's top diplomat") to a person holding that title,
+// else the latest subject; indefinite ones ("an MP") to someone given
+// that title later in the post, else the description itself ("Kremlin
+// spokesman"); organisations to their name ("the Russian Embassy in the
+// UK" → Russian Embassy). Speaker is that canonical name; SpeakerMention
+// the words tied to the cue ("he", "The foreign secretary"), with
+// SpeakerSpan when they lie in the quotation's own field. Headline
+// quotations take the speaker of the body quotation that repeats them.
+// FindWith accepts entities already known (from the store) to name
+// speakers the document only calls "Kerry".
+//
+// # Groups
+//
+// Key, Similar and Grouper (group.go) group reports of the same words:
+// equal normalised keys, or near variants (a typo, a changed word in ten,
+// punctuation, or a truncation keeping five words or half the longer),
+// never across different speakers. A Grouper assigns group ids as
+// quotations arrive, so a store can use it incrementally; SameSpeaker
+// compares canonical names across documents ("Kerry" and "John Kerry").
+//
+// Everything is rule-based and linear in the input (attribution looks at
+// most window tokens around a quotation): no model, no goroutines, no
+// state outside the call.
+package quote
