@@ -1,7 +1,8 @@
 // Package annotate turns one read document into its posts with everything
 // Dateline finds in them: it cleans and segments text scrapes, settles the
-// document's date and outlet, and gives documents and posts their stable
-// IDs.
+// document's date and outlet, gives documents and posts their stable IDs,
+// and runs the annotators — temporal expressions (timex), entity mentions
+// (entity), quotations with their speakers (quote) — on every post.
 //
 // Document is a pure function of the document and its options; the
 // pipeline runs it on many documents at once.
@@ -10,12 +11,16 @@ package annotate
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/clean"
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
+	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/segment"
+	"github.com/dateline-news/dateline/internal/timex"
 )
 
 // Options control annotation.
@@ -23,6 +28,14 @@ type Options struct {
 	// Now is the reference for "never a future date". Required: annotation
 	// never reads the clock, so the same input gives the same output.
 	Now time.Time
+	// Tagger finds entity mentions; nil skips entities (and quotes then
+	// canonicalise speakers from their own cues only).
+	Tagger *entity.Tagger
+	// People are entities already known (from the store), which help
+	// canonicalise speakers the document names only in part.
+	People []domain.Entity
+	// NoQuotes and NoDates skip those annotations.
+	NoQuotes, NoDates bool
 }
 
 // Document cleans, segments and annotates one document.
@@ -86,8 +99,33 @@ func Document(doc domain.Document, opts Options) domain.Document {
 		if p.Published.IsZero() || p.Published.After(opts.Now) {
 			p.Published = doc.Published
 		}
+		if !opts.NoDates {
+			timex.AnnotatePost(p, p.Published)
+		}
+	}
+	people := opts.People
+	if opts.Tagger != nil {
+		for i, ms := range opts.Tagger.Annotate(doc.Posts) {
+			doc.Posts[i].Mentions = ms
+		}
+		// the document's own people first: they name its speakers best
+		people = append(entity.Entities(doc.Posts), people...)
+	}
+	if !opts.NoQuotes {
+		for i, qs := range quote.FindWith(doc.Posts, quote.Options{People: people}) {
+			for j := range qs {
+				qs[j].ID = QuoteID(doc.Posts[i].ID, qs[j])
+			}
+			doc.Posts[i].Quotes = qs
+		}
 	}
 	return doc
+}
+
+// QuoteID identifies a quotation by its post and place in it.
+func QuoteID(postID string, q domain.Quote) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%s\x00%d\x00%d", postID, q.Field, q.Start, q.End)))
+	return hex.EncodeToString(h[:8])
 }
 
 // PostID is the identity of a post's content: equal headline and text give

@@ -28,23 +28,6 @@ func TestDateFromURL(t *testing.T) {
 	}
 }
 
-func TestDateFromText(t *testing.T) {
-	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-	tests := []struct{ text, want string }{
-		{"Ministers attend a news conference, Paris, France December 10, 2016.", "2016-12-10"},
-		{"The treaty of 12 March 1999 was cited. The summit on 3 May 2004 followed.", "2004-05-03"},
-		{"Updated 2019-03-15 at noon", "2019-03-15"},
-		{"Due on January 1, 2099, the plan", ""},
-		{"In March 2016 and on Saturday", ""},
-	}
-	for _, tt := range tests {
-		got, ok := DateFromText(tt.text, now)
-		if (tt.want == "") == ok || (ok && got.Format("2006-01-02") != tt.want) {
-			t.Errorf("DateFromText(%q) = %v, %v; want %q", tt.text, got, ok, tt.want)
-		}
-	}
-}
-
 func TestDocumentDateOrder(t *testing.T) {
 	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 	meta := time.Date(2016, 10, 30, 12, 0, 0, 0, time.UTC)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/timex"
 )
 
 var (
@@ -38,52 +39,6 @@ func DateFromURL(u string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-var (
-	monthNames = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
-	// December 10, 2016 · 10 December 2016 · 2016-12-10
-	mdyRe = regexp.MustCompile(`\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
-	dmyRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+((?:19|20)\d\d)\b`)
-	isoRe = regexp.MustCompile(`\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b`)
-)
-
-func monthOf(s string) time.Month {
-	return months[strings.ToLower(strings.TrimSuffix(s, "."))[:3]]
-}
-
-// DateFromText finds the latest full calendar date (day, month and year)
-// written in the text, not after notAfter. A news page dated nowhere else
-// is usually dated by the newest date it mentions (a dated caption, a
-// dateline); older dates in it are history.
-func DateFromText(text string, notAfter time.Time) (time.Time, bool) {
-	var best time.Time
-	consider := func(y, m, d int) {
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d || (!notAfter.IsZero() && t.After(notAfter)) {
-			return
-		}
-		if t.After(best) {
-			best = t
-		}
-	}
-	for _, m := range mdyRe.FindAllStringSubmatch(text, -1) {
-		d, _ := strconv.Atoi(m[2])
-		y, _ := strconv.Atoi(m[3])
-		consider(y, int(monthOf(m[1])), d)
-	}
-	for _, m := range dmyRe.FindAllStringSubmatch(text, -1) {
-		d, _ := strconv.Atoi(m[1])
-		y, _ := strconv.Atoi(m[3])
-		consider(y, int(monthOf(m[2])), d)
-	}
-	for _, m := range isoRe.FindAllStringSubmatch(text, -1) {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		consider(y, mo, d)
-	}
-	return best, !best.IsZero()
-}
-
 // documentDate settles a document's publication date: metadata first, then
 // a date in its URL or path, then the text; never a date after now.
 func documentDate(doc *domain.Document, text string, now time.Time) {
@@ -101,7 +56,7 @@ func documentDate(doc *domain.Document, text string, now time.Time) {
 			return
 		}
 	}
-	if t, ok := DateFromText(text, now); ok {
+	if t, ok := timex.DocumentDate(text, now); ok {
 		doc.Published, doc.DateOrigin = t, domain.DateFromText
 	}
 }
