@@ -77,9 +77,8 @@ func (p *postState) scan(reg *registry, post *domain.Post) {
 
 // found is a quotation with its attribution.
 type found struct {
-	q   domain.Quote
-	a   attr
-	key []string
+	q domain.Quote
+	a attr
 }
 
 func (p *postState) find(reg *registry) []domain.Quote {

@@ -17,7 +17,7 @@ import (
 //     has a finite verb outside any relative clause.
 //   - partial: everything else.
 
-// quoteWords returns the word and punctuation tokens inside quotation qi.
+// quoteToks returns the word and punctuation tokens inside quotation qi.
 func (f *field) quoteToks(qi int) []*token {
 	var out []*token
 	for k := f.qOpen[qi]; k < f.qClose[qi]; k++ {
@@ -42,7 +42,7 @@ func wordCount(ts []*token) int {
 func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	ts := f.quoteToks(qi)
 	n := wordCount(ts)
-	open, after := f.qOpen[qi], f.qClose[qi]
+	open := f.qOpen[qi]
 	prev := f.prevWord(open)
 	if prev != nil && scareCues[prev.lower] {
 		return domain.QuoteScare
@@ -56,7 +56,6 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if f.opensClause(open) && clause(ts) {
 		return domain.QuoteDirect
 	}
-	_ = after
 	return domain.QuotePartial
 }
 

@@ -68,8 +68,7 @@ read/reads sing/sings/sang/singing type remember point
 // participleCues never carry their own subject ("saying", "adding").
 func participleCue(w string) bool { return strings.HasSuffix(w, "ing") }
 
-// pronouns that can be speakers.
-var personPronouns = set("he she him her")
+// subjectPronouns can be the subjects of reporting verbs.
 var subjectPronouns = set("i we you he she it they")
 
 // Titles and honorifics that precede (or follow) a person's name and are

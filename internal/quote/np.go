@@ -50,18 +50,6 @@ func stripPossessive(w string) string {
 	return w
 }
 
-// capWord: a capitalised word or an acronym, not a mere function word.
-func (f *field) capWord(i int) bool {
-	t := f.tok(i)
-	if t.kind != tWord || t.quote >= 0 {
-		return false
-	}
-	if !t.capitalised() {
-		return false
-	}
-	return true
-}
-
 // titleTok: a title, role or nationality word, in any case.
 func titleTok(t *token) bool {
 	if t.kind != tWord {
@@ -496,11 +484,12 @@ func genderOf(titles, name []string) byte {
 	return 0
 }
 
-// text returns the words of tokens [s,e) as written.
+// span returns the byte range of tokens [s,e).
 func (f *field) span(s, e int) (int, int) {
 	return f.tok(s).start, f.tok(e - 1).end
 }
 
+// phrase returns the text of tokens [s,e) as written.
 func (f *field) phrase(s, e int) string {
 	a, b := f.span(s, e)
 	return f.text[a:b]

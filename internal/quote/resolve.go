@@ -142,11 +142,10 @@ type ref struct {
 // resolver resolves mentions of one field against the document registry,
 // in reading order.
 type resolver struct {
-	reg   *registry
-	f     *field
-	hist  []ref // resolved mentions so far
-	post  []int // entities mentioned anywhere in the post (for cataphora)
-	later map[int]int
+	reg  *registry
+	f    *field
+	hist []ref // resolved mentions so far
+	post []int // entities mentioned anywhere in the post (for cataphora)
 }
 
 // bySurname finds the person entities a one-word name may refer to.

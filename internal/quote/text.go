@@ -27,8 +27,6 @@ type token struct {
 	mark       bool // the token is an opening or closing mark of quotation `quote`
 }
 
-func (t *token) isWord() bool { return t.kind == tWord }
-
 // capitalised reports whether a word starts with an upper-case letter.
 func (t *token) capitalised() bool {
 	if t.kind != tWord {
