@@ -2,11 +2,16 @@ package cli
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
+	"github.com/dateline-news/dateline/internal/eval/conll"
 	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/timex"
 	"github.com/spf13/cobra"
 )
 
@@ -38,7 +43,7 @@ type analyzeDoc struct {
 func (e *env) analyzeCmd() *cobra.Command {
 	var format, dct string
 	cmd := &cobra.Command{
-		Use:   "analyze [--dct YYYY-MM-DD] [--format json] FILE|-",
+		Use:   "analyze [--dct YYYY-MM-DD] [--format json|conll|timeml] FILE|-",
 		Short: "Analyse one document without a database",
 		Long: `Read one input (a file or - for standard input), clean and segment it, and print what
 Dateline finds in it as JSON: {"documents":[{"source","kind","published","posts":[…]}]}.
@@ -46,9 +51,19 @@ Each post has headline, caption, credit, text, commentary, paragraph and sentenc
 offsets, quotes, entities and dates.
 
 --dct sets the document creation time used to resolve relative dates when the
-document has no date of its own.`,
+document has no date of its own.
+
+--format conll reads CoNLL columns (one token per line, blank lines between
+sentences, -DOCSTART- lines between documents) and writes them back with a
+predicted IOB2 entity tag (PER, ORG, LOC, MISC) appended to every token line.
+
+--format timeml reads a TimeML / TempEval-3 input document, takes its creation
+time from <DCT>, and writes it back with <TIMEX3 tid type value> tags added
+inside <TEXT>; everything else is copied byte for byte.`,
 		Example: `  dateline analyze page.txt
-  curl -s https://example.org/story.txt | dateline analyze -`,
+  curl -s https://example.org/story.txt | dateline analyze -
+  dateline analyze --format conll test.conll > tagged.conll
+  dateline analyze --format timeml article.tml > tagged.tml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("analyze needs exactly one FILE or -")
@@ -56,8 +71,12 @@ document has no date of its own.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "json" {
-				return usagef("--format %q: want json", format)
+			switch format {
+			case "json":
+			case "conll", "timeml":
+				return e.analyzeStream(args[0], format)
+			default:
+				return usagef("--format %q: want json, conll or timeml", format)
 			}
 			var dctTime time.Time
 			if dct != "" {
@@ -81,12 +100,16 @@ document has no date of its own.`,
 				in = ins[0]
 			}
 			now := e.now()
+			tagger, err := entity.Default()
+			if err != nil {
+				return fmt.Errorf("load entity model: %w", err)
+			}
 			var docs []analyzeDoc
-			err := ingest.Read(cmd.Context(), in, ingest.Options{Now: now}, func(d domain.Document) error {
+			err = ingest.Read(cmd.Context(), in, ingest.Options{Now: now}, func(d domain.Document) error {
 				if d.Published.IsZero() && !dctTime.IsZero() {
 					d.Published, d.DateOrigin = dctTime, domain.DateFromMetadata
 				}
-				d = annotate.Document(d, annotate.Options{Now: now})
+				d = annotate.Document(d, annotate.Options{Now: now, Tagger: tagger})
 				docs = append(docs, newAnalyzeDoc(d))
 				return nil
 			})
@@ -98,7 +121,7 @@ document has no date of its own.`,
 			return out.write(map[string]any{"documents": docs})
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "output format: json")
+	cmd.Flags().StringVar(&format, "format", "json", "output format: json, conll or timeml")
 	cmd.Flags().StringVar(&dct, "dct", "", "document creation time (YYYY-MM-DD) when the document has none")
 	return cmd
 }
@@ -125,4 +148,27 @@ func newAnalyzeDoc(d domain.Document) analyzeDoc {
 		ad.Posts = append(ad.Posts, ap)
 	}
 	return ad
+}
+
+// analyzeStream runs the CoNLL or TimeML round trip on a file or stdin.
+func (e *env) analyzeStream(arg, format string) error {
+	var r io.Reader = e.In
+	if arg != "-" {
+		f, err := os.Open(arg)
+		if err != nil {
+			return fmt.Errorf("analyze %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	var err error
+	if format == "conll" {
+		err = conll.Tag(r, e.Out)
+	} else {
+		err = timex.AnnotateTimeML(r, e.Out)
+	}
+	if err != nil {
+		return fmt.Errorf("analyze %s: %w", arg, err)
+	}
+	return nil
 }
