@@ -133,21 +133,37 @@ func newField(post int, kind domain.Field, text string) *field {
 	return f
 }
 
-// tag runs the tagger over all sentences of the document at once.
+// tag runs the tagger over all sentences of the document at once. The
+// headlines go last, so that what the tagger learnt from the body (the
+// tags given to the same words, see ner) informs them: a headline says
+// "Kerry" before the body says "US Secretary of State John Kerry". A
+// title-case headline ("Kerry Plays Down Hopes Of New Ceasefire") is given
+// to the tagger in capitals, the form of headlines in its training data;
+// as written it looks like one long name.
 func (a *annotator) tag(t *Tagger) {
 	var sents [][]string
 	type ref struct{ f, s, e int }
 	var refs []ref
-	for fi, f := range a.fields {
-		for _, b := range sentenceBounds(f.text, f.toks) {
-			words := make([]string, 0, b[1]-b[0])
-			for _, tk := range f.toks[b[0]:b[1]] {
-				words = append(words, tk.Text)
+	for _, headlines := range []bool{false, true} {
+		for fi, f := range a.fields {
+			if f.isHeadline() != headlines {
+				continue
 			}
-			sents = append(sents, words)
-			refs = append(refs, ref{fi, b[0], b[1]})
+			for _, b := range sentenceBounds(f.text, f.toks) {
+				upper := headlines && isTitleCase(f.toks[b[0]:b[1]])
+				words := make([]string, 0, b[1]-b[0])
+				for _, tk := range f.toks[b[0]:b[1]] {
+					if upper {
+						words = append(words, strings.ToUpper(tk.Text))
+					} else {
+						words = append(words, tk.Text)
+					}
+				}
+				sents = append(sents, words)
+				refs = append(refs, ref{fi, b[0], b[1]})
+			}
+			f.tags = make([]string, len(f.toks))
 		}
-		f.tags = make([]string, len(f.toks))
 	}
 	if len(sents) == 0 {
 		return
@@ -156,6 +172,26 @@ func (a *annotator) tag(t *Tagger) {
 	for k, r := range refs {
 		copy(a.fields[r.f].tags[r.s:r.e], tags[k])
 	}
+}
+
+// isTitleCase reports whether most longer words of a sentence are
+// capitalised, as in title-case headlines.
+func isTitleCase(toks []Token) bool {
+	words, caps := 0, 0
+	for _, tk := range toks {
+		if utf8.RuneCountInString(tk.Text) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
 }
 
 // chunks turns tags into mentions.
@@ -271,6 +307,27 @@ func (a *annotator) recover() {
 		if m.typ == domain.PER && m.e-m.s >= 2 && f.capitalized(m.e-1) {
 			if _, ok := known[f.toks[m.e-1].Text]; !ok {
 				known[f.toks[m.e-1].Text] = domain.PER
+			}
+		}
+	}
+	// a name the tagger cut short ("BORIS Johnson" in a capitalised
+	// headline) grows to the known name it ends
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		for k := 1; m.s-k >= 0 && m.e-m.s+k <= maxLen; k++ {
+			j := m.s - k
+			if f.owner[j] >= 0 || f.sent[j] != f.sent[m.s] || !f.capitalized(j) {
+				break
+			}
+			words := make([]string, 0, m.e-j)
+			for _, tk := range f.toks[j:m.e] {
+				words = append(words, tk.Text)
+			}
+			if t, ok := known[strings.Join(words, " ")]; ok && t == m.typ {
+				for q := j; q < m.s; q++ {
+					f.owner[q] = f.owner[m.s]
+				}
+				m.s = j
 			}
 		}
 	}
