@@ -483,11 +483,16 @@ func (f *field) attribute(qi int, events []attr) attr {
 	}
 	immediate := after < se && (f.tok(after).text == "," || strings.ContainsRune(",?!—–-….", last))
 	if immediate {
+		// only the first finite cue after the quotation can attribute it
+		// this way; participles ("…", claiming …) may be passed over
 		for k := after; k < se && k < after+12; k++ {
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {
 					return found(m, f.cueText(k))
+				}
+				if !participleCue(f.tok(k).lower) {
+					break
 				}
 			}
 		}
@@ -549,6 +554,13 @@ func (f *field) attribute(qi int, events []attr) attr {
 	// the quotation ("Obama is rolling out a new message: '…'")
 	if res.cueInSent || open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
 		if m, ok := f.sentenceSubject(sb, open); ok {
+			return found(m, "")
+		}
+	}
+	// 6b. no cue at all, but the sentence has a subject and a verb before
+	// the quotation: "He anticipated that … would be '…'"
+	if !res.cueInSent && sb < open {
+		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkOrg) && f.verbAfter(m.e) {
 			return found(m, "")
 		}
 	}
