@@ -253,7 +253,7 @@ func (f *field) clauseSubject(c, lo int) (mention, bool) {
 		if m, ok := f.contracted(k); ok {
 			return m, true
 		}
-		if !(subjectPronouns[t.lower] || t.capitalised() || roleTok(t) || f.nounHead(k)) || t.lower == "it" || t.lower == "you" {
+		if !(subjectPronouns[t.lower] || t.capitalised() || roleTok(t) || f.nounHead(k)) || t.lower == "it" || t.lower == "you" || isPossessive(t.text) {
 			continue
 		}
 		if m, ok := f.npBefore(k, lo); ok && m.kind != mkNone {
@@ -284,6 +284,9 @@ func (f *field) verbAfter(k int) bool {
 			return false
 		}
 		w := t.lower
+		if f.nounUse(k) && !verbSigns[w] {
+			return false // "Boris Johnson's call"
+		}
 		if verbSigns[w] || cueVerbs[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !roleNouns[w] {
 			return true
 		}
