@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // filterBlocks drops from extracted paragraphs what is not article text:
@@ -68,26 +69,64 @@ func textKey(s string) string {
 var wordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
 
 // boilerStarts open a paragraph that is a prompt or a teaser, not
-// reporting. Matched case-insensitively at the start of short paragraphs.
+// reporting. Matched case-insensitively at the start of short paragraphs,
+// ending at a word boundary ("subscribe" does not match "Subscribers").
 var boilerStarts = []string{
 	"related:", "related news", "related articles", "related stories", "related content",
-	"more:", "see more", "see also", "read more", "read also", "also read", "read next",
-	"don't miss", "don’t miss", "you may also like", "you might also like", "most read",
-	"most popular", "recommended", "explore further", "continue reading", "keep reading",
-	"click here", "tap here", "subscribe", "sign up", "get the latest", "follow us",
-	"advertisement", "copyright", "©", "(c)", "all rights reserved", "citation:",
-	"filed under", "tags:", "share this", "share on", "thanks for signing up",
-	"have a tip", "if you enjoyed this", "if you buy something", "if you purchase",
-	"this article was originally", "this story was originally", "something to consider",
-	"listen to", "watch:", "watch the", "download the", "get the app", "join our",
-	"sorry, this content", "this content is not available", "photo:", "photograph:",
-	"image:", "picture:", "credit:", "source:", "getty images", "(photo", "[photo",
+	"more:", "see more", "see also:", "read more", "read also", "also read", "read next",
+	"don't miss", "don’t miss", "you may also like", "you might also like", "most read:",
+	"recommended for you", "recommended stories", "recommended articles", "recommended reading",
+	"explore further", "continue reading", "keep reading", "story continues below",
+	"article continues below", "click here", "tap here", "subscribe now", "subscribe to",
+	"subscribe for", "sign up for", "sign up to", "sign up now", "sign up here", "get the latest",
+	"follow us", "all rights reserved", "citation:", "filed under", "tags:", "share this",
+	"share on", "thanks for signing up", "have a tip", "if you enjoyed this",
+	"if you buy something", "if you purchase", "this article was originally",
+	"this story was originally", "something to consider", "listen to this article", "listen to this episode",
+	"listen to the podcast", "listen to the full",
+	"listen live", "watch:", "watch the video", "watch the full", "download the", "get the app",
+	"join our", "sorry, this content", "this content is not available", "photo:",
+	"photograph:", "photos:", "image:", "picture:", "credit:", "source:", "getty images",
+	"(photo", "[photo",
 }
+
+// shortStarts open the heading of a widget ("Most read in world news");
+// they only count in paragraphs of at most maxShortWords that are not
+// sentences.
+var shortStarts = []string{
+	"most read", "most popular", "most viewed", "recommended", "related", "more from",
+	"more stories", "more news", "trending", "latest news", "top stories", "you may also",
+	"you might also", "see also", "more on this", "editor's picks", "editors' picks",
+}
+
+const maxShortWords = 8
+
+// listenRE matches audio prompts: "Listen to X live at 12:45 - or listen
+// back here", "Listen to the podcast below".
+var listenRE = regexp.MustCompile(`^listen\b.*\b(?:live|here|now|podcast|episode|below|above|back)\b`)
+
+// boilerLines are whole paragraphs of page furniture.
+var boilerLines = map[string]bool{
+	"advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"comments": true, "tags": true, "most read": true, "most popular": true, "recommended": true,
+	"related": true, "related articles": true, "related stories": true, "read more": true,
+	"see also": true, "more": true, "trending": true, "latest": true, "top stories": true,
+	"continue reading below": true, "continue reading": true, "scroll to continue with content": true,
+	"you may also like": true, "more on this story": true,
+}
+
+// copyrightRE matches a copyright line: "© 2024 …", "Copyright (c) 2024 …".
+var copyrightRE = regexp.MustCompile(`^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))`)
+
+// copyrightYearRE matches "copyright Outlet 2019 - ISSN …": a line, not a
+// sentence, so it must not end with a full stop.
+var copyrightYearRE = regexp.MustCompile(`^copyright\b.*\b(?:19|20)\d\d\b.*[^.]$`)
 
 // strongStarts open a prompt whatever its length.
 var strongStarts = []string{
 	"if you enjoyed this", "if you like this", "related:", "read more:", "subscribe to",
-	"sign up for", "copyright ©", "© copyright", "all rights reserved", "citation:",
+	"sign up for", "all rights reserved", "citation:",
 	"this article was originally published", "this story was originally published",
 }
 
@@ -95,11 +134,10 @@ const maxStrongWords = 80
 
 // boilerContains mark prompts anywhere in a short paragraph.
 var boilerContains = []string{
-	"subscribe to", "sign up for", "in your inbox", "to your inbox",
-	"click here", "follow us on", "follow him on", "follow her on", "follow them on",
-	"on twitter @", "all rights reserved", "affiliate link", "affiliate commission",
-	"earn a commission", "may get a share", "may receive a commission",
-	"[/", "is out now",
+	"subscribe to our", "sign up for our", "in your inbox", "to your inbox",
+	"click here", "on twitter @", "all rights reserved", "affiliate link",
+	"affiliate commission", "earn a commission", "may get a share", "may receive a commission",
+	"[/",
 }
 
 // maxBoilerWords: a prompt is short; a long paragraph that mentions a
@@ -114,15 +152,28 @@ func isBoilerplate(s string) bool {
 	words := countWords(s)
 	l := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range strongStarts {
-		if strings.HasPrefix(l, p) && words <= maxStrongWords {
+		if hasPrefixWord(l, p) && words <= maxStrongWords {
 			return true
 		}
 	}
 	if words > maxBoilerWords {
 		return false
 	}
+	if boilerLines[strings.Trim(l, " .:!…>»|-–—")] || copyrightRE.MatchString(l) || copyrightYearRE.MatchString(l) {
+		return true
+	}
+	if words <= maxShortWords && !strings.HasSuffix(l, ".") {
+		for _, p := range shortStarts {
+			if hasPrefixWord(l, p) {
+				return true
+			}
+		}
+	}
+	if words <= maxContainsWords && listenRE.MatchString(l) {
+		return true
+	}
 	for _, p := range boilerStarts {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixWord(l, p) {
 			return true
 		}
 	}
@@ -137,24 +188,25 @@ func isBoilerplate(s string) bool {
 	if strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "get our") || strings.Contains(l, "delivered")) {
 		return true
 	}
-	return socialPrompt(l)
+	return socialRE.MatchString(l)
 }
 
-var socialNetworks = []string{"twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "whatsapp", "pinterest"}
-
-// socialPrompt matches "Follow X on Twitter and Facebook" style lines.
-func socialPrompt(l string) bool {
-	if !strings.Contains(l, "follow") && !strings.Contains(l, "like us") && !strings.Contains(l, "find us") {
+// hasPrefixWord reports whether s starts with p followed by a non-letter.
+func hasPrefixWord(s, p string) bool {
+	if !strings.HasPrefix(s, p) {
 		return false
 	}
-	n := 0
-	for _, s := range socialNetworks {
-		if strings.Contains(l, s) {
-			n++
-		}
+	rest := s[len(p):]
+	if rest == "" {
+		return true
 	}
-	return n >= 1
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
+
+// socialRE matches "Follow X on Twitter", "Find us on Facebook", "follow
+// us at Twitter @handle".
+var socialRE = regexp.MustCompile(`\b(?:follow|find|like|join)\s+(?:\S+\s+){0,3}?(?:on|at)\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon|x\b)`)
 
 // dateWords are the words that may fill a date line besides numbers:
 // month and weekday names in the languages news is most often read in,
