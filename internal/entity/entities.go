@@ -21,7 +21,9 @@ type cluster struct {
 	info     []roleInfo
 	mentions int
 	seq      int
-	id       string // kept from an existing entity
+	id       string         // kept from an existing entity
+	orig     *domain.Entity // the existing entity it was made from
+	changed  bool           // whether anything was merged into it
 }
 
 func newCluster(t domain.EntityType, key string, seq int) *cluster {
@@ -30,6 +32,7 @@ func newCluster(t domain.EntityType, key string, seq int) *cluster {
 }
 
 func (c *cluster) merge(o *cluster) {
+	c.changed = true
 	for n, k := range o.names {
 		if _, ok := c.first[n]; !ok {
 			c.first[n] = len(c.first) + o.first[n]
@@ -86,8 +89,9 @@ func Entities(posts []domain.Post) []domain.Entity {
 // Merge adds the mentions of new posts to entities built before (by
 // Entities or Merge), with the same rules, so that a store can keep its
 // entity table up to date as documents arrive. Existing entities keep
-// their IDs; one that a new full name absorbs (a surname-only "Obama"
-// meeting "Barack Obama") disappears into it.
+// their IDs, and those the new posts do not touch come back unchanged
+// (equal field by field); one that a new full name absorbs (a
+// surname-only "Obama" meeting "Barack Obama") disappears into it.
 func Merge(entities []domain.Entity, posts []domain.Post) []domain.Entity {
 	prior := make([]*cluster, 0, len(entities))
 	for i, e := range entities {
@@ -103,6 +107,7 @@ func Merge(entities []domain.Entity, posts []domain.Post) []domain.Entity {
 			c.info = append(c.info, analyzeRole(r.Title))
 		}
 		c.mentions = e.Mentions
+		c.orig = &entities[i]
 		prior = append(prior, c)
 	}
 	return merge(prior, docClusters(posts))
@@ -208,6 +213,9 @@ func merge(prior, docs []*cluster) []domain.Entity {
 }
 
 func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
+	if c.orig != nil && !c.changed {
+		return *c.orig
+	}
 	name := ""
 	words := func(s string) int {
 		if c.typ == domain.PER && strings.Contains(s, " ") {
@@ -235,11 +243,22 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 	for al := range c.aliases {
 		aliases = append(aliases, al)
 	}
-	sort.Slice(aliases, func(i, j int) bool {
-		if c.aliases[aliases[i]] != c.aliases[aliases[j]] {
-			return c.aliases[aliases[i]] > c.aliases[aliases[j]]
+	// most used first; an existing entity keeps its order, new forms after
+	rank := make(map[string]int)
+	if c.orig != nil {
+		for i, al := range c.orig.Aliases {
+			rank[al] = len(c.orig.Aliases) - i
 		}
-		return aliases[i] < aliases[j]
+	}
+	sort.Slice(aliases, func(i, j int) bool {
+		a, b := aliases[i], aliases[j]
+		if rank[a] != rank[b] {
+			return rank[a] > rank[b]
+		}
+		if c.aliases[a] != c.aliases[b] {
+			return c.aliases[a] > c.aliases[b]
+		}
+		return a < b
 	})
 	roles := append([]domain.Role{}, c.roles...)
 	sort.SliceStable(roles, func(i, j int) bool { return roles[i].Date < roles[j].Date })

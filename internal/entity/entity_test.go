@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -230,6 +231,22 @@ func TestMerge(t *testing.T) {
 		w, ok := byID[e.ID]
 		if !ok || w.Name != e.Name || w.Mentions != e.Mentions || len(w.Roles) != len(e.Roles) {
 			t.Errorf("step by step %+v, at once %+v", e, w)
+		}
+	}
+	// entities the new posts do not touch come back as they were
+	again := Merge(step, []domain.Post{{DocID: "other", Mentions: []domain.Mention{{Text: "Oslo", Type: domain.LOC, Name: "Oslo"}}}})
+	if len(again) != len(step)+1 {
+		t.Fatalf("%d entities after adding one, want %d", len(again), len(step)+1)
+	}
+	for _, e := range step {
+		found := false
+		for _, g := range again {
+			if g.ID == e.ID {
+				found = reflect.DeepEqual(g, e)
+			}
+		}
+		if !found {
+			t.Errorf("untouched entity %s changed", e.ID)
 		}
 	}
 }
