@@ -37,7 +37,11 @@ var particles = set("al el bin ibn de del della van von der den da di du la le d
 func (f *field) tok(i int) *token { return &f.toks[i] }
 
 func isPossessive(w string) bool {
-	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+	if len(w) <= 2 || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		return false
+	}
+	// "he's", "that's" contract a verb
+	return !isPronounLike(strings.ToLower(w)) && !subjectPronouns[strings.ToLower(stripPossessive(w))]
 }
 
 func stripPossessive(w string) string {
