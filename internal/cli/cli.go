@@ -111,7 +111,7 @@ The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite).`,
 	}
 	root.PersistentFlags().StringVar(&e.db, "db", "", "database: a SQLite file path (default $DATELINE_DB, else ./dateline.db)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd())
+	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -109,7 +110,7 @@ func newDocumentRecord(d domain.Document) documentRecord {
 func (e *env) exportCmd() *cobra.Command {
 	var what, format string
 	cmd := &cobra.Command{
-		Use:   "export --what documents|posts|passages [--format jsonl|csv]",
+		Use:   "export --what documents|posts|passages|quotes|entities [--format jsonl|csv]",
 		Short: "Dump the store as JSON lines or CSV",
 		Long: `Write every stored record of one kind to standard output.
 
@@ -117,6 +118,10 @@ func (e *env) exportCmd() *cobra.Command {
   posts      id, doc_id, source, outlet, url, kind, index, headline, caption, credit, text,
              commentary, published, event_date, duplicate_of, sources [{doc_id, source, outlet, …}]
   passages   id, text, sources [{doc_id, source, outlet, post_id, start, end, …}], first_seen, outlets
+  quotes     id, post_id, doc_id, source, text, kind, speaker, speaker_mention, cue, field,
+             start, end, published, variants, outlets, sources (one record per quotation,
+             with every report of it)
+  entities   id, name, type, aliases, roles, role_dates [{title, date}], mentions
 
 Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 		Example: `  dateline export --what posts > posts.jsonl
@@ -138,12 +143,16 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 				err = st.Documents(ctx, func(d domain.Document) error { return w.write(newDocumentRecord(d)) })
 			case "posts":
 				err = st.Posts(ctx, func(p domain.Post) error { return w.write(newPostRecord(p)) })
+			case "quotes":
+				err = st.Quotes(ctx, store.QuoteQuery{}, func(g store.QuoteGroup) error { return w.write(newQuoteRecord(g)) })
+			case "entities":
+				err = st.Entities(ctx, func(en domain.Entity) error { return w.write(newEntityRecord(en)) })
 			case "passages":
 				err = st.Passages(ctx, func(p domain.Passage) error {
 					return w.write(passageRecord{ID: p.ID, Text: p.Text, Sources: sourceRecords(p.Sources, true), FirstSeen: dateJSON(p.FirstSeen), Outlets: p.Outlets})
 				})
 			default:
-				return usagef("--what %q: want documents, posts or passages", what)
+				return usagef("--what %q: want documents, posts, passages, quotes or entities", what)
 			}
 			if err != nil {
 				return fmt.Errorf("export %s: %w", what, err)
@@ -151,7 +160,7 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 			return w.flush()
 		},
 	}
-	cmd.Flags().StringVar(&what, "what", "", "what to export: documents, posts or passages")
+	cmd.Flags().StringVar(&what, "what", "", "what to export: documents, posts, passages, quotes or entities")
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl or csv")
 	_ = cmd.MarkFlagRequired("what")
 	return cmd

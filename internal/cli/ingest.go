@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/pipeline"
 	"github.com/schollz/progressbar/v3"
@@ -79,11 +80,15 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				return err
 			}
 			defer st.Close()
+			tagger, err := entity.Default()
+			if err != nil {
+				return fmt.Errorf("load entity model: %w", err)
+			}
 
 			cfg := pipeline.Config{
 				Workers:  workers,
 				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow},
-				Annotate: annotate.Options{Now: e.now()},
+				Annotate: annotate.Options{Now: e.now(), Tagger: tagger},
 				NoDedup:  noDedup,
 			}
 			var bar *progressbar.ProgressBar

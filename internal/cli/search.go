@@ -28,7 +28,6 @@ func (e *env) searchCmd() *cobra.Command {
 		since, until string
 		format       string
 		asJSON       bool
-		speaker      string
 	)
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
@@ -69,9 +68,6 @@ carried it first.`,
 			}
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
-			}
-			if speaker != "" {
-				return usagef("--speaker needs quote attribution, which is not in this build yet")
 			}
 			st, err := e.openStore(ctx)
 			if err != nil {
@@ -120,7 +116,7 @@ carried it first.`,
 	f.IntVar(&q.Limit, "limit", 10, "at most this many results")
 	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
 	f.BoolVar(&asJSON, "json", false, "same as --format json")
-	f.StringVar(&speaker, "speaker", "", "only passages quoting this speaker")
+	f.StringVar(&q.Speaker, "speaker", "", "only passages quoting this speaker (full name or surname)")
 	return cmd
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/pipeline"
 	"github.com/dateline-news/dateline/internal/store"
@@ -68,10 +69,14 @@ the others go on. One line is logged per poll. Stop with Ctrl-C.`,
 			}
 			defer st.Close()
 			client := web.client()
+			tagger, err := entity.Default()
+			if err != nil {
+				return fmt.Errorf("load entity model: %w", err)
+			}
 			opts := watch.Options{
 				State: feedState{st},
 				Ingest: func(ctx context.Context, docs []domain.Document) error {
-					sum, err := pipeline.IngestDocuments(ctx, st, docs, pipeline.Config{Annotate: annotate.Options{Now: e.now()}})
+					sum, err := pipeline.IngestDocuments(ctx, st, docs, pipeline.Config{Annotate: annotate.Options{Now: e.now(), Tagger: tagger}})
 					if err == nil && len(sum.Errors) > 0 {
 						err = sum.Errors[0]
 					}

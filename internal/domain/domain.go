@@ -134,7 +134,8 @@ const (
 // post field named by Field (the post text unless stated).
 type Quote struct {
 	ID             string    `json:"id,omitempty"`
-	Text           string    `json:"text"` // the words inside the marks; paragraphs joined by one space
+	Group          string    `json:"group,omitempty"` // the quote group: every report of the same words shares it
+	Text           string    `json:"text"`            // the words inside the marks; paragraphs joined by one space
 	Kind           QuoteKind `json:"kind"`
 	Speaker        string    `json:"speaker,omitempty"`         // canonical name
 	SpeakerMention string    `json:"speaker_mention,omitempty"` // as written

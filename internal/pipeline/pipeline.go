@@ -113,6 +113,13 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			return sum, err
 		}
 	}
+	xref, err := newCrossRef(ctx, st)
+	if err != nil {
+		return sum, err
+	}
+	if cfg.Annotate.People == nil {
+		cfg.Annotate.People = xref.entities
+	}
 
 	g, ctx := errgroup.WithContext(ctx)
 	raw := make(chan item)
@@ -182,6 +189,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			if dd != nil {
 				b.Index = dd.rec.take()
 			}
+			b.Entities, b.DropEntities = xref.flush()
 			stats, err := st.Save(ctx, b)
 			if err != nil {
 				return err
@@ -206,6 +214,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 						return fmt.Errorf("dedup %s: %w", doc.Source, err)
 					}
 				}
+				xref.prepare(&doc)
 				buf = append(buf, doc)
 				if len(buf) >= batch {
 					if err := flush(); err != nil {
@@ -217,7 +226,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		return flush()
 	})
 
-	err := g.Wait()
+	err = g.Wait()
 	sum.KnownDocuments += known
 	sum.Errors = readErrs
 	sum.Elapsed = time.Since(start)

@@ -41,6 +41,30 @@ func (s *SaveStats) Add(o SaveStats) {
 type Batch struct {
 	Docs  []domain.Document
 	Index []IndexEntry
+	// Entities are created or replaced (by ID); DropEntities are deleted
+	// (merged into another).
+	Entities     []domain.Entity
+	DropEntities []string
+}
+
+// QuoteQuery selects quote groups.
+type QuoteQuery struct {
+	Speaker string    // canonical speaker, or a surname of it (case-insensitive)
+	About   string    // words that the quote or its post must contain
+	Since   time.Time // reported on or after
+	Until   time.Time // reported on or before
+	Limit   int       // at most this many groups (0: no limit)
+}
+
+// QuoteGroup is one quotation with every report of it: the first report,
+// the variant texts, and every source that carried one of them.
+type QuoteGroup struct {
+	Quote     domain.Quote // the first report; Quote.Group is the group's ID
+	PostID    string
+	DocID     string
+	Published time.Time // the earliest report's date
+	Variants  []string  // distinct texts reported, first first
+	Sources   []domain.Source
 }
 
 // IndexEntry is one entry of the near-duplicate (LSH) index: a distinct
@@ -62,11 +86,12 @@ type FeedState struct {
 
 // Query selects passages for Search.
 type Query struct {
-	Text   string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
-	Outlet string    // only passages carried by this outlet (exact, case-insensitive)
-	Since  time.Time // only passages first seen on or after (zero: no bound)
-	Until  time.Time // only passages first seen on or before (zero: no bound)
-	Limit  int       // at most this many hits (0: 20)
+	Text    string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
+	Outlet  string    // only passages carried by this outlet (exact, case-insensitive)
+	Speaker string    // only passages holding a quotation by this speaker (full name or surname)
+	Since   time.Time // only passages first seen on or after (zero: no bound)
+	Until   time.Time // only passages first seen on or before (zero: no bound)
+	Limit   int       // at most this many hits (0: 20)
 }
 
 // Hit is one search result: a passage with its post and sources.
@@ -129,6 +154,16 @@ type Store interface {
 	// records items as ingested. Marking twice changes nothing.
 	HasItem(ctx context.Context, feed, guid string) (bool, error)
 	MarkItems(ctx context.Context, feed string, guids []string) error
+
+	// Quotes calls fn for the quote groups matching q, newest first.
+	Quotes(ctx context.Context, q QuoteQuery, fn func(QuoteGroup) error) error
+
+	// AllQuotes calls fn for every stored quotation in the order stored
+	// (for rebuilding quote groups).
+	AllQuotes(ctx context.Context, fn func(domain.Quote) error) error
+
+	// Entities calls fn for every stored entity, most mentioned first.
+	Entities(ctx context.Context, fn func(domain.Entity) error) error
 
 	// Stats counts the stored records.
 	Stats(ctx context.Context) (Stats, error)

@@ -46,7 +46,7 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	filtered := q.Outlet != "" || !q.Since.IsZero() || !q.Until.IsZero()
+	filtered := q.Outlet != "" || q.Speaker != "" || !q.Since.IsZero() || !q.Until.IsZero()
 	fetch := limit
 	if filtered {
 		fetch = limit * 20
@@ -86,6 +86,15 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 		if !store.Matches(h.Passage, q) {
 			continue
 		}
+		if q.Speaker != "" {
+			ok, err := s.quotesSpeaker(ctx, h.Passage.ID, q.Speaker)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				continue
+			}
+		}
 		if len(h.Passage.Sources) > 0 {
 			h.PostID = h.Passage.Sources[0].PostID
 			_ = s.db.QueryRowContext(ctx, `SELECT headline FROM posts WHERE id = ?`, h.PostID).Scan(&h.Headline)
@@ -96,4 +105,25 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 		}
 	}
 	return out, nil
+}
+
+// quotesSpeaker reports whether a passage holds (overlaps) a quotation by
+// the speaker in one of its occurrences.
+func (s *DB) quotesSpeaker(ctx context.Context, passageID, speaker string) (bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT q.speaker FROM quotes q JOIN passage_occurrences o ON o.post_id = q.post_id
+		WHERE o.passage_id = ? AND q.field IN ('', 'text') AND q.start < o."end" AND q."end" > o.start AND q.speaker != ''`, passageID)
+	if err != nil {
+		return false, fmt.Errorf("search speaker: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sp string
+		if err := rows.Scan(&sp); err != nil {
+			return false, err
+		}
+		if speakerMatches(sp, speaker) {
+			return true, nil
+		}
+	}
+	return false, rows.Err()
 }

@@ -153,6 +153,23 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, fmt.Errorf("save %s: %w", docs[i].Source, err)
 		}
 	}
+	for _, e := range b.Entities {
+		aliases, _ := json.Marshal(nonNil(e.Aliases))
+		roles, _ := json.Marshal(e.Roles)
+		if e.Roles == nil {
+			roles = []byte("[]")
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`,
+			e.ID, e.Name, string(e.Type), string(aliases), string(roles), e.Mentions); err != nil {
+			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
+		}
+	}
+	for _, id := range b.DropEntities {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, id); err != nil {
+			return store.SaveStats{}, fmt.Errorf("drop entity %s: %w", id, err)
+		}
+	}
 	for _, e := range b.Index {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 			e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
@@ -233,6 +250,17 @@ func saveDoc(ctx context.Context, tx *sql.Tx, d *domain.Document, now string, st
 			continue
 		}
 		st.Posts++
+		for _, q := range p.Quotes {
+			group := q.Group
+			if group == "" {
+				group = q.ID
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+				q.ID, p.ID, group, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, string(q.Field), q.Start, q.End); err != nil {
+				return err
+			}
+		}
 		for _, pr := range p.Passages {
 			if err := savePassage(ctx, tx, p, pr, st); err != nil {
 				return err

@@ -34,6 +34,8 @@ func Run(t *testing.T, open Opener) {
 		{"PostNotFound", testNotFound},
 		{"IndexEntries", testIndexEntries},
 		{"Feeds", testFeeds},
+		{"QuoteGroups", testQuotes},
+		{"Entities", testEntities},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -325,5 +327,87 @@ func testFeeds(t *testing.T, s store.Store) {
 	}
 	if got, _ := s.HasItem(ctx, "other", "a"); got {
 		t.Error("items are per feed")
+	}
+}
+
+func withQuote(p domain.Post, id, group, speaker, text string) domain.Post {
+	start := indexFold(p.Text, text)
+	p.Quotes = append(append([]domain.Quote(nil), p.Quotes...), domain.Quote{ID: id, Group: group, Text: text, Kind: domain.QuotePartial,
+		Speaker: speaker, SpeakerMention: "the minister", Cue: "said", Start: start, End: start + len(text)})
+	return p
+}
+
+func testQuotes(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := withQuote(embassy, "q1", "q1", "Anna Holt", "demonstrations outside the embassy")
+	b := withQuote(convoy, "q2", "q1", "Holt", "demonstrations outside the embassy")
+	c := withQuote(icc, "q3", "q3", "Tom Reyes", "court procedures")
+	save(t, s, doc("d1", "a.example", day(10), a), doc("d2", "b.example", day(12), b, c), doc("d3", "c.example", day(11), a))
+	var groups []store.QuoteGroup
+	collect := func(q store.QuoteQuery) {
+		groups = nil
+		if err := s.Quotes(ctx, q, func(g store.QuoteGroup) error { groups = append(groups, g); return nil }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	collect(store.QuoteQuery{})
+	if len(groups) != 2 || groups[0].Quote.Group != "q3" || groups[1].Quote.Group != "q1" {
+		t.Fatalf("groups = %+v, want q3 (newest) then q1", groups)
+	}
+	g := groups[1]
+	if len(g.Sources) != 3 || g.Quote.Speaker != "Anna Holt" || !g.Published.Equal(day(10)) || g.Sources[0].DocID != "d1" {
+		t.Errorf("group q1 = %+v, want 3 sources from d1 (2016-10-10), speaker Anna Holt", g)
+	}
+	if src := g.Sources[0]; src.PostID == "" || src.End-src.Start != len("demonstrations outside the embassy") {
+		t.Errorf("quote source offsets: %+v", src)
+	}
+	collect(store.QuoteQuery{Speaker: "holt"})
+	if len(groups) != 1 || groups[0].Quote.Group != "q1" {
+		t.Errorf("speaker filter: %+v", groups)
+	}
+	collect(store.QuoteQuery{Speaker: "Anna Holt", About: "aid convoy"})
+	if len(groups) != 1 {
+		t.Errorf("about filter (words of one report's post): %d groups, want 1", len(groups))
+	}
+	collect(store.QuoteQuery{About: "nothing-like-this"})
+	if len(groups) != 0 {
+		t.Errorf("about filter matched %d groups", len(groups))
+	}
+	collect(store.QuoteQuery{Since: day(11)})
+	if len(groups) != 1 || groups[0].Quote.Group != "q3" {
+		t.Errorf("since filter: %+v", groups)
+	}
+	var all []domain.Quote
+	s.AllQuotes(ctx, func(q domain.Quote) error { all = append(all, q); return nil })
+	if len(all) != 3 || all[0].ID != "q1" || all[1].Group != "q1" {
+		t.Errorf("AllQuotes = %+v", all)
+	}
+	hits, err := s.Search(ctx, store.Query{Text: "minister", Speaker: "Holt"})
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("speaker search: %v, %d hits", err, len(hits))
+	}
+	for _, h := range hits {
+		if indexFold(h.Passage.Text, "demonstrations outside the embassy") < 0 {
+			t.Errorf("speaker search hit without a quote by Holt: %q", h.Passage.Text)
+		}
+	}
+}
+
+func testEntities(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	holt := domain.Entity{ID: "e1", Name: "Anna Holt", Type: domain.PER, Aliases: []string{"Anna Holt", "Ms Holt"},
+		Roles: []domain.Role{{Title: "harbour chief", Date: "2021-02-11"}}, Mentions: 3}
+	port := domain.Entity{ID: "e2", Name: "Port Authority", Type: domain.ORG, Aliases: []string{"Port Authority"}, Mentions: 5}
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{holt, port}}); err != nil {
+		t.Fatal(err)
+	}
+	holt.Mentions = 9
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{holt}, DropEntities: []string{"e2"}}); err != nil {
+		t.Fatal(err)
+	}
+	var got []domain.Entity
+	s.Entities(ctx, func(e domain.Entity) error { got = append(got, e); return nil })
+	if len(got) != 1 || got[0].Mentions != 9 || len(got[0].Aliases) != 2 || got[0].Roles[0].Date != "2021-02-11" {
+		t.Errorf("entities = %+v", got)
 	}
 }

@@ -1,0 +1,238 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
+	"github.com/spf13/cobra"
+)
+
+// quoteRecord is the export and JSON form of a quote group.
+type quoteRecord struct {
+	ID             string           `json:"id"`
+	PostID         string           `json:"post_id"`
+	DocID          string           `json:"doc_id"`
+	Source         string           `json:"source"`
+	Text           string           `json:"text"`
+	Kind           domain.QuoteKind `json:"kind"`
+	Speaker        any              `json:"speaker"`
+	SpeakerMention any              `json:"speaker_mention"`
+	Cue            any              `json:"cue"`
+	Field          string           `json:"field"`
+	Start          int              `json:"start"`
+	End            int              `json:"end"`
+	Published      any              `json:"published"`
+	Variants       []string         `json:"variants"`
+	Outlets        int              `json:"outlets"`
+	Sources        []sourceRecord   `json:"sources"`
+}
+
+func newQuoteRecord(g store.QuoteGroup) quoteRecord {
+	q := g.Quote
+	field := string(q.Field)
+	if field == "" {
+		field = string(domain.FieldText)
+	}
+	r := quoteRecord{ID: q.Group, PostID: g.PostID, DocID: g.DocID, Text: q.Text, Kind: q.Kind,
+		Speaker: nullable(q.Speaker), SpeakerMention: nullable(q.SpeakerMention), Cue: nullable(q.Cue),
+		Field: field, Start: q.Start, End: q.End, Published: dateJSON(g.Published), Variants: g.Variants,
+		Sources: sourceRecords(g.Sources, true)}
+	outlets := map[string]bool{}
+	for _, s := range g.Sources {
+		if s.DocID == g.DocID && r.Source == "" {
+			r.Source = s.Source
+		}
+		key := s.Outlet
+		if key == "" {
+			key = s.DocID
+		}
+		outlets[key] = true
+	}
+	r.Outlets = len(outlets)
+	return r
+}
+
+func (e *env) quotesCmd() *cobra.Command {
+	var (
+		q            store.QuoteQuery
+		since, until string
+		format       string
+	)
+	cmd := &cobra.Command{
+		Use:   "quotes [--speaker S] [--about QUERY] [--since D] [--until D]",
+		Short: "Quotations with their speakers, dates and outlets",
+		Long: `List stored quotations, newest first. The same words reported by several posts or
+outlets (exactly, or with small differences) are one quotation with every source
+and every variant.
+
+--speaker matches the canonical speaker ("John Kerry") or a surname ("Kerry").
+--about keeps quotations whose text or post mentions every given word.`,
+		Example: `  dateline quotes --speaker "John Kerry" --about aleppo
+  dateline quotes --since 2016-10-01 --format json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if q.Since, err = parseDate("since", since); err != nil {
+				return err
+			}
+			if q.Until, err = parseDate("until", until); err != nil {
+				return err
+			}
+			if format != "text" && format != "json" {
+				return usagef("--format %q: want text or json", format)
+			}
+			ctx := cmd.Context()
+			st, err := e.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			jl := newJSONLines(e.Out)
+			n := 0
+			err = st.Quotes(ctx, q, func(g store.QuoteGroup) error {
+				n++
+				if format == "json" {
+					return jl.write(newQuoteRecord(g))
+				}
+				r := newQuoteRecord(g)
+				who := g.Quote.Speaker
+				if who == "" {
+					who = "(unattributed)"
+				}
+				date := dateText(g.Published)
+				if date == "" {
+					date = "undated"
+				}
+				fmt.Fprintf(e.Out, "%s — %s, %s [%s]\n  “%s”\n", date, who, g.Quote.Cue, g.Quote.Kind, g.Quote.Text)
+				if len(g.Variants) > 1 {
+					fmt.Fprintf(e.Out, "  variants: %s\n", strings.Join(quoted(g.Variants[1:]), "; "))
+				}
+				fmt.Fprintf(e.Out, "  %s\n\n", provenance(domain.Passage{Sources: g.Sources, Outlets: r.Outlets}))
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if n == 0 && format == "text" {
+				fmt.Fprintln(e.Out, "no quotations match")
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&q.Speaker, "speaker", "", "only quotations by this speaker (full name or surname)")
+	f.StringVar(&q.About, "about", "", "only quotations whose text or post mentions these words")
+	f.StringVar(&since, "since", "", "reported on or after this date (YYYY-MM-DD)")
+	f.StringVar(&until, "until", "", "reported on or before this date (YYYY-MM-DD)")
+	f.IntVar(&q.Limit, "limit", 0, "at most this many quotations (0: all)")
+	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
+	return cmd
+}
+
+func quoted(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = "“" + s + "”"
+	}
+	return out
+}
+
+type entityRecord struct {
+	ID       string            `json:"id"`
+	Name     string            `json:"name"`
+	Type     domain.EntityType `json:"type"`
+	Aliases  []string          `json:"aliases"`
+	Roles    []string          `json:"roles"`
+	RoleDate []domain.Role     `json:"role_dates"`
+	Mentions int               `json:"mentions"`
+}
+
+func newEntityRecord(en domain.Entity) entityRecord {
+	r := entityRecord{ID: en.ID, Name: en.Name, Type: en.Type, Aliases: en.Aliases, Mentions: en.Mentions, RoleDate: en.Roles}
+	seen := map[string]bool{}
+	r.Roles = []string{}
+	for _, ro := range en.Roles {
+		if !seen[ro.Title] {
+			seen[ro.Title] = true
+			r.Roles = append(r.Roles, ro.Title)
+		}
+	}
+	if r.Aliases == nil {
+		r.Aliases = []string{}
+	}
+	if r.RoleDate == nil {
+		r.RoleDate = []domain.Role{}
+	}
+	return r
+}
+
+func (e *env) entitiesCmd() *cobra.Command {
+	var (
+		typ    string
+		top    int
+		format string
+	)
+	cmd := &cobra.Command{
+		Use:   "entities [--type PER|ORG|LOC|MISC] [--top N]",
+		Short: "People, organisations and places, with aliases and roles",
+		Long: `List the stored entities, most mentioned first: one entity per person, organisation,
+place or other name however outlets wrote it ("Kerry", "Mr Kerry", "US Secretary of
+State John Kerry"), with every alias and the roles the press gave them, each with
+the date it was reported.`,
+		Example: `  dateline entities --type PER --top 10
+  dateline entities --format json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			typ = strings.ToUpper(typ)
+			switch typ {
+			case "", "PER", "ORG", "LOC", "MISC":
+			default:
+				return usagef("--type %q: want PER, ORG, LOC or MISC", typ)
+			}
+			if format != "text" && format != "json" {
+				return usagef("--format %q: want text or json", format)
+			}
+			ctx := cmd.Context()
+			st, err := e.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			jl := newJSONLines(e.Out)
+			n := 0
+			errStop := fmt.Errorf("stop")
+			err = st.Entities(ctx, func(en domain.Entity) error {
+				if typ != "" && string(en.Type) != typ {
+					return nil
+				}
+				if top > 0 && n == top {
+					return errStop
+				}
+				n++
+				r := newEntityRecord(en)
+				if format == "json" {
+					return jl.write(r)
+				}
+				fmt.Fprintf(e.Out, "%-4s %5d  %s\n", en.Type, en.Mentions, en.Name)
+				if len(r.Roles) > 0 {
+					fmt.Fprintf(e.Out, "           roles: %s\n", strings.Join(r.Roles, "; "))
+				}
+				if len(r.Aliases) > 1 {
+					fmt.Fprintf(e.Out, "           also: %s\n", strings.Join(r.Aliases, "; "))
+				}
+				return nil
+			})
+			if err != nil && err != errStop {
+				return err
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&typ, "type", "", "only this type: PER, ORG, LOC or MISC")
+	f.IntVar(&top, "top", 0, "only the N most mentioned (0: all)")
+	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
+	return cmd
+}

@@ -1,0 +1,235 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// AllQuotes implements store.Store.
+func (s *DB) AllQuotes(ctx context.Context, fn func(domain.Quote) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end" FROM quotes ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		q, err := scanQuote(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func scanQuote(sc interface{ Scan(...any) error }) (domain.Quote, error) {
+	var q domain.Quote
+	var kind, field string
+	if err := sc.Scan(&q.ID, &q.Group, &q.Text, &kind, &q.Speaker, &q.SpeakerMention, &q.Cue, &field, &q.Start, &q.End); err != nil {
+		return q, fmt.Errorf("quotes: %w", err)
+	}
+	q.Kind, q.Field = domain.QuoteKind(kind), domain.Field(field)
+	return q, nil
+}
+
+// Quotes implements store.Store. Speaker and date filters run in SQL;
+// the About words are matched (as word prefixes) against the quote's text
+// and its post's headline and text.
+func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.QuoteGroup) error) error {
+	where, args := []string{"1=1"}, []any{}
+	if q.Speaker != "" {
+		// a surname or the full name: narrow in SQL, decide in Go
+		parts := strings.Fields(q.Speaker)
+		where = append(where, `g.group_id IN (SELECT group_id FROM quotes WHERE speaker LIKE ? ESCAPE '\')`)
+		args = append(args, "%"+likeEscape(parts[len(parts)-1])+"%")
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT g.id, g.group_id, g.text, g.kind, g.speaker, g.speaker_mention, g.cue, g.field, g.start, g."end",
+			g.post_id, p.headline, p.text
+		FROM quotes g JOIN posts p ON p.id = g.post_id
+		WHERE `+strings.Join(where, " AND ")+` ORDER BY g.seq`, args...)
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	type member struct {
+		q        domain.Quote
+		postID   string
+		postText string
+	}
+	groups := map[string][]member{}
+	var order []string
+	for rows.Next() {
+		var m member
+		var headline string
+		var err error
+		m.q, err = scanQuote(scanner{rows, []any{&m.postID, &headline, &m.postText}})
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		m.postText = headline + "\n" + m.postText
+		if _, ok := groups[m.q.Group]; !ok {
+			order = append(order, m.q.Group)
+		}
+		groups[m.q.Group] = append(groups[m.q.Group], m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	sources, err := s.postSources(ctx, "")
+	if err != nil {
+		return err
+	}
+	var out []store.QuoteGroup
+	for _, id := range order {
+		ms := groups[id]
+		g := store.QuoteGroup{Quote: ms[0].q, PostID: ms[0].postID}
+		// the group's canonical speaker is the fullest name any report gives
+		for _, m := range ms {
+			if len(m.q.Speaker) > len(g.Quote.Speaker) {
+				g.Quote.Speaker = m.q.Speaker
+			}
+		}
+		if q.Speaker != "" && !speakerMatches(g.Quote.Speaker, q.Speaker) {
+			continue
+		}
+		about := q.About == ""
+		seenText, seenSrc := map[string]bool{}, map[string]bool{}
+		for _, m := range ms {
+			if !seenText[m.q.Text] {
+				seenText[m.q.Text] = true
+				g.Variants = append(g.Variants, m.q.Text)
+			}
+			about = about || containsWords(m.q.Text+"\n"+m.postText, q.About)
+			for _, src := range sources[m.postID] {
+				if seenSrc[src.DocID+m.postID] {
+					continue
+				}
+				seenSrc[src.DocID+m.postID] = true
+				src.Start, src.End = m.q.Start, m.q.End
+				g.Sources = append(g.Sources, src)
+			}
+		}
+		if !about {
+			continue
+		}
+		sort.SliceStable(g.Sources, func(i, j int) bool {
+			a, b := g.Sources[i].Published, g.Sources[j].Published
+			return !a.IsZero() && (b.IsZero() || a.Before(b))
+		})
+		if len(g.Sources) > 0 {
+			g.Published = g.Sources[0].Published
+			g.DocID = g.Sources[0].DocID
+		}
+		if (!q.Since.IsZero() && (g.Published.IsZero() || g.Published.Before(q.Since))) ||
+			(!q.Until.IsZero() && (g.Published.IsZero() || g.Published.After(q.Until))) {
+			continue
+		}
+		out = append(out, g)
+	}
+	// newest first; undated last, in the order stored
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Published, out[j].Published
+		return !a.IsZero() && (b.IsZero() || a.After(b))
+	})
+	for i, g := range out {
+		if q.Limit > 0 && i == q.Limit {
+			break
+		}
+		if err := fn(g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// scanner appends extra destinations to a row scan.
+type scanner struct {
+	rows  interface{ Scan(...any) error }
+	extra []any
+}
+
+func (s scanner) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }
+
+func likeEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)
+	return r.Replace(s)
+}
+
+// speakerMatches reports whether a stored canonical speaker answers a
+// --speaker query: the same name, or the query is its surname or a
+// shorter form of it ("Kerry" for "John Kerry").
+func speakerMatches(speaker, query string) bool {
+	sp, qq := strings.ToLower(speaker), strings.ToLower(strings.TrimSpace(query))
+	if sp == qq {
+		return true
+	}
+	sw, qw := strings.Fields(sp), strings.Fields(qq)
+	if len(qw) == 0 || len(sw) == 0 {
+		return false
+	}
+	// every query word is a word of the speaker's name, surname included
+	if qw[len(qw)-1] != sw[len(sw)-1] {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range sw {
+		have[w] = true
+	}
+	for _, w := range qw {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWords reports whether text has every word of query as a word
+// prefix, case-insensitively ("aleppo" finds "Aleppo's").
+func containsWords(text, query string) bool {
+	words := store.Words(strings.ToLower(text))
+	for _, w := range store.Words(strings.ToLower(query)) {
+		found := false
+		for _, t := range words {
+			if strings.HasPrefix(t, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// Entities implements store.Store.
+func (s *DB) Entities(ctx context.Context, fn func(domain.Entity) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type, aliases, roles, mentions FROM entities ORDER BY mentions DESC, name`)
+	if err != nil {
+		return fmt.Errorf("entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e domain.Entity
+		var typ, aliases, roles string
+		if err := rows.Scan(&e.ID, &e.Name, &typ, &aliases, &roles, &e.Mentions); err != nil {
+			return fmt.Errorf("entities: %w", err)
+		}
+		e.Type = domain.EntityType(typ)
+		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
+		_ = json.Unmarshal([]byte(roles), &e.Roles)
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
