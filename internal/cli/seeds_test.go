@@ -287,3 +287,97 @@ func TestSeedsSharedPassages(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedsQuoteGroups checks that a quotation reported by several posts
+// or outlets is one quote group with all its sources: every quote of the
+// duplicated posts, and "demonstrations outside the Russian embassy",
+// reported in three posts.
+func TestSeedsQuoteGroups(t *testing.T) {
+	seeds := sharedtest.Dir(t, "seeds")
+	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Documents []struct {
+			File  string `json:"file"`
+			Posts []struct {
+				Headline *string `json:"headline"`
+				Quotes   []struct {
+					Text string `json:"text"`
+					Kind string `json:"kind"`
+				} `json:"quotes"`
+			} `json:"posts"`
+		} `json:"documents"`
+		Duplicates []struct{ A, B struct{ File, Headline string } } `json:"duplicates"`
+	}
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	out, _, _ := run(t, "--db", db, "export", "--what", "quotes")
+	type group struct {
+		Text     string   `json:"text"`
+		Variants []string `json:"variants"`
+		Sources  []struct {
+			Source string `json:"source"`
+		} `json:"sources"`
+	}
+	var groups []group
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var gr group
+		if err := json.Unmarshal([]byte(line), &gr); err != nil {
+			t.Fatal(err)
+		}
+		groups = append(groups, gr)
+	}
+	// find the group reporting text, and the files of its sources
+	find := func(text string) (map[string]int, bool) {
+		for _, gr := range groups {
+			for _, v := range append([]string{gr.Text}, gr.Variants...) {
+				if ws(v) == ws(text) {
+					files := map[string]int{}
+					for _, s := range gr.Sources {
+						files[filepath.Base(s.Source)]++
+					}
+					return files, true
+				}
+			}
+		}
+		return nil, false
+	}
+	for _, dup := range g.Duplicates {
+		for _, d := range g.Documents {
+			if d.File != dup.A.File {
+				continue
+			}
+			for _, p := range d.Posts {
+				if p.Headline == nil || *p.Headline != dup.A.Headline {
+					continue
+				}
+				for _, q := range p.Quotes {
+					if q.Kind == "scare" {
+						continue
+					}
+					files, ok := find(q.Text)
+					if !ok {
+						t.Errorf("quote %q of a duplicated post: no group", q.Text)
+					} else if files[dup.A.File] == 0 || files[dup.B.File] == 0 {
+						t.Errorf("quote %q: sources %v, want both %s and %s", q.Text, files, dup.A.File, dup.B.File)
+					}
+				}
+			}
+		}
+	}
+	files, ok := find("demonstrations outside the Russian embassy")
+	n := 0
+	for _, c := range files {
+		n += c
+	}
+	if !ok || n != 3 || len(files) != 2 {
+		t.Errorf(`"demonstrations outside the Russian embassy": sources %v, want 3 reports in 2 files`, files)
+	}
+}
