@@ -381,3 +381,96 @@ func TestSeedsQuoteGroups(t *testing.T) {
 		t.Errorf(`"demonstrations outside the Russian embassy": sources %v, want 3 reports in 2 files`, files)
 	}
 }
+
+// TestSeedsEntities checks the stored entities against gold.json's people:
+// each is one entity under its canonical name, most aliases resolve to it,
+// most roles are attached to it, and no two gold people are merged.
+func TestSeedsEntities(t *testing.T) {
+	seeds := sharedtest.Dir(t, "seeds")
+	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		People []struct {
+			Name    string   `json:"name"`
+			Aliases []string `json:"aliases"`
+			Roles   []string `json:"roles"`
+		} `json:"people"`
+	}
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	out, _, _ := run(t, "--db", db, "export", "--what", "entities")
+	type ent struct {
+		Name    string   `json:"name"`
+		Type    string   `json:"type"`
+		Aliases []string `json:"aliases"`
+		Roles   []string `json:"roles"`
+	}
+	var ents []ent
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e ent
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		ents = append(ents, e)
+	}
+	lower := func(ss []string) map[string]bool {
+		m := map[string]bool{}
+		for _, s := range ss {
+			m[strings.ToLower(ws(s))] = true
+		}
+		return m
+	}
+	owner := map[int]string{}
+	aliasHit, aliasAll, roleHit, roleAll := 0, 0, 0, 0
+	for _, p := range g.People {
+		var found *ent
+		for i := range ents {
+			if ents[i].Type == "PER" && ents[i].Name == p.Name {
+				if prev, ok := owner[i]; ok {
+					t.Errorf("gold people %q and %q merged", prev, p.Name)
+				}
+				owner[i], found = p.Name, &ents[i]
+				break
+			}
+		}
+		if found == nil {
+			// the text may spell a name without its hyphen
+			for i := range ents {
+				if ents[i].Type == "PER" && strings.ReplaceAll(ents[i].Name, " ", "-") == strings.ReplaceAll(p.Name, " ", "-") {
+					found = &ents[i]
+				}
+			}
+		}
+		if found == nil {
+			t.Errorf("person %q: no entity of that name", p.Name)
+			continue
+		}
+		al, ro := lower(found.Aliases), lower(found.Roles)
+		for _, a := range p.Aliases {
+			aliasAll++
+			if al[strings.ToLower(ws(a))] {
+				aliasHit++
+			}
+		}
+		for _, r := range p.Roles {
+			roleAll++
+			if ro[strings.ToLower(ws(r))] {
+				roleHit++
+			}
+		}
+	}
+	if a := float64(aliasHit) / float64(aliasAll); a < 0.9 {
+		t.Errorf("aliases resolved: %d/%d = %.2f, want ≥ 0.90", aliasHit, aliasAll, a)
+	}
+	if r := float64(roleHit) / float64(roleAll); r < 0.8 {
+		t.Errorf("roles attached: %d/%d = %.2f, want ≥ 0.80", roleHit, roleAll, r)
+	}
+	t.Logf("aliases %d/%d, roles %d/%d", aliasHit, aliasAll, roleHit, roleAll)
+}
