@@ -62,6 +62,10 @@ func ldPosts(live ldObject, now time.Time) []domain.Post {
 // bodyParagraphs splits an update body into paragraphs. Bodies are plain
 // text with line breaks or, on some sites, HTML.
 func bodyParagraphs(body, headline string) []string {
+	// Some sites escape the markup inside the JSON string.
+	if strings.Contains(body, "&lt;") {
+		body = html.UnescapeString(body)
+	}
 	body = strings.TrimSpace(body)
 	if body == "" {
 		return nil
