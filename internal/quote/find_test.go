@@ -235,3 +235,20 @@ func TestGrouper(t *testing.T) {
 		t.Errorf("group speaker %q", g.Speaker(a))
 	}
 }
+
+func TestFindWithKnownPeople(t *testing.T) {
+	post := domain.Post{Text: "Speaking in Geneva, Varga said the talks were \"the last chance\"."}
+	if got := Find([]domain.Post{post})[0]; len(got) != 1 || got[0].Speaker != "Varga" {
+		t.Fatalf("without known people: %+v", got)
+	}
+	people := []domain.Entity{{Name: "Elena Varga", Type: domain.PER, Aliases: []string{"Ms Varga"}, Roles: []domain.Role{{Title: "Transport Minister"}}}}
+	got := FindWith([]domain.Post{post}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Elena Varga" || got[0].SpeakerMention != "Varga" {
+		t.Fatalf("with known people: %+v", got)
+	}
+	role := domain.Post{Text: "The transport minister said the strike was \"a test of patience\"."}
+	got = FindWith([]domain.Post{{Text: "Elena Varga flew in on Monday."}, role}, Options{People: people})[1]
+	if len(got) != 1 || got[0].Speaker != "Elena Varga" {
+		t.Fatalf("description with known people: %+v", got)
+	}
+}

@@ -18,14 +18,16 @@ type entity struct {
 	known  bool // came from Options.People
 }
 
-// registry holds the entities of one document.
+// registry holds the entities of one document (and those passed in).
 type registry struct {
-	ents []entity
-	key  map[string]int // lower-case canonical name → entity
+	ents    []entity
+	key     map[string]int   // lower-case canonical name → entity
+	byLast  map[string][]int // surname key → persons with a given name too
+	byGiven map[string][]int // given name → persons with a surname too
 }
 
 func newRegistry(people []domain.Entity) *registry {
-	r := &registry{key: make(map[string]int)}
+	r := &registry{key: make(map[string]int), byLast: make(map[string][]int), byGiven: make(map[string][]int)}
 	for _, p := range people {
 		if p.Type != "" && p.Type != domain.PER && p.Type != domain.ORG {
 			continue
@@ -43,6 +45,7 @@ func newRegistry(people []domain.Entity) *registry {
 		if kind == mkPerson && len(words) >= 2 {
 			e.first, e.last = strings.ToLower(words[0]), surnameKey(words[len(words)-1])
 			e.gender = firstNames[e.first]
+			r.index(id)
 		}
 		for _, role := range p.Roles {
 			for _, w := range strings.Fields(strings.ToLower(role.Title)) {
@@ -65,7 +68,22 @@ func (r *registry) add(e entity) int {
 	r.ents = append(r.ents, e)
 	id := len(r.ents) - 1
 	r.key[strings.ToLower(e.name)] = id
+	r.index(id)
 	return id
+}
+
+// index files a person with both a given name and a surname.
+func (r *registry) index(id int) {
+	e := &r.ents[id]
+	if e.kind != mkPerson || e.first == "" || e.last == "" {
+		return
+	}
+	if l := r.byLast[e.last]; len(l) == 0 || l[len(l)-1] != id {
+		r.byLast[e.last] = append(l, id)
+	}
+	if l := r.byGiven[e.first]; len(l) == 0 || l[len(l)-1] != id {
+		r.byGiven[e.first] = append(l, id)
+	}
 }
 
 // surnameKey normalises a surname for matching: "al-Assad" and "Assad"
@@ -100,9 +118,8 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 	if v, ok := r.key[strings.ToLower(full)]; ok && r.ents[v].kind == mkPerson {
 		id = v
 	} else if first != "" {
-		for i := range r.ents {
-			e := &r.ents[i]
-			if e.kind == mkPerson && e.last == last && e.first != "" && similarFirst(e.first, first) {
+		for _, i := range r.byLast[last] {
+			if similarFirst(r.ents[i].first, first) {
 				id = i
 				break
 			}
@@ -152,17 +169,11 @@ type resolver struct {
 func (r *resolver) bySurname(w string) int {
 	key := surnameKey(w)
 	best := -1
-	count := 0
-	for i := range r.reg.ents {
-		e := &r.reg.ents[i]
-		if e.kind == mkPerson && e.first != "" && e.last == key {
-			if best < 0 {
-				best = i
-			}
-			count++
-		}
+	ids := r.reg.byLast[key]
+	if len(ids) > 0 {
+		best = ids[0]
 	}
-	if count > 1 {
+	if len(ids) > 1 {
 		// several people share the surname: take the latest mentioned
 		for k := len(r.hist) - 1; k >= 0; k-- {
 			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].last == key && r.reg.ents[id].first != "" {
@@ -172,11 +183,8 @@ func (r *resolver) bySurname(w string) int {
 	}
 	if best < 0 {
 		// a given name alone ("Hillary")
-		for i := range r.reg.ents {
-			e := &r.reg.ents[i]
-			if e.kind == mkPerson && e.first == strings.ToLower(w) && e.last != "" {
-				return i
-			}
+		if ids := r.reg.byGiven[strings.ToLower(w)]; len(ids) > 0 {
+			return ids[0]
 		}
 	}
 	return best
@@ -236,6 +244,9 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.salient(0, true); id >= 0 {
 			return id
 		}
+		if id := r.knownTitled(m); id >= 0 {
+			return id
+		}
 		return r.reg.named(mkRole, r.f.roleName(m))
 	case mkIndef:
 		if id := r.titled(m, true); id >= 0 {
@@ -288,6 +299,32 @@ func (r *resolver) titled(m mention, forward bool) int {
 		}
 	}
 	return -1
+}
+
+// knownTitled finds the one person passed in (Options.People) whose
+// roles hold every word of the description ("the transport minister").
+func (r *resolver) knownTitled(m mention) int {
+	found := -1
+	for i := range r.reg.ents {
+		e := &r.reg.ents[i]
+		if !e.known || e.kind != mkPerson || !e.titles[m.head] {
+			continue
+		}
+		fits := true
+		for _, t := range m.titles {
+			if !e.titles[t] {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			if found >= 0 {
+				return -1 // ambiguous
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // titleFits checks that the description's other title words do not

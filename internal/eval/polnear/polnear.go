@@ -217,7 +217,7 @@ func evalDoc(name, textPath, annPath string) (docReport, error) {
 		if speakerRight(g, p) {
 			rep.spkRight++
 		} else {
-			rep.wrongSpkr = append(rep.wrongSpkr, fmt.Sprintf("SPEAKER %q: gold %q, got %q (%s)%s", clip(g.text), g.srcTxt, p.menTxt, p.speaker, debugContext(text, g.span)))
+			rep.wrongSpkr = append(rep.wrongSpkr, fmt.Sprintf("SPEAKER %q: gold %q, got %q (%s)", clip(g.text), g.srcTxt, p.menTxt, p.speaker))
 		}
 	}
 	for gi, g := range golds {
@@ -232,9 +232,6 @@ func evalDoc(name, textPath, annPath string) (docReport, error) {
 	}
 	return rep, nil
 }
-
-// debugContext is set by tests to show where an error happened.
-var debugContext = func(text string, s span) string { return "" }
 
 func clip(s string) string {
 	if len(s) > 90 {
