@@ -165,7 +165,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 	}
 	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && j-1 >= lo && f.free(j-1) {
-		// "X, the MP for Y, condemned" or "…" if …, said David Wasserman
+		// "X, the MP for Y, condemned" or "…" if …, said Jo Reyes
 		if m, ok := f.appositiveSubject(j, lo); ok {
 			return m, true
 		}
@@ -323,7 +323,7 @@ func (f *field) contracted(j int) (mention, bool) {
 }
 
 // appositiveSubject handles a subject separated from its verb by commas:
-// "John Woodcock, the MP for Barrow and Furness, condemned",
+// "Jo Reyes, the MP for Northfield and Leigh, condemned",
 // "Kerry, speaking in Paris, said", "The MP who served …, said".
 func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	lo = max(lo, j-window)
@@ -344,8 +344,8 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	if k > lo {
-		// an apposition: "John Woodcock, the MP for Barrow and Furness,",
-		// "Mr. King, 82,", "Leonard E. Burman, director of …,"
+		// an apposition: "Jo Reyes, the MP for Northfield and Leigh,",
+		// "Mr. Dunn, 82,", "Ann B. Cole, director of …,"
 		if m0, ok0 := f.npBefore(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
 			if m1, ok1 := f.npAfter(segStart, j); ok1 && m1.e == j {
 				m0.titles = append(m0.titles, m1.titles...)
@@ -471,7 +471,7 @@ func (f *field) attribute(qi int, events []attr) attr {
 	// 2. a cue right after the quotation
 	q := &f.quotes[qi]
 	last, _ := utf8.DecodeLastRuneInString(f.text[q.start():q.end()])
-	// 2a. a dash and a name closing the paragraph: "…" ― Pamela Padilla
+	// 2a. a dash and a name closing the paragraph: "…" ― Aisha Bello
 	if after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && strings.Contains("―—–-", f.tok(after).text) && f.tok(after).kind == tPunct {
 		pe := min(f.pToks[f.tok(after).para][1], after+12)
 		if m, ok := f.npAfter(after+1, pe); ok && (m.kind == mkPerson || m.kind == mkOther) && (m.e >= len(f.toks) || !isLowerWord(f.tok(m.e))) {
@@ -500,7 +500,7 @@ func (f *field) attribute(qi int, events []attr) attr {
 			}
 		}
 	}
-	// 2c. "…," an angry Hollande retaliated: a name and any verb closing
+	// 2c. "…," an angry Dupont shot back: a name and any verb closing
 	// the sentence after the quotation
 	if immediate && after < se {
 		st := after
@@ -637,7 +637,7 @@ func (f *field) transcriptSpeaker(qi int) (mention, bool) {
 }
 
 // cueEvents lists the reporting verbs with a subject in sentences that
-// hold no quotation ("Mr Mitchell says we now understand …"); later
+// hold no quotation ("Ms Reyes says the plan will work"); later
 // quotations without a cue of their own may inherit them.
 func (f *field) cueEvents() []attr {
 	var out []attr

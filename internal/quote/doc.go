@@ -32,8 +32,8 @@
 // "according to X" phrase; a reporting verb right after the quotation
 // ("…," Mr Kerry said / said Mr Kerry / he told reporters); the nearest
 // reporting verb before it whose subject can be found (walking past
-// participles and infinitives, through appositions "John Woodcock, the MP
-// for Barrow and Furness, condemned" and relative clauses); a later one;
+// participles and infinitives, through appositions "Jo Reyes, the MP for
+// Northfield and Leigh, condemned" and relative clauses); a later one;
 // "Name: '…'"; a trailer after the paragraph; the sentence's subject.
 // A quotation without any of these inherits the latest speaker in the
 // field: the previous quotation's, or the subject of a reporting verb.
@@ -46,9 +46,9 @@
 // person that was a sentence subject; definite descriptions ("the foreign
 // secretary", "America's top diplomat") to a person holding that title,
 // else the latest subject; indefinite ones ("an MP") to someone given
-// that title later in the post, else the description itself ("Kremlin
-// spokesman"); organisations to their name ("the Russian Embassy in the
-// UK" → Russian Embassy). Speaker is that canonical name; SpeakerMention
+// that title later in the post, else the description itself ("ministry
+// spokesman"); organisations to their name ("the Ruritanian Embassy in
+// London" → Ruritanian Embassy). Speaker is that canonical name; SpeakerMention
 // the words tied to the cue ("he", "The foreign secretary"), with
 // SpeakerSpan when they lie in the quotation's own field. Headline
 // quotations take the speaker of the body quotation that repeats them.

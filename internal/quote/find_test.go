@@ -193,12 +193,12 @@ func TestKeyAndSimilar(t *testing.T) {
 		a, b string
 		same bool
 	}{
-		{"demonstrations outside the Russian embassy", "Demonstrations outside the Russian Embassy.", true},
+		{"protests outside the Ruritanian embassy", "Protests outside the Ruritanian Embassy.", true},
 		{"“We will win,” ", "\"We will win\"", true},
-		{"gortesque war crime", "grotesque war crime", true},
-		{"a war against children", "war against children", true},
+		{"catastrphic failure of command", "catastrophic failure of command", true},
+		{"a war on the harbour", "war on the harbour", true},
 		{"It was a long day and we are tired of waiting for the council", "It was a long day and we are tired of waiting", true},
-		{"attack on civility itself", "an assault on our collective sense of reason and purpose and an attack on civility itself", false},
+		{"threat to the harbour", "a danger to our shared sense of order and purpose and a threat to the harbour itself", false},
 		{"very dangerous", "very dangerous indeed, said the officials in a long statement", false},
 		{"no military solution", "a political solution", false},
 	}
@@ -214,11 +214,11 @@ func TestKeyAndSimilar(t *testing.T) {
 
 func TestGrouper(t *testing.T) {
 	var g Grouper
-	a, newA := g.Add("demonstrations outside the Russian embassy", "Boris Johnson")
-	b, newB := g.Add("Demonstrations outside the Russian embassy.", "Johnson")
-	c, newC := g.Add("demonstrations outside the Russian embassy", "Ann Clwyd")
-	d, _ := g.Add("gortesque war crime", "John Woodcock")
-	e, _ := g.Add("grotesque war crime", "")
+	a, newA := g.Add("protests outside the Ruritanian embassy", "Alan Brook")
+	b, newB := g.Add("Protests outside the Ruritanian embassy.", "Brook")
+	c, newC := g.Add("protests outside the Ruritanian embassy", "Jo Reyes")
+	d, _ := g.Add("catastrphic failure of command", "Raj Patel")
+	e, _ := g.Add("catastrophic failure of command", "")
 	if !newA || newB || a != b {
 		t.Errorf("near-identical reports by one speaker: groups %d (new %v), %d (new %v)", a, newA, b, newB)
 	}
@@ -231,7 +231,7 @@ func TestGrouper(t *testing.T) {
 	if v := g.Variants(a); len(v) != 2 {
 		t.Errorf("variants %q, want both spellings", v)
 	}
-	if g.Speaker(a) != "Boris Johnson" {
+	if g.Speaker(a) != "Alan Brook" {
 		t.Errorf("group speaker %q", g.Speaker(a))
 	}
 }

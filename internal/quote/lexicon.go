@@ -99,7 +99,7 @@ func isNationality(w string) bool {
 }
 
 // roleNouns head descriptions that stand for a person or a group of
-// people ("the US official", "a Kremlin spokesman", "the Tory MP").
+// people ("the US official", "a ministry spokesman", "the backbench MP").
 var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats minister ministers
 secretary president senator senators governor mayor mp mps mep lawmaker lawmakers legislator congressman congresswoman leader leaders
 chairman chairwoman chair aide aides adviser advisers advisor advisors envoy ambassador candidate candidates nominee

@@ -12,9 +12,9 @@ type mentionKind uint8
 const (
 	mkNone    mentionKind = iota
 	mkPerson              // has a personal name ("Mr Kerry", "US Secretary of State John Kerry")
-	mkOrg                 // a named organisation ("the Russian Embassy")
+	mkOrg                 // a named organisation ("the Ruritanian Embassy")
 	mkRole                // a definite description of someone ("the foreign secretary")
-	mkIndef               // an indefinite description ("an MP", "a Kremlin spokesman")
+	mkIndef               // an indefinite description ("an MP", "a ministry spokesman")
 	mkPronoun             // he, she, they …
 	mkOther               // a bare capitalised name of unknown kind ("Moscow")
 )
@@ -145,13 +145,13 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			k--
 			continue
 		case p.kind == tWord && isPossessive(p.text) && p.capitalised():
-			k-- // "America's top diplomat", "Labour's Ann Clwyd": a possessive ends the phrase
+			k-- // "America's top diplomat", "Labour's Jo Reyes": a possessive ends the phrase
 			return f.classify(k, j+1), true
 		case p.kind == tWord && (p.lower == "that" || p.lower == "this") && !roleTok(f.tok(j)):
 			// "that Clinton": a conjunction, not a determiner, before a name
 			return f.classify(k, j+1), true
 		case p.kind == tWord && determiners[p.lower] && !p.capitalised() || p.kind == tWord && determiners[p.lower] && k-1 == lo:
-			// "the Russian Embassy in the UK": a determiner after in/of/for
+			// "the Ruritanian Embassy in London": a determiner after in/of/for
 			// belongs to a prepositional tail; continue past it
 			if k-3 >= lo && f.free(k-3) && (f.tok(k-2).lower == "in" || f.tok(k-2).lower == "of") && (f.tok(k-3).capitalised() || roleTok(f.tok(k-3))) && k < j+1 && f.tok(k).capitalised() {
 				k -= 2
@@ -172,7 +172,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			k--
 			continue
 		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && roleTok(f.tok(k-2)) && f.tok(k).capitalised():
-			k-- // "the MP for Uxbridge"
+			k-- // "the MP for Northfield"
 			continue
 		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
 			k--
@@ -199,7 +199,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 }
 
 // andJoins reports whether "and" at token a joins two parts of one name
-// ("MP for Uxbridge and South Ruislip"), not two people.
+// ("MP for Northfield and East Leigh"), not two people.
 func (f *field) andJoins(a, lo int) bool {
 	if a+1 >= len(f.toks) || !f.tok(a+1).capitalised() {
 		return false
@@ -217,7 +217,7 @@ func (f *field) andJoins(a, lo int) bool {
 }
 
 // npAfter returns the noun phrase that starts at token i ("said Mr
-// Kerry", "according to a Kremlin spokesman"), not reaching token hi.
+// Kerry", "according to a ministry spokesman"), not reaching token hi.
 func (f *field) npAfter(i, hi int) (mention, bool) {
 	if i >= hi || !f.free(i) {
 		return mention{}, false
@@ -231,8 +231,8 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		k++
 	}
 	start := k
-	// lower-case descriptors before a name: "former tech executive Carly
-	// Fiorina", "retired neurosurgeon Ben Carson", "columnist Jonathan Chait"
+	// lower-case descriptors before a name: "former bank executive Ann
+	// Cole", "retired surgeon Tom Hale", "columnist Raj Patel"
 	if k < hi && f.free(k) && isLowerWord(f.tok(k)) && !determiners[f.tok(k).lower] {
 		n := k
 		for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) {
@@ -316,7 +316,7 @@ func (f *field) classify(s, e int) mention {
 			break
 		}
 	}
-	// trailing titles after a name: "Andrew Mitchell MP"
+	// trailing titles after a name: "Jo Reyes MP"
 	for end-1 > s && !(first.kind == tWord && determiners[first.lower]) && titleTok(f.tok(end-1)) && f.tok(end-1).allCaps() && f.tok(end-2).capitalised() && !titleTok(f.tok(end-2)) {
 		m.titles = append(m.titles, f.tok(end-1).lower)
 		end--
@@ -324,8 +324,8 @@ func (f *field) classify(s, e int) mention {
 	// the name proper: trailing capitalised words that are not titles
 	ns := f.nameStart(s, end)
 	// capitalised words after "of", "for" or "in" qualify what comes
-	// before: a name ("Charles B. Rangel of New York") or a description
-	// ("the MP for Uxbridge and South Ruislip", which has no name)
+	// before: a name ("Tom B. Hale of Ohio") or a description
+	// ("the MP for Northfield and East Leigh", which has no name)
 	if ns > s && ns < end {
 		p := ns - 1
 		for p > s && (f.tok(p).lower == "and" || f.tok(p).capitalised() && !titleTok(f.tok(p))) {

@@ -258,7 +258,7 @@ func (r *resolver) resolve(m mention) int {
 }
 
 // roleName is the canonical form of a description: its words without
-// the determiner ("Kremlin spokesman").
+// the determiner ("ministry spokesman").
 func (f *field) roleName(m mention) string {
 	var w []string
 	for k := m.s; k < m.e; k++ {

@@ -3,7 +3,7 @@ package quote
 import "strings"
 
 // personRoles head lower-case descriptions worth tracking as mentions of
-// people while reading ("the foreign secretary", "the Tory MP").
+// people while reading ("the foreign secretary", "the backbench MP").
 var personRoles = set(`secretary minister president senator governor mayor mp spokesman spokeswoman spokesperson
 diplomat official envoy ambassador chairman chairwoman leader nominee candidate premier chancellor congressman
 congresswoman lawmaker aide adviser advisor`)
@@ -16,7 +16,7 @@ writing answering responding appearing`)
 
 // scanMentions lists the noun phrases outside quotations that may refer
 // to people or organisations, in reading order, with their subject flag.
-// Appositions ("John Woodcock, the MP for Barrow and Furness") add their
+// Appositions ("Jo Reyes, the MP for Northfield and Leigh") add their
 // titles to the name's mention.
 func (f *field) scanMentions() []mention {
 	var out []mention
@@ -72,7 +72,7 @@ func (f *field) nameContinues(i int) bool {
 	case t.kind == tWord && t.lower == "and":
 		return f.andJoins(n, f.sentenceStart(i))
 	case t.kind == tWord && !t.capitalised() && personRoles[t.lower] && (f.tok(i).allCaps() || f.tok(i).capitalised()):
-		return true // "a Kremlin spokesman", "the Tory MP"
+		return true // "a ministry spokesman", "the backbench MP"
 	case t.kind == tWord && !t.capitalised() && personRoles[t.lower] && titleTok(f.tok(i)):
 		return true
 	}
@@ -80,7 +80,7 @@ func (f *field) nameContinues(i int) bool {
 }
 
 // apposition extends a name's mention with a description set off by
-// commas after it ("John Woodcock, the MP for Barrow and Furness,") or
+// commas after it ("Jo Reyes, the MP for Northfield and Leigh,") or
 // before it ("the US secretary of state, John Kerry").
 func (f *field) apposition(m *mention) {
 	if m.kind != mkPerson {
