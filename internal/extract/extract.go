@@ -112,10 +112,12 @@ func page(doc *html.Node, opts Options) (domain.Document, error) {
 	// text extraction, which cleans the tree in place.
 	live := liveSignal(doc, m, base)
 	posts := ldPosts(m.main, now)
-	if !hasText(posts) {
-		if dom := domPosts(doc, live, now); len(dom) > 0 {
-			posts = dom
-		}
+	dom := domPosts(doc, live || len(posts) > 0, now)
+	switch {
+	case hasText(posts):
+		posts = mergePosts(posts, dom)
+	case len(dom) > 0:
+		posts = dom
 	}
 	caption, credit := captionOf(articleRoot(doc))
 

@@ -233,3 +233,22 @@ func TestPageNoText(t *testing.T) {
 		t.Fatal("want an error for a page without text")
 	}
 }
+
+func TestPageLiveblogEntries(t *testing.T) {
+	d := pageOf(t, "liveblog_entries.html", Options{})
+	if d.Kind != domain.KindLiveblog || len(d.Posts) != 2 {
+		t.Fatalf("kind %q, %d posts", d.Kind, len(d.Posts))
+	}
+	want := []struct{ headline, published, text string }{
+		{"Talks to resume on Thursday", "2024-03-05T18:00:00Z", "Union leaders and the ferry company agreed to meet again on Thursday morning at the labour office.\n\nNeither side would say whether a new pay offer was on the table."},
+		{"Queues at the northern terminal", "2024-03-05T13:00:00Z", "Drivers waiting at the northern terminal said they had been told to expect delays of up to six hours."},
+	}
+	for i, w := range want {
+		p := d.Posts[i]
+		// The update time comes from its data attribute (Unix milliseconds),
+		// not the last-modified one; the "18:00 Rosa Linde" line is not text.
+		if p.Headline != w.headline || !p.Published.Equal(utc(w.published)) || p.Text != w.text {
+			t.Errorf("post %d = %q %v %q", i, p.Headline, p.Published, p.Text)
+		}
+	}
+}

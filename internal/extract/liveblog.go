@@ -59,6 +59,36 @@ func ldPosts(live ldObject, now time.Time) []domain.Post {
 	return posts
 }
 
+// mergePosts completes JSON-LD updates from the same updates found in the
+// page (matched by headline): a body the JSON-LD left empty, paragraph
+// breaks it flattened, a caption it did not carry. The JSON-LD list,
+// order and timestamps stand.
+func mergePosts(ld, dom []domain.Post) []domain.Post {
+	byHeadline := make(map[string]domain.Post)
+	for _, p := range dom {
+		if k := textKey(p.Headline); k != "" {
+			byHeadline[k] = p
+		}
+	}
+	for i, p := range ld {
+		d, ok := byHeadline[textKey(p.Headline)]
+		if !ok || d.Text == "" {
+			continue
+		}
+		switch {
+		case p.Text == "":
+			ld[i].Text = d.Text
+		case strings.Count(d.Text, "\n\n") > strings.Count(p.Text, "\n\n") &&
+			len(d.Text)*10 >= len(p.Text)*8 && len(d.Text)*10 <= len(p.Text)*15:
+			ld[i].Text = d.Text
+		}
+		if p.Caption == "" && p.Credit == "" {
+			ld[i].Caption, ld[i].Credit = d.Caption, d.Credit
+		}
+	}
+	return ld
+}
+
 // bodyParagraphs splits an update body into paragraphs. Bodies are plain
 // text with line breaks or, on some sites, HTML.
 func bodyParagraphs(body, headline string) []string {
@@ -79,6 +109,8 @@ func bodyParagraphs(body, headline string) []string {
 		}
 	}
 	if bs == nil {
+		// Plain-text bodies still carry entities ("&apos;", "&quot;").
+		body = html.UnescapeString(body)
 		for _, para := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n") {
 			if t := normalizeSpace(para); t != "" {
 				bs = append(bs, block{tag: "p", text: t})
@@ -95,6 +127,16 @@ func bodyParagraphs(body, headline string) []string {
 func cleanLine(s string) string {
 	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 }
+
+// liveWords and liveNext are the class words ("liveblog", "live-event")
+// by which pages mark a live blog.
+var (
+	liveWords = map[string]bool{"liveblog": true, "liveticker": true, "liveupdates": true, "livecoverage": true}
+	liveNext  = map[string]bool{
+		"blog": true, "updates": true, "update": true, "feed": true, "event": true, "coverage": true,
+		"ticker": true, "entries": true, "entry": true, "posts": true, "post": true, "reporting": true,
+	}
+)
 
 // liveSignal reports whether the page calls itself a live blog: in its
 // JSON-LD, its URL, or the class names of its elements.
@@ -117,7 +159,7 @@ func liveSignal(doc *html.Node, m *meta, pageURL string) bool {
 		if n.Type == html.ElementNode {
 			words := attrWords(attr(n, "class") + " " + attr(n, "id"))
 			for i, w := range words {
-				if w == "liveblog" || w == "live" && i+1 < len(words) && (words[i+1] == "blog" || words[i+1] == "updates" || words[i+1] == "feed") {
+				if liveWords[w] || w == "live" && i+1 < len(words) && liveNext[words[i+1]] {
 					found = true
 					return
 				}
@@ -138,7 +180,10 @@ const (
 	minStructUpdates   = 4   // updates needed from structure alone
 	minStructHeadlined = 3   // of which with their own headline
 	minStructWords     = 300 // and words in all
-	maxUpdateLinkShare = 50  // percent of an update's words that may be links
+	// maxStructSpan: the updates of a live blog found by structure alone
+	// fall within a few days; a list of dated articles spans months.
+	maxStructSpan      = 72 * time.Hour
+	maxUpdateLinkShare = 50 // percent of an update's words that may be links
 )
 
 // domPosts finds live-blog updates in the page: sibling elements that each
@@ -183,7 +228,7 @@ func domPosts(doc *html.Node, live bool, now time.Time) []domain.Post {
 	}
 	switch {
 	case live && len(best) >= minSignalUpdates:
-	case len(best) >= minStructUpdates && headlined >= minStructHeadlined && words >= minStructWords:
+	case len(best) >= minStructUpdates && headlined >= minStructHeadlined && words >= minStructWords && withinSpan(best, maxStructSpan):
 	default:
 		return nil
 	}
@@ -192,6 +237,25 @@ func domPosts(doc *html.Node, live bool, now time.Time) []domain.Post {
 		posts = append(posts, updatePost(u, now))
 	}
 	return posts
+}
+
+// withinSpan reports whether the dated updates lie within span of each
+// other. Undated updates do not count against it.
+func withinSpan(updates []*html.Node, span time.Duration) bool {
+	var first, last time.Time
+	for _, u := range updates {
+		t, ok := parseDate(updateTime(u))
+		if !ok {
+			continue
+		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	return last.Sub(first) <= span
 }
 
 // furnitureClass reports comment threads and related-story lists, whose
@@ -260,10 +324,12 @@ func headingLink(h *html.Node) (string, bool) {
 	return href, href != ""
 }
 
-// updateTime returns the raw timestamp of an update: a <time> element's
-// datetime (or text), else a data attribute holding a date.
+// updateTime returns the raw timestamp of an update: the first that
+// parses of a <time> element's datetime, a data attribute holding a date
+// or a Unix time (on the update or inside it), and a <time>'s text.
 func updateTime(n *html.Node) string {
-	var found string
+	var fallback string
+	found := ""
 	var walk func(c *html.Node)
 	walk = func(c *html.Node) {
 		if found != "" || c.Type != html.ElementNode {
@@ -271,18 +337,22 @@ func updateTime(n *html.Node) string {
 		}
 		if c.DataAtom == atom.Time {
 			if v := strings.TrimSpace(attr(c, "datetime")); v != "" {
-				found = v
-			} else {
-				found = textOf(c)
-			}
-			return
-		}
-		for _, k := range []string{"data-timestamp", "data-published", "data-time", "data-date", "data-utime"} {
-			if v := strings.TrimSpace(attr(c, k)); v != "" {
 				if _, ok := parseDate(v); ok {
 					found = v
 					return
 				}
+			}
+			if fallback == "" {
+				fallback = textOf(c)
+			}
+		}
+		for _, a := range c.Attr {
+			if !strings.HasPrefix(a.Key, "data-") || !timeAttr(a.Key) {
+				continue
+			}
+			if _, ok := parseDate(strings.TrimSpace(a.Val)); ok {
+				found = strings.TrimSpace(a.Val)
+				return
 			}
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
@@ -290,8 +360,55 @@ func updateTime(n *html.Node) string {
 		}
 	}
 	walk(n)
+	if found == "" {
+		return fallback
+	}
 	return found
 }
+
+// timeAttr tells data attributes that hold an update's own time (not its
+// last modification).
+func timeAttr(key string) bool {
+	if strings.Contains(key, "modif") || strings.Contains(key, "updat") {
+		return false
+	}
+	for _, w := range []string{"time", "date", "published", "timestamp"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeTimeLine deletes the element around an update's <time> that holds
+// little besides it: the "19:17 Jane Doe" or "18:28 KEY EVENT" line.
+func removeTimeLine(u *html.Node) {
+	var t *html.Node
+	var find func(c *html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && t == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Time {
+				t = c
+				return
+			}
+			find(c.FirstChild)
+		}
+	}
+	find(u.FirstChild)
+	if t == nil {
+		return
+	}
+	limit := countWords(textOf(t)) + maxTimeLineWords
+	line := t
+	for p := t.Parent; p != nil && p != u && countWords(textOf(p)) <= limit; p = p.Parent {
+		line = p
+	}
+	line.Parent.RemoveChild(line)
+}
+
+// maxTimeLineWords is how many words besides the time a timestamp line
+// may hold (an author's name, a label).
+const maxTimeLineWords = 6
 
 func firstHeading(n *html.Node) *html.Node {
 	var found *html.Node
@@ -326,6 +443,7 @@ func updatePost(u *html.Node, now time.Time) domain.Post {
 		h.Parent.RemoveChild(h)
 	}
 	p.Caption, p.Credit = captionOf(u)
+	removeTimeLine(u)
 	removeAll(u, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Time, atom.Figure, atom.Button, atom.Form, atom.Svg, atom.Img, atom.Header, atom.Footer, atom.Script, atom.Style, atom.Noscript:
