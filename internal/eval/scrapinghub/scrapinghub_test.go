@@ -2,6 +2,7 @@ package scrapinghub
 
 import (
 	"bytes"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/sharedtest"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 )
 
 func TestShingles(t *testing.T) {
@@ -75,5 +77,34 @@ func TestRun(t *testing.T) {
 	}
 	if res.F1 < 0.975 {
 		t.Errorf("F1 %.4f below 0.975 (P %.4f, R %.4f)", res.F1, res.Precision, res.Recall)
+	}
+}
+
+// TestBaseline scores go-trafilatura's bare Extract (fallbacks on, as the
+// benchmark runs it) on the same pages, for comparison; it asserts only
+// that Dateline's extractor does better.
+func TestBaseline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs the baseline extractor over the benchmark")
+	}
+	dir := sharedtest.Dir(t, "eval", "extraction", "scrapinghub")
+	var out bytes.Buffer
+	base, err := run(dir, &out, func(page []byte, _ string) (string, error) {
+		res, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{EnableFallback: true})
+		if err != nil {
+			return "", err
+		}
+		return res.ContentText, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("go-trafilatura baseline:\n%s", out.String())
+	ours, err := Run(dir, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ours.F1 <= base.F1 || ours.Precision <= base.Precision {
+		t.Errorf("Dateline F1 %.4f P %.4f does not beat go-trafilatura F1 %.4f P %.4f", ours.F1, ours.Precision, base.F1, base.Precision)
 	}
 }
