@@ -36,7 +36,10 @@ func filterBlocks(bs []block, titles []string) []block {
 			continue
 		case titleSet[key]:
 			continue
-		case isBoilerplate(b.text), isDateLine(b.text), isByline(b.text), isBareURL(b.text):
+		case isBoilerplate(b.text), isBareURL(b.text):
+			continue
+		case b.tag != "tr" && (isDateLine(b.text) || isByline(b.text)):
+			// Table rows of names and years are data, not bylines.
 			continue
 		}
 		out = append(out, b)

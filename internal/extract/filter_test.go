@@ -65,6 +65,13 @@ func TestFilterRules(t *testing.T) {
 	}
 }
 
+func TestFilterKeepsTableRows(t *testing.T) {
+	in := []block{{"tr", "2019 | Kyle Busch | 5040"}, {"tr", "By Jane Doe | 12"}}
+	if got := filterBlocks(in, nil); len(got) != 2 {
+		t.Errorf("table rows dropped: %v", got)
+	}
+}
+
 func TestFilterTitleAndStandfirst(t *testing.T) {
 	in := []block{
 		{"h1", "Library budget agreed"},
