@@ -70,3 +70,11 @@ func BenchmarkTrafilatura(b *testing.B) {
 		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{EnableFallback: true})
 	})
 }
+
+// BenchmarkTrafilaturaNoDate is the bare Extract without its date search,
+// which Page replaces by its own rules: the like-for-like cost.
+func BenchmarkTrafilaturaNoDate(b *testing.B) {
+	benchPages(b, func(p []byte) {
+		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{EnableFallback: true, HtmlDateMode: trafilatura.Disabled})
+	})
+}
