@@ -10,10 +10,13 @@ import (
 
 // preClean removes from a parsed page what trafilatura lets through into
 // article text: captions and credits, share and newsletter widgets, link
-// pop-ups, and blocks made only of links (related-article lists, "read
-// more" teasers). It also unwraps custom elements inside paragraphs, which
-// trafilatura would otherwise drop with their text (citation markers and
-// the like). The tree is changed in place.
+// pop-ups (by class or id word), blocks made only of links (related-article
+// lists, "read more" teasers, labelled link lists), teaser cards and
+// italic captions under images. It keeps what trafilatura would lose:
+// embedded tweets (unwrapped from their "social-embed" containers),
+// subheadings marked only by a class (turned into <h2>), and custom
+// elements inside paragraphs (unwrapped, so citation markers keep their
+// text). The tree is changed in place.
 func preClean(doc *html.Node) {
 	rescueEmbeds(doc)
 	var drop []*html.Node

@@ -118,6 +118,10 @@ func page(doc *html.Node, opts Options) (domain.Document, error) {
 		posts = mergePosts(posts, dom)
 	case len(dom) > 0:
 		posts = dom
+	default:
+		// Updates without bodies anywhere: the page is read as one post,
+		// which keeps its text.
+		posts = nil
 	}
 	caption, credit := captionOf(articleRoot(doc))
 
@@ -148,6 +152,9 @@ func page(doc *html.Node, opts Options) (domain.Document, error) {
 		d.Raw = strings.Join(raw, "\n\n")
 	} else {
 		d.Kind = domain.KindArticle
+		if ldIs(m.main, "LiveBlogPosting") {
+			d.Kind = domain.KindLiveblog
+		}
 		d.Raw = strings.Join(paras, "\n\n")
 		if d.Raw == "" {
 			return d, fmt.Errorf("extract: %w", ErrNoText)

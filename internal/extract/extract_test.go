@@ -252,3 +252,16 @@ func TestPageLiveblogEntries(t *testing.T) {
 		}
 	}
 }
+
+// A live blog whose updates have no bodies anywhere is read as one post
+// holding the page's text, still marked a live blog.
+func TestPageLiveblogWithoutBodies(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Library budget live","datePublished":"2021-05-04T08:00:00Z","liveBlogUpdate":[{"@type":"BlogPosting","headline":"Vote due at noon"},{"@type":"BlogPosting","headline":"Session opens"}]}</script>`
+	d, err := Page(strings.NewReader(datePage(head, "")), Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Kind != domain.KindLiveblog || len(d.Posts) != 1 || !strings.HasPrefix(d.Posts[0].Text, "The committee met again") {
+		t.Errorf("kind %q, %d posts, text %.40q", d.Kind, len(d.Posts), d.Raw)
+	}
+}
