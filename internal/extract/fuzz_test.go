@@ -9,7 +9,11 @@ import (
 )
 
 // FuzzPage feeds arbitrary bytes to the page reader: it must never panic,
-// and what it returns must hold together.
+// and what it returns must hold together. Run it bounded, with a short
+// minimisation time (minimising inputs through trafilatura is slow enough
+// to stall the fuzzer for minutes otherwise):
+//
+//	go test ./internal/extract -run XXX -fuzz FuzzPage -fuzztime 30s -fuzzminimizetime 2s
 func FuzzPage(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 	for _, name := range files {
