@@ -17,6 +17,8 @@ var (
 	months    = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 
+var yearRe = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+
 // DateFromURL finds a YYYY-MM-DD, YYYY/MM/DD or YYYY/mon/DD segment in a URL
 // or file path.
 func DateFromURL(u string) (time.Time, bool) {
@@ -55,6 +57,10 @@ func documentDate(doc *domain.Document, text string, now time.Time) {
 			doc.Published, doc.DateOrigin = t, domain.DateFromURL
 			return
 		}
+	}
+	// a full date needs a year: skip the tagger on text without one
+	if !yearRe.MatchString(text) {
+		return
 	}
 	if t, ok := timex.DocumentDate(text, now); ok {
 		doc.Published, doc.DateOrigin = t, domain.DateFromText

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -110,6 +111,26 @@ The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite).`,
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&e.db, "db", "", "database: a SQLite file path (default $DATELINE_DB, else ./dateline.db)")
+	var cpuProfile string
+	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for benchmarks)")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	var profile *os.File
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if cpuProfile == "" {
+			return nil
+		}
+		var err error
+		if profile, err = os.Create(cpuProfile); err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(profile)
+	}
+	root.PersistentPostRun = func(*cobra.Command, []string) {
+		if profile != nil {
+			pprof.StopCPUProfile()
+			profile.Close()
+		}
+	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd())
 	for _, c := range root.Commands() {

@@ -149,6 +149,7 @@ type Match struct {
 	ID         string  // the cluster: its representative's ID
 	Similarity float64 // Jaccard similarity of the text to the representative
 	Nearest    float64 // Jaccard similarity to the most similar indexed text of the cluster (≥ Similarity)
+	filed      int     // indexed texts of the cluster among the query's candidates
 }
 
 // Index assigns texts to clusters of near duplicates. Each cluster has a
@@ -193,6 +194,7 @@ func (x *Index) Matches(p *Print) ([]Match, error) {
 	}
 	own := sketchOf(p.Shingles)
 	nearest := map[string]float64{}
+	filed := map[string]int{}
 	var out []Match
 	for _, c := range cands {
 		sim, err := sketchSimilarity(own, c.Sketch)
@@ -201,12 +203,14 @@ func (x *Index) Matches(p *Print) ([]Match, error) {
 		}
 		cluster := cmp.Or(c.Cluster, c.ID)
 		nearest[cluster] = max(nearest[cluster], sim)
+		filed[cluster]++
 		if c.ID == cluster && sim >= x.opt.Threshold {
 			out = append(out, Match{ID: c.ID, Similarity: sim})
 		}
 	}
 	for i := range out {
 		out[i].Nearest = nearest[out[i].ID]
+		out[i].filed = filed[out[i].ID]
 	}
 	slices.SortFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(b.Nearest, a.Nearest), cmp.Compare(b.Similarity, a.Similarity), cmp.Compare(a.ID, b.ID))
@@ -245,7 +249,7 @@ func (x *Index) Assign(id string, p *Print, skip func(cluster string) bool) (Mat
 	}
 	for _, m := range ms {
 		if m.ID == id || skip == nil || !skip(m.ID) {
-			if m.Nearest < 1 {
+			if m.Nearest < FileBelow && m.filed < MaxFiled {
 				if err := x.file(id, m.ID, p); err != nil {
 					return Match{}, false, err
 				}
@@ -258,6 +262,19 @@ func (x *Index) Assign(id string, p *Print, skip func(cluster string) bool) (Mat
 	}
 	return Match{ID: id, Similarity: 1, Nearest: 1}, true, nil
 }
+
+// FileBelow bounds which joining texts are indexed: only those less
+// similar than this to every indexed text of their cluster. A near-copy of
+// an indexed text adds almost nothing to what the index can find (Jaccard
+// distance is a metric, so a text within d of the copy is within d+0.1 of
+// the indexed original), while indexing every copy of a heavily syndicated
+// text would make its buckets, and each lookup, grow with the archive.
+const FileBelow = 0.9
+
+// MaxFiled bounds how many texts of one cluster a query may find already
+// indexed before a new member is no longer indexed: the cluster is then
+// well covered, and its buckets stop growing with every copy.
+const MaxFiled = 16
 
 func (x *Index) indexable(p *Print) bool {
 	return p.Words >= x.opt.MinWords && len(p.Shingles) > 0

@@ -279,28 +279,25 @@ func savePassage(ctx context.Context, tx *sql.Tx, p *domain.Post, pr domain.Pass
 	if pr.Paragraph {
 		para = 1
 	}
-	var seq int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO passages (id, text, paragraph) VALUES (?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET paragraph = max(paragraph, excluded.paragraph) RETURNING seq`, pr.ID, text, para).Scan(&seq)
+	res, err := tx.ExecContext(ctx, `INSERT INTO passages (id, text, paragraph) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`, pr.ID, text, para)
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, pr.ID, p.ID, pr.Start, pr.End)
-	if err != nil {
-		return err
-	}
-	// index each passage once, when its first occurrence arrives
-	var occ int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM passage_occurrences WHERE passage_id = ?`, pr.ID).Scan(&occ); err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n > 0 && occ == 1 {
+	if n, _ := res.RowsAffected(); n > 0 {
+		// a new passage: index it once, with its first post's headline
 		st.Passages++
+		seq, _ := res.LastInsertId()
 		if _, err := tx.ExecContext(ctx, `INSERT INTO passages_fts (rowid, text, headline) VALUES (?, ?, ?)`, seq, text, p.Headline); err != nil {
 			return err
 		}
+	} else if pr.Paragraph {
+		// carried elsewhere as a sentence, here as a whole paragraph
+		if _, err := tx.ExecContext(ctx, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`, pr.ID); err != nil {
+			return err
+		}
 	}
-	return nil
+	_, err = tx.ExecContext(ctx, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, pr.ID, p.ID, pr.Start, pr.End)
+	return err
 }
 
 func nonNil(s []string) []string {
