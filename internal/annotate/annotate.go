@@ -38,6 +38,13 @@ type Options struct {
 	NoQuotes, NoDates bool
 }
 
+// maxDateText bounds the text read for a document date, maxLeadText the
+// part of one post's text.
+const (
+	maxDateText = 4096
+	maxLeadText = 1500
+)
+
 // Document cleans, segments and annotates one document.
 func Document(doc domain.Document, opts Options) domain.Document {
 	var dateText strings.Builder
@@ -80,10 +87,23 @@ func Document(doc domain.Document, opts Options) domain.Document {
 			}
 		}
 	}
+	// A page that is dated nowhere else is dated near its top: a
+	// dateline, a dated caption, a "Published" line. Captions and lead
+	// paragraphs are where to look, and all the temporal tagger reads.
 	for _, p := range doc.Posts {
+		if dateText.Len() > maxDateText {
+			break
+		}
+		lead := p.Text
+		if len(lead) > maxLeadText {
+			lead = lead[:maxLeadText]
+			if i := strings.LastIndex(lead, "\n\n"); i > 0 {
+				lead = lead[:i]
+			}
+		}
 		dateText.WriteString(p.Caption)
 		dateText.WriteString("\n")
-		dateText.WriteString(p.Text)
+		dateText.WriteString(lead)
 		dateText.WriteString("\n")
 	}
 	if doc.Outlet == "" {

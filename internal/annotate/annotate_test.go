@@ -72,3 +72,11 @@ func TestDocumentIDsAndPassages(t *testing.T) {
 		t.Error("post IDs are not stable")
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{"in 2016 it": true, "1999": true, "x1850y": true, "12016": false, "2150": false, "1799": false, "no digits": false, "20161": false} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

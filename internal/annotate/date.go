@@ -17,7 +17,24 @@ var (
 	months    = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 
-var yearRe = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+// hasYear reports a four-digit number from 1800 to 2099 standing alone.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if (c != '1' && c != '2') || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		if !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || (i+4 < len(s) && isDigit(s[i+4])) {
+			continue
+		}
+		if (c == '1' && s[i+1] >= '8') || (c == '2' && s[i+1] == '0') {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // DateFromURL finds a YYYY-MM-DD, YYYY/MM/DD or YYYY/mon/DD segment in a URL
 // or file path.
@@ -58,8 +75,8 @@ func documentDate(doc *domain.Document, text string, now time.Time) {
 			return
 		}
 	}
-	// a full date needs a year: skip the tagger on text without one
-	if !yearRe.MatchString(text) {
+	// The tagger is costly: run it only on text that writes a year.
+	if !hasYear(text) {
 		return
 	}
 	if t, ok := timex.DocumentDate(text, now); ok {

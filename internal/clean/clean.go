@@ -439,6 +439,11 @@ func cleanInline(s string) string {
 // carry as the image's alt text: where the caption repeats it, the caption
 // starts there.
 func splitCredit(text, alt string) (caption, credit string, ok bool) {
+	// every credit form has a colon, a © or a "(c)": skip the regexps on
+	// the many paragraphs without
+	if !strings.ContainsAny(text, ":©") && !strings.Contains(text, "(c)") && !strings.Contains(text, "Copyright") {
+		return "", "", false
+	}
 	if m := copyrightRe.FindStringSubmatch(text); m != nil {
 		rest := m[1]
 		if len(strings.Fields(alt)) >= 4 {

@@ -20,6 +20,7 @@ func (e *env) ingestCmd() *cobra.Command {
 		noProgress bool
 		noDedup    bool
 		follow     bool
+		noAnnotate bool
 		web        webFlags
 	)
 	cmd := &cobra.Command{
@@ -80,15 +81,17 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				return err
 			}
 			defer st.Close()
-			tagger, err := entity.Default()
-			if err != nil {
-				return fmt.Errorf("load entity model: %w", err)
+			var tagger *entity.Tagger
+			if !noAnnotate {
+				if tagger, err = entity.Default(); err != nil {
+					return fmt.Errorf("load entity model: %w", err)
+				}
 			}
 
 			cfg := pipeline.Config{
 				Workers:  workers,
 				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow},
-				Annotate: annotate.Options{Now: e.now(), Tagger: tagger},
+				Annotate: annotate.Options{Now: e.now(), Tagger: tagger, NoQuotes: noAnnotate, NoDates: noAnnotate},
 				NoDedup:  noDedup,
 			}
 			var bar *progressbar.ProgressBar
@@ -139,6 +142,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 	f.Int64Var(&maxDoc, "max-doc-size", ingest.DefaultMaxDocBytes, "largest document accepted, in bytes")
 	f.BoolVarP(&quiet, "quiet", "q", false, "print errors only, no progress or summary")
 	f.BoolVar(&noProgress, "no-progress", false, "no progress bar even on a terminal")
+	f.BoolVar(&noAnnotate, "no-annotate", false, "store posts and passages only: no quotes, entities or dates (fastest)")
 	f.BoolVar(&follow, "follow", false, "for feeds: fetch and extract the page each item links to")
 	web.register(f)
 	f.BoolVar(&noDedup, "no-dedup", false, "match passages and posts only when exactly equal (faster; no near-duplicates)")

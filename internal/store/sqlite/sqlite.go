@@ -140,17 +140,21 @@ type annotations struct {
 
 // Save implements store.Store.
 func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
-	docs := b.Docs
 	var st store.SaveStats
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, fmt.Errorf("save: %w", err)
 	}
 	defer tx.Rollback()
+	sv, err := prepare(ctx, tx)
+	if err != nil {
+		return st, fmt.Errorf("save: %w", err)
+	}
+	defer sv.close()
 	now := timeText(s.now())
-	for i := range docs {
-		if err := saveDoc(ctx, tx, &docs[i], now, &st); err != nil {
-			return store.SaveStats{}, fmt.Errorf("save %s: %w", docs[i].Source, err)
+	for i := range b.Docs {
+		if err := sv.doc(ctx, &b.Docs[i], now, &st); err != nil {
+			return store.SaveStats{}, fmt.Errorf("save %s: %w", b.Docs[i].Source, err)
 		}
 	}
 	for _, e := range b.Entities {
@@ -171,8 +175,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		}
 	}
 	for _, e := range b.Index {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
+		if _, err := sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
 		}
 	}
@@ -180,6 +183,127 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}
 	return st, nil
+}
+
+// saver holds the statements of one Save, prepared once per batch.
+type saver struct {
+	stmts                                   []*sql.Stmt
+	document, post, source, quote           *sql.Stmt
+	passage, paragraph, occurrence, ftsText *sql.Stmt
+	index                                   *sql.Stmt
+}
+
+func prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
+	sv := &saver{}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&sv.document, `INSERT INTO documents (id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of, ingested_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.post, `INSERT INTO posts (id, doc_id, idx, kind, headline, caption, credit, text, commentary, published, event_date, duplicate_of, annotations)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.source, `INSERT INTO post_sources (post_id, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&sv.quote, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.passage, `INSERT INTO passages (id, text, paragraph) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
+		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&sv.ftsText, `INSERT INTO passages_fts (rowid, text, headline) VALUES (?, ?, ?)`},
+		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+	} {
+		st, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			sv.close()
+			return nil, err
+		}
+		*p.dst = st
+		sv.stmts = append(sv.stmts, st)
+	}
+	return sv, nil
+}
+
+func (sv *saver) close() {
+	for _, st := range sv.stmts {
+		st.Close()
+	}
+}
+
+func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *store.SaveStats) error {
+	res, err := sv.document.ExecContext(ctx, d.ID, d.Source, d.URL, d.Outlet, d.Title, d.Author, d.Language, string(d.Kind),
+		timeText(d.Published), string(d.DateOrigin), d.Format, d.DupOf, now)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		st.KnownDocuments++
+		return nil
+	}
+	st.Documents++
+	for i := range d.Posts {
+		p := &d.Posts[i]
+		com, _ := json.Marshal(nonNil(p.Commentary))
+		ann, _ := json.Marshal(annotations{p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates})
+		res, err := sv.post.ExecContext(ctx, p.ID, d.ID, p.Index, string(d.Kind), p.Headline, p.Caption, p.Credit, p.Text,
+			string(com), timeText(p.Published), p.EventDate, p.DupOf, string(ann))
+		if err != nil {
+			return err
+		}
+		if _, err := sv.source.ExecContext(ctx, p.ID, d.ID, p.Index); err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			st.DuplicatePosts++
+			continue
+		}
+		st.Posts++
+		for _, q := range p.Quotes {
+			group := q.Group
+			if group == "" {
+				group = q.ID
+			}
+			if _, err := sv.quote.ExecContext(ctx, q.ID, p.ID, group, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue,
+				string(q.Field), q.Start, q.End); err != nil {
+				return err
+			}
+		}
+		for _, pr := range p.Passages {
+			if err := sv.passageOf(ctx, p, pr, st); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.PassageRef, st *store.SaveStats) error {
+	text := domain.Span{Start: pr.Start, End: pr.End}.In(p.Text)
+	if text == "" {
+		return nil
+	}
+	para := 0
+	if pr.Paragraph {
+		para = 1
+	}
+	res, err := sv.passage.ExecContext(ctx, pr.ID, text, para)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		// a new passage: index it once, with its first post's headline
+		st.Passages++
+		seq, _ := res.LastInsertId()
+		if _, err := sv.ftsText.ExecContext(ctx, seq, text, p.Headline); err != nil {
+			return err
+		}
+	} else if pr.Paragraph {
+		// carried elsewhere as a sentence, here as a whole paragraph
+		if _, err := sv.paragraph.ExecContext(ctx, pr.ID); err != nil {
+			return err
+		}
+	}
+	_, err = sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
+	return err
 }
 
 // encodeKeys packs band keys as little-endian 8-byte words.
@@ -218,86 +342,6 @@ func (s *DB) IndexEntries(ctx context.Context, fn func(store.IndexEntry) error) 
 		}
 	}
 	return rows.Err()
-}
-
-func saveDoc(ctx context.Context, tx *sql.Tx, d *domain.Document, now string, st *store.SaveStats) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents (id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		d.ID, d.Source, d.URL, d.Outlet, d.Title, d.Author, d.Language, string(d.Kind), timeText(d.Published), string(d.DateOrigin), d.Format, d.DupOf, now)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		st.KnownDocuments++
-		return nil
-	}
-	st.Documents++
-	for i := range d.Posts {
-		p := &d.Posts[i]
-		com, _ := json.Marshal(nonNil(p.Commentary))
-		ann, _ := json.Marshal(annotations{p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates})
-		res, err := tx.ExecContext(ctx, `INSERT INTO posts (id, doc_id, idx, kind, headline, caption, credit, text, commentary, published, event_date, duplicate_of, annotations)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			p.ID, d.ID, p.Index, string(d.Kind), p.Headline, p.Caption, p.Credit, p.Text, string(com), timeText(p.Published), p.EventDate, p.DupOf, string(ann))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO post_sources (post_id, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, p.ID, d.ID, p.Index); err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			st.DuplicatePosts++
-			continue
-		}
-		st.Posts++
-		for _, q := range p.Quotes {
-			group := q.Group
-			if group == "" {
-				group = q.ID
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-				q.ID, p.ID, group, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, string(q.Field), q.Start, q.End); err != nil {
-				return err
-			}
-		}
-		for _, pr := range p.Passages {
-			if err := savePassage(ctx, tx, p, pr, st); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func savePassage(ctx context.Context, tx *sql.Tx, p *domain.Post, pr domain.PassageRef, st *store.SaveStats) error {
-	text := domain.Span{Start: pr.Start, End: pr.End}.In(p.Text)
-	if text == "" {
-		return nil
-	}
-	para := 0
-	if pr.Paragraph {
-		para = 1
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO passages (id, text, paragraph) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`, pr.ID, text, para)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n > 0 {
-		// a new passage: index it once, with its first post's headline
-		st.Passages++
-		seq, _ := res.LastInsertId()
-		if _, err := tx.ExecContext(ctx, `INSERT INTO passages_fts (rowid, text, headline) VALUES (?, ?, ?)`, seq, text, p.Headline); err != nil {
-			return err
-		}
-	} else if pr.Paragraph {
-		// carried elsewhere as a sentence, here as a whole paragraph
-		if _, err := tx.ExecContext(ctx, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`, pr.ID); err != nil {
-			return err
-		}
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, pr.ID, p.ID, pr.Start, pr.End)
-	return err
 }
 
 func nonNil(s []string) []string {
