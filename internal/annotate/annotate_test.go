@@ -73,10 +73,14 @@ func TestDocumentIDsAndPassages(t *testing.T) {
 	}
 }
 
-func TestHasYear(t *testing.T) {
-	for s, want := range map[string]bool{"in 2016 it": true, "1999": true, "x1850y": true, "12016": false, "2150": false, "1799": false, "no digits": false, "20161": false} {
-		if got := hasYear(s); got != want {
-			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+func TestDateWindows(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Paris, France December 10, 2016.": true, "on 8 November 2016 the": true, "Updated at noon": true,
+		"dated 2016-10-31": true, "Oct. 3, 1999": true, "in 2016 it rose": false, "1,999 people": false,
+		"2150 March": false, "December 12016": false, "no digits": false,
+	} {
+		if got := dateWindows(s) != ""; got != want {
+			t.Errorf("dateWindows(%q) found %v, want %v", s, got, want)
 		}
 	}
 }

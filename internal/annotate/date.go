@@ -3,9 +3,11 @@ package annotate
 import (
 	"net/url"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/timex"
@@ -17,8 +19,39 @@ var (
 	months    = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 
-// hasYear reports a four-digit number from 1800 to 2099 standing alone.
-func hasYear(s string) bool {
+// dateWindows returns the parts of s that may write a full date — a year
+// (1800–2099) with a month name shortly before it or in ISO form, or a
+// line saying when the page was published or updated — each with the text
+// around it, joined by blank lines; "" when there is none. It is a cheap
+// cut before the temporal tagger, which finds the date itself.
+func dateWindows(s string) string {
+	const around = 160
+	low := strings.ToLower(s)
+	var spans [][2]int
+	add := func(i, j int) {
+		a, b := max(0, i-around), min(len(s), j+around)
+		for a > 0 && !utf8.RuneStart(s[a]) {
+			a--
+		}
+		for b < len(s) && !utf8.RuneStart(s[b]) {
+			b++
+		}
+		if n := len(spans); n > 0 && a <= spans[n-1][1] {
+			spans[n-1][1] = max(spans[n-1][1], b)
+			return
+		}
+		spans = append(spans, [2]int{a, b})
+	}
+	for _, w := range []string{"published", "updated"} {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			add(i+k, i+k+len(w))
+			i += k + len(w)
+		}
+	}
 	for i := 0; i+4 <= len(s); i++ {
 		c := s[i]
 		if (c != '1' && c != '2') || (i > 0 && isDigit(s[i-1])) {
@@ -27,12 +60,30 @@ func hasYear(s string) bool {
 		if !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || (i+4 < len(s) && isDigit(s[i+4])) {
 			continue
 		}
-		if (c == '1' && s[i+1] >= '8') || (c == '2' && s[i+1] == '0') {
-			return true
+		if !((c == '1' && s[i+1] >= '8') || (c == '2' && s[i+1] == '0')) {
+			continue
+		}
+		full := i+7 < len(s) && s[i+4] == '-' && isDigit(s[i+5]) && isDigit(s[i+6]) // 2016-10-31
+		before := low[max(0, i-16):i]
+		for _, m := range monthAbbrevs {
+			full = full || strings.Contains(before, m)
+		}
+		if full {
+			add(i, i+4)
 		}
 	}
-	return false
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var b strings.Builder
+	for i, sp := range spans {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(s[sp[0]:sp[1]])
+	}
+	return b.String()
 }
+
+var monthAbbrevs = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -75,11 +126,13 @@ func documentDate(doc *domain.Document, text string, now time.Time) {
 			return
 		}
 	}
-	// The tagger is costly: run it only on text that writes a year.
-	if !hasYear(text) {
+	// The tagger is costly: run it only on the sentences around what may
+	// be full dates.
+	near := dateWindows(text)
+	if near == "" {
 		return
 	}
-	if t, ok := timex.DocumentDate(text, now); ok {
+	if t, ok := timex.DocumentDate(near, now); ok {
 		doc.Published, doc.DateOrigin = t, domain.DateFromText
 	}
 }
