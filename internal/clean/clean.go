@@ -159,7 +159,7 @@ var junk = map[string]bool{
 
 var (
 	// an embed placeholder: "Sorry, this content isn't available on your device."
-	placeholderRe = regexp.MustCompile(`(?i)^(sorry,? )?(this|the) (content|video|tweet|post|embed|media|element|image)( is|'s|’s)? (isn[’']t|is not|not|currently not|currently unavailable|unavailable)\b.{0,80}$|(?i)^(enable|please enable) javascript\b|(?i)^(this|the) (video|content) (can ?not|could not|cannot) be (played|displayed|loaded)`)
+	placeholderRe = regexp.MustCompile(`(?i)^(?:(?:sorry,? )?(?:this|the) (?:content|video|tweet|post|embed|media|element|image)(?: is|'s|’s)? (?:isn[’']t|is not|not|currently not|currently unavailable|unavailable)\b.{0,80}$|(?:please )?enable javascript\b|(?:this|the) (?:video|content) (?:can ?not|could not|cannot) be (?:played|displayed|loaded))`)
 	// a line that is nothing but one or more links (angle-bracketed)
 	linkOnlyRe = regexp.MustCompile(`^\s*(<[^<>\s]*>\s*)+$`)
 	// "<> Facebook", "Facebook <https://…share…>" and friends
@@ -201,11 +201,12 @@ func (p *Page) markBoilerplate(lines []line) {
 			continue
 		}
 		n := norm(l.text)
+		short := len(n) < 200 // boilerplate lines are short; skip the regexps on paragraphs
 		switch {
 		case chrome[n]:
 			p.Liveblog = true
 			l.drop = true
-		case junk[n], placeholderRe.MatchString(n), promoRe.MatchString(n), shareNameRe.MatchString(l.text):
+		case junk[n], short && (placeholderRe.MatchString(n) || promoRe.MatchString(n) || shareNameRe.MatchString(l.text)):
 			l.drop = true
 		case linkOnlyRe.MatchString(l.text):
 			links := inlineLinkRe.FindAllString(l.text, -1)

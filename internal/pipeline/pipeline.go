@@ -30,7 +30,7 @@ import (
 // Config controls a run. The zero value works, given Annotate.Now.
 type Config struct {
 	Workers   int // annotating goroutines (0: number of CPUs)
-	BatchSize int // documents per store transaction (0: 64)
+	BatchSize int // documents per store transaction (0: 256)
 	Read      ingest.Options
 	Annotate  annotate.Options
 	// Progress, if set, is called after each input has been read, with
@@ -52,8 +52,9 @@ type Summary struct {
 
 // item is a document with its position in read order.
 type item struct {
-	seq int
-	doc domain.Document
+	seq   int
+	doc   domain.Document
+	known bool // stored before: nothing to do
 }
 
 // Ingest reads, annotates and stores inputs. Per-input errors are
@@ -104,7 +105,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	}
 	batch := cfg.BatchSize
 	if batch <= 0 {
-		batch = 64
+		batch = 256
 	}
 	var dd *deduper
 	if !cfg.NoDedup {
@@ -122,46 +123,43 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	}
 
 	g, ctx := errgroup.WithContext(ctx)
-	raw := make(chan item)
+	raw := make(chan item, 4*workers)
 	var readErrs []error
 	known := 0
 	g.Go(func() error {
 		defer close(raw)
 		seq := 0
-		var fatal error // the store failed: stop, whatever the input
 		readErrs = produce(ctx, func(doc domain.Document) error {
 			if doc.ID == "" { // documents made outside package ingest
 				doc.ID = ingest.DocID([]byte(doc.URL + "\x00" + doc.Title + "\x00" + doc.Raw))
 			}
-			if ok, err := st.HasDocument(ctx, doc.ID); err != nil {
-				fatal = err
-				return err
-			} else if ok {
-				known++ // stored by an earlier run: skip the work
-				return nil
-			}
 			select {
-			case raw <- item{seq, doc}:
+			case raw <- item{seq: seq, doc: doc}:
 				seq++
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		})
-		if fatal != nil {
-			return fatal
-		}
 		return ctx.Err()
 	})
 
-	done := make(chan item)
+	done := make(chan item, 4*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		g.Go(func() error {
 			defer wg.Done()
 			for it := range raw {
-				it.doc = annotate.Document(it.doc, cfg.Annotate)
+				// a document stored by an earlier run is passed on
+				// unannotated, to keep the writer's order
+				ok, err := st.HasDocument(ctx, it.doc.ID)
+				if err != nil {
+					return err
+				}
+				if it.known = ok; !ok {
+					it.doc = annotate.Document(it.doc, cfg.Annotate)
+				}
 				select {
 				case done <- it:
 				case <-ctx.Done():
@@ -178,7 +176,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	}()
 
 	g.Go(func() error {
-		pending := map[int]domain.Document{} // annotated out of order
+		pending := map[int]item{} // annotated out of order
 		next := 0
 		var buf []domain.Document
 		flush := func() error {
@@ -199,14 +197,19 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			return nil
 		}
 		for it := range done {
-			pending[it.seq] = it.doc
+			pending[it.seq] = it
 			for {
-				doc, ok := pending[next]
+				pit, ok := pending[next]
 				if !ok {
 					break
 				}
+				doc := pit.doc
 				delete(pending, next)
 				next++
+				if pit.known {
+					known++
+					continue
+				}
 				// Near-duplicate matching runs here, in read order,
 				// so that results do not depend on the worker count.
 				if dd != nil {
