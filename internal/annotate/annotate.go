@@ -18,6 +18,7 @@ import (
 	"github.com/dateline-news/dateline/internal/clean"
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity"
+	"github.com/dateline-news/dateline/internal/extract"
 	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/segment"
 	"github.com/dateline-news/dateline/internal/timex"
@@ -45,8 +46,15 @@ const (
 	maxLeadText = 1500
 )
 
-// Document cleans, segments and annotates one document.
-func Document(doc domain.Document, opts Options) domain.Document {
+// Document extracts (an HTML page), cleans, segments and annotates one
+// document. It fails only when an HTML page has no text to extract.
+func Document(doc domain.Document, opts Options) (domain.Document, error) {
+	if doc.HTML {
+		var err error
+		if doc, err = extractPage(doc, opts.Now); err != nil {
+			return doc, err
+		}
+	}
 	var dateText strings.Builder
 	if doc.PrecutPosts {
 		if doc.Kind == "" {
@@ -139,7 +147,25 @@ func Document(doc domain.Document, opts Options) domain.Document {
 			doc.Posts[i].Quotes = qs
 		}
 	}
-	return doc
+	return doc, nil
+}
+
+// extractPage reads the main text, metadata and posts of an HTML page,
+// keeping what the reader knew: identity, source, format, and a crawl date
+// that bounds the publication date.
+func extractPage(doc domain.Document, now time.Time) (domain.Document, error) {
+	page, err := extract.Page(strings.NewReader(doc.Raw), extract.Options{URL: doc.URL, ContentType: doc.ContentType, Now: now})
+	if err != nil {
+		return doc, fmt.Errorf("%s: %w", doc.Source, err)
+	}
+	page.ID, page.Source, page.Format = doc.ID, doc.Source, doc.Format
+	if page.URL == "" {
+		page.URL = doc.URL
+	}
+	if t := doc.NotAfter; !t.IsZero() && (page.Published.IsZero() || page.Published.After(t.Add(24*time.Hour))) {
+		page.Published, page.DateOrigin = t.UTC(), domain.DateFromMetadata
+	}
+	return page, nil
 }
 
 // QuoteID identifies a quotation by its post and place in it.

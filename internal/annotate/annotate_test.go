@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -43,7 +44,7 @@ func TestDocumentDateOrder(t *testing.T) {
 		{"never the future", domain.Document{Published: now.AddDate(1, 0, 0), URL: "https://x.example/2030/01/01/a", Raw: "Story.\n\nNothing dated."}, "", domain.DateUnknown},
 	}
 	for _, tt := range tests {
-		d := Document(tt.doc, Options{Now: now})
+		d, _ := Document(tt.doc, Options{Now: now})
 		got := ""
 		if !d.Published.IsZero() {
 			got = d.Published.Format("2006-01-02")
@@ -56,7 +57,10 @@ func TestDocumentDateOrder(t *testing.T) {
 
 func TestDocumentIDsAndPassages(t *testing.T) {
 	raw := "Live updates\n\nFirst headline here\n\nA sentence. Another one.\n\nSecond headline here\n\nA sentence. Another one.\n\nThird one here today\n\nText.\n\nLoad more updates"
-	d := Document(domain.Document{ID: "d1", Source: "a.txt", Raw: raw}, Options{Now: time.Now()})
+	d, err := Document(domain.Document{ID: "d1", Source: "a.txt", Raw: raw}, Options{Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if d.Kind != domain.KindLiveblog || len(d.Posts) != 3 {
 		t.Fatalf("kind %s, %d posts", d.Kind, len(d.Posts))
 	}
@@ -68,7 +72,7 @@ func TestDocumentIDsAndPassages(t *testing.T) {
 	if len(p0.Passages) != 3 || p0.Passages[0].ID != p1.Passages[0].ID || !p0.Passages[0].Paragraph {
 		t.Errorf("passages %+v / %+v", p0.Passages, p1.Passages)
 	}
-	if again := Document(domain.Document{ID: "d1", Source: "a.txt", Raw: raw}, Options{Now: time.Now()}); again.Posts[2].ID != d.Posts[2].ID {
+	if again, _ := Document(domain.Document{ID: "d1", Source: "a.txt", Raw: raw}, Options{Now: time.Now()}); again.Posts[2].ID != d.Posts[2].ID {
 		t.Error("post IDs are not stable")
 	}
 }
@@ -82,5 +86,37 @@ func TestDateWindows(t *testing.T) {
 		if got := dateWindows(s) != ""; got != want {
 			t.Errorf("dateWindows(%q) found %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestHTMLCrawlDateBound(t *testing.T) {
+	page := func(published string) string {
+		return `<html><head><title>Weir repairs finished</title><meta property="article:published_time" content="` + published + `"></head><body><article>
+<p>Engineers finished repairs to the Marren weir on Friday after three weeks of work on its sluice gates, the river authority said.</p>
+<p>The weir failed during the March floods, when water overtopped it for two days and flooded the lower town and its railway station.</p>
+<p>The authority said the repaired gates would be tested again before the autumn rains, and that a full inspection would follow in the spring.</p>
+</article></body></html>`
+	}
+	crawl := time.Date(2019, 3, 20, 6, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		published string
+		want      time.Time
+	}{
+		{"2019-03-15T08:00:00Z", time.Date(2019, 3, 15, 8, 0, 0, 0, time.UTC)}, // before the crawl: kept
+		{"2021-01-01T08:00:00Z", crawl},                                        // long after the crawl: a misread
+	} {
+		doc := domain.Document{ID: "w1", Source: "crawl.warc#0", URL: "https://river.example/weir", Format: "warc",
+			Raw: page(tt.published), HTML: true, ContentType: "text/html; charset=utf-8", NotAfter: crawl}
+		d, err := Document(doc, Options{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !d.Published.Equal(tt.want) || d.ID != "w1" || d.Source != "crawl.warc#0" || d.Format != "warc" || len(d.Posts) != 1 {
+			t.Errorf("page dated %s: published %v (want %v), id %s, source %s, format %s, %d posts", tt.published, d.Published, tt.want, d.ID, d.Source, d.Format, len(d.Posts))
+		}
+	}
+	if _, err := Document(domain.Document{Source: "empty.html", HTML: true, Raw: "<html><body></body></html>"}, Options{Now: now}); err == nil || !strings.Contains(err.Error(), "empty.html") {
+		t.Errorf("page without text: error %v, want one naming the page", err)
 	}
 }

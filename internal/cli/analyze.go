@@ -109,7 +109,10 @@ inside <TEXT>; everything else is copied byte for byte.`,
 				if d.Published.IsZero() && !dctTime.IsZero() {
 					d.Published, d.DateOrigin = dctTime, domain.DateFromMetadata
 				}
-				d = annotate.Document(d, annotate.Options{Now: now, Tagger: tagger})
+				d, err := annotate.Document(d, annotate.Options{Now: now, Tagger: tagger})
+				if err != nil {
+					return err
+				}
 				docs = append(docs, newAnalyzeDoc(d))
 				return nil
 			})

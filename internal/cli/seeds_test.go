@@ -309,7 +309,9 @@ func TestSeedsQuoteGroups(t *testing.T) {
 				} `json:"quotes"`
 			} `json:"posts"`
 		} `json:"documents"`
-		Duplicates []struct{ A, B struct{ File, Headline string } } `json:"duplicates"`
+		Duplicates []struct {
+			A, B struct{ File, Headline string }
+		} `json:"duplicates"`
 	}
 	if err := json.Unmarshal(raw, &g); err != nil {
 		t.Fatal(err)

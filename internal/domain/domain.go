@@ -65,6 +65,14 @@ type Document struct {
 	// (JSON-LD live blogs, feeds): segmenting then keeps these posts instead
 	// of splitting Raw.
 	PrecutPosts bool `json:"-"`
+	// HTML is set when Raw is an HTML page still to be extracted (the
+	// extraction runs with the other per-document work, in parallel);
+	// ContentType is its HTTP Content-Type, for the charset.
+	HTML        bool   `json:"-"`
+	ContentType string `json:"-"`
+	// NotAfter, when set, bounds the publication date: a page crawled at
+	// that time cannot have been published (much) later.
+	NotAfter time.Time `json:"-"`
 }
 
 // Post is one live-blog update, or the whole body of an article.

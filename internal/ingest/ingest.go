@@ -254,14 +254,7 @@ func (rd *reader) read(name string, r io.Reader) error {
 		if err != nil {
 			return err
 		}
-		doc, err := rd.page(bytes.NewReader(raw), name, rd.contentType)
-		if err != nil {
-			return err
-		}
-		if doc.ID == "" {
-			doc.ID = DocID(raw)
-		}
-		return rd.emit(doc)
+		return rd.emit(htmlDocument(name, raw, rd.contentType))
 	case FormatFeed:
 		return rd.feed(br, name)
 	case FormatWARC:
@@ -276,6 +269,16 @@ func (rd *reader) read(name string, r io.Reader) error {
 		return err
 	}
 	return rd.emit(TextDocument(name, text))
+}
+
+// htmlDocument is an HTML page still to be extracted: the extraction runs
+// later, in parallel with other documents (package annotate).
+func htmlDocument(name string, raw []byte, contentType string) domain.Document {
+	doc := domain.Document{ID: DocID(raw), Source: name, Format: string(FormatHTML), Raw: string(raw), HTML: true, ContentType: contentType}
+	if IsURL(name) {
+		doc.URL = name
+	}
+	return doc
 }
 
 // page extracts an HTML page; url is where it came from (a path or URL).
@@ -360,11 +363,13 @@ func (rd *reader) warc(r io.Reader, name string) error {
 		if err != nil {
 			return err
 		}
-		doc, err := warc.Document(rec, name, rd.pageFunc)
+		body, err := readAll(rec.Body, rd.opts.maxDoc())
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("record at %d (%s): %v", rec.Offset, rec.TargetURI, err))
 			continue
 		}
+		doc := htmlDocument(fmt.Sprintf("%s#%d", name, rec.Offset), body, rec.ContentType())
+		doc.URL, doc.Format, doc.NotAfter = rec.TargetURI, string(FormatWARC), rec.Date
 		if err := rd.emit(doc); err != nil {
 			return err
 		}

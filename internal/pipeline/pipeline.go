@@ -54,7 +54,8 @@ type Summary struct {
 type item struct {
 	seq   int
 	doc   domain.Document
-	known bool // stored before: nothing to do
+	known bool  // stored before: nothing to do
+	err   error // the document could not be annotated: report, skip
 }
 
 // Ingest reads, annotates and stores inputs. Per-input errors are
@@ -124,7 +125,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 
 	g, ctx := errgroup.WithContext(ctx)
 	raw := make(chan item, 4*workers)
-	var readErrs []error
+	var readErrs, docErrs []error
 	known := 0
 	g.Go(func() error {
 		defer close(raw)
@@ -158,7 +159,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 					return err
 				}
 				if it.known = ok; !ok {
-					it.doc = annotate.Document(it.doc, cfg.Annotate)
+					it.doc, it.err = annotate.Document(it.doc, cfg.Annotate)
 				}
 				select {
 				case done <- it:
@@ -210,6 +211,10 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 					known++
 					continue
 				}
+				if pit.err != nil {
+					docErrs = append(docErrs, pit.err)
+					continue
+				}
 				// Near-duplicate matching runs here, in read order,
 				// so that results do not depend on the worker count.
 				if dd != nil {
@@ -231,7 +236,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 
 	err = g.Wait()
 	sum.KnownDocuments += known
-	sum.Errors = readErrs
+	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dateline-news/dateline/internal/domain"
 )
 
 type result struct {
@@ -263,48 +261,3 @@ func TestReadErrorIsFatal(t *testing.T) {
 type failing struct{}
 
 func (failing) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
-
-func TestDocument(t *testing.T) {
-	res := readAll(t, open(t, "sample.warc"))
-	var gotURL, gotCT string
-	page := func(r io.Reader, url, contentType string) (domain.Document, error) {
-		gotURL, gotCT = url, contentType
-		b, _ := io.ReadAll(r)
-		return domain.Document{Raw: string(b), Title: "T"}, nil
-	}
-	doc, err := Document(res.recs[0], "crawl.warc", page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if gotURL != wantURIs[0] || gotCT != "text/html; charset=utf-8" {
-		t.Errorf("page got %q %q", gotURL, gotCT)
-	}
-	if doc.Source != "crawl.warc#"+strconv.FormatInt(res.recs[0].Offset, 10) || doc.URL != wantURIs[0] || doc.Format != "warc" || doc.Kind != domain.KindArticle {
-		t.Errorf("doc %+v", doc)
-	}
-	if !doc.Published.Equal(res.recs[0].Date) || doc.DateOrigin != domain.DateFromMetadata {
-		t.Errorf("no page date: want the capture date, got %v %q", doc.Published, doc.DateOrigin)
-	}
-
-	// A page date before the capture is kept; one far after it is not.
-	for _, tc := range []struct {
-		page, want time.Time
-	}{
-		{time.Date(2016, 11, 1, 0, 0, 0, 0, time.UTC), time.Date(2016, 11, 1, 0, 0, 0, 0, time.UTC)},
-		{time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), res.recs[0].Date},
-	} {
-		rec := *res.recs[0]
-		rec.Body = strings.NewReader("")
-		doc, _ := Document(&rec, "x", func(io.Reader, string, string) (domain.Document, error) {
-			return domain.Document{Published: tc.page, DateOrigin: domain.DateFromURL}, nil
-		})
-		if !doc.Published.Equal(tc.want) {
-			t.Errorf("page date %v → %v, want %v", tc.page, doc.Published, tc.want)
-		}
-	}
-	if _, err := Document(res.recs[0], "crawl.warc", func(io.Reader, string, string) (domain.Document, error) {
-		return domain.Document{}, errors.New("boom")
-	}); err == nil || !strings.Contains(err.Error(), "crawl.warc#") {
-		t.Errorf("error %v does not name the record", err)
-	}
-}
