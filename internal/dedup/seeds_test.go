@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"encoding/json"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,30 +12,6 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
-
-// sharedDir returns ../shared relative to the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s: %v", shared, err)
-	}
-	return shared
-}
 
 type seedGold struct {
 	Documents []struct {
@@ -207,7 +184,7 @@ func naiveSentences(s string) []domain.Span {
 }
 
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "seeds")
+	dir := filepath.Join(sharedtest.Dir(t), "seeds")
 	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		t.Skipf("no seed gold: %v", err)

@@ -4,6 +4,7 @@ package entity
 
 import (
 	"bytes"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,7 +62,7 @@ func conllDocs(tb testing.TB, path string) (docs [][][]string, tokens int) {
 // BenchmarkTagDoc tags the CoNLL dev set (51,362 tokens) document by
 // document.
 func BenchmarkTagDoc(b *testing.B) {
-	docs, n := conllDocs(b, filepath.Join(sharedDir(b), "eval", "ner", "conllpp", "dev.txt"))
+	docs, n := conllDocs(b, filepath.Join(sharedtest.Dir(b), "eval", "ner", "conllpp", "dev.txt"))
 	t, err := Default()
 	if err != nil {
 		b.Fatal(err)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"encoding/json"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,30 +11,6 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
-
-// sharedDir returns ../shared relative to the module root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not available at %s", shared)
-	}
-	return shared
-}
 
 var (
 	linkRE     = regexp.MustCompile(`\s*<[^>]*>`)
@@ -104,7 +81,7 @@ type goldFile struct {
 }
 
 func loadSeeds(t testing.TB) (goldFile, []domain.Post) {
-	dir := filepath.Join(sharedDir(t), "seeds")
+	dir := filepath.Join(sharedtest.Dir(t), "seeds")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		t.Skipf("seeds: %v", err)

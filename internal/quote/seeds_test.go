@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/json"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -51,32 +52,8 @@ type goldFile struct {
 	} `json:"duplicates"`
 }
 
-// sharedDir finds ../shared relative to the module root.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "seeds", "gold.json")); err != nil {
-		t.Skip("../shared/seeds/gold.json not present; seed test skipped")
-	}
-	return shared
-}
-
 func loadGold(t testing.TB) (goldFile, string) {
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	b, err := os.ReadFile(filepath.Join(shared, "seeds", "gold.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -57,7 +58,7 @@ func BenchmarkTag(b *testing.B) {
 // BenchmarkTagTBAQ tags the plain text of the 256 TempEval-3 training
 // documents (real newswire) against their DCTs.
 func BenchmarkTagTBAQ(b *testing.B) {
-	dir := filepath.Join("..", "..", "..", "shared", "eval", "timex", "tbaq")
+	dir := sharedtest.Dir(b, "eval", "timex", "tbaq")
 	var docs []*TimeMLDoc
 	filepath.WalkDir(dir, func(p string, de os.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(p, ".tml") {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"encoding/json"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,31 +10,6 @@ import (
 	"testing"
 	"time"
 )
-
-// sharedDir finds ../shared relative to the module root, skipping the test
-// when it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not available at %s", shared)
-	}
-	return shared
-}
 
 type seedGold struct {
 	Conventions map[string]string `json:"conventions"`
@@ -58,7 +34,7 @@ func ws(s string) string { return strings.Join(strings.Fields(s), " ") }
 // and a date found in the text (DocumentDate) agrees with the gold
 // publication date.
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "seeds")
+	dir := filepath.Join(sharedtest.Dir(t), "seeds")
 	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		t.Skipf("no seed gold: %v", err)

@@ -1,36 +1,13 @@
 package conll
 
 import (
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-// sharedDir returns ../shared relative to the module root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not available at %s", shared)
-	}
-	return shared
-}
 
 // An invented snippet in the CoNLL-2003 layout.
 const sample = `-DOCSTART- -X- -X- O
@@ -96,7 +73,7 @@ func TestTag(t *testing.T) {
 // TestDev runs the harness on CoNLL++ dev and asserts the acceptance
 // threshold (entity F1 ≥ 0.90).
 func TestDev(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "eval", "ner", "conllpp", "dev.txt")
+	path := filepath.Join(sharedtest.Dir(t), "eval", "ner", "conllpp", "dev.txt")
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("CoNLL++ dev not available: %v", err)
 	}

@@ -1,38 +1,15 @@
 package dedupeval
 
 import (
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedDir returns ../shared relative to the repository root, or skips.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s: %v", shared, err)
-	}
-	return shared
-}
-
 func runShared(t *testing.T, rel string) {
-	path := filepath.Join(sharedDir(t), rel)
+	path := filepath.Join(sharedtest.Dir(t), rel)
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("%s not found: %v", path, err)
 	}
@@ -65,7 +42,7 @@ func TestHeldOutPolNeAR(t *testing.T) { runShared(t, "eval/quotes/polnear/dev/te
 // document pairs behind the default thresholds (run with -v to read it).
 // One collection keeps it quick; DEDUP_NATURAL=all takes all of Timeline17.
 func TestNaturalPairs(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "eval/tls/t17/bpoil_reuters")
+	path := filepath.Join(sharedtest.Dir(t), "eval/tls/t17/bpoil_reuters")
 	if os.Getenv("DEDUP_NATURAL") == "all" {
 		path = filepath.Dir(path)
 	}

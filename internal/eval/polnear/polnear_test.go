@@ -2,6 +2,7 @@ package polnear
 
 import (
 	"fmt"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,29 +10,12 @@ import (
 	"testing"
 )
 
-// corpus finds ../shared/eval/quotes/polnear/<split> relative to the
-// module root, skipping the test when it is absent.
-func corpus(t *testing.T, split string) string {
+// corpus finds ../shared/eval/quotes/polnear/<split>, skipping the test
+// when it is absent.
+func corpus(t testing.TB, split string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(filepath.Dir(dir), "shared", "eval", "quotes", "polnear", split)
-	if _, err := os.Stat(filepath.Join(p, "text")); err != nil {
-		t.Skipf("PolNeAR %s split not present at %s", split, p)
-	}
-	return p
+	sharedtest.Dir(t, "eval", "quotes", "polnear", split, "text") // skips when absent
+	return sharedtest.Dir(t, "eval", "quotes", "polnear", split)
 }
 
 func TestDev(t *testing.T) {
@@ -49,7 +33,7 @@ func TestDev(t *testing.T) {
 // BenchmarkQuotes measures quote finding and attribution over the dev
 // texts (84 news articles, about 6 KB each): documents per second.
 func BenchmarkQuotes(b *testing.B) {
-	dir := corpusB(b, "dev")
+	dir := corpus(b, "dev")
 	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	var docs []string
 	size := 0
@@ -68,25 +52,6 @@ func BenchmarkQuotes(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
-}
-
-func corpusB(b *testing.B, split string) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Skip("no go.mod above the package directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(filepath.Dir(dir), "shared", "eval", "quotes", "polnear", split)
-	if _, err := os.Stat(filepath.Join(p, "text")); err != nil {
-		b.Skipf("PolNeAR %s split not present", split)
-	}
-	return p
 }
 
 // TestCueCounts prints the most frequent words of Cue spans in the

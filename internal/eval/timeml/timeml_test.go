@@ -3,6 +3,7 @@ package timeml
 import (
 	"bytes"
 	"flag"
+	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,30 +11,10 @@ import (
 
 var printReport = flag.Bool("report", false, "print the full evaluation report")
 
-// sharedDir finds ../shared relative to the module root.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	return filepath.Join(filepath.Dir(dir), "shared")
-}
-
 // TestTBAQ runs the harness on the TempEval-3 training data and checks the
 // acceptance thresholds (relaxed F1 ≥ 0.90, value F1 ≥ 0.80).
 func TestTBAQ(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "eval", "timex", "tbaq")
+	path := filepath.Join(sharedtest.Dir(t), "eval", "timex", "tbaq")
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("TimeML gold data not available at %s", path)
 	}
