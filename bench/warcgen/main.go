@@ -19,6 +19,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -40,6 +41,7 @@ func main() {
 	out := flag.String("out", "", "WARC.gz file to write")
 	size := flag.String("size", "1GiB", "stop once the output is at least this large (e.g. 200MiB, 1GiB)")
 	read := flag.String("read", "", "read this WARC(.gz) with internal/warc and report throughput instead")
+	vary := flag.Bool("vary", true, "make every capture a distinct document (its first paragraph names the capture), as syndicated copies are; false repeats the pages byte for byte")
 	flag.Parse()
 
 	var err error
@@ -47,7 +49,7 @@ func main() {
 	case *read != "":
 		err = readBench(*read)
 	case *out != "":
-		err = generate(*src, *out, *size)
+		err = generate(*src, *out, *size, *vary)
 	default:
 		flag.Usage()
 		os.Exit(2)
@@ -63,7 +65,7 @@ type page struct {
 	html []byte
 }
 
-func generate(src, out, sizeFlag string) error {
+func generate(src, out, sizeFlag string, vary bool) error {
 	limit, err := parseSize(sizeFlag)
 	if err != nil {
 		return err
@@ -115,8 +117,12 @@ func generate(src, out, sizeFlag string) error {
 		resp = append(resp, "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n"...)
 		resp = append(resp, "Date: "+when.Format(time.RFC1123)+"\r\n"...)
 		resp = append(resp, "X-Crawler-Content-Encoding: gzip\r\n"...)
-		resp = append(resp, "Content-Length: "+strconv.Itoa(len(p.html))+"\r\n\r\n"...)
-		resp = append(resp, p.html...)
+		html := p.html
+		if vary {
+			html = bytes.Replace(html, []byte("</p>"), []byte(fmt.Sprintf(" (Capture %d.)</p>", n)), 1)
+		}
+		resp = append(resp, "Content-Length: "+strconv.Itoa(len(html))+"\r\n\r\n"...)
+		resp = append(resp, html...)
 		meta := fmt.Sprintf("fetchTimeMs: %d\r\n", 100+n%900)
 
 		for _, r := range [][]byte{
