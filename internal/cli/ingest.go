@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/pipeline"
@@ -21,6 +22,8 @@ func (e *env) ingestCmd() *cobra.Command {
 		noDedup    bool
 		follow     bool
 		noAnnotate bool
+		passageJ   float64
+		postJ      float64
 		web        webFlags
 	)
 	cmd := &cobra.Command{
@@ -61,6 +64,11 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			for name, j := range map[string]float64{"passage-threshold": passageJ, "post-threshold": postJ} {
+				if j < 0 || j > 1 {
+					return usagef("--%s %g: want a Jaccard similarity between 0 and 1", name, j)
+				}
+			}
 			var inputs []ingest.Input
 			var argErrs []error
 			var files []string
@@ -89,10 +97,12 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 			}
 
 			cfg := pipeline.Config{
-				Workers:  workers,
-				Read:     ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow},
-				Annotate: annotate.Options{Now: e.now(), Tagger: tagger, NoQuotes: noAnnotate, NoDates: noAnnotate},
-				NoDedup:  noDedup,
+				Workers:          workers,
+				Read:             ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow},
+				Annotate:         annotate.Options{Now: e.now(), Tagger: tagger, NoQuotes: noAnnotate, NoDates: noAnnotate},
+				NoDedup:          noDedup,
+				PassageThreshold: passageJ,
+				PostThreshold:    postJ,
 			}
 			var bar *progressbar.ProgressBar
 			if e.Terminal && !quiet && !noProgress && len(inputs) > 1 {
@@ -145,6 +155,8 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 	f.BoolVar(&noAnnotate, "no-annotate", false, "store posts and passages only: no quotes, entities or dates (fastest)")
 	f.BoolVar(&follow, "follow", false, "for feeds: fetch and extract the page each item links to")
 	web.register(f)
+	f.Float64Var(&passageJ, "passage-threshold", dedup.Defaults(dedup.LevelSentence).Threshold, "Jaccard similarity (word 3-shingles) for two passages to be one")
+	f.Float64Var(&postJ, "post-threshold", dedup.Defaults(dedup.LevelPost).Threshold, "Jaccard similarity for near-duplicate posts and documents")
 	f.BoolVar(&noDedup, "no-dedup", false, "match passages and posts only when exactly equal (faster; no near-duplicates)")
 	return cmd
 }

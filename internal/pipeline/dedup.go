@@ -46,7 +46,7 @@ type deduper struct {
 	docs     *dedup.Index
 }
 
-func newDeduper(ctx context.Context, st store.Store) (*deduper, error) {
+func newDeduper(ctx context.Context, st store.Store, passage, post float64) (*deduper, error) {
 	rec := &recorder{mem: dedup.NewMemory()}
 	err := st.IndexEntries(ctx, func(e store.IndexEntry) error {
 		return rec.mem.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
@@ -54,11 +54,16 @@ func newDeduper(ctx context.Context, st store.Store) (*deduper, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load near-duplicate index: %w", err)
 	}
+	ps := dedup.NewPassages(rec)
+	if passage > 0 {
+		ps.Sentence = dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelSentence, Threshold: passage})
+		ps.Paragraph = dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelParagraph, Threshold: passage})
+	}
 	return &deduper{
 		rec:      rec,
-		passages: dedup.NewPassages(rec),
-		posts:    dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelPost}),
-		docs:     dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelDocument}),
+		passages: ps,
+		posts:    dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelPost, Threshold: post}),
+		docs:     dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelDocument, Threshold: post}),
 	}, nil
 }
 

@@ -40,6 +40,10 @@ type Config struct {
 	// NoDedup turns off near-duplicate detection: passages are then
 	// deduplicated only when exactly equal, posts only when equal.
 	NoDedup bool
+	// PassageThreshold and PostThreshold are the Jaccard similarities a
+	// passage (sentence, clause, paragraph) or a post and document need
+	// with a cluster's first text to join it (0: dedup's defaults).
+	PassageThreshold, PostThreshold float64
 }
 
 // Summary reports a run.
@@ -111,7 +115,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	var dd *deduper
 	if !cfg.NoDedup {
 		var err error
-		if dd, err = newDeduper(ctx, st); err != nil {
+		if dd, err = newDeduper(ctx, st, cfg.PassageThreshold, cfg.PostThreshold); err != nil {
 			return sum, err
 		}
 	}

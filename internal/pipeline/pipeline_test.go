@@ -1,0 +1,77 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/store/sqlite"
+)
+
+// ingestExamples ingests the bundled examples into a new store and returns
+// the stored posts (IDs, passage IDs, sources) and the summary.
+func ingestExamples(t *testing.T, cfg Config) ([]domain.Post, Summary) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	inputs, errs := ingest.Expand([]string{filepath.Join("..", "..", "examples")}, nil)
+	if len(errs) > 0 || len(inputs) == 0 {
+		t.Fatalf("examples: %v", errs)
+	}
+	cfg.Annotate = annotate.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC), NoQuotes: true, NoDates: true}
+	sum, err := Ingest(ctx, st, inputs, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var posts []domain.Post
+	st.Posts(ctx, func(p domain.Post) error { posts = append(posts, p); return nil })
+	return posts, sum
+}
+
+// TestOrderIndependentOfWorkers: the store's contents do not depend on how
+// many documents were annotated at once.
+func TestOrderIndependentOfWorkers(t *testing.T) {
+	one, s1 := ingestExamples(t, Config{Workers: 1, BatchSize: 3})
+	four, s4 := ingestExamples(t, Config{Workers: 4, BatchSize: 5})
+	if s1.SaveStats != s4.SaveStats || len(one) == 0 {
+		t.Fatalf("stats differ: %+v vs %+v", s1.SaveStats, s4.SaveStats)
+	}
+	key := func(ps []domain.Post) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.ID+p.DupOf)
+			for _, r := range p.Passages {
+				out = append(out, r.ID)
+			}
+			for _, s := range p.Sources {
+				out = append(out, s.DocID)
+			}
+		}
+		return out
+	}
+	if !reflect.DeepEqual(key(one), key(four)) {
+		t.Error("posts, passages or sources differ between 1 and 4 workers")
+	}
+}
+
+// TestPassageThreshold: a stricter threshold merges fewer passages.
+func TestPassageThreshold(t *testing.T) {
+	_, loose := ingestExamples(t, Config{})
+	_, strict := ingestExamples(t, Config{PassageThreshold: 0.95})
+	_, exact := ingestExamples(t, Config{NoDedup: true})
+	if !(loose.Passages < strict.Passages) {
+		t.Errorf("passages at default %d, at 0.95 %d: want fewer merged at 0.95", loose.Passages, strict.Passages)
+	}
+	if loose.Posts != exact.Posts || loose.DuplicatePosts != exact.DuplicatePosts {
+		t.Errorf("near-duplicate detection changed post counts: %+v vs %+v", loose.SaveStats, exact.SaveStats)
+	}
+}
