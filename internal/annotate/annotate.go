@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/clean"
 	"github.com/dateline-news/dateline/internal/domain"
@@ -104,7 +105,11 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		}
 		lead := p.Text
 		if len(lead) > maxLeadText {
-			lead = lead[:maxLeadText]
+			cut := maxLeadText
+			for cut > 0 && !utf8.RuneStart(lead[cut]) {
+				cut--
+			}
+			lead = lead[:cut]
 			if i := strings.LastIndex(lead, "\n\n"); i > 0 {
 				lead = lead[:i]
 			}

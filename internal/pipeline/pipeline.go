@@ -17,6 +17,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"sort"
 	"sync"
 	"time"
 
@@ -124,7 +125,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		return sum, err
 	}
 	if cfg.Annotate.People == nil {
-		cfg.Annotate.People = xref.entities
+		cfg.Annotate.People = knownPeople(xref.entities)
 	}
 
 	g, ctx := errgroup.WithContext(ctx)
@@ -243,4 +244,26 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)
 	return sum, err
+}
+
+// maxKnownPeople bounds the stored entities handed to every document's
+// quote attribution: it indexes them per document, so the best-known
+// speakers (most mentioned first) help without the cost growing with the
+// archive.
+const maxKnownPeople = 2000
+
+// knownPeople picks the people and organisations quote attribution may
+// name a speaker after, most mentioned first.
+func knownPeople(ents []domain.Entity) []domain.Entity {
+	var out []domain.Entity
+	for _, e := range ents {
+		if e.Type == domain.PER || e.Type == domain.ORG {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	if len(out) > maxKnownPeople {
+		out = out[:maxKnownPeople]
+	}
+	return out
 }
