@@ -424,14 +424,18 @@ func (p *Page) classify(pr para) {
 
 // cleanInline removes inline links and tidies spacing.
 func cleanInline(s string) string {
-	// A removed link leaves a mark so that only the space it left before
-	// punctuation is closed up ("Kerry <link>, has" → "Kerry, has"); a
-	// spaced ellipsis elsewhere ("this ... if") stays as written.
-	s = inlineLinkRe.ReplaceAllString(s, "\x00")
-	s = multiSpaceRe.ReplaceAllString(s, " ")
-	s = afterLinkPunctRe.ReplaceAllString(s, "$1")
-	s = strings.ReplaceAll(s, "\x00", "")
-	return strings.TrimSpace(strings.ReplaceAll(s, "  ", " "))
+	if strings.IndexByte(s, '<') >= 0 {
+		// A removed link leaves a mark so that only the space it left
+		// before punctuation is closed up ("Kerry <link>, has" → "Kerry,
+		// has"); a spaced ellipsis elsewhere ("this ... if") stays.
+		s = inlineLinkRe.ReplaceAllString(s, "\x00")
+		s = afterLinkPunctRe.ReplaceAllString(s, "$1")
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\r\n\v\f") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return strings.TrimSpace(s)
 }
 
 // splitCredit splits a caption from its photo credit: "… Credit: PA Wire",
