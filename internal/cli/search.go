@@ -121,26 +121,47 @@ carried it first.`,
 }
 
 // provenance says who carried a passage: "carried by 2 outlets, first by
-// itv.com on 2016-10-11 (3 sources)".
+// itv.com on 2016-10-11 (3 sources)". Sources without a known outlet are
+// counted as sources, not as outlets.
 func provenance(p domain.Passage) string {
 	if len(p.Sources) == 0 {
 		return "no sources"
+	}
+	outlets, unknown := map[string]bool{}, 0
+	for _, s := range p.Sources {
+		if s.Outlet == "" {
+			unknown++
+		} else {
+			outlets[strings.ToLower(s.Outlet)] = true
+		}
 	}
 	first := p.Sources[0]
 	who := first.Outlet
 	if who == "" {
 		who = first.Source
 	}
-	s := fmt.Sprintf("carried by %d outlet", p.Outlets)
-	if p.Outlets != 1 {
-		s += "s"
+	var s string
+	switch n := len(p.Sources); {
+	case unknown == 0:
+		s = "carried by " + plural(len(outlets), "outlet")
+		if n > len(outlets) {
+			s += fmt.Sprintf(" (%s)", plural(n, "source"))
+		}
+	case len(outlets) == 0:
+		s = "carried by " + plural(n, "source")
+	default:
+		s = fmt.Sprintf("carried by %s, %s known", plural(n, "source"), plural(len(outlets), "outlet"))
 	}
 	s += ", first by " + who
 	if d := dateText(first.Published); d != "" {
 		s += " on " + d
 	}
-	if n := len(p.Sources); n > 1 {
-		s += fmt.Sprintf(" (%d sources)", n)
-	}
 	return s
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
