@@ -12,35 +12,33 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"encoding/binary"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"sort"
 	"strings"
-	"time"
 
-	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/store/sqlstore"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// DB is a Store backed by one SQLite file.
-type DB struct {
-	db  *sql.DB
-	now func() time.Time
+// dialect is SQLite's: FTS5 in a contentless table beside passages.
+var dialect = sqlstore.Dialect{
+	Name:         "sqlite",
+	IndexPassage: `INSERT INTO passages_fts (rowid, text, headline) VALUES (?, ?, ?)`,
+	Search: `SELECT p.id, p.text, -bm25(passages_fts, 1.0, 0.5)
+		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
+		WHERE passages_fts MATCH ? AND p.paragraph = 1
+		ORDER BY bm25(passages_fts, 1.0, 0.5) LIMIT ?`,
+	Match: ftsQuery,
 }
-
-var _ store.Store = (*DB)(nil)
 
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. path may be ":memory:" for a private in-memory store.
-func Open(ctx context.Context, path string) (*DB, error) {
+func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	q := url.Values{}
 	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-20000)"} {
 		q.Add("_pragma", p)
@@ -48,7 +46,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + path + "?" + q.Encode()
 	if path == ":memory:" {
-		// one connection, or each would see its own empty database
 		dsn = "file::memory:?" + q.Encode()
 	}
 	db, err := sql.Open("sqlite", dsn)
@@ -56,497 +53,35 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if path == ":memory:" {
-		db.SetMaxOpenConns(1)
+		db.SetMaxOpenConns(1) // or each connection sees its own empty database
 	}
-	s := &DB{db: db, now: time.Now}
-	if err := s.migrate(ctx); err != nil {
+	s, err := sqlstore.New(ctx, db, dialect, migrations)
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
 }
 
-// Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
-
-func (s *DB) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
-	if err != nil {
-		return err
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		version := strings.TrimSuffix(strings.TrimPrefix(name, "migrations/"), ".sql")
-		if err := s.apply(ctx, version, name); err != nil {
-			return fmt.Errorf("migrate %s: %w", version, err)
+// ftsQuery renders a parsed query in FTS5 syntax: every word quoted, so
+// that no user input can reach FTS5's own operators.
+func ftsQuery(terms []store.Term) string {
+	// FTS5 cannot start with NOT: exclusions go last.
+	sort.SliceStable(terms, func(i, j int) bool { return !terms[i].Not && terms[j].Not })
+	var b strings.Builder
+	for i, t := range terms {
+		switch {
+		case t.Not:
+			b.WriteString(" NOT ")
+		case t.Or:
+			b.WriteString(" OR ")
+		case i > 0:
+			b.WriteString(" AND ")
+		}
+		b.WriteString(`"` + strings.Join(t.Words, " ") + `"`)
+		if t.Prefix {
+			b.WriteString("*")
 		}
 	}
-	return nil
-}
-
-func (s *DB) apply(ctx context.Context, version, name string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
-		return err
-	}
-	if n > 0 {
-		return nil
-	}
-	body, err := migrations.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, version, timeText(s.now())); err != nil {
-		return err
-	}
-	return tx.Commit()
-}
-
-func timeText(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
-}
-
-func parseTime(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, _ := time.Parse(time.RFC3339, s)
-	return t
-}
-
-// annotations is the JSON kept with a post for what has no table of its own.
-type annotations struct {
-	Paragraphs []domain.Span       `json:"paragraphs,omitempty"`
-	Sentences  []domain.Span       `json:"sentences,omitempty"`
-	Passages   []domain.PassageRef `json:"passages,omitempty"`
-	Quotes     []domain.Quote      `json:"quotes,omitempty"`
-	Mentions   []domain.Mention    `json:"mentions,omitempty"`
-	Dates      []domain.DateRef    `json:"dates,omitempty"`
-}
-
-// Save implements store.Store.
-func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
-	var st store.SaveStats
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return st, fmt.Errorf("save: %w", err)
-	}
-	defer tx.Rollback()
-	sv, err := prepare(ctx, tx)
-	if err != nil {
-		return st, fmt.Errorf("save: %w", err)
-	}
-	defer sv.close()
-	now := timeText(s.now())
-	for i := range b.Docs {
-		if err := sv.doc(ctx, &b.Docs[i], now, &st); err != nil {
-			return store.SaveStats{}, fmt.Errorf("save %s: %w", b.Docs[i].Source, err)
-		}
-	}
-	for _, e := range b.Entities {
-		aliases, _ := json.Marshal(nonNil(e.Aliases))
-		roles, _ := json.Marshal(e.Roles)
-		if e.Roles == nil {
-			roles = []byte("[]")
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`,
-			e.ID, e.Name, string(e.Type), string(aliases), string(roles), e.Mentions); err != nil {
-			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
-		}
-	}
-	for _, id := range b.DropEntities {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, id); err != nil {
-			return store.SaveStats{}, fmt.Errorf("drop entity %s: %w", id, err)
-		}
-	}
-	for _, e := range b.Index {
-		if _, err := sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
-			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return store.SaveStats{}, fmt.Errorf("save: %w", err)
-	}
-	return st, nil
-}
-
-// saver holds the statements of one Save, prepared once per batch.
-type saver struct {
-	stmts                                   []*sql.Stmt
-	document, post, source, quote           *sql.Stmt
-	passage, paragraph, occurrence, ftsText *sql.Stmt
-	index                                   *sql.Stmt
-}
-
-func prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
-	sv := &saver{}
-	for _, p := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&sv.document, `INSERT INTO documents (id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of, ingested_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.post, `INSERT INTO posts (id, doc_id, idx, kind, headline, caption, credit, text, commentary, published, event_date, duplicate_of, annotations)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.source, `INSERT INTO post_sources (post_id, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&sv.quote, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.passage, `INSERT INTO passages (id, text, paragraph) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
-		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&sv.ftsText, `INSERT INTO passages_fts (rowid, text, headline) VALUES (?, ?, ?)`},
-		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
-		if err != nil {
-			sv.close()
-			return nil, err
-		}
-		*p.dst = st
-		sv.stmts = append(sv.stmts, st)
-	}
-	return sv, nil
-}
-
-func (sv *saver) close() {
-	for _, st := range sv.stmts {
-		st.Close()
-	}
-}
-
-func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *store.SaveStats) error {
-	res, err := sv.document.ExecContext(ctx, d.ID, d.Source, d.URL, d.Outlet, d.Title, d.Author, d.Language, string(d.Kind),
-		timeText(d.Published), string(d.DateOrigin), d.Format, d.DupOf, now)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		st.KnownDocuments++
-		return nil
-	}
-	st.Documents++
-	for i := range d.Posts {
-		p := &d.Posts[i]
-		com, _ := json.Marshal(nonNil(p.Commentary))
-		ann, _ := json.Marshal(annotations{p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates})
-		res, err := sv.post.ExecContext(ctx, p.ID, d.ID, p.Index, string(d.Kind), p.Headline, p.Caption, p.Credit, p.Text,
-			string(com), timeText(p.Published), p.EventDate, p.DupOf, string(ann))
-		if err != nil {
-			return err
-		}
-		if _, err := sv.source.ExecContext(ctx, p.ID, d.ID, p.Index); err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			st.DuplicatePosts++
-			continue
-		}
-		st.Posts++
-		for _, q := range p.Quotes {
-			group := q.Group
-			if group == "" {
-				group = q.ID
-			}
-			if _, err := sv.quote.ExecContext(ctx, q.ID, p.ID, group, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue,
-				string(q.Field), q.Start, q.End); err != nil {
-				return err
-			}
-		}
-		for _, pr := range p.Passages {
-			if err := sv.passageOf(ctx, p, pr, st); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.PassageRef, st *store.SaveStats) error {
-	text := domain.Span{Start: pr.Start, End: pr.End}.In(p.Text)
-	if text == "" {
-		return nil
-	}
-	para := 0
-	if pr.Paragraph {
-		para = 1
-	}
-	res, err := sv.passage.ExecContext(ctx, pr.ID, text, para)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n > 0 {
-		// a new passage: index it once, with its first post's headline
-		st.Passages++
-		seq, _ := res.LastInsertId()
-		if _, err := sv.ftsText.ExecContext(ctx, seq, text, p.Headline); err != nil {
-			return err
-		}
-	} else if pr.Paragraph {
-		// carried elsewhere as a sentence, here as a whole paragraph
-		if _, err := sv.paragraph.ExecContext(ctx, pr.ID); err != nil {
-			return err
-		}
-	}
-	_, err = sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
-	return err
-}
-
-// encodeKeys packs band keys as little-endian 8-byte words.
-func encodeKeys(keys []uint64) []byte {
-	b := make([]byte, 8*len(keys))
-	for i, k := range keys {
-		binary.LittleEndian.PutUint64(b[8*i:], k)
-	}
-	return b
-}
-
-func decodeKeys(b []byte) []uint64 {
-	keys := make([]uint64, len(b)/8)
-	for i := range keys {
-		keys[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return keys
-}
-
-// IndexEntries implements store.Store.
-func (s *DB) IndexEntries(ctx context.Context, fn func(store.IndexEntry) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, cluster, sketch, keys FROM lsh_entries ORDER BY seq`)
-	if err != nil {
-		return fmt.Errorf("index entries: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var e store.IndexEntry
-		var keys []byte
-		if err := rows.Scan(&e.ID, &e.Cluster, &e.Sketch, &keys); err != nil {
-			return fmt.Errorf("index entries: %w", err)
-		}
-		e.Keys = decodeKeys(keys)
-		if err := fn(e); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-// HasDocument implements store.Store.
-func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, id).Scan(&n)
-	return n > 0, err
-}
-
-// Documents implements store.Store.
-func (s *DB) Documents(ctx context.Context, fn func(domain.Document) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of FROM documents ORDER BY seq`)
-	if err != nil {
-		return fmt.Errorf("documents: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var d domain.Document
-		var kind, pub, origin string
-		if err := rows.Scan(&d.ID, &d.Source, &d.URL, &d.Outlet, &d.Title, &d.Author, &d.Language, &kind, &pub, &origin, &d.Format, &d.DupOf); err != nil {
-			return fmt.Errorf("documents: %w", err)
-		}
-		d.Kind, d.Published, d.DateOrigin = domain.Kind(kind), parseTime(pub), domain.DateOrigin(origin)
-		if err := fn(d); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-const postColumns = `p.id, p.doc_id, p.idx, p.kind, p.headline, p.caption, p.credit, p.text, p.commentary, p.published, p.event_date, p.duplicate_of, p.annotations`
-
-func scanPost(sc interface{ Scan(...any) error }) (domain.Post, error) {
-	var p domain.Post
-	var com, pub, ann, kind string
-	if err := sc.Scan(&p.ID, &p.DocID, &p.Index, &kind, &p.Headline, &p.Caption, &p.Credit, &p.Text, &com, &pub, &p.EventDate, &p.DupOf, &ann); err != nil {
-		return p, err
-	}
-	p.Published, p.Kind = parseTime(pub), domain.Kind(kind)
-	_ = json.Unmarshal([]byte(com), &p.Commentary)
-	var a annotations
-	_ = json.Unmarshal([]byte(ann), &a)
-	p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates = a.Paragraphs, a.Sentences, a.Passages, a.Quotes, a.Mentions, a.Dates
-	return p, nil
-}
-
-// Posts implements store.Store.
-func (s *DB) Posts(ctx context.Context, fn func(domain.Post) error) error {
-	sources, err := s.postSources(ctx, "")
-	if err != nil {
-		return err
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+postColumns+` FROM posts p ORDER BY p.seq`)
-	if err != nil {
-		return fmt.Errorf("posts: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		p, err := scanPost(rows)
-		if err != nil {
-			return fmt.Errorf("posts: %w", err)
-		}
-		p.Sources = sources[p.ID]
-		if err := fn(p); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-// Post implements store.Store.
-func (s *DB) Post(ctx context.Context, id string) (domain.Post, error) {
-	p, err := scanPost(s.db.QueryRowContext(ctx, `SELECT `+postColumns+` FROM posts p WHERE p.id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, fmt.Errorf("post %s: %w", id, store.ErrNotFound)
-	}
-	if err != nil {
-		return p, fmt.Errorf("post %s: %w", id, err)
-	}
-	sources, err := s.postSources(ctx, id)
-	if err != nil {
-		return p, err
-	}
-	p.Sources = sources[id]
-	return p, nil
-}
-
-// postSources maps post IDs to their sources, earliest document first (by
-// publication date, then ingest order); one post when id is set.
-func (s *DB) postSources(ctx context.Context, id string) (map[string][]domain.Source, error) {
-	q := `SELECT ps.post_id, d.id, d.source, d.outlet, d.url, d.published FROM post_sources ps JOIN documents d ON d.id = ps.doc_id`
-	args := []any{}
-	if id != "" {
-		q += ` WHERE ps.post_id = ?`
-		args = append(args, id)
-	}
-	q += ` ORDER BY ps.post_id, CASE WHEN d.published = '' THEN 1 ELSE 0 END, d.published, d.seq`
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("post sources: %w", err)
-	}
-	defer rows.Close()
-	out := map[string][]domain.Source{}
-	for rows.Next() {
-		var pid, pub string
-		var src domain.Source
-		if err := rows.Scan(&pid, &src.DocID, &src.Source, &src.Outlet, &src.URL, &pub); err != nil {
-			return nil, fmt.Errorf("post sources: %w", err)
-		}
-		src.PostID, src.Published = pid, parseTime(pub)
-		out[pid] = append(out[pid], src)
-	}
-	return out, rows.Err()
-}
-
-// passageSources returns the sources of one passage, earliest first.
-func (s *DB) passageSources(ctx context.Context, id string) ([]domain.Source, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT o.post_id, o.start, o."end", d.id, d.source, d.outlet, d.url, d.published
-		FROM passage_occurrences o JOIN post_sources ps ON ps.post_id = o.post_id JOIN documents d ON d.id = ps.doc_id
-		WHERE o.passage_id = ?
-		ORDER BY CASE WHEN d.published = '' THEN 1 ELSE 0 END, d.published, d.seq, o.start`, id)
-	if err != nil {
-		return nil, fmt.Errorf("passage sources: %w", err)
-	}
-	defer rows.Close()
-	var out []domain.Source
-	for rows.Next() {
-		var src domain.Source
-		var pub string
-		if err := rows.Scan(&src.PostID, &src.Start, &src.End, &src.DocID, &src.Source, &src.Outlet, &src.URL, &pub); err != nil {
-			return nil, fmt.Errorf("passage sources: %w", err)
-		}
-		src.Published = parseTime(pub)
-		out = append(out, src)
-	}
-	return out, rows.Err()
-}
-
-// fillPassage completes a passage with its sources, first-seen date and
-// outlet count.
-func (s *DB) fillPassage(ctx context.Context, p *domain.Passage) error {
-	srcs, err := s.passageSources(ctx, p.ID)
-	if err != nil {
-		return err
-	}
-	p.Sources = srcs
-	outlets := map[string]bool{}
-	for _, src := range srcs {
-		key := src.Outlet
-		if key == "" {
-			key = "doc:" + src.DocID
-		}
-		outlets[key] = true
-		if !src.Published.IsZero() && (p.FirstSeen.IsZero() || src.Published.Before(p.FirstSeen)) {
-			p.FirstSeen = src.Published
-		}
-	}
-	p.Outlets = len(outlets)
-	return nil
-}
-
-// Passages implements store.Store.
-func (s *DB) Passages(ctx context.Context, fn func(domain.Passage) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, text FROM passages ORDER BY seq`)
-	if err != nil {
-		return fmt.Errorf("passages: %w", err)
-	}
-	var all []domain.Passage
-	for rows.Next() {
-		var p domain.Passage
-		if err := rows.Scan(&p.ID, &p.Text); err != nil {
-			rows.Close()
-			return fmt.Errorf("passages: %w", err)
-		}
-		all = append(all, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for i := range all {
-		if err := s.fillPassage(ctx, &all[i]); err != nil {
-			return err
-		}
-		if err := fn(all[i]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// Stats implements store.Store.
-func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
-	var st store.Stats
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM posts), (SELECT count(*) FROM passages), (SELECT count(*) FROM post_sources)`).
-		Scan(&st.Documents, &st.Posts, &st.Passages, &st.Sources)
-	if err != nil {
-		return st, fmt.Errorf("stats: %w", err)
-	}
-	return st, nil
+	return b.String()
 }

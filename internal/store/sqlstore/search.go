@@ -1,47 +1,20 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// ftsQuery renders a parsed query in FTS5 syntax: every word quoted, so
-// that no user input can reach FTS5's own operators.
-func ftsQuery(q string) (string, error) {
-	terms, err := store.ParseQuery(q)
-	if err != nil {
-		return "", err
-	}
-	// FTS5 cannot start with NOT: exclusions go last.
-	sort.SliceStable(terms, func(i, j int) bool { return !terms[i].Not && terms[j].Not })
-	var b strings.Builder
-	for i, t := range terms {
-		switch {
-		case t.Not:
-			b.WriteString(" NOT ")
-		case t.Or:
-			b.WriteString(" OR ")
-		case i > 0:
-			b.WriteString(" AND ")
-		}
-		b.WriteString(`"` + strings.Join(t.Words, " ") + `"`)
-		if t.Prefix {
-			b.WriteString("*")
-		}
-	}
-	return b.String(), nil
-}
-
 // Search implements store.Store.
 func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
-	match, err := ftsQuery(q.Text)
+	terms, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, err
 	}
+	match := s.d.Match(terms)
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20
@@ -51,13 +24,10 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	if filtered {
 		fetch = limit * 20
 	}
-	// A contentless index has no text for snippet(): highlight in Go.
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.text, bm25(passages_fts, 1.0, 0.5)
-		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
-		WHERE passages_fts MATCH ? AND p.paragraph = 1
-		ORDER BY bm25(passages_fts, 1.0, 0.5) LIMIT ?`, match, fetch)
+	// Snippets are marked in Go, the same on every database.
+	rows, err := s.db.QueryContext(ctx, s.q(s.d.Search), match, fetch)
 	if err != nil {
-		if strings.Contains(err.Error(), "fts5") {
+		if strings.Contains(err.Error(), "fts5") || strings.Contains(err.Error(), "tsquery") {
 			return nil, fmt.Errorf("search %q: %w: %v", q.Text, store.ErrBadQuery, err)
 		}
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
@@ -70,7 +40,7 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 			rows.Close()
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		h.Score = -rank // bm25 is lower-is-better
+		h.Score = rank
 		h.Snippet = store.Snippet(h.Passage.Text, q.Text, 200)
 		hits = append(hits, h)
 	}
@@ -97,7 +67,7 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 		}
 		if len(h.Passage.Sources) > 0 {
 			h.PostID = h.Passage.Sources[0].PostID
-			_ = s.db.QueryRowContext(ctx, `SELECT headline FROM posts WHERE id = ?`, h.PostID).Scan(&h.Headline)
+			_ = s.db.QueryRowContext(ctx, s.q(`SELECT headline FROM posts WHERE id = ?`), h.PostID).Scan(&h.Headline)
 		}
 		out = append(out, h)
 		if len(out) == limit {
@@ -110,8 +80,8 @@ func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 // quotesSpeaker reports whether a passage holds (overlaps) a quotation by
 // the speaker in one of its occurrences.
 func (s *DB) quotesSpeaker(ctx context.Context, passageID, speaker string) (bool, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT q.speaker FROM quotes q JOIN passage_occurrences o ON o.post_id = q.post_id
-		WHERE o.passage_id = ? AND q.field IN ('', 'text') AND q.start < o."end" AND q."end" > o.start AND q.speaker != ''`, passageID)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT DISTINCT q.speaker FROM quotes q JOIN passage_occurrences o ON o.post_id = q.post_id
+		WHERE o.passage_id = ? AND q.field IN ('', 'text') AND q.start < o."end" AND q."end" > o.start AND q.speaker != ''`), passageID)
 	if err != nil {
 		return false, fmt.Errorf("search speaker: %w", err)
 	}

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 // FeedState implements store.Store.
 func (s *DB) FeedState(ctx context.Context, feed string) (store.FeedState, error) {
 	var fs store.FeedState
-	err := s.db.QueryRowContext(ctx, `SELECT etag, last_modified FROM feeds WHERE feed = ?`, feed).Scan(&fs.ETag, &fs.LastModified)
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT etag, last_modified FROM feeds WHERE feed = ?`), feed).Scan(&fs.ETag, &fs.LastModified)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fs, nil
 	}
@@ -24,8 +24,8 @@ func (s *DB) FeedState(ctx context.Context, feed string) (store.FeedState, error
 
 // PutFeedState implements store.Store.
 func (s *DB) PutFeedState(ctx context.Context, feed string, fs store.FeedState) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (feed, etag, last_modified, polled_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (feed) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at`,
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO feeds (feed, etag, last_modified, polled_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (feed) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at`),
 		feed, fs.ETag, fs.LastModified, timeText(s.now()))
 	if err != nil {
 		return fmt.Errorf("put feed state %s: %w", feed, err)
@@ -36,7 +36,7 @@ func (s *DB) PutFeedState(ctx context.Context, feed string, fs store.FeedState) 
 // HasItem implements store.Store.
 func (s *DB) HasItem(ctx context.Context, feed, guid string) (bool, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE feed = ? AND guid = ?`, feed, guid).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM feed_items WHERE feed = ? AND guid = ?`), feed, guid).Scan(&n); err != nil {
 		return false, fmt.Errorf("feed item %s: %w", guid, err)
 	}
 	return n > 0, nil
@@ -50,7 +50,7 @@ func (s *DB) MarkItems(ctx context.Context, feed string, guids []string) error {
 	}
 	defer tx.Rollback()
 	for _, g := range guids {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO feed_items (feed, guid) VALUES (?, ?) ON CONFLICT DO NOTHING`, feed, g); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO feed_items (feed, guid) VALUES (?, ?) ON CONFLICT DO NOTHING`), feed, g); err != nil {
 			return fmt.Errorf("mark feed items: %w", err)
 		}
 	}

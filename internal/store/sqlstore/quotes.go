@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 
 // AllQuotes implements store.Store.
 func (s *DB) AllQuotes(ctx context.Context, fn func(domain.Quote) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end" FROM quotes ORDER BY seq`)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end" FROM quotes ORDER BY seq`))
 	if err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
@@ -51,10 +51,10 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 		where = append(where, `g.group_id IN (SELECT group_id FROM quotes WHERE speaker LIKE ? ESCAPE '\')`)
 		args = append(args, "%"+likeEscape(parts[len(parts)-1])+"%")
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT g.id, g.group_id, g.text, g.kind, g.speaker, g.speaker_mention, g.cue, g.field, g.start, g."end",
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT g.id, g.group_id, g.text, g.kind, g.speaker, g.speaker_mention, g.cue, g.field, g.start, g."end",
 			g.post_id, p.headline, p.text
 		FROM quotes g JOIN posts p ON p.id = g.post_id
-		WHERE `+strings.Join(where, " AND ")+` ORDER BY g.seq`, args...)
+		WHERE `+strings.Join(where, " AND ")+` ORDER BY g.seq`), args...)
 	if err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
@@ -213,7 +213,7 @@ func containsWords(text, query string) bool {
 
 // Entities implements store.Store.
 func (s *DB) Entities(ctx context.Context, fn func(domain.Entity) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type, aliases, roles, mentions FROM entities ORDER BY mentions DESC, name`)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, name, type, aliases, roles, mentions FROM entities ORDER BY mentions DESC, name`))
 	if err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}

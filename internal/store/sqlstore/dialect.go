@@ -1,0 +1,45 @@
+package sqlstore
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// Dialect is what differs between the SQL databases behind DB. Queries are
+// written once, with ? placeholders.
+type Dialect struct {
+	Name string
+	// Dollar numbers placeholders $1, $2, … (PostgreSQL) instead of ?.
+	Dollar bool
+	// IndexPassage, if set, adds a new passage to the full-text index:
+	// parameters (passage seq, text, headline). Empty when the database
+	// indexes the passages table itself (a generated tsvector).
+	IndexPassage string
+	// Search selects paragraph passages matching a full-text query:
+	// parameters (match, limit); columns (id, text, score), best first,
+	// higher scores better.
+	Search string
+	// Match renders a parsed query for Search's match parameter.
+	Match func([]store.Term) string
+}
+
+// rebind numbers ? placeholders for dialects that need it. Dateline's
+// queries have no ? inside string literals.
+func (d Dialect) rebind(q string) string {
+	if !d.Dollar || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
