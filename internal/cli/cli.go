@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/store/postgres"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
 	"github.com/spf13/cobra"
 )
@@ -105,12 +106,13 @@ from many outlets into a clean, deduplicated, searchable record: posts and artic
 the passages each outlet carried, quotes with their speakers, people, places and
 organisations, dates, stories, timelines and briefings that cite their sources.
 
-The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite).`,
+The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite);
+a DSN starting postgres:// selects PostgreSQL.`,
 		Version:       versionText,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().StringVar(&e.db, "db", "", "database: a SQLite file path (default $DATELINE_DB, else ./dateline.db)")
+	root.PersistentFlags().StringVar(&e.db, "db", "", "database: a SQLite file path, or a postgres:// DSN (default $DATELINE_DB, else ./dateline.db)")
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for benchmarks)")
 	_ = root.PersistentFlags().MarkHidden("cpuprofile")
@@ -154,7 +156,12 @@ func (e *env) dsn() string {
 func (e *env) openStore(ctx context.Context) (store.Store, error) {
 	dsn := e.dsn()
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, fmt.Errorf("%s: PostgreSQL is not available in this build yet", redact(dsn))
+		s, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			// pgx errors can quote the DSN: never print a password
+			return nil, fmt.Errorf("%s: %s", redact(dsn), strings.ReplaceAll(err.Error(), dsn, redact(dsn)))
+		}
+		return s, nil
 	}
 	return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite://"))
 }

@@ -392,7 +392,7 @@ func (s *DB) Posts(ctx context.Context, fn func(domain.Post) error) error {
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `)+postColumns+` FROM posts p ORDER BY p.seq`)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+postColumns+` FROM posts p ORDER BY p.seq`))
 	if err != nil {
 		return fmt.Errorf("posts: %w", err)
 	}
@@ -412,7 +412,7 @@ func (s *DB) Posts(ctx context.Context, fn func(domain.Post) error) error {
 
 // Post implements store.Store.
 func (s *DB) Post(ctx context.Context, id string) (domain.Post, error) {
-	p, err := scanPost(s.db.QueryRowContext(ctx, s.q(`SELECT `)+postColumns+` FROM posts p WHERE p.id = ?`, id))
+	p, err := scanPost(s.db.QueryRowContext(ctx, s.q(`SELECT `+postColumns+` FROM posts p WHERE p.id = ?`), id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("post %s: %w", id, store.ErrNotFound)
 	}

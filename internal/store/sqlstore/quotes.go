@@ -48,7 +48,7 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 	if q.Speaker != "" {
 		// a surname or the full name: narrow in SQL, decide in Go
 		parts := strings.Fields(q.Speaker)
-		where = append(where, `g.group_id IN (SELECT group_id FROM quotes WHERE speaker LIKE ? ESCAPE '\')`)
+		where = append(where, `g.group_id IN (SELECT group_id FROM quotes WHERE lower(speaker) LIKE lower(?) ESCAPE '\')`)
 		args = append(args, "%"+likeEscape(parts[len(parts)-1])+"%")
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT g.id, g.group_id, g.text, g.kind, g.speaker, g.speaker_mention, g.cue, g.field, g.start, g."end",

@@ -1,0 +1,83 @@
+// Package postgres is the Store for scale: PostgreSQL through pgx, with a
+// generated tsvector and a GIN index for full-text search. It runs the same
+// code as the SQLite store (package sqlstore) and passes the same
+// conformance suite (storetest).
+//
+// Several ingest processes may write to one database at once: every Save
+// is one transaction, and documents, posts and passages are inserted with
+// ON CONFLICT DO NOTHING, so concurrent writers never store a record twice.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/store/sqlstore"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+var dialect = sqlstore.Dialect{
+	Name:   "postgres",
+	Dollar: true,
+	Search: `SELECT p.id, p.text, ts_rank_cd(p.tsv, query)
+		FROM passages p, to_tsquery('english', ?) query
+		WHERE p.tsv @@ query AND p.paragraph = 1
+		ORDER BY 3 DESC, p.seq LIMIT ?`,
+	Match: tsQuery,
+}
+
+// Open connects to the database at dsn (postgres://user:pass@host/db?…)
+// and brings its schema up to date.
+func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	s, err := sqlstore.New(ctx, db, dialect, migrations)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	return s, nil
+}
+
+// tsQuery renders a parsed query as a tsquery: words quoted (they are
+// letters and digits only), phrases joined by <->, prefixes marked :*,
+// exclusions last, as !term.
+func tsQuery(terms []store.Term) string {
+	sort.SliceStable(terms, func(i, j int) bool { return !terms[i].Not && terms[j].Not })
+	var b strings.Builder
+	for i, t := range terms {
+		switch {
+		case i == 0:
+		case t.Or:
+			b.WriteString(" | ")
+		default:
+			b.WriteString(" & ")
+		}
+		if t.Not {
+			b.WriteString("!")
+		}
+		words := make([]string, len(t.Words))
+		for k, w := range t.Words {
+			words[k] = "'" + strings.ToLower(w) + "'"
+		}
+		if t.Prefix {
+			words[len(words)-1] += ":*"
+		}
+		b.WriteString("(" + strings.Join(words, " <-> ") + ")")
+	}
+	return b.String()
+}
