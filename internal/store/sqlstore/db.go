@@ -188,7 +188,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.quote, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`},
-		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
+		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0 RETURNING seq, headline`},
 		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 	} {
@@ -278,9 +278,10 @@ func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.Passag
 	err := sv.passage.QueryRowContext(ctx, pr.ID, text, para, p.Headline).Scan(&seq)
 	switch {
 	case err == nil:
-		// a new passage: index it once, with its first post's headline
+		// A new passage. Search looks at paragraphs only: index it now if
+		// it is one, else when a post carries it as one.
 		st.Passages++
-		if sv.ftsText != nil {
+		if sv.ftsText != nil && pr.Paragraph {
 			if _, err := sv.ftsText.ExecContext(ctx, seq, text, p.Headline); err != nil {
 				return err
 			}
@@ -289,8 +290,18 @@ func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.Passag
 		return err
 	case pr.Paragraph:
 		// carried elsewhere as a sentence, here as a whole paragraph
-		if _, err := sv.paragraph.ExecContext(ctx, pr.ID); err != nil {
+		var headline string
+		err := sv.paragraph.QueryRowContext(ctx, pr.ID).Scan(&seq, &headline)
+		if errors.Is(err, sql.ErrNoRows) {
+			break // a paragraph already
+		}
+		if err != nil {
 			return err
+		}
+		if sv.ftsText != nil {
+			if _, err := sv.ftsText.ExecContext(ctx, seq, text, headline); err != nil {
+				return err
+			}
 		}
 	}
 	_, err = sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)

@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"PassagesSharedAcrossPosts", testPassages},
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
+		{"SentenceBecomesParagraph", testSentenceBecomesParagraph},
 		{"BadQuery", testBadQuery},
 		{"PostNotFound", testNotFound},
 		{"IndexEntries", testIndexEntries},
@@ -409,5 +410,33 @@ func testEntities(t *testing.T, s store.Store) {
 	s.Entities(ctx, func(e domain.Entity) error { got = append(got, e); return nil })
 	if len(got) != 1 || got[0].Mentions != 9 || len(got[0].Aliases) != 2 || got[0].Roles[0].Date != "2021-02-11" {
 		t.Errorf("entities = %+v", got)
+	}
+}
+
+// testSentenceBecomesParagraph stores a passage as a sentence of a longer
+// paragraph, then a post that carries it as a whole paragraph: it must
+// then be found by search, which looks at paragraphs.
+func testSentenceBecomesParagraph(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	sentence := "Ferries resume on the eastern route."
+	long := post("p-long", "Harbour reopens", "The harbour reopened at dawn after the storm. "+sentence)
+	sp := domain.Span{Start: len("The harbour reopened at dawn after the storm. "), End: len(long.Text)}
+	id := fmt.Sprintf("pa-%x", sha256.Sum256([]byte(sentence)))[:19]
+	long.Passages = append(long.Passages, domain.PassageRef{ID: id, Start: sp.Start, End: sp.End})
+	save(t, s, doc("d1", "a.example", day(1), long))
+	if hits, _ := s.Search(ctx, store.Query{Text: "eastern route"}); len(hits) != 1 || hits[0].Passage.Text == sentence {
+		t.Fatalf("before: hits %+v, want only the long paragraph", hits)
+	}
+	save(t, s, doc("d2", "b.example", day(2), post("p-short", "Ferries back", sentence)))
+	hits, err := s.Search(ctx, store.Query{Text: "eastern route"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, h := range hits {
+		found = found || (h.Passage.Text == sentence && len(h.Passage.Sources) == 2)
+	}
+	if !found {
+		t.Errorf("after: hits %+v, want the sentence as a passage with 2 sources", hits)
 	}
 }
