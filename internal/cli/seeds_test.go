@@ -207,15 +207,45 @@ func checkGold(t *testing.T, goldPath, seeds string, wantPosts int) {
 	}
 }
 
-// TestSeedsSharedPassages checks near-duplicate passages end to end: every
-// gold shared sentence is one passage carrying all its occurrences, and no
-// other passage joins two different posts.
-func TestSeedsSharedPassages(t *testing.T) {
+// ingestSeeds decodes ../shared/seeds/gold.json into gold, ingests the
+// seeds into a new database and returns its path.
+func ingestSeeds(t *testing.T, gold any) string {
+	t.Helper()
 	seeds := sharedtest.Dir(t, "seeds")
 	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := json.Unmarshal(raw, gold); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	return db
+}
+
+// exportLines returns the JSON lines of `export --what what`.
+func exportLines(t *testing.T, db, what string) [][]byte {
+	t.Helper()
+	out, stderr, code := run(t, "--db", db, "export", "--what", what)
+	if code != 0 {
+		t.Fatalf("export %s: exit %d: %s", what, code, stderr)
+	}
+	var lines [][]byte
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if l != "" {
+			lines = append(lines, []byte(l))
+		}
+	}
+	return lines
+}
+
+// TestSeedsSharedPassages checks near-duplicate passages end to end: every
+// gold shared sentence is one passage carrying all its occurrences, and no
+// other passage joins two different posts.
+func TestSeedsSharedPassages(t *testing.T) {
 	var g struct {
 		Shared []struct {
 			Text string `json:"text"`
@@ -226,20 +256,13 @@ func TestSeedsSharedPassages(t *testing.T) {
 			} `json:"in"`
 		} `json:"shared_sentences"`
 	}
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(t.TempDir(), "seeds.db")
-	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, stderr)
-	}
+	db := ingestSeeds(t, &g)
 	headline := map[string]string{}
 	for _, p := range exportPosts(t, db) {
 		if p.Headline != nil {
 			headline[p.ID] = *p.Headline
 		}
 	}
-	out, _, _ := run(t, "--db", db, "export", "--what", "passages")
 	type place struct{ file, headline string }
 	type passage struct {
 		text   string
@@ -247,7 +270,7 @@ func TestSeedsSharedPassages(t *testing.T) {
 		posts  map[string]bool
 	}
 	var passages []passage
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+	for _, line := range exportLines(t, db, "passages") {
 		var r struct {
 			Text    string `json:"text"`
 			Sources []struct {
@@ -255,7 +278,7 @@ func TestSeedsSharedPassages(t *testing.T) {
 				PostID string `json:"post_id"`
 			} `json:"sources"`
 		}
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			t.Fatal(err)
 		}
 		p := passage{text: r.Text, places: map[place]bool{}, posts: map[string]bool{}}
@@ -293,11 +316,6 @@ func TestSeedsSharedPassages(t *testing.T) {
 // duplicated posts, and "demonstrations outside the Russian embassy",
 // reported in three posts.
 func TestSeedsQuoteGroups(t *testing.T) {
-	seeds := sharedtest.Dir(t, "seeds")
-	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g struct {
 		Documents []struct {
 			File  string `json:"file"`
@@ -313,14 +331,7 @@ func TestSeedsQuoteGroups(t *testing.T) {
 			A, B struct{ File, Headline string }
 		} `json:"duplicates"`
 	}
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(t.TempDir(), "seeds.db")
-	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, stderr)
-	}
-	out, _, _ := run(t, "--db", db, "export", "--what", "quotes")
+	db := ingestSeeds(t, &g)
 	type group struct {
 		Text     string   `json:"text"`
 		Variants []string `json:"variants"`
@@ -329,9 +340,9 @@ func TestSeedsQuoteGroups(t *testing.T) {
 		} `json:"sources"`
 	}
 	var groups []group
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+	for _, line := range exportLines(t, db, "quotes") {
 		var gr group
-		if err := json.Unmarshal([]byte(line), &gr); err != nil {
+		if err := json.Unmarshal(line, &gr); err != nil {
 			t.Fatal(err)
 		}
 		groups = append(groups, gr)
@@ -388,11 +399,6 @@ func TestSeedsQuoteGroups(t *testing.T) {
 // each is one entity under its canonical name, most aliases resolve to it,
 // most roles are attached to it, and no two gold people are merged.
 func TestSeedsEntities(t *testing.T) {
-	seeds := sharedtest.Dir(t, "seeds")
-	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g struct {
 		People []struct {
 			Name    string   `json:"name"`
@@ -400,14 +406,7 @@ func TestSeedsEntities(t *testing.T) {
 			Roles   []string `json:"roles"`
 		} `json:"people"`
 	}
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(t.TempDir(), "seeds.db")
-	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, stderr)
-	}
-	out, _, _ := run(t, "--db", db, "export", "--what", "entities")
+	db := ingestSeeds(t, &g)
 	type ent struct {
 		Name    string   `json:"name"`
 		Type    string   `json:"type"`
@@ -415,9 +414,9 @@ func TestSeedsEntities(t *testing.T) {
 		Roles   []string `json:"roles"`
 	}
 	var ents []ent
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+	for _, line := range exportLines(t, db, "entities") {
 		var e ent
-		if err := json.Unmarshal([]byte(line), &e); err != nil {
+		if err := json.Unmarshal(line, &e); err != nil {
 			t.Fatal(err)
 		}
 		ents = append(ents, e)

@@ -234,6 +234,11 @@ func Jaccard(a, b string) float64 {
 	return jaccardSorted(Shingles(a), Shingles(b))
 }
 
+// SetJaccard returns the Jaccard similarity of two sorted sets of shingle
+// fingerprints (see Shingles), for callers that keep the shingles of many
+// texts and compare them pairwise.
+func SetJaccard(a, b []uint64) float64 { return jaccardSorted(a, b) }
+
 func jaccardSorted[T uint32 | uint64](a, b []T) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0

@@ -82,7 +82,7 @@ func histogram(w io.Writer, rng *rand.Rand, what string, texts []string) {
 			}
 		}
 		for o := range shared {
-			j := jaccard(sh, sets[o])
+			j := dedup.SetJaccard(sh, sets[o])
 			if j >= 0.2 {
 				b := min(int(j*10)-2, 7)
 				bands[b] = append(bands[b], pair{i, int(o), j})
@@ -101,23 +101,6 @@ func histogram(w io.Writer, rng *rand.Rand, what string, texts []string) {
 			fmt.Fprintf(w, "    J=%.2f\n      %s\n      %s\n", p.j, clip(uniq[p.a]), clip(uniq[p.b]))
 		}
 	}
-}
-
-func jaccard(a, b []uint64) float64 {
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 func clip(s string) string {
