@@ -211,14 +211,7 @@ func checkGold(t *testing.T, goldPath, seeds string, wantPosts int) {
 // seeds into a new database and returns its path.
 func ingestSeeds(t *testing.T, gold any) string {
 	t.Helper()
-	seeds := sharedtest.Dir(t, "seeds")
-	raw, err := os.ReadFile(filepath.Join(seeds, "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, gold); err != nil {
-		t.Fatal(err)
-	}
+	seeds := sharedtest.Gold(t, gold)
 	db := filepath.Join(t.TempDir(), "seeds.db")
 	if _, stderr, code := run(t, "--db", db, "ingest", seeds); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, stderr)

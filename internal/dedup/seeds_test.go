@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"encoding/json"
 	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
@@ -184,15 +183,8 @@ func naiveSentences(s string) []domain.Span {
 }
 
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedtest.Dir(t), "seeds")
-	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
-	if err != nil {
-		t.Skipf("no seed gold: %v", err)
-	}
 	var g seedGold
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
-	}
+	dir := sharedtest.Gold(t, &g)
 
 	mem := NewMemory()
 	ps := NewPassages(mem)

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"encoding/json"
 	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
@@ -81,15 +80,8 @@ type goldFile struct {
 }
 
 func loadSeeds(t testing.TB) (goldFile, []domain.Post) {
-	dir := filepath.Join(sharedtest.Dir(t), "seeds")
-	b, err := os.ReadFile(filepath.Join(dir, "gold.json"))
-	if err != nil {
-		t.Skipf("seeds: %v", err)
-	}
 	var g goldFile
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	dir := sharedtest.Gold(t, &g)
 	tg, err := Default()
 	if err != nil {
 		t.Fatal(err)

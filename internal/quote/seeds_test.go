@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"encoding/json"
 	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
@@ -53,16 +52,9 @@ type goldFile struct {
 }
 
 func loadGold(t testing.TB) (goldFile, string) {
-	shared := sharedtest.Dir(t)
-	b, err := os.ReadFile(filepath.Join(shared, "seeds", "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g goldFile
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
-	return g, filepath.Join(shared, "seeds")
+	dir := sharedtest.Gold(t, &g)
+	return g, dir
 }
 
 var (

@@ -3,6 +3,7 @@
 package sharedtest
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -39,4 +40,20 @@ func repoRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// Gold decodes ../shared/seeds/gold.json (the hand-checked annotation of
+// the seeds) into v and returns the seeds directory; it skips the test
+// when the shared data is absent.
+func Gold(t testing.TB, v any) string {
+	t.Helper()
+	dir := Dir(t, "seeds")
+	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Skipf("seed gold: %v", err)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		t.Fatalf("seeds/gold.json: %v", err)
+	}
+	return dir
 }

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"encoding/json"
 	"github.com/dateline-news/dateline/internal/sharedtest"
 	"os"
 	"path/filepath"
@@ -34,15 +33,8 @@ func ws(s string) string { return strings.Join(strings.Fields(s), " ") }
 // and a date found in the text (DocumentDate) agrees with the gold
 // publication date.
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedtest.Dir(t), "seeds")
-	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
-	if err != nil {
-		t.Skipf("no seed gold: %v", err)
-	}
 	var gold seedGold
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatal(err)
-	}
+	dir := sharedtest.Gold(t, &gold)
 	adverbs, excluded := excludedPhrases(gold.Conventions["dates"])
 	if len(excluded) < 5 || len(adverbs) < 3 {
 		t.Fatalf("could not read the excluded expressions from conventions.dates: %q %q", adverbs, excluded)
