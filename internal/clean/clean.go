@@ -237,7 +237,7 @@ func (p *Page) markBoilerplate(lines []line) {
 		if j := i + 1; j < len(lines) && linkOnlyRe.MatchString(lines[j].text) {
 			lines[j].drop = true
 		}
-		if j := i - 1; j >= 0 && !lines[j].blank && !lines[j].drop && looksLikeHeadline(strings.TrimSpace(lines[j].text)) {
+		if j := i - 1; j >= 0 && !lines[j].blank && !lines[j].drop && LooksLikeHeadline(strings.TrimSpace(lines[j].text)) {
 			lines[j].drop = true
 		}
 	}
@@ -507,10 +507,10 @@ func (p *Page) dropAltText() {
 	p.Blocks = out
 }
 
-// looksLikeHeadline reports whether a single line reads as a headline: short,
+// LooksLikeHeadline reports whether a single line reads as a headline: short,
 // capitalised, without a sentence end. Used for related-link headlines here
 // and for post headlines by the segmenter.
-func looksLikeHeadline(s string) bool {
+func LooksLikeHeadline(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
@@ -525,9 +525,6 @@ func looksLikeHeadline(s string) bool {
 	}
 	return !endsSentence(s)
 }
-
-// LooksLikeHeadline is looksLikeHeadline for the segmenter.
-func LooksLikeHeadline(s string) bool { return looksLikeHeadline(s) }
 
 // endsSentence reports whether s ends like a sentence: . ! ? … : ; , possibly
 // followed by closing quotes or brackets.

@@ -21,8 +21,6 @@ import (
 type Result struct {
 	Kind  domain.Kind
 	Posts []domain.Post
-	// Dropped lists headline-like lines removed from an article body.
-	Dropped []string
 }
 
 // Posts segments a cleaned page. Post IDs, document IDs and dates are left
@@ -82,9 +80,7 @@ func article(page clean.Page, blocks []clean.Block, heads []bool) Result {
 		if heads[i] {
 			if i == 0 {
 				b.headline = bl.Text
-			} else {
-				res.Dropped = append(res.Dropped, bl.Text)
-			}
+			} // later headline-like lines are inserted related headlines: dropped
 			continue
 		}
 		b.add(bl)
