@@ -182,14 +182,26 @@ func QuoteID(postID string, q domain.Quote) string {
 // PostID is the identity of a post's content: equal headline and text give
 // equal IDs wherever the post was carried.
 func PostID(p domain.Post) string {
-	h := sha256.New()
-	h.Write([]byte(normSpace(p.Headline)))
-	h.Write([]byte{0})
-	h.Write([]byte(normSpace(p.Text)))
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	b := appendNormSpace(make([]byte, 0, len(p.Headline)+1+len(p.Text)), p.Headline)
+	b = append(b, 0)
+	b = append(b, appendNormSpace(nil, p.Text)...)
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:8])
 }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normSpace(s string) string { return string(appendNormSpace(nil, s)) }
+
+// appendNormSpace appends s to b with runs of white space as one space and
+// none at either end (strings.Fields, then joined by spaces).
+func appendNormSpace(b []byte, s string) []byte {
+	for w := range strings.FieldsSeq(s) {
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
 
 // Passages lists the passages of a post's text: every paragraph, and every
 // sentence of a paragraph with more than one, each identified by a hash of
@@ -212,6 +224,6 @@ func Passages(p domain.Post) []domain.PassageRef {
 
 // PassageID is the exact-match identity of a passage's text.
 func PassageID(text string) string {
-	h := sha256.Sum256([]byte(normSpace(text)))
+	h := sha256.Sum256(appendNormSpace(make([]byte, 0, len(text)), text))
 	return hex.EncodeToString(h[:8])
 }

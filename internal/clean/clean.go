@@ -191,7 +191,65 @@ func isShareURL(u string) bool {
 	return false
 }
 
-func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func norm(s string) string {
+	// the common case, ASCII, in one pass and one allocation
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// mayBePlaceholder is a quick test for what placeholderRe needs.
+func mayBePlaceholder(n string) bool {
+	return strings.HasPrefix(n, "this ") || strings.HasPrefix(n, "the ") || strings.HasPrefix(n, "sorry") ||
+		strings.Contains(n, "javascript") || strings.Contains(n, " be ")
+}
+
+// promoStarts are the first words promoRe can match.
+var promoStarts = map[string]bool{"sign": true, "subscribe": true, "follow": true, "get": true, "download": true,
+	"click": true, "tap": true, "join": true, "like": true, "read": true, "we": true, "newsletter": true,
+	"this": true, "first": true, "last": true}
+
+// leadWord is a normalised line's first word, without trailing punctuation.
+func leadWord(n string) string {
+	if i := strings.IndexByte(n, ' '); i >= 0 {
+		n = n[:i]
+	}
+	return strings.TrimRight(n, ",.:;!?")
+}
+
+// wordsOutsideLinks counts the bytes of a line outside its angle-bracketed
+// links: share-button lines have a dozen at most.
+func wordsOutsideLinks(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+		case !in && c != ' ' && c != '\t':
+			n++
+		}
+	}
+	return n
+}
 
 // markBoilerplate flags boilerplate lines and harvests share links.
 func (p *Page) markBoilerplate(lines []line) {
@@ -206,7 +264,9 @@ func (p *Page) markBoilerplate(lines []line) {
 		case chrome[n]:
 			p.Liveblog = true
 			l.drop = true
-		case junk[n], short && (placeholderRe.MatchString(n) || promoRe.MatchString(n) || shareNameRe.MatchString(l.text)):
+		case junk[n], short && (mayBePlaceholder(n) && placeholderRe.MatchString(n) ||
+			promoStarts[leadWord(n)] && promoRe.MatchString(n) ||
+			wordsOutsideLinks(l.text) <= 24 && shareNameRe.MatchString(l.text)):
 			l.drop = true
 		case linkOnlyRe.MatchString(l.text):
 			links := inlineLinkRe.FindAllString(l.text, -1)
@@ -397,12 +457,18 @@ var (
 	// a word glued to the next: "sQ" in "ReutersQatari", "AE" in "NWAEnergy"
 	gluedCapitalRe = regexp.MustCompile(`[\p{Ll}\p{Lu}](\p{Lu})\p{Ll}`)
 	// list bullets are formatting, not text
-	bulletRe = regexp.MustCompile(`^[•·▪●◦‣∙*]\s+`)
+	bulletRe = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
+
+// bullets start list items.
+const bullets = "•·▪●◦‣∙*"
 
 // classify cleans one paragraph and appends it as a block.
 func (p *Page) classify(pr para) {
-	text := bulletRe.ReplaceAllString(cleanInline(pr.text), "")
+	text := cleanInline(pr.text)
+	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune(bullets, r) {
+		text = bulletRe.ReplaceAllString(text, "")
+	}
 	if text == "" {
 		return
 	}
@@ -446,10 +512,12 @@ func cleanInline(s string) string {
 func splitCredit(text, alt string) (caption, credit string, ok bool) {
 	// every credit form has a colon, a © or a "(c)": skip the regexps on
 	// the many paragraphs without
-	if !strings.ContainsAny(text, ":©") && !strings.Contains(text, "(c)") && !strings.Contains(text, "Copyright") {
+	copyMark := strings.Contains(text, "©") || strings.Contains(text, "(c)") || strings.Contains(text, "Copyright")
+	cue := creditCue(text)
+	if !copyMark && !cue {
 		return "", "", false
 	}
-	if m := copyrightRe.FindStringSubmatch(text); m != nil {
+	if m := match(copyMark, copyrightRe, text); m != nil {
 		rest := m[1]
 		if len(strings.Fields(alt)) >= 4 {
 			if k := strings.Index(rest, alt); k > 0 && k < 100 {
@@ -478,16 +546,52 @@ func splitCredit(text, alt string) (caption, credit string, ok bool) {
 		}
 		return "", "", false
 	}
-	if m := creditRe.FindStringSubmatch(text); m != nil {
+	if m := match(cue, creditRe, text); m != nil {
 		cr := strings.TrimSpace(m[3])
 		if len(strings.Fields(cr)) <= 10 && !strings.ContainsAny(cr, "\"“”") {
 			return strings.TrimSpace(m[1]), strings.TrimRight(cr, "."), true
 		}
 	}
-	if m := tailCopyRe.FindStringSubmatch(text); m != nil && len(strings.Fields(m[2])) <= 8 {
+	if m := match(copyMark, tailCopyRe, text); m != nil && len(strings.Fields(m[2])) <= 8 {
 		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
 	}
 	return "", "", false
+}
+
+// match runs re on text when a quick test (cond) says it may match.
+func match(cond bool, re *regexp.Regexp, text string) []string {
+	if !cond {
+		return nil
+	}
+	return re.FindStringSubmatch(text)
+}
+
+// creditWords are the words creditRe takes before a colon.
+var creditWords = map[string]bool{"Credit": true, "Credits": true, "Photograph": true, "Photographs": true, "Photo": true,
+	"Photos": true, "Picture": true, "Pictures": true, "Image": true, "Images": true, "Illustration": true, "Pic": true,
+	"Footage": true, "Video": true}
+
+// creditCue reports whether text has a credit word before a colon
+// ("Photograph: …"), which creditRe needs.
+func creditCue(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], ':')
+		if k < 0 {
+			return false
+		}
+		end := i + k
+		i = end + 1
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 && ('a' <= text[start-1] && text[start-1] <= 'z' || 'A' <= text[start-1] && text[start-1] <= 'Z') {
+			start--
+		}
+		if creditWords[text[start:end]] {
+			return true
+		}
+	}
 }
 
 // dropAltText removes a line that repeats the start of the caption that

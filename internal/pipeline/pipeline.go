@@ -30,8 +30,13 @@ import (
 
 // Config controls a run. The zero value works, given Annotate.Now.
 type Config struct {
-	Workers   int // annotating goroutines (0: number of CPUs)
-	BatchSize int // documents per store transaction (0: 256)
+	Workers int // annotating goroutines (0: number of CPUs)
+	// BatchSize is the most documents per store transaction (0: 1024).
+	// A batch is also cut at batchBytes of post text, so that memory stays
+	// bounded for large documents. Larger batches cost fewer database
+	// pages written per document (each index page touched is written
+	// once per transaction).
+	BatchSize int
 	Read      ingest.Options
 	Annotate  annotate.Options
 	// Progress, if set, is called after each input has been read, with
@@ -111,7 +116,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	}
 	batch := cfg.BatchSize
 	if batch <= 0 {
-		batch = 256
+		batch = 1024
 	}
 	var dd *deduper
 	if !cfg.NoDedup {
@@ -165,6 +170,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				}
 				if it.known = ok; !ok {
 					it.doc, it.err = annotate.Document(it.doc, cfg.Annotate)
+					it.doc.Raw = "" // not stored; the posts hold the text
 				}
 				select {
 				case done <- it:
@@ -181,26 +187,35 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		close(done)
 	}()
 
+	// The sequencer puts annotated documents back in read order, runs
+	// the order-dependent steps (near-duplicate matching, cross-document
+	// references) and cuts batches; the saver stores them. Two goroutines,
+	// so that the workers and the sequencer go on with the next batch
+	// while the store commits this one.
+	batches := make(chan store.Batch, 1)
 	g.Go(func() error {
+		defer close(batches)
 		pending := map[int]item{} // annotated out of order
 		next := 0
 		var buf []domain.Document
+		bufBytes := 0
 		flush := func() error {
 			if len(buf) == 0 {
 				return nil
 			}
+			bufBytes = 0
 			b := store.Batch{Docs: buf}
 			if dd != nil {
 				b.Index = dd.rec.take()
 			}
 			b.Entities, b.DropEntities = xref.flush()
-			stats, err := st.Save(ctx, b)
-			if err != nil {
-				return err
+			buf = nil
+			select {
+			case batches <- b:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
 			}
-			sum.SaveStats.Add(stats)
-			buf = buf[:0]
-			return nil
 		}
 		for it := range done {
 			pending[it.seq] = it
@@ -229,7 +244,10 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				}
 				xref.prepare(&doc)
 				buf = append(buf, doc)
-				if len(buf) >= batch {
+				for _, p := range doc.Posts {
+					bufBytes += len(p.Text)
+				}
+				if len(buf) >= batch || bufBytes >= batchBytes {
 					if err := flush(); err != nil {
 						return err
 					}
@@ -239,12 +257,27 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		return flush()
 	})
 
+	g.Go(func() error {
+		for b := range batches {
+			stats, err := st.Save(ctx, b)
+			if err != nil {
+				return err
+			}
+			sum.SaveStats.Add(stats)
+		}
+		return nil
+	})
+
 	err = g.Wait()
 	sum.KnownDocuments += known
 	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
+
+// batchBytes cuts a batch at this much post text (with annotations, a
+// few times that in memory).
+const batchBytes = 16 << 20
 
 // maxKnownPeople bounds the stored entities handed to every document's
 // quote attribution: it indexes them per document, so the best-known

@@ -219,6 +219,11 @@ const (
 
 // tag is the shared tagger; see Tag and TagTimeML.
 func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
+	return tagWith(rules, text, dct, conv)
+}
+
+// tagWith tags text with a subset of the rules (in priority order).
+func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domain.DateRef {
 	d := &doc{text: text, conv: conv}
 	if !dct.IsZero() {
 		d.dct, d.hasDCT = fromDay(dct), true

@@ -99,7 +99,7 @@ func DocumentDate(text string, notAfter time.Time) (time.Time, bool) {
 	if !notAfter.IsZero() {
 		limit = fromDay(notAfter).date()
 	}
-	for _, r := range TagTimeML(text, time.Time{}) {
+	for _, r := range tagWith(calendarDayRules, text, time.Time{}, TimeML) {
 		p, ok := parseValue(r.Value)
 		if !ok || p.g < gDay || p.y < 1900 {
 			continue

@@ -73,6 +73,25 @@ var rules = []*rule{
 	mk("ref-word", `(?P<w>right\s+now|just\s+now|now|currently|presently|at\s+present|nowadays|these\s+days|recently|lately|the\s+past|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+near\s+term|the\s+short\s+term|the\s+moment)\b`, normRefWord),
 }
 
+// calendarDayRules are the rules that can name a calendar day without a
+// reference time (a year in the expression), all DocumentDate looks for.
+var calendarDayRules = pick("iso", "ymd-slash", "numeric", "mdy", "dmy", "week-of", "holiday")
+
+func pick(names ...string) []*rule {
+	var out []*rule
+	for _, r := range rules {
+		for _, n := range names {
+			if r.name == n {
+				out = append(out, r)
+			}
+		}
+	}
+	if len(out) != len(names) {
+		panic("timex: pick: unknown rule name")
+	}
+	return out
+}
+
 func mk(name, pattern string, norm func(*doc, *match) (domain.DateType, string, bool)) *rule {
 	// Patterns run on an ASCII-lower-cased copy of the text (case folding
 	// doubles the cost of Go's regexp); capitals that matter are checked

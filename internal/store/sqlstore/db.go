@@ -30,6 +30,8 @@ type DB struct {
 	db  *sql.DB
 	d   Dialect
 	now func() time.Time
+	// passages is what Save knows to be stored already.
+	passages passageCache
 }
 
 var _ store.Store = (*DB)(nil)
@@ -128,6 +130,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	}
 	defer tx.Rollback()
 	sv, err := s.prepare(ctx, tx)
+	sv.cache = &s.passages
 	if err != nil {
 		return st, fmt.Errorf("save: %w", err)
 	}
@@ -155,6 +158,12 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, fmt.Errorf("drop entity %s: %w", id, err)
 		}
 	}
+	if sv.indexPassages != nil && len(sv.toIndex) > 0 {
+		ids, _ := json.Marshal(sv.toIndex)
+		if _, err := sv.indexPassages.ExecContext(ctx, string(ids)); err != nil {
+			return store.SaveStats{}, fmt.Errorf("save: full-text index: %w", err)
+		}
+	}
 	for _, e := range b.Index {
 		if _, err := sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
@@ -163,19 +172,27 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	if err := tx.Commit(); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}
+	s.passages.add(sv.seen)
 	return st, nil
 }
 
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
-	stmts                                   []*sql.Stmt
-	document, post, source, quote           *sql.Stmt
-	passage, paragraph, occurrence, ftsText *sql.Stmt
-	index                                   *sql.Stmt
+	stmts                                         []*sql.Stmt
+	document, post, source, quote                 *sql.Stmt
+	passage, paragraph, occurrence, indexPassages *sql.Stmt
+	index                                         *sql.Stmt
+	// toIndex lists the passages that became searchable paragraphs in
+	// this batch, for the dialect's IndexPassages.
+	toIndex []string
+	// cache is what earlier Saves stored; seen what this one has stored,
+	// with the paragraph flag as far as it knows (false when unsure).
+	cache *passageCache
+	seen  map[string]bool
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
-	sv := &saver{}
+	sv := &saver{seen: map[string]bool{}}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -187,8 +204,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.source, `INSERT INTO post_sources (post_id, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.quote, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`},
-		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0 RETURNING seq, headline`},
+		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
 		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 	} {
@@ -200,13 +217,13 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		*p.dst = st
 		sv.stmts = append(sv.stmts, st)
 	}
-	if s.d.IndexPassage != "" {
-		st, err := tx.PrepareContext(ctx, s.q(s.d.IndexPassage))
+	if s.d.IndexPassages != "" {
+		st, err := tx.PrepareContext(ctx, s.q(s.d.IndexPassages))
 		if err != nil {
 			sv.close()
 			return nil, err
 		}
-		sv.ftsText = st
+		sv.indexPassages = st
 		sv.stmts = append(sv.stmts, st)
 	}
 	return sv, nil
@@ -270,42 +287,56 @@ func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.Passag
 	if text == "" {
 		return nil
 	}
-	para := 0
-	if pr.Paragraph {
-		para = 1
-	}
-	var seq int64
-	err := sv.passage.QueryRowContext(ctx, pr.ID, text, para, p.Headline).Scan(&seq)
-	switch {
-	case err == nil:
-		// A new passage. Search looks at paragraphs only: index it now if
-		// it is one, else when a post carries it as one.
-		st.Passages++
-		if sv.ftsText != nil && pr.Paragraph {
-			if _, err := sv.ftsText.ExecContext(ctx, seq, text, p.Headline); err != nil {
-				return err
-			}
-		}
-	case !errors.Is(err, sql.ErrNoRows):
+	if err := sv.storePassage(ctx, pr, text, p.Headline, st); err != nil {
 		return err
-	case pr.Paragraph:
-		// carried elsewhere as a sentence, here as a whole paragraph
-		var headline string
-		err := sv.paragraph.QueryRowContext(ctx, pr.ID).Scan(&seq, &headline)
-		if errors.Is(err, sql.ErrNoRows) {
-			break // a paragraph already
+	}
+	_, err := sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
+	return err
+}
+
+// storePassage stores a passage unless it is known to be stored already.
+// Search looks at paragraphs only: a passage is indexed when it is first
+// stored as one, or when a post first carries as a whole paragraph what
+// others carried as a sentence.
+func (sv *saver) storePassage(ctx context.Context, pr domain.PassageRef, text, headline string, st *store.SaveStats) error {
+	paragraph, known := sv.seen[pr.ID]
+	if !known {
+		paragraph, known = sv.cache.get(pr.ID)
+	}
+	if known && (paragraph || !pr.Paragraph) {
+		return nil
+	}
+	if !known {
+		para := 0
+		if pr.Paragraph {
+			para = 1
 		}
+		res, err := sv.passage.ExecContext(ctx, pr.ID, text, para, headline)
 		if err != nil {
 			return err
 		}
-		if sv.ftsText != nil {
-			if _, err := sv.ftsText.ExecContext(ctx, seq, text, headline); err != nil {
-				return err
+		if n, _ := res.RowsAffected(); n == 1 {
+			st.Passages++
+			sv.seen[pr.ID] = pr.Paragraph
+			if pr.Paragraph {
+				sv.toIndex = append(sv.toIndex, pr.ID)
 			}
+			return nil
 		}
+		sv.seen[pr.ID] = false // stored before, as what is not known
 	}
-	_, err = sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
-	return err
+	if !pr.Paragraph {
+		return nil
+	}
+	res, err := sv.paragraph.ExecContext(ctx, pr.ID)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		sv.toIndex = append(sv.toIndex, pr.ID)
+	}
+	sv.seen[pr.ID] = true
+	return nil
 }
 
 // encodeKeys packs band keys as little-endian 8-byte words.

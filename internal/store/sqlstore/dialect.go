@@ -13,10 +13,14 @@ type Dialect struct {
 	Name string
 	// Dollar numbers placeholders $1, $2, … (PostgreSQL) instead of ?.
 	Dollar bool
-	// IndexPassage, if set, adds a new passage to the full-text index:
-	// parameters (passage seq, text, headline). Empty when the database
-	// indexes the passages table itself (a generated tsvector).
-	IndexPassage string
+	// IndexPassages, if set, adds passages to the full-text index in one
+	// statement at the end of a Save: one parameter, a JSON array of
+	// passage IDs. Empty when the database indexes the passages table
+	// itself (a generated tsvector). One statement per batch matters for
+	// SQLite: FTS5 flushes its pending terms at every statement that
+	// opens a savepoint, so per-row inserts interleaved with other
+	// statements write a tiny index segment per passage.
+	IndexPassages string
 	// Search selects paragraph passages matching a full-text query:
 	// parameters (match, limit); columns (id, text, score), best first,
 	// higher scores better.

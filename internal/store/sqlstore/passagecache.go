@@ -1,0 +1,47 @@
+package sqlstore
+
+import "sync"
+
+// passageCacheSize bounds each generation of a passageCache: at most
+// twice this many passage IDs are remembered (some tens of MB).
+const passageCacheSize = 1 << 18
+
+// passageCache remembers passages known to be stored, and whether some
+// occurrence made them a paragraph, so that Save skips the statements
+// that would change nothing: in a news archive most sentences are carried
+// again and again. It only ever says "stored" for passages that are (it
+// learns of them after their transaction commits, and passages are never
+// deleted), so it is safe when other processes write to the same
+// database. Two generations bound its memory: when the young one is full
+// it becomes the old one and the oldest entries are forgotten.
+type passageCache struct {
+	mu         sync.Mutex
+	young, old map[string]bool
+}
+
+// get reports whether passage id is known to be stored, and if so whether
+// as a paragraph.
+func (c *passageCache) get(id string) (paragraph, ok bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if paragraph, ok = c.young[id]; ok {
+		return paragraph, ok
+	}
+	paragraph, ok = c.old[id]
+	return paragraph, ok
+}
+
+// add records committed passages.
+func (c *passageCache) add(committed map[string]bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for id, para := range committed {
+		if len(c.young) >= passageCacheSize {
+			c.old, c.young = c.young, nil
+		}
+		if c.young == nil {
+			c.young = make(map[string]bool, passageCacheSize)
+		}
+		c.young[id] = para || c.young[id]
+	}
+}
