@@ -126,6 +126,28 @@ type Print struct {
 	Words    int      // number of tokens
 	Shingles []uint64 // sorted distinct shingle fingerprints
 	sig      *Signature
+	sk       *sketch
+}
+
+// prepared computes the signature and sketch now rather than on first
+// use, so that a print made on one goroutine can be matched on another
+// without further work there.
+func (p *Print) prepared() *Print {
+	p.Signature()
+	p.sketch()
+	return p
+}
+
+// Prepared returns p with its signature and sketch computed (see
+// PrepareUnits).
+func (p *Print) Prepared() *Print { return p.prepared() }
+
+func (p *Print) sketch() sketch {
+	if p.sk == nil {
+		s := sketchOf(p.Shingles)
+		p.sk = &s
+	}
+	return *p.sk
 }
 
 // NewPrint tokenises and shingles text.
@@ -169,6 +191,36 @@ type Match struct {
 type Index struct {
 	b   Buckets
 	opt Options
+	// assigned remembers the cluster of every text this Index assigned,
+	// by ID, so that an exact repeat (most of what a news archive holds)
+	// skips the LSH lookup and always lands where its first copy did.
+	assigned memo
+}
+
+// memoSize bounds each generation of an Index's memo of assigned texts.
+const memoSize = 1 << 18
+
+// memo maps IDs to their match with bounded memory: two generations, the
+// older dropped when the younger fills.
+type memo struct{ young, old map[string]Match }
+
+func (m *memo) get(id string) (Match, bool) {
+	if c, ok := m.young[id]; ok {
+		return c, true
+	}
+	c, ok := m.old[id]
+	return c, ok
+}
+
+func (m *memo) put(id string, match Match) {
+	if len(m.young) >= memoSize {
+		m.old, m.young = m.young, nil
+	}
+	if m.young == nil {
+		m.young = make(map[string]Match)
+	}
+	match.filed = 0
+	m.young[id] = match
 }
 
 // NewIndex returns an index over b with the given options (zero fields take
@@ -192,25 +244,45 @@ func (x *Index) Matches(p *Print) ([]Match, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dedup %s candidates: %w", x.opt.Level, err)
 	}
-	own := sketchOf(p.Shingles)
-	nearest := map[string]float64{}
-	filed := map[string]int{}
+	own := p.sketch()
+	// First the representatives: only their clusters can be joined. Then
+	// the other candidates of those clusters, for the nearest neighbour.
 	var out []Match
+	var buf []uint32
 	for _, c := range cands {
-		sim, err := sketchSimilarity(own, c.Sketch)
+		if c.Cluster != "" && c.Cluster != c.ID || !mayReach(own, c.Sketch, x.opt.Threshold) {
+			continue
+		}
+		var sim float64
+		sim, buf, err = sketchSimilarityBuf(own, c.Sketch, buf)
 		if err != nil {
 			return nil, fmt.Errorf("dedup %s candidate %s: %w", x.opt.Level, c.ID, err)
 		}
-		cluster := cmp.Or(c.Cluster, c.ID)
-		nearest[cluster] = max(nearest[cluster], sim)
-		filed[cluster]++
-		if c.ID == cluster && sim >= x.opt.Threshold {
-			out = append(out, Match{ID: c.ID, Similarity: sim})
+		if sim >= x.opt.Threshold {
+			out = append(out, Match{ID: c.ID, Similarity: sim, Nearest: sim, filed: 1})
 		}
 	}
-	for i := range out {
-		out[i].Nearest = nearest[out[i].ID]
-		out[i].filed = filed[out[i].ID]
+	if len(out) == 0 {
+		return nil, nil
+	}
+	for _, c := range cands {
+		if c.Cluster == "" || c.Cluster == c.ID {
+			continue
+		}
+		k := slices.IndexFunc(out, func(m Match) bool { return m.ID == c.Cluster })
+		if k < 0 {
+			continue
+		}
+		out[k].filed++
+		if !mayReach(own, c.Sketch, out[k].Nearest) {
+			continue
+		}
+		var sim float64
+		sim, buf, err = sketchSimilarityBuf(own, c.Sketch, buf)
+		if err != nil {
+			return nil, fmt.Errorf("dedup %s candidate %s: %w", x.opt.Level, c.ID, err)
+		}
+		out[k].Nearest = max(out[k].Nearest, sim)
 	}
 	slices.SortFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(b.Nearest, a.Nearest), cmp.Compare(b.Similarity, a.Similarity), cmp.Compare(a.ID, b.ID))
@@ -229,7 +301,7 @@ func (x *Index) file(id, cluster string, p *Print) error {
 	if !x.indexable(p) {
 		return nil
 	}
-	e := Entry{ID: id, Cluster: cluster, Sketch: encodeSketch(sketchOf(p.Shingles))}
+	e := Entry{ID: id, Cluster: cluster, Sketch: encodeSketch(p.sketch())}
 	if err := x.b.Add(e, p.Signature().BandKeys(x.opt.Level)); err != nil {
 		return fmt.Errorf("dedup %s add %s: %w", x.opt.Level, id, err)
 	}
@@ -243,6 +315,18 @@ func (x *Index) file(id, cluster string, p *Print) error {
 // a new cluster) and whether it is new. Assigning the same id and text
 // again returns the same cluster and adds nothing.
 func (x *Index) Assign(id string, p *Print, skip func(cluster string) bool) (Match, bool, error) {
+	if m, ok := x.assigned.get(id); ok && (m.ID == id || skip == nil || !skip(m.ID)) {
+		m.Nearest = 1 // its first copy is in the cluster
+		return m, false, nil
+	}
+	m, isNew, err := x.assign(id, p, skip)
+	if err == nil {
+		x.assigned.put(id, m)
+	}
+	return m, isNew, err
+}
+
+func (x *Index) assign(id string, p *Print, skip func(cluster string) bool) (Match, bool, error) {
 	ms, err := x.Matches(p)
 	if err != nil {
 		return Match{}, false, err
@@ -332,27 +416,55 @@ func encodeSketch(s sketch) []byte {
 
 var errSketch = errors.New("malformed sketch")
 
-func decodeSketch(b []byte) (sketch, error) {
+// decodeSketch decodes b, into buf's storage when it has room.
+func decodeSketch(b []byte, buf []uint32) (sketch, error) {
 	if len(b) < 2 || b[0] != sketchVersion || (len(b)-2)%4 != 0 {
 		return sketch{}, errSketch
 	}
-	s := sketch{truncated: b[1]&1 != 0, vals: make([]uint32, (len(b)-2)/4)}
+	n := (len(b) - 2) / 4
+	if cap(buf) < n {
+		buf = make([]uint32, n)
+	}
+	s := sketch{truncated: b[1]&1 != 0, vals: buf[:n]}
 	for i := range s.vals {
 		s.vals[i] = binary.LittleEndian.Uint32(b[2+4*i:])
 	}
 	return s, nil
 }
 
+// mayReach reports whether a sketch and an encoded one can have
+// similarity floor or more: exact Jaccard is at most the ratio of the
+// smaller set to the larger. Truncated sketches are estimates: always
+// compared.
+func mayReach(a sketch, enc []byte, floor float64) bool {
+	if a.truncated || len(enc) < 2 || enc[1]&1 != 0 {
+		return true
+	}
+	na, nb := len(a.vals), (len(enc)-2)/4
+	return float64(min(na, nb)) >= floor*float64(max(na, nb))
+}
+
 // sketchSimilarity compares a sketch with an encoded one: exact Jaccard when
 // neither is truncated, else the bottom-k estimate over the k smallest
 // values of the union.
 func sketchSimilarity(a sketch, enc []byte) (float64, error) {
-	b, err := decodeSketch(enc)
+	sim, _, err := sketchSimilarityBuf(a, enc, nil)
+	return sim, err
+}
+
+// sketchSimilarityBuf is sketchSimilarity decoding into buf; it returns
+// the buffer for the next call.
+func sketchSimilarityBuf(a sketch, enc []byte, buf []uint32) (float64, []uint32, error) {
+	b, err := decodeSketch(enc, buf)
 	if err != nil {
-		return 0, err
+		return 0, buf, err
 	}
+	return similarity(a, b), b.vals, nil
+}
+
+func similarity(a, b sketch) float64 {
 	if !a.truncated && !b.truncated {
-		return jaccardSorted(a.vals, b.vals), nil
+		return jaccardSorted(a.vals, b.vals)
 	}
 	k := SketchSize
 	both, seen := 0, 0
@@ -360,12 +472,12 @@ func sketchSimilarity(a sketch, enc []byte) (float64, error) {
 		switch {
 		case j >= len(b.vals) || i < len(a.vals) && a.vals[i] < b.vals[j]:
 			if b.truncated && len(b.vals) > 0 && a.vals[i] > b.vals[len(b.vals)-1] {
-				return ratio(both, seen), nil // b's sketch says nothing beyond its last value
+				return ratio(both, seen) // b's sketch says nothing beyond its last value
 			}
 			i++
 		case i >= len(a.vals) || b.vals[j] < a.vals[i]:
 			if a.truncated && len(a.vals) > 0 && b.vals[j] > a.vals[len(a.vals)-1] {
-				return ratio(both, seen), nil
+				return ratio(both, seen)
 			}
 			j++
 		default:
@@ -374,7 +486,7 @@ func sketchSimilarity(a sketch, enc []byte) (float64, error) {
 			j++
 		}
 	}
-	return ratio(both, seen), nil
+	return ratio(both, seen)
 }
 
 func ratio(n, d int) float64 {

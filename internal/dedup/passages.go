@@ -51,7 +51,33 @@ type Assignment struct {
 // each assignment as an occurrence (passage, document, outlet, post,
 // offsets, date) and, when New, the passage text under its ID.
 func (ps *Passages) Assign(text string, paragraphs, sentences []domain.Span) ([]Assignment, error) {
+	return ps.AssignPrepared(PrepareUnits(text, paragraphs, sentences))
+}
+
+// PreparedUnit is a unit with everything Assign computes from its text
+// alone: its text, ID and print (signature and sketch included).
+type PreparedUnit struct {
+	Unit
+	Text  string
+	ID    string
+	Print *Print
+}
+
+// PrepareUnits does the part of Assign that depends on the post alone, so
+// that callers can run it on many posts at once and keep only
+// AssignPrepared, which depends on everything assigned before, in order.
+func PrepareUnits(text string, paragraphs, sentences []domain.Span) []PreparedUnit {
 	units := Units(text, paragraphs, sentences)
+	out := make([]PreparedUnit, len(units))
+	for i, u := range units {
+		t := u.In(text)
+		out[i] = PreparedUnit{Unit: u, Text: t, ID: ID(u.Kind.Level(), t), Print: NewPrint(t).prepared()}
+	}
+	return out
+}
+
+// AssignPrepared is Assign on units from PrepareUnits.
+func (ps *Passages) AssignPrepared(units []PreparedUnit) ([]Assignment, error) {
 	out := make([]Assignment, 0, len(units))
 	used := make(map[string][]domain.Span) // cluster -> spans of this post in it
 	for _, u := range units {
@@ -59,8 +85,6 @@ func (ps *Passages) Assign(text string, paragraphs, sentences []domain.Span) ([]
 		if u.Kind.Level() == LevelParagraph {
 			idx = ps.Paragraph
 		}
-		t := u.In(text)
-		id := ID(u.Kind.Level(), t)
 		skip := func(cluster string) bool {
 			for _, s := range used[cluster] {
 				if s.Start < u.End && u.Start < s.End {
@@ -69,12 +93,12 @@ func (ps *Passages) Assign(text string, paragraphs, sentences []domain.Span) ([]
 			}
 			return false
 		}
-		m, isNew, err := idx.Assign(id, NewPrint(t), skip)
+		m, isNew, err := idx.Assign(u.ID, u.Print, skip)
 		if err != nil {
 			return nil, fmt.Errorf("passage %d-%d: %w", u.Start, u.End, err)
 		}
 		used[m.ID] = append(used[m.ID], u.Span)
-		out = append(out, Assignment{Unit: u, Text: t, ID: id, Passage: m.ID, New: isNew, Similarity: m.Similarity})
+		out = append(out, Assignment{Unit: u.Unit, Text: u.Text, ID: u.ID, Passage: m.ID, New: isNew, Similarity: m.Similarity})
 	}
 	return out, nil
 }

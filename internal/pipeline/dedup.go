@@ -67,19 +67,41 @@ func newDeduper(ctx context.Context, st store.Store, passage, post float64) (*de
 	}, nil
 }
 
+// prints is what near-duplicate matching computes from one document
+// alone (see dedup.PrepareUnits): made by a worker, used by the sequencer.
+type prints struct {
+	doc   *dedup.Print
+	posts []*dedup.Print
+	units [][]dedup.PreparedUnit
+}
+
+// printsOf computes a document's prints; it runs in the workers.
+func printsOf(doc *domain.Document) *prints {
+	pr := &prints{doc: dedup.NewPrint(dedup.DocumentText(*doc)).Prepared()}
+	for _, p := range doc.Posts {
+		pr.posts = append(pr.posts, dedup.NewPrint(dedup.PostText(p)).Prepared())
+		pr.units = append(pr.units, dedup.PrepareUnits(p.Text, p.Paragraphs, p.Sentences))
+	}
+	return pr
+}
+
 // prepare marks a document and its posts as near-duplicates of stored
-// ones, and places every passage of its posts in a passage cluster.
-func (d *deduper) prepare(doc *domain.Document) error {
+// ones, and places every passage of its posts in a passage cluster. pr is
+// the document's prints (nil: computed here).
+func (d *deduper) prepare(doc *domain.Document, pr *prints) error {
+	if pr == nil {
+		pr = printsOf(doc)
+	}
 	for i := range doc.Posts {
 		p := &doc.Posts[i]
-		m, isNew, err := d.posts.Assign(p.ID, dedup.NewPrint(dedup.PostText(*p)), nil)
+		m, isNew, err := d.posts.Assign(p.ID, pr.posts[i], nil)
 		if err != nil {
 			return err
 		}
 		if !isNew && m.ID != p.ID {
 			p.DupOf = m.ID
 		}
-		as, err := d.passages.Assign(p.Text, p.Paragraphs, p.Sentences)
+		as, err := d.passages.AssignPrepared(pr.units[i])
 		if err != nil {
 			return err
 		}
@@ -92,7 +114,7 @@ func (d *deduper) prepare(doc *domain.Document) error {
 			p.Passages = append(p.Passages, domain.PassageRef{ID: a.Passage, Start: a.Start, End: a.End, Paragraph: para[a.Span]})
 		}
 	}
-	m, isNew, err := d.docs.Assign(doc.ID, dedup.NewPrint(dedup.DocumentText(*doc)), nil)
+	m, isNew, err := d.docs.Assign(doc.ID, pr.doc, nil)
 	if err != nil {
 		return err
 	}

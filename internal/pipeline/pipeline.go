@@ -66,6 +66,8 @@ type item struct {
 	doc   domain.Document
 	known bool  // stored before: nothing to do
 	err   error // the document could not be annotated: report, skip
+	// prints are the document's near-duplicate prints, when matching is on
+	prints *prints
 }
 
 // Ingest reads, annotates and stores inputs. Per-input errors are
@@ -171,6 +173,9 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				if it.known = ok; !ok {
 					it.doc, it.err = annotate.Document(it.doc, cfg.Annotate)
 					it.doc.Raw = "" // not stored; the posts hold the text
+					if dd != nil && it.err == nil {
+						it.prints = printsOf(&it.doc)
+					}
 				}
 				select {
 				case done <- it:
@@ -224,7 +229,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				if !ok {
 					break
 				}
-				doc := pit.doc
+				doc, prints := pit.doc, pit.prints
 				delete(pending, next)
 				next++
 				if pit.known {
@@ -238,7 +243,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				// Near-duplicate matching runs here, in read order,
 				// so that results do not depend on the worker count.
 				if dd != nil {
-					if err := dd.prepare(&doc); err != nil {
+					if err := dd.prepare(&doc, prints); err != nil {
 						return fmt.Errorf("dedup %s: %w", doc.Source, err)
 					}
 				}
