@@ -157,6 +157,23 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		return ctx.Err()
 	})
 
+	// cpu holds one token per core. The workers, and the saver while it
+	// saves, take one: with more busy goroutines than cores the saver,
+	// which cannot be parallel, would get a share of a core and hold
+	// everything up; this way it gets a whole one. (The sequencer takes
+	// none: it is short per document, and waiting would make it the
+	// bottleneck.)
+	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
+	acquire := func() error {
+		select {
+		case cpu <- struct{}{}:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	release := func() { <-cpu }
+
 	done := make(chan item, 4*workers)
 	var wg sync.WaitGroup
 	for range workers {
@@ -171,11 +188,15 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 					return err
 				}
 				if it.known = ok; !ok {
+					if err := acquire(); err != nil {
+						return err
+					}
 					it.doc, it.err = annotate.Document(it.doc, cfg.Annotate)
 					it.doc.Raw = "" // not stored; the posts hold the text
 					if dd != nil && it.err == nil {
 						it.prints = printsOf(&it.doc)
 					}
+					release()
 				}
 				select {
 				case done <- it:
@@ -264,7 +285,11 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 
 	g.Go(func() error {
 		for b := range batches {
+			if err := acquire(); err != nil {
+				return err
+			}
 			stats, err := st.Save(ctx, b)
+			release()
 			if err != nil {
 				return err
 			}
