@@ -38,6 +38,13 @@ type Options struct {
 	People []domain.Entity
 	// NoQuotes and NoDates skip those annotations.
 	NoQuotes, NoDates bool
+	// Stored, if set, reports posts (by ID) that are stored already, or
+	// will be from a document read earlier: the store keeps the first
+	// copy of a post, so the others get no dates, quotes or mentions
+	// (their entities are still tagged, as context for the document's
+	// other posts). A live blog scraped again and again is mostly such
+	// posts.
+	Stored func(postID string) bool
 }
 
 // maxDateText bounds the text read for a document date, maxLeadText the
@@ -123,6 +130,7 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		doc.Outlet = outletOf(doc.URL)
 	}
 	documentDate(&doc, dateText.String(), opts.Now)
+	stored := make([]bool, len(doc.Posts))
 	for i := range doc.Posts {
 		p := &doc.Posts[i]
 		p.ID = PostID(*p)
@@ -132,7 +140,8 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		if p.Published.IsZero() || p.Published.After(opts.Now) {
 			p.Published = doc.Published
 		}
-		if !opts.NoDates {
+		stored[i] = opts.Stored != nil && opts.Stored(p.ID)
+		if !opts.NoDates && !stored[i] {
 			timex.AnnotatePost(p, p.Published)
 		}
 	}
@@ -145,11 +154,16 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		people = append(entity.Entities(doc.Posts), people...)
 	}
 	if !opts.NoQuotes {
-		for i, qs := range quote.FindWith(doc.Posts, quote.Options{People: people}) {
+		for i, qs := range quote.FindWith(doc.Posts, quote.Options{People: people, Skip: stored}) {
 			for j := range qs {
 				qs[j].ID = QuoteID(doc.Posts[i].ID, qs[j])
 			}
 			doc.Posts[i].Quotes = qs
+		}
+	}
+	for i, skip := range stored {
+		if skip {
+			doc.Posts[i].Mentions = nil
 		}
 	}
 	return doc, nil

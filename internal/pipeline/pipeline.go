@@ -174,6 +174,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	}
 	release := func() { <-cpu }
 
+	posts := newClaims(st)
 	done := make(chan item, 4*workers)
 	var wg sync.WaitGroup
 	for range workers {
@@ -191,7 +192,9 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 					if err := acquire(); err != nil {
 						return err
 					}
-					it.doc, it.err = annotate.Document(it.doc, cfg.Annotate)
+					opts := cfg.Annotate
+					opts.Stored = func(id string) bool { return posts.storedElsewhere(ctx, id, it.seq) }
+					it.doc, it.err = annotate.Document(it.doc, opts)
 					it.doc.Raw = "" // not stored; the posts hold the text
 					if dd != nil && it.err == nil {
 						it.prints = printsOf(&it.doc)
@@ -218,7 +221,11 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	// references) and cuts batches; the saver stores them. Two goroutines,
 	// so that the workers and the sequencer go on with the next batch
 	// while the store commits this one.
-	batches := make(chan store.Batch, 1)
+	type cut struct {
+		store.Batch
+		last int // read position of the last document considered
+	}
+	batches := make(chan cut, 1)
 	g.Go(func() error {
 		defer close(batches)
 		pending := map[int]item{} // annotated out of order
@@ -237,7 +244,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			b.Entities, b.DropEntities = xref.flush()
 			buf = nil
 			select {
-			case batches <- b:
+			case batches <- cut{b, next - 1}:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -288,11 +295,12 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			if err := acquire(); err != nil {
 				return err
 			}
-			stats, err := st.Save(ctx, b)
+			stats, err := st.Save(ctx, b.Batch)
 			release()
 			if err != nil {
 				return err
 			}
+			posts.committed(b.last)
 			sum.SaveStats.Add(stats)
 		}
 		return nil

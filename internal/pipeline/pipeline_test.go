@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -73,5 +75,79 @@ func TestPassageThreshold(t *testing.T) {
 	}
 	if loose.Posts != exact.Posts || loose.DuplicatePosts != exact.DuplicatePosts {
 		t.Errorf("near-duplicate detection changed post counts: %+v vs %+v", loose.SaveStats, exact.SaveStats)
+	}
+}
+
+// TestCopiesNotAnnotatedTwice: posts carried by several documents are
+// annotated once, in the document read first, whatever the order the
+// workers finish in; what is stored is what annotating that document on
+// its own gives.
+func TestCopiesNotAnnotatedTwice(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	// every example scrape twice, the second time with a boilerplate line
+	// more: another document carrying the same posts
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
+	dir := t.TempDir()
+	for _, again := range []bool{false, true} {
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := filepath.Join(dir, fmt.Sprint(again, "-", filepath.Base(f)))
+			if again {
+				b = append(b, "\nAdvertisement\n"...)
+			}
+			if err := os.WriteFile(name, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	inputs, errs := ingest.Expand([]string{dir}, nil)
+	if len(errs) > 0 || len(inputs) != 2*len(files) {
+		t.Fatalf("inputs: %v", errs)
+	}
+	for _, workers := range []int{1, 4} {
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		sum, err := Ingest(ctx, st, inputs, Config{Workers: workers, BatchSize: 2, Annotate: annotate.Options{Now: now}})
+		if err != nil || len(sum.Errors) > 0 {
+			t.Fatal(err, sum.Errors)
+		}
+		// the reference: each document annotated alone
+		want := map[string]domain.Post{}
+		for _, in := range inputs[:len(inputs)/2] {
+			err := ingest.Read(ctx, in, ingest.Options{}, func(d domain.Document) error {
+				d, err := annotate.Document(d, annotate.Options{Now: now})
+				for _, p := range d.Posts {
+					if _, ok := want[p.ID]; !ok {
+						want[p.ID] = p
+					}
+				}
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		n := 0
+		st.Posts(ctx, func(p domain.Post) error {
+			n++
+			w := want[p.ID]
+			if !reflect.DeepEqual(p.Dates, w.Dates) {
+				t.Errorf("workers %d: post %s dates %v, want %v", workers, p.ID, p.Dates, w.Dates)
+			}
+			if len(p.Quotes) != len(w.Quotes) {
+				t.Errorf("workers %d: post %s has %d quotes, want %d", workers, p.ID, len(p.Quotes), len(w.Quotes))
+			}
+			return nil
+		})
+		if n == 0 || sum.DuplicatePosts < n {
+			t.Errorf("workers %d: %d posts stored, %d duplicates: want every post read twice", workers, n, sum.DuplicatePosts)
+		}
 	}
 }

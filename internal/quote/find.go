@@ -13,6 +13,9 @@ type Options struct {
 	// or "the US secretary of state" into a canonical name when the
 	// document itself never gives the full name.
 	People []domain.Entity
+	// Skip, if set, marks posts (by index) whose quotations are not
+	// wanted: they are read for the names they give, not searched.
+	Skip []bool
 }
 
 // Find returns the quotations of each post of one document, posts given
@@ -35,6 +38,9 @@ func FindWith(posts []domain.Post, opt Options) [][]domain.Quote {
 	}
 	out := make([][]domain.Quote, len(posts))
 	for i := range posts {
+		if i < len(opt.Skip) && opt.Skip[i] {
+			continue
+		}
 		out[i] = ps[i].find(reg)
 	}
 	return out

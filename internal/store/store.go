@@ -129,6 +129,9 @@ type Store interface {
 	// HasDocument reports whether a document ID is stored.
 	HasDocument(ctx context.Context, id string) (bool, error)
 
+	// HasPost reports whether a post ID is stored.
+	HasPost(ctx context.Context, id string) (bool, error)
+
 	// Documents calls fn for every stored document (without posts or raw
 	// text), oldest first. An error from fn stops the walk and is returned.
 	Documents(ctx context.Context, fn func(domain.Document) error) error

@@ -391,6 +391,13 @@ func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 	return n > 0, err
 }
 
+// HasPost implements store.Store.
+func (s *DB) HasPost(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM posts WHERE id = ?`), id).Scan(&n)
+	return n > 0, err
+}
+
 // Documents implements store.Store.
 func (s *DB) Documents(ctx context.Context, fn func(domain.Document) error) error {
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of FROM documents ORDER BY seq`))

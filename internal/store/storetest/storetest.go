@@ -130,6 +130,12 @@ func testSaveAndList(t *testing.T, s store.Store) {
 	if ok, _ := s.HasDocument(ctx, "nope"); ok {
 		t.Error("HasDocument(nope) = true")
 	}
+	if ok, err := s.HasPost(ctx, "p-icc"); err != nil || !ok {
+		t.Errorf("HasPost(p-icc) = %v, %v", ok, err)
+	}
+	if ok, _ := s.HasPost(ctx, "d1"); ok {
+		t.Error("HasPost(d1) = true: a document ID is not a post")
+	}
 	p, err := s.Post(ctx, "p-icc")
 	if err != nil || p.Headline != icc.Headline || len(p.Sources) != 1 {
 		t.Errorf("Post(p-icc) = %+v, %v", p, err)
