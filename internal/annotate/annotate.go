@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/clean"
@@ -131,6 +132,7 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 	}
 	documentDate(&doc, dateText.String(), opts.Now)
 	stored := make([]bool, len(doc.Posts))
+	annotating := !opts.NoDates || !opts.NoQuotes || opts.Tagger != nil
 	for i := range doc.Posts {
 		p := &doc.Posts[i]
 		p.ID = PostID(*p)
@@ -140,7 +142,7 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		if p.Published.IsZero() || p.Published.After(opts.Now) {
 			p.Published = doc.Published
 		}
-		stored[i] = opts.Stored != nil && opts.Stored(p.ID)
+		stored[i] = annotating && opts.Stored != nil && opts.Stored(p.ID)
 		if !opts.NoDates && !stored[i] {
 			timex.AnnotatePost(p, p.Published)
 		}
@@ -208,14 +210,40 @@ func normSpace(s string) string { return string(appendNormSpace(nil, s)) }
 // appendNormSpace appends s to b with runs of white space as one space and
 // none at either end (strings.Fields, then joined by spaces).
 func appendNormSpace(b []byte, s string) []byte {
-	for w := range strings.FieldsSeq(s) {
-		if len(b) > 0 {
+	start := len(b)
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		if space && len(b) > start {
 			b = append(b, ' ')
 		}
-		b = append(b, w...)
+		space = false
+		b = append(b, s[i:i+n]...)
+		i += n
 	}
 	return b
 }
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Passages lists the passages of a post's text: every paragraph, and every
 // sentence of a paragraph with more than one, each identified by a hash of

@@ -251,6 +251,29 @@ func wordsOutsideLinks(s string) int {
 	return n
 }
 
+// atLeastSolid reports whether s has at least n bytes that are not ASCII
+// white space.
+func atLeastSolid(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f' {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayBeLinksOnly is a quick test for what linkOnlyRe needs: a line that
+// starts with "<" and ends with ">".
+func mayBeLinksOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">")
+}
+
 // markBoilerplate flags boilerplate lines and harvests share links.
 func (p *Page) markBoilerplate(lines []line) {
 	for i := range lines {
@@ -258,8 +281,14 @@ func (p *Page) markBoilerplate(lines []line) {
 		if l.blank {
 			continue
 		}
-		n := norm(l.text)
-		short := len(n) < 200 // boilerplate lines are short; skip the regexps on paragraphs
+		// Boilerplate lines are short: paragraphs skip the normalisation
+		// and the regexps (no chrome or junk line is anywhere near 200
+		// letters long).
+		n, short := "", !atLeastSolid(l.text, 200)
+		if short {
+			n = norm(l.text)
+			short = len(n) < 200
+		}
 		switch {
 		case chrome[n]:
 			p.Liveblog = true
@@ -268,7 +297,7 @@ func (p *Page) markBoilerplate(lines []line) {
 			promoStarts[leadWord(n)] && promoRe.MatchString(n) ||
 			wordsOutsideLinks(l.text) <= 24 && shareNameRe.MatchString(l.text)):
 			l.drop = true
-		case linkOnlyRe.MatchString(l.text):
+		case mayBeLinksOnly(l.text) && linkOnlyRe.MatchString(l.text):
 			links := inlineLinkRe.FindAllString(l.text, -1)
 			share := false
 			for _, lk := range links {

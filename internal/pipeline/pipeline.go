@@ -4,13 +4,22 @@
 //
 // The shape is the errgroup pipeline of golang.org/x/sync (the MD5All
 // example): one reader goroutine sends documents down a channel it closes
-// when done, a fixed number of workers annotate them, and one writer
-// stores them in batches, each batch one transaction. Every send selects
-// on ctx.Done(), so cancelling the context (Ctrl-C) stops all stages
-// promptly; whatever was committed stays committed, and a re-run skips it.
+// when done, a fixed number of workers annotate them, a sequencer puts
+// them back in read order and cuts batches, and a saver stores each batch
+// in one transaction while the others go on with the next. Every send
+// selects on ctx.Done(), so cancelling the context (Ctrl-C) stops all
+// stages promptly; whatever was committed stays committed, and a re-run
+// skips it.
 //
 // Documents reach the store in the order they were read, whatever the
-// number of workers, so that repeated runs produce identical stores.
+// number of workers, so that repeated runs produce identical stores. The
+// workers do everything that depends on one document alone (cleaning,
+// segmentation, annotation, near-duplicate prints); the sequencer only
+// what depends on the documents before it (near-duplicate matching, quote
+// groups, entity merging). Posts that an earlier document carries already
+// are not annotated again (see claims). The workers and the saver share
+// one CPU token per core, so that the saver, the one stage that cannot be
+// parallel, is never starved.
 package pipeline
 
 import (

@@ -32,6 +32,8 @@ type DB struct {
 	now func() time.Time
 	// passages is what Save knows to be stored already.
 	passages passageCache
+	// posts is what Save knows to be stored already (values unused).
+	posts passageCache
 }
 
 var _ store.Store = (*DB)(nil)
@@ -130,7 +132,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	}
 	defer tx.Rollback()
 	sv, err := s.prepare(ctx, tx)
-	sv.cache = &s.passages
+	sv.cache, sv.postCache = &s.passages, &s.posts
 	if err != nil {
 		return st, fmt.Errorf("save: %w", err)
 	}
@@ -173,6 +175,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}
 	s.passages.add(sv.seen)
+	s.posts.add(sv.seenPosts)
 	return st, nil
 }
 
@@ -189,10 +192,13 @@ type saver struct {
 	// with the paragraph flag as far as it knows (false when unsure).
 	cache *passageCache
 	seen  map[string]bool
+	// postCache and seenPosts are the same for posts.
+	postCache *passageCache
+	seenPosts map[string]bool
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
-	sv := &saver{seen: map[string]bool{}}
+	sv := &saver{seen: map[string]bool{}, seenPosts: map[string]bool{}}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -248,6 +254,15 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 	st.Documents++
 	for i := range d.Posts {
 		p := &d.Posts[i]
+		if _, known := sv.postCache.get(p.ID); known || sv.seenPosts[p.ID] {
+			// a copy of a stored post: one more source
+			if _, err := sv.source.ExecContext(ctx, p.ID, d.ID, p.Index); err != nil {
+				return err
+			}
+			st.DuplicatePosts++
+			continue
+		}
+		sv.seenPosts[p.ID] = true
 		com, _ := json.Marshal(nonNil(p.Commentary))
 		ann, _ := json.Marshal(annotations{p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates})
 		res, err := sv.post.ExecContext(ctx, p.ID, d.ID, p.Index, string(d.Kind), p.Headline, p.Caption, p.Credit, p.Text,

@@ -9,7 +9,7 @@ const passageCacheSize = 1 << 18
 // passageCache remembers passages known to be stored, and whether some
 // occurrence made them a paragraph, so that Save skips the statements
 // that would change nothing: in a news archive most sentences are carried
-// again and again. It only ever says "stored" for passages that are (it
+// again and again. (Save keeps another for posts, values unused.) It only ever says "stored" for passages that are (it
 // learns of them after their transaction commits, and passages are never
 // deleted), so it is safe when other processes write to the same
 // database. Two generations bound its memory: when the young one is full
