@@ -189,7 +189,7 @@ type Entity struct {
 	Type     EntityType `json:"type"`
 	Aliases  []string   `json:"aliases"`
 	Roles    []Role     `json:"roles"`
-	Mentions int        `json:"mentions"`
+	Mentions int        `json:"mentions"` // in stored posts (a post carried by several documents counts once)
 }
 
 // DateType is a TimeML TIMEX3 type.
