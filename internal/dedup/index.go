@@ -129,18 +129,14 @@ type Print struct {
 	sk       *sketch
 }
 
-// prepared computes the signature and sketch now rather than on first
+// Prepared computes p's signature and sketch now rather than on first
 // use, so that a print made on one goroutine can be matched on another
-// without further work there.
-func (p *Print) prepared() *Print {
+// without further work there (see PrepareUnits). It returns p.
+func (p *Print) Prepared() *Print {
 	p.Signature()
 	p.sketch()
 	return p
 }
-
-// Prepared returns p with its signature and sketch computed (see
-// PrepareUnits).
-func (p *Print) Prepared() *Print { return p.prepared() }
 
 func (p *Print) sketch() sketch {
 	if p.sk == nil {

@@ -71,7 +71,7 @@ func PrepareUnits(text string, paragraphs, sentences []domain.Span) []PreparedUn
 	out := make([]PreparedUnit, len(units))
 	for i, u := range units {
 		t := u.In(text)
-		out[i] = PreparedUnit{Unit: u, Text: t, ID: ID(u.Kind.Level(), t), Print: NewPrint(t).prepared()}
+		out[i] = PreparedUnit{Unit: u, Text: t, ID: ID(u.Kind.Level(), t), Print: NewPrint(t).Prepared()}
 	}
 	return out
 }

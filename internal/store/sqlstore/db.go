@@ -132,7 +132,6 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	}
 	defer tx.Rollback()
 	sv, err := s.prepare(ctx, tx)
-	sv.cache, sv.postCache = &s.passages, &s.posts
 	if err != nil {
 		return st, fmt.Errorf("save: %w", err)
 	}
@@ -198,7 +197,7 @@ type saver struct {
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
-	sv := &saver{seen: map[string]bool{}, seenPosts: map[string]bool{}}
+	sv := &saver{cache: &s.passages, seen: map[string]bool{}, postCache: &s.posts, seenPosts: map[string]bool{}}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		sql string
