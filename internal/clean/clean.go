@@ -227,16 +227,11 @@ var promoStarts = map[string]bool{"sign": true, "subscribe": true, "follow": tru
 	"this": true, "first": true, "last": true}
 
 // leadWord is a normalised line's first word, without trailing punctuation.
-func leadWord(n string) string {
-	if i := strings.IndexByte(n, ' '); i >= 0 {
-		n = n[:i]
-	}
-	return strings.TrimRight(n, ",.:;!?")
-}
+func leadWord(n string) string { return strings.TrimRight(firstWord(n), ",.:;!?") }
 
-// wordsOutsideLinks counts the bytes of a line outside its angle-bracketed
-// links: share-button lines have a dozen at most.
-func wordsOutsideLinks(s string) int {
+// bytesOutsideLinks counts the bytes of a line outside its angle-bracketed
+// links, spaces excluded: share-button lines have a dozen at most.
+func bytesOutsideLinks(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -295,7 +290,7 @@ func (p *Page) markBoilerplate(lines []line) {
 			l.drop = true
 		case junk[n], short && (mayBePlaceholder(n) && placeholderRe.MatchString(n) ||
 			promoStarts[leadWord(n)] && promoRe.MatchString(n) ||
-			wordsOutsideLinks(l.text) <= 24 && shareNameRe.MatchString(l.text)):
+			bytesOutsideLinks(l.text) <= 24 && shareNameRe.MatchString(l.text)):
 			l.drop = true
 		case mayBeLinksOnly(l.text) && linkOnlyRe.MatchString(l.text):
 			links := inlineLinkRe.FindAllString(l.text, -1)
