@@ -280,7 +280,7 @@ func bestBodyMatch(words string, body []found) (found, bool) {
 		case containsSeq(bk, hk) || containsSeq(hk, bk) && len(bk) >= 2:
 			score = 1
 		default:
-			score = tokenF1(hk, bk)
+			score = TokenF1(hk, bk)
 		}
 		if score > bestScore {
 			best, bestScore = i, score
@@ -312,8 +312,9 @@ func containsSeq(a, b []string) bool {
 	return false
 }
 
-// tokenF1 is the F1 of the word multisets of a and b.
-func tokenF1(a, b []string) float64 {
+// TokenF1 is the F1 of the word multisets of a and b (0 when either is
+// empty).
+func TokenF1(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}

@@ -195,7 +195,7 @@ func evalDoc(name, textPath, annPath string) (docReport, error) {
 	for gi := range golds {
 		gw := words(golds[gi].text)
 		for pi := range preds {
-			if f := wordF1(gw, words(preds[pi].text)); f >= 0.8 {
+			if f := quote.TokenF1(gw, words(preds[pi].text)); f >= 0.8 {
 				pairs = append(pairs, pair{gi, pi, f})
 			}
 		}
@@ -586,27 +586,4 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-}
-
-// wordF1 is the F1 of two word multisets.
-func wordF1(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	cnt := make(map[string]int, len(a))
-	for _, w := range a {
-		cnt[w]++
-	}
-	common := 0
-	for _, w := range b {
-		if cnt[w] > 0 {
-			cnt[w]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0
-	}
-	p, r := float64(common)/float64(len(b)), float64(common)/float64(len(a))
-	return 2 * p * r / (p + r)
 }
