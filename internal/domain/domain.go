@@ -154,6 +154,15 @@ type Quote struct {
 	SpeakerSpan    *Span     `json:"speaker_span,omitempty"` // speaker mention offsets in the same field, when in it
 }
 
+// QuoteGroup is the matching state of one quote group: every report of
+// the same words, whoever carried them. Its ID is its first report's
+// quote ID.
+type QuoteGroup struct {
+	ID       string   `json:"id"`
+	Speaker  string   `json:"speaker,omitempty"` // the fullest speaker name its reports give
+	Variants []string `json:"variants"`          // distinct texts, first first (bounded)
+}
+
 // EntityType is a CoNLL entity label.
 type EntityType string
 

@@ -7,33 +7,20 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity"
-	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// crossRef keeps what spans documents: quote groups (every report of the
-// same words, across outlets) and entities (one per person, organisation
-// or place, across the store). It is rebuilt from the store at the start
-// of a run and updated in the writer, in read order.
+// crossRef keeps the entities (one per person, organisation or place,
+// across the store). It is rebuilt from the store at the start of a run
+// and updated in the writer, in read order.
 type crossRef struct {
-	groups   quote.Grouper
-	groupIDs []string // Grouper's group number → stored group ID
 	entities []domain.Entity
 	posts    []domain.Post // posts of the batch not yet merged into entities
 }
 
 func newCrossRef(ctx context.Context, st store.Store) (*crossRef, error) {
 	x := &crossRef{}
-	err := st.AllQuotes(ctx, func(q domain.Quote) error {
-		if _, isNew := x.groups.Add(q.Text, q.Speaker); isNew {
-			x.groupIDs = append(x.groupIDs, q.Group)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load quote groups: %w", err)
-	}
-	err = st.Entities(ctx, func(e domain.Entity) error {
+	err := st.Entities(ctx, func(e domain.Entity) error {
 		x.entities = append(x.entities, e)
 		return nil
 	})
@@ -43,23 +30,10 @@ func newCrossRef(ctx context.Context, st store.Store) (*crossRef, error) {
 	return x, nil
 }
 
-// prepare puts the document's quotes in their groups and queues its posts
-// for the entity merge.
+// prepare queues a document's posts for the entity merge.
 func (x *crossRef) prepare(doc *domain.Document) {
 	for i := range doc.Posts {
 		p := &doc.Posts[i]
-		for j := range p.Quotes {
-			q := &p.Quotes[j]
-			if q.Kind == domain.QuoteScare {
-				q.Group = q.ID // scare quotes report nobody's words
-				continue
-			}
-			n, isNew := x.groups.Add(q.Text, q.Speaker)
-			if isNew {
-				x.groupIDs = append(x.groupIDs, q.ID)
-			}
-			q.Group = x.groupIDs[n]
-		}
 		if len(p.Mentions) > 0 {
 			x.posts = append(x.posts, *p)
 		}

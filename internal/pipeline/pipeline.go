@@ -28,6 +28,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
@@ -145,6 +146,8 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	}
 
 	g, ctx := errgroup.WithContext(ctx)
+	var saved atomic.Int64 // the number of the last batch committed
+	quotes := newQuoteStage(ctx, st, &saved)
 	raw := make(chan item, 4*workers)
 	var readErrs, docErrs []error
 	known := 0
@@ -232,7 +235,8 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	// while the store commits this one.
 	type cut struct {
 		store.Batch
-		last int // read position of the last document considered
+		number int // the batch's number, from 1
+		last   int // read position of the last document considered
 	}
 	batches := make(chan cut, 1)
 	g.Go(func() error {
@@ -251,9 +255,11 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				b.Index = dd.rec.take()
 			}
 			b.Entities, b.DropEntities = xref.flush()
+			number := quotes.batch
+			b.QuoteGroups = quotes.flush()
 			buf = nil
 			select {
-			case batches <- cut{b, next - 1}:
+			case batches <- cut{b, number, next - 1}:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -284,6 +290,9 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 						return fmt.Errorf("dedup %s: %w", doc.Source, err)
 					}
 				}
+				if err := quotes.prepare(&doc); err != nil {
+					return fmt.Errorf("quote groups %s: %w", doc.Source, err)
+				}
 				xref.prepare(&doc)
 				buf = append(buf, doc)
 				for _, p := range doc.Posts {
@@ -310,6 +319,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				return err
 			}
 			posts.committed(b.last)
+			saved.Store(int64(b.number))
 			sum.SaveStats.Add(stats)
 		}
 		return nil

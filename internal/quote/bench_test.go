@@ -67,16 +67,16 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
-// BenchmarkGrouper measures adding quotations to a grouper that already
+// BenchmarkMemoryGroups measures adding quotations to groups that already
 // holds many groups.
-func BenchmarkGrouper(b *testing.B) {
+func BenchmarkMemoryGroups(b *testing.B) {
 	var texts []string
 	for _, qs := range Find(benchPosts(b)) {
 		for _, q := range qs {
 			texts = append(texts, q.Text)
 		}
 	}
-	var g Grouper
+	var g MemoryGroups
 	for i := range 5000 {
 		g.Add(texts[i%len(texts)]+" "+strings.Repeat("x", i%7)+" variant "+string(rune('a'+i%26)), "")
 	}

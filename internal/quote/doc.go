@@ -57,12 +57,14 @@
 //
 // # Groups
 //
-// Key, Similar and Grouper (group.go) group reports of the same words:
+// Key, Similar and Place (group.go) group reports of the same words:
 // equal normalised keys, or near variants (a typo, a changed word in ten,
 // punctuation, or a truncation keeping five words or half the longer),
-// never across different speakers. A Grouper assigns group ids as
-// quotations arrive, so a store can use it incrementally; SameSpeaker
-// compares canonical names across documents ("Kerry" and "John Kerry").
+// never across different speakers. Groups are found by hashed keys
+// (GroupKeys) through a GroupIndex, which a store implements with an
+// indexed table, so placing a quotation costs the same however many
+// groups exist; MemoryGroups is the in-memory index. SameSpeaker compares
+// canonical names across documents ("Kerry" and "John Kerry").
 //
 // Everything is rule-based and linear in the input (attribution looks at
 // most window tokens around a quotation): no model, no goroutines, no

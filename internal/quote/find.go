@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -73,7 +74,7 @@ func (p *postState) scan(reg *registry, post *domain.Post) {
 		for _, m := range p.ments[k] {
 			if m.kind == mkPerson && len(m.name) >= 2 {
 				id := reg.person(m.name, m.titles, m.gender)
-				if !contains(p.people, id) {
+				if !slices.Contains(p.people, id) {
 					p.people = append(p.people, id)
 				}
 			}

@@ -212,8 +212,8 @@ func TestKeyAndSimilar(t *testing.T) {
 	}
 }
 
-func TestGrouper(t *testing.T) {
-	var g Grouper
+func TestMemoryGroups(t *testing.T) {
+	var g MemoryGroups
 	a, newA := g.Add("protests outside the Ruritanian embassy", "Alan Brook")
 	b, newB := g.Add("Protests outside the Ruritanian embassy.", "Brook")
 	c, newC := g.Add("protests outside the Ruritanian embassy", "Jo Reyes")

@@ -1,8 +1,16 @@
 package quote
 
 import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/zeebo/xxh3"
 )
 
 // Reports of the same words by several outlets or posts are grouped.
@@ -98,33 +106,47 @@ func semiGlobal(a, b []string) int {
 }
 
 // damerau returns the optimal-string-alignment distance of two strings
-// (insertions, deletions, substitutions, adjacent transpositions).
+// (insertions, deletions, substitutions, adjacent transpositions), or 3
+// when it is plainly more than 2.
 func damerau(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [32]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if abs(len(ra)-len(rb)) > 2 {
 		return 3
 	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
+	// three rows suffice: the transposition looks two rows back
+	var buf [3 * 33]int
+	w := len(rb) + 1
+	rows := buf[:]
+	if 3*w > len(buf) {
+		rows = make([]int, 3*w)
 	}
-	for j := range d[0] {
-		d[0][j] = j
+	prev2, prev, cur := rows[:w], rows[w:2*w], rows[2*w:3*w]
+	for j := range prev {
+		prev[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return d[len(ra)][len(rb)]
+	return prev[len(rb)]
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 func abs(x int) int {
@@ -148,115 +170,247 @@ func SameSpeaker(a, b string) bool {
 	return false
 }
 
-// Grouper assigns quotations to groups of reports of the same words, in
-// the order they arrive. The zero value is ready to use. A store can
-// rebuild one from its saved groups by adding their members again.
-type Grouper struct {
-	groups []group
-	exact  map[string][]int // key → groups holding that exact key
-	words  map[string][]int // rare-ish word → groups (candidates for near variants)
+// Grouping across a store. A quotation is filed under keys (GroupKeys):
+// the hash of its whole key, and a winnowed sample of the hashes of its
+// adjacent word pairs (Schleimer, Wilkerson and Aiken's winnowing: the
+// smallest hash of every window of winnow pairs). Winnowing guarantees
+// that two quotations sharing a run of winnow+1 words share a key,
+// whatever surrounds the run, and a truncated report keeps at least five
+// words; near variants share most keys, different quotations few. Short
+// quotations keep every pair, so that a typo does not lose them.
+// Candidates looks only at the groups a GroupIndex returns for those keys
+// (at most PerKey per key, and the best MaxCandidates of them), so the
+// cost of placing a quotation does not grow with the number of groups.
+
+// PerKey is the most groups a GroupIndex returns per key: those with the
+// smallest IDs, so that the answer depends only on what is filed, not on
+// the order it was filed in. A pair of words shared by more groups than
+// this tells nothing.
+const PerKey = 16
+
+// MaxCandidates is the most groups Place compares a quotation with.
+const MaxCandidates = 8
+
+// MaxVariants bounds the distinct texts a group keeps for matching.
+const MaxVariants = 16
+
+// winnow is the window of pair hashes winnowing takes a minimum of.
+const winnow = 4
+
+// GroupKeys returns the keys a quotation is filed under and looked up by,
+// distinct: its whole key first, then the winnowed pair keys, sorted.
+func GroupKeys(text string) []uint64 {
+	return groupKeys(keyWords(text))
 }
 
-type group struct {
-	speaker  string
-	variants []string   // distinct texts, in arrival order
-	keys     [][]string // their key words
+func groupKeys(kw []string) []uint64 {
+	keys := []uint64{xxh3.HashString("=" + strings.Join(kw, " "))}
+	if len(kw) < 2 {
+		return keys
+	}
+	pairs := make([]uint64, len(kw)-1)
+	for i := range pairs {
+		if len(kw[i]) < 4 && len(kw[i+1]) < 4 {
+			pairs[i] = math.MaxUint64 // "of the": never chosen but as a last resort
+			continue
+		}
+		pairs[i] = xxh3.HashString(kw[i] + " " + kw[i+1])
+	}
+	// a short quotation keeps every pair, so that one typo leaves a key
+	w := winnow
+	if len(pairs) <= 2*winnow {
+		w = 1
+	}
+	for i := 0; i+w <= len(pairs); i++ {
+		if m := slices.Min(pairs[i : i+w]); m != math.MaxUint64 {
+			keys = append(keys, m)
+		}
+	}
+	slices.Sort(keys[1:])
+	return slices.Compact(keys)
+}
+
+// Candidate is a group found by key, with how many of the looked-up keys
+// it is filed under.
+type Candidate struct {
+	domain.QuoteGroup
+	Shared int
+}
+
+// GroupIndex finds quote groups by key.
+type GroupIndex interface {
+	// Lookup returns, for each key, the IDs of the PerKey groups with
+	// the smallest IDs filed under it (or all of them, or more: Candidates
+	// keeps the PerKey smallest).
+	Lookup(keys []uint64) (map[uint64][]string, error)
+	// Groups returns the states of groups by ID.
+	Groups(ids []string) ([]domain.QuoteGroup, error)
+}
+
+// Candidates returns the groups a quotation with keys (from GroupKeys)
+// may join, for Place: every group filed under its whole key, and the
+// MaxCandidates groups sharing most keys with it (ties by ID). Only the
+// PerKey smallest IDs under each key count, so the answer depends on what
+// is filed, not on the order it was filed in.
+func Candidates(ix GroupIndex, keys []uint64) ([]Candidate, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	byKey, err := ix.Lookup(keys)
+	if err != nil {
+		return nil, err
+	}
+	shared := map[string]int{}
+	for _, k := range keys {
+		ids := slices.Clone(byKey[k])
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		for _, id := range ids[:min(len(ids), PerKey)] {
+			shared[id]++
+		}
+	}
+	ranked := make([]Candidate, 0, len(shared))
+	for id, n := range shared {
+		ranked = append(ranked, Candidate{domain.QuoteGroup{ID: id}, n})
+	}
+	sortCandidates(ranked)
+	exact := map[string]bool{}
+	for _, id := range byKey[keys[0]] {
+		exact[id] = true
+	}
+	var want []string
+	for i, c := range ranked {
+		if i < MaxCandidates || exact[c.ID] {
+			want = append(want, c.ID)
+		}
+	}
+	states, err := ix.Groups(want)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Candidate, 0, len(states))
+	for _, g := range states {
+		out = append(out, Candidate{g, shared[g.ID]})
+	}
+	sortCandidates(out)
+	return out, nil
+}
+
+func sortCandidates(cs []Candidate) {
+	slices.SortFunc(cs, func(a, b Candidate) int {
+		if c := cmp.Compare(b.Shared, a.Shared); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// Place returns the index of the group among cands (from Candidates)
+// that a quotation by speaker joins, or -1 when it starts a new group. A
+// group holding the exact words comes first, then near variants among the
+// first MaxCandidates. Speakers must be compatible (SameSpeaker).
+func Place(text, speaker string, cands []Candidate) int {
+	kw := keyWords(text)
+	if len(kw) == 0 {
+		return -1
+	}
+	key := strings.Join(kw, " ")
+	for i, c := range cands {
+		if !SameSpeaker(c.Speaker, speaker) {
+			continue
+		}
+		for _, v := range c.Variants {
+			if Key(v) == key {
+				return i
+			}
+		}
+	}
+	for i, c := range cands[:min(len(cands), MaxCandidates)] {
+		if !SameSpeaker(c.Speaker, speaker) {
+			continue
+		}
+		for _, v := range c.Variants {
+			if similarWords(kw, keyWords(v)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// Join adds a report to a group: its speaker, if fuller than the group's,
+// and its text, if new. It returns the keys to file the group under for
+// that text (nil when the text was known or the group is full).
+func Join(g *domain.QuoteGroup, text, speaker string) []uint64 {
+	if g.Speaker == "" || len(strings.Fields(speaker)) > len(strings.Fields(g.Speaker)) {
+		g.Speaker = speaker
+	}
+	if slices.Contains(g.Variants, text) || len(g.Variants) >= MaxVariants {
+		return nil
+	}
+	g.Variants = append(g.Variants, text)
+	return GroupKeys(text)
+}
+
+// MemoryGroups is an in-memory GroupIndex with groups numbered in order
+// of creation, for tests, evaluation and one-off grouping. The zero value
+// is ready to use.
+type MemoryGroups struct {
+	groups []domain.QuoteGroup
+	byKey  map[uint64][]string
+}
+
+// Lookup implements GroupIndex.
+func (m *MemoryGroups) Lookup(keys []uint64) (map[uint64][]string, error) {
+	out := make(map[uint64][]string, len(keys))
+	for _, k := range keys {
+		if ids := m.byKey[k]; len(ids) > 0 {
+			out[k] = ids
+		}
+	}
+	return out, nil
+}
+
+// Groups implements GroupIndex.
+func (m *MemoryGroups) Groups(ids []string) ([]domain.QuoteGroup, error) {
+	out := make([]domain.QuoteGroup, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, m.groups[m.number(id)])
+	}
+	return out, nil
 }
 
 // Add places a quotation by its text and canonical speaker and returns
-// its group id (ids count from 0 in order of creation) and whether the
-// group is new.
-func (g *Grouper) Add(text, speaker string) (id int, isNew bool) {
-	if g.exact == nil {
-		g.exact = make(map[string][]int)
-		g.words = make(map[string][]int)
+// its group number (counting from 0 in order of creation) and whether
+// the group is new.
+func (m *MemoryGroups) Add(text, speaker string) (id int, isNew bool) {
+	if m.byKey == nil {
+		m.byKey = make(map[uint64][]string)
 	}
-	kw := keyWords(text)
-	key := strings.Join(kw, " ")
-	for _, id := range g.exact[key] {
-		if SameSpeaker(g.groups[id].speaker, speaker) {
-			g.join(id, text, kw, speaker)
-			return id, false
-		}
+	cands, _ := Candidates(m, GroupKeys(text))
+	if i := Place(text, speaker, cands); i >= 0 {
+		id = m.number(cands[i].ID)
+	} else {
+		id, isNew = len(m.groups), true
+		m.groups = append(m.groups, domain.QuoteGroup{ID: fmt.Sprintf("%08d", id)})
 	}
-	seen := make(map[int]bool)
-	for _, w := range indexWords(kw) {
-		for _, id := range g.words[w] {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			gr := &g.groups[id]
-			if !SameSpeaker(gr.speaker, speaker) {
-				continue
-			}
-			for _, v := range gr.keys {
-				if similarWords(kw, v) {
-					g.join(id, text, kw, speaker)
-					return id, false
-				}
-			}
-		}
+	for _, k := range Join(&m.groups[id], text, speaker) {
+		m.byKey[k] = append(m.byKey[k], m.groups[id].ID)
 	}
-	g.groups = append(g.groups, group{})
-	id = len(g.groups) - 1
-	g.join(id, text, kw, speaker)
-	return id, true
+	return id, isNew
 }
 
-func (g *Grouper) join(id int, text string, kw []string, speaker string) {
-	gr := &g.groups[id]
-	if gr.speaker == "" || (len(strings.Fields(speaker)) > len(strings.Fields(gr.speaker))) {
-		gr.speaker = speaker
-	}
-	key := strings.Join(kw, " ")
-	for _, v := range gr.variants {
-		if v == text {
-			return
-		}
-	}
-	gr.variants = append(gr.variants, text)
-	if _, ok := g.exact[key]; !ok || !contains(g.exact[key], id) {
-		g.exact[key] = append(g.exact[key], id)
-	}
-	gr.keys = append(gr.keys, kw)
-	for _, w := range indexWords(kw) {
-		if l := g.words[w]; len(l) == 0 || l[len(l)-1] != id {
-			g.words[w] = append(l, id)
-		}
-	}
-}
-
-func contains(ids []int, id int) bool {
-	for _, v := range ids {
-		if v == id {
-			return true
-		}
-	}
-	return false
-}
-
-// indexWords picks the words a quotation is indexed under: all words of
-// four letters or more (a near variant shares most of them).
-func indexWords(kw []string) []string {
-	var out []string
-	for _, w := range kw {
-		if len(w) >= 4 {
-			out = append(out, w)
-		}
-	}
-	if len(out) == 0 {
-		out = kw
-	}
-	return out
+func (m *MemoryGroups) number(id string) int {
+	n, _ := strconv.Atoi(id)
+	return n
 }
 
 // Variants returns the distinct texts reported for a group, in arrival
 // order.
-func (g *Grouper) Variants(id int) []string { return g.groups[id].variants }
+func (m *MemoryGroups) Variants(id int) []string { return m.groups[id].Variants }
 
 // Speaker returns the fullest speaker name seen for a group.
-func (g *Grouper) Speaker(id int) string { return g.groups[id].speaker }
+func (m *MemoryGroups) Speaker(id int) string { return m.groups[id].Speaker }
 
 // Len returns the number of groups.
-func (g *Grouper) Len() int { return len(g.groups) }
+func (m *MemoryGroups) Len() int { return len(m.groups) }

@@ -257,7 +257,7 @@ func inCommentaryOnly(text string, commentary []string, p domain.Post) bool {
 func TestSeedGroups(t *testing.T) {
 	g, dir := loadGold(t)
 	type src struct{ file, headline string }
-	var grouper Grouper
+	var grouper MemoryGroups
 	members := map[int][]src{}
 	type placed struct {
 		src

@@ -45,6 +45,15 @@ type Batch struct {
 	// (merged into another).
 	Entities     []domain.Entity
 	DropEntities []string
+	// QuoteGroups are created or replaced (by ID), and filed under their
+	// Keys in addition to the keys they had.
+	QuoteGroups []QuoteGroupUpdate
+}
+
+// QuoteGroupUpdate is a quote group's new state and the keys to add.
+type QuoteGroupUpdate struct {
+	Group domain.QuoteGroup
+	Keys  []uint64
 }
 
 // QuoteQuery selects quote groups.
@@ -161,9 +170,14 @@ type Store interface {
 	// Quotes calls fn for the quote groups matching q, newest first.
 	Quotes(ctx context.Context, q QuoteQuery, fn func(QuoteGroup) error) error
 
-	// AllQuotes calls fn for every stored quotation in the order stored
-	// (for rebuilding quote groups).
-	AllQuotes(ctx context.Context, fn func(domain.Quote) error) error
+	// QuoteKeys returns, for each of keys filed under some quote group,
+	// the IDs of the perKey groups with the smallest IDs filed under it,
+	// in ascending order: the cost is bounded whatever the store holds.
+	QuoteKeys(ctx context.Context, keys []uint64, perKey int) (map[uint64][]string, error)
+
+	// QuoteGroups returns the stored states of the quote groups with the
+	// given IDs, in any order; unknown IDs are left out.
+	QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup, error)
 
 	// Entities calls fn for every stored entity, most mentioned first.
 	Entities(ctx context.Context, fn func(domain.Entity) error) error

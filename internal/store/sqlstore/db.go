@@ -159,6 +159,9 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, fmt.Errorf("drop entity %s: %w", id, err)
 		}
 	}
+	if err := sv.quoteGroups(ctx, b.QuoteGroups); err != nil {
+		return store.SaveStats{}, err
+	}
 	if sv.indexPassages != nil && len(sv.toIndex) > 0 {
 		ids, _ := json.Marshal(sv.toIndex)
 		if _, err := sv.indexPassages.ExecContext(ctx, string(ids)); err != nil {
@@ -183,7 +186,7 @@ type saver struct {
 	stmts                                         []*sql.Stmt
 	document, post, source, quote                 *sql.Stmt
 	passage, paragraph, occurrence, indexPassages *sql.Stmt
-	index                                         *sql.Stmt
+	index, quoteGroup, quoteKey                   *sql.Stmt
 	// toIndex lists the passages that became searchable paragraphs in
 	// this batch, for the dialect's IndexPassages.
 	toIndex []string
@@ -212,6 +215,9 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
 		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&sv.quoteGroup, `INSERT INTO quote_groups (id, speaker, variants) VALUES (?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants`},
+		{&sv.quoteKey, `INSERT INTO quote_keys (key, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(p.sql))
@@ -290,6 +296,21 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		for _, pr := range p.Passages {
 			if err := sv.passageOf(ctx, p, pr, st); err != nil {
 				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) error {
+	for _, u := range gs {
+		variants, _ := json.Marshal(nonNil(u.Group.Variants))
+		if _, err := sv.quoteGroup.ExecContext(ctx, u.Group.ID, u.Group.Speaker, string(variants)); err != nil {
+			return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
+		}
+		for _, k := range u.Keys {
+			if _, err := sv.quoteKey.ExecContext(ctx, int64(k), u.Group.ID); err != nil {
+				return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
 			}
 		}
 	}

@@ -25,6 +25,11 @@ type Dialect struct {
 	// parameters (match, limit); columns (id, text, score), best first,
 	// higher scores better.
 	Search string
+	// KeyLookup looks up many keys of a key table (%[1]s: its name; columns
+	// key, group_id) at once, at most a number of rows per key: parameters
+	// (limit per key, JSON array of signed 64-bit keys); columns (key,
+	// space-separated IDs or NULL), one row per key.
+	KeyLookup string
 	// Match renders a parsed query for Search's match parameter.
 	Match func([]store.Term) string
 }

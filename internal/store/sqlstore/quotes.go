@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -11,23 +12,72 @@ import (
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// AllQuotes implements store.Store.
-func (s *DB) AllQuotes(ctx context.Context, fn func(domain.Quote) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end" FROM quotes ORDER BY seq`))
+// QuoteKeys implements store.Store: one statement, the dialect's
+// KeyLookup, bounded per key.
+func (s *DB) QuoteKeys(ctx context.Context, keys []uint64, perKey int) (map[uint64][]string, error) {
+	return s.lookupKeys(ctx, "quote_keys", keys, perKey)
+}
+
+func (s *DB) lookupKeys(ctx context.Context, table string, keys []uint64, perKey int) (map[uint64][]string, error) {
+	out := map[uint64][]string{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	signed := make([]int64, len(keys))
+	for i, k := range keys {
+		signed[i] = int64(k)
+	}
+	arg, _ := json.Marshal(signed)
+	rows, err := s.db.QueryContext(ctx, s.q(fmt.Sprintf(s.d.KeyLookup, table)), perKey, string(arg))
 	if err != nil {
-		return fmt.Errorf("quotes: %w", err)
+		return nil, fmt.Errorf("%s: %w", table, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		q, err := scanQuote(rows)
-		if err != nil {
-			return err
+		var k int64
+		var ids sql.NullString
+		if err := rows.Scan(&k, &ids); err != nil {
+			return nil, fmt.Errorf("%s: %w", table, err)
 		}
-		if err := fn(q); err != nil {
-			return err
+		if ids.String != "" {
+			out[uint64(k)] = strings.Fields(ids.String)
 		}
 	}
-	return rows.Err()
+	return out, rows.Err()
+}
+
+// QuoteGroups implements store.Store.
+func (s *DB) QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, speaker, variants FROM quote_groups WHERE id IN (`+placeholders(len(ids))+`)`), args...)
+	if err != nil {
+		return nil, fmt.Errorf("quote groups: %w", err)
+	}
+	defer rows.Close()
+	var out []domain.QuoteGroup
+	for rows.Next() {
+		var g domain.QuoteGroup
+		var variants string
+		if err := rows.Scan(&g.ID, &g.Speaker, &variants); err != nil {
+			return nil, fmt.Errorf("quote groups: %w", err)
+		}
+		if err := json.Unmarshal([]byte(variants), &g.Variants); err != nil {
+			return nil, fmt.Errorf("quote group %s: %w", g.ID, err)
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}
+
+// placeholders returns n comma-separated placeholders.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 func scanQuote(sc interface{ Scan(...any) error }) (domain.Quote, error) {

@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"IndexEntries", testIndexEntries},
 		{"Feeds", testFeeds},
 		{"QuoteGroups", testQuotes},
+		{"QuoteGroupsByKey", testQuoteGroupsByKey},
 		{"Entities", testEntities},
 	}
 	for _, tt := range tests {
@@ -384,11 +385,6 @@ func testQuotes(t *testing.T, s store.Store) {
 	if len(groups) != 1 || groups[0].Quote.Group != "q3" {
 		t.Errorf("since filter: %+v", groups)
 	}
-	var all []domain.Quote
-	s.AllQuotes(ctx, func(q domain.Quote) error { all = append(all, q); return nil })
-	if len(all) != 3 || all[0].ID != "q1" || all[1].Group != "q1" {
-		t.Errorf("AllQuotes = %+v", all)
-	}
 	hits, err := s.Search(ctx, store.Query{Text: "minister", Speaker: "Holt"})
 	if err != nil || len(hits) == 0 {
 		t.Fatalf("speaker search: %v, %d hits", err, len(hits))
@@ -397,6 +393,62 @@ func testQuotes(t *testing.T, s store.Store) {
 		if indexFold(h.Passage.Text, "demonstrations outside the embassy") < 0 {
 			t.Errorf("speaker search hit without a quote by Holt: %q", h.Passage.Text)
 		}
+	}
+}
+
+func testQuoteGroupsByKey(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	g1 := domain.QuoteGroup{ID: "g1", Speaker: "Anna Holt", Variants: []string{"the port stays shut"}}
+	g2 := domain.QuoteGroup{ID: "g2", Variants: []string{"no ferries today"}}
+	// keys at both ends of the 64-bit range: stored as signed integers
+	const high = 1<<64 - 5
+	b := store.Batch{QuoteGroups: []store.QuoteGroupUpdate{{Group: g2, Keys: []uint64{2, 3}}, {Group: g1, Keys: []uint64{1, 2, high}}}}
+	if _, err := s.Save(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	keys := func(ks []uint64, perKey int) string {
+		t.Helper()
+		got, err := s.QuoteKeys(ctx, ks, perKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(got)
+	}
+	if got, want := keys([]uint64{2, high, 99}, 10), fmt.Sprint(map[uint64][]string{2: {"g1", "g2"}, high: {"g1"}}); got != want {
+		t.Errorf("QuoteKeys(2, high, 99) = %s, want %s", got, want)
+	}
+	if got, want := keys([]uint64{2}, 1), fmt.Sprint(map[uint64][]string{2: {"g1"}}); got != want {
+		t.Errorf("one group per key: %s, want %s (the smallest ID)", got, want)
+	}
+	if got := keys(nil, 10); got != "map[]" {
+		t.Errorf("no keys: %s", got)
+	}
+	groups := func(ids ...string) map[string]domain.QuoteGroup {
+		t.Helper()
+		gs, err := s.QuoteGroups(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]domain.QuoteGroup{}
+		for _, g := range gs {
+			out[g.ID] = g
+		}
+		return out
+	}
+	if got := groups("g1", "nope"); len(got) != 1 || got["g1"].Speaker != "Anna Holt" || fmt.Sprint(got["g1"].Variants) != "[the port stays shut]" {
+		t.Errorf("QuoteGroups(g1, nope) = %+v", got)
+	}
+	// a group's new state replaces the old; its keys add to the old ones
+	g2.Variants = append(g2.Variants, "no ferries today at all")
+	g2.Speaker = "Tom Reyes"
+	if _, err := s.Save(ctx, store.Batch{QuoteGroups: []store.QuoteGroupUpdate{{Group: g2, Keys: []uint64{4, 3}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := keys([]uint64{3, 4}, 10), fmt.Sprint(map[uint64][]string{3: {"g2"}, 4: {"g2"}}); got != want {
+		t.Errorf("after update: %s, want %s", got, want)
+	}
+	if g := groups("g2")["g2"]; g.Speaker != "Tom Reyes" || len(g.Variants) != 2 {
+		t.Errorf("after update: %+v", g)
 	}
 }
 

@@ -1,0 +1,166 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"sync/atomic"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// quoteStage places the quotations of each document in quote groups, in
+// read order: the cross-document stage of package quote. Groups are found
+// by key in the store (quote.GroupIndex), so nothing is loaded at the
+// start of a run and placing a quotation costs the same however large
+// the archive. What the run changed and the store may not hold yet (the
+// batch being built, the batch being saved) is kept in pending until its
+// batch commits; lookups consult pending first, then the store, so a
+// commit in between can only make a group seen twice, never missed.
+//
+// Several processes writing one database: each group's state is replaced
+// whole by its latest writer and keys are only added, so two processes
+// placing the same new quotation at once can make two groups; a
+// per-key advisory lock (PostgreSQL) around Lookup…Save would close
+// that, and is what the distributed workers will take.
+type quoteStage struct {
+	ctx     context.Context
+	st      store.Store
+	batch   int           // number of the batch being built (from 1)
+	saved   *atomic.Int64 // number of the last batch committed
+	dropped int           // pending is clear up to this batch
+	pending map[string]*pendingGroup
+	keys    map[uint64][]string // keys filed by pending groups
+	updates map[string]*store.QuoteGroupUpdate
+	order   []string // updates in order of first change
+}
+
+type pendingGroup struct {
+	group domain.QuoteGroup
+	keys  []uint64 // filed in this run
+	batch int      // the last batch that changed it
+}
+
+func newQuoteStage(ctx context.Context, st store.Store, saved *atomic.Int64) *quoteStage {
+	return &quoteStage{ctx: ctx, st: st, batch: 1, saved: saved,
+		pending: map[string]*pendingGroup{}, keys: map[uint64][]string{}, updates: map[string]*store.QuoteGroupUpdate{}}
+}
+
+// Lookup implements quote.GroupIndex.
+func (s *quoteStage) Lookup(keys []uint64) (map[uint64][]string, error) {
+	s.forgetSaved()
+	out := make(map[uint64][]string, len(keys))
+	for _, k := range keys {
+		if ids := s.keys[k]; len(ids) > 0 {
+			out[k] = slices.Clone(ids)
+		}
+	}
+	stored, err := s.st.QuoteKeys(s.ctx, keys, quote.PerKey)
+	if err != nil {
+		return nil, err
+	}
+	for k, ids := range stored {
+		out[k] = append(out[k], ids...)
+	}
+	return out, nil
+}
+
+// Groups implements quote.GroupIndex.
+func (s *quoteStage) Groups(ids []string) ([]domain.QuoteGroup, error) {
+	var out []domain.QuoteGroup
+	var rest []string
+	for _, id := range ids {
+		if p := s.pending[id]; p != nil {
+			out = append(out, p.group)
+		} else {
+			rest = append(rest, id)
+		}
+	}
+	stored, err := s.st.QuoteGroups(s.ctx, rest)
+	return append(out, stored...), err
+}
+
+// forgetSaved drops what committed batches hold.
+func (s *quoteStage) forgetSaved() {
+	saved := int(s.saved.Load())
+	if saved <= s.dropped {
+		return
+	}
+	s.dropped = saved
+	for id, p := range s.pending {
+		if p.batch > saved {
+			continue
+		}
+		for _, k := range p.keys {
+			s.keys[k] = slices.DeleteFunc(s.keys[k], func(g string) bool { return g == id })
+			if len(s.keys[k]) == 0 {
+				delete(s.keys, k)
+			}
+		}
+		delete(s.pending, id)
+	}
+}
+
+// prepare sets the Group of every quotation of a document.
+func (s *quoteStage) prepare(doc *domain.Document) error {
+	for i := range doc.Posts {
+		p := &doc.Posts[i]
+		for j := range p.Quotes {
+			q := &p.Quotes[j]
+			if q.Kind == domain.QuoteScare {
+				q.Group = q.ID // scare quotes report nobody's words
+				continue
+			}
+			cands, err := quote.Candidates(s, quote.GroupKeys(q.Text))
+			if err != nil {
+				return err
+			}
+			g := domain.QuoteGroup{ID: q.ID}
+			if k := quote.Place(q.Text, q.Speaker, cands); k >= 0 {
+				g = cands[k].QuoteGroup
+				g.Variants = slices.Clone(g.Variants)
+			}
+			q.Group = g.ID
+			keys := quote.Join(&g, q.Text, q.Speaker)
+			s.record(g, keys)
+		}
+	}
+	return nil
+}
+
+// record keeps a group's new state as pending and for the batch.
+func (s *quoteStage) record(g domain.QuoteGroup, keys []uint64) {
+	p := s.pending[g.ID]
+	if p == nil {
+		p = &pendingGroup{}
+		s.pending[g.ID] = p
+	}
+	p.group, p.batch = g, s.batch
+	for _, k := range keys {
+		if !slices.Contains(s.keys[k], g.ID) {
+			s.keys[k] = append(s.keys[k], g.ID)
+			p.keys = append(p.keys, k)
+		}
+	}
+	u := s.updates[g.ID]
+	if u == nil {
+		u = &store.QuoteGroupUpdate{}
+		s.updates[g.ID] = u
+		s.order = append(s.order, g.ID)
+	}
+	u.Group = g
+	u.Keys = append(u.Keys, keys...)
+}
+
+// flush returns the changes of the batch being built and starts the next.
+func (s *quoteStage) flush() []store.QuoteGroupUpdate {
+	out := make([]store.QuoteGroupUpdate, 0, len(s.order))
+	for _, id := range s.order {
+		out = append(out, *s.updates[id])
+	}
+	clear(s.updates)
+	s.order = s.order[:0]
+	s.batch++
+	return out
+}
