@@ -154,6 +154,14 @@ type Quote struct {
 	SpeakerSpan    *Span     `json:"speaker_span,omitempty"` // speaker mention offsets in the same field, when in it
 }
 
+// EntityKeys selects entities by what entity merging compares: the merge
+// keys of their names, and surnames (people whose key is the surname, or
+// ends with it).
+type EntityKeys struct {
+	Keys     []string
+	Surnames []string
+}
+
 // QuoteGroup is the matching state of one quote group: every report of
 // the same words, whoever carried them. Its ID is its first report's
 // quote ID.
@@ -196,6 +204,7 @@ type Entity struct {
 	ID       string     `json:"id"`
 	Name     string     `json:"name"`
 	Type     EntityType `json:"type"`
+	Key      string     `json:"-"` // the merge key of Name (package entity), by which the store finds it
 	Aliases  []string   `json:"aliases"`
 	Roles    []Role     `json:"roles"`
 	Mentions int        `json:"mentions"` // in stored posts (a post carried by several documents counts once)

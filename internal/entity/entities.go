@@ -95,7 +95,7 @@ func Entities(posts []domain.Post) []domain.Entity {
 func Merge(entities []domain.Entity, posts []domain.Post) []domain.Entity {
 	prior := make([]*cluster, 0, len(entities))
 	for i, e := range entities {
-		c := newCluster(e.Type, Key(e.Type, e.Name), i)
+		c := newCluster(e.Type, mergeKey(e), i)
 		c.id = e.ID
 		c.names[e.Name] = max(e.Mentions, 1)
 		c.first[e.Name] = 0
@@ -111,6 +111,40 @@ func Merge(entities []domain.Entity, posts []domain.Post) []domain.Entity {
 		prior = append(prior, c)
 	}
 	return merge(prior, docClusters(posts))
+}
+
+// mergeKey is the key an entity is merged by: its stored Key, or that of
+// its name.
+func mergeKey(e domain.Entity) string {
+	if e.Key != "" {
+		return e.Key
+	}
+	return Key(e.Type, e.Name)
+}
+
+// Lookups returns what Merge compares the mentions of posts with: the
+// merge keys of the names mentioned, and for people their surnames (a
+// surname-only person and a full name of that surname may merge). Merge
+// of posts into the entities a store finds by these keys gives the same
+// result as Merge into every entity stored.
+func Lookups(posts []domain.Post) domain.EntityKeys {
+	var out domain.EntityKeys
+	seenKey, seenSurname := map[string]bool{}, map[string]bool{}
+	for _, c := range docClusters(posts) {
+		if !seenKey[c.key] {
+			seenKey[c.key] = true
+			out.Keys = append(out.Keys, c.key)
+		}
+		if c.typ != domain.PER || c.key == "" {
+			continue
+		}
+		ws := strings.Fields(c.key)
+		if s := ws[len(ws)-1]; !seenSurname[s] {
+			seenSurname[s] = true
+			out.Surnames = append(out.Surnames, s)
+		}
+	}
+	return out
 }
 
 // docClusters groups the mentions of each document by canonical name.
@@ -277,6 +311,7 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 		ID:       id,
 		Name:     name,
 		Type:     c.typ,
+		Key:      Key(c.typ, name),
 		Aliases:  aliases,
 		Roles:    roles,
 		Mentions: c.mentions,

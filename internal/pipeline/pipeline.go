@@ -26,7 +26,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -137,17 +136,11 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			return sum, err
 		}
 	}
-	xref, err := newCrossRef(ctx, st)
-	if err != nil {
-		return sum, err
-	}
-	if cfg.Annotate.People == nil {
-		cfg.Annotate.People = knownPeople(xref.entities)
-	}
 
 	g, ctx := errgroup.WithContext(ctx)
 	var saved atomic.Int64 // the number of the last batch committed
 	quotes := newQuoteStage(ctx, st, &saved)
+	entities := newEntityStage(ctx, st, &saved)
 	raw := make(chan item, 4*workers)
 	var readErrs, docErrs []error
 	known := 0
@@ -254,7 +247,10 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			if dd != nil {
 				b.Index = dd.rec.take()
 			}
-			b.Entities, b.DropEntities = xref.flush()
+			var err error
+			if b.Entities, b.DropEntities, err = entities.flush(); err != nil {
+				return fmt.Errorf("entities: %w", err)
+			}
 			number := quotes.batch
 			b.QuoteGroups = quotes.flush()
 			buf = nil
@@ -293,7 +289,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				if err := quotes.prepare(&doc); err != nil {
 					return fmt.Errorf("quote groups %s: %w", doc.Source, err)
 				}
-				xref.prepare(&doc)
+				entities.prepare(&doc)
 				buf = append(buf, doc)
 				for _, p := range doc.Posts {
 					bufBytes += len(p.Text)
@@ -325,7 +321,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		return nil
 	})
 
-	err = g.Wait()
+	err := g.Wait()
 	sum.KnownDocuments += known
 	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)
@@ -335,25 +331,3 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 // batchBytes cuts a batch at this much post text (with annotations, a
 // few times that in memory).
 const batchBytes = 16 << 20
-
-// maxKnownPeople bounds the stored entities handed to every document's
-// quote attribution: it indexes them per document, so the best-known
-// speakers (most mentioned first) help without the cost growing with the
-// archive.
-const maxKnownPeople = 2000
-
-// knownPeople picks the people and organisations quote attribution may
-// name a speaker after, most mentioned first.
-func knownPeople(ents []domain.Entity) []domain.Entity {
-	var out []domain.Entity
-	for _, e := range ents {
-		if e.Type == domain.PER || e.Type == domain.ORG {
-			out = append(out, e)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
-	if len(out) > maxKnownPeople {
-		out = out[:maxKnownPeople]
-	}
-	return out
-}

@@ -179,6 +179,11 @@ type Store interface {
 	// given IDs, in any order; unknown IDs are left out.
 	QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup, error)
 
+	// EntitiesByKey returns the entities whose Key is one of k.Keys, and
+	// the people whose Key is one of k.Surnames or ends with one as its
+	// last word, in any order.
+	EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error)
+
 	// Entities calls fn for every stored entity, most mentioned first.
 	Entities(ctx context.Context, fn func(domain.Entity) error) error
 

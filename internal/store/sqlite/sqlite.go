@@ -32,6 +32,7 @@ var dialect = sqlstore.Dialect{
 	// lower than the last one
 	IndexPassages: `INSERT INTO passages_fts (rowid, text, headline)
 		SELECT seq, text, headline FROM passages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+	JSONStrings: `SELECT value FROM json_each(?)`,
 	KeyLookup: `SELECT j.value, (SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = j.value ORDER BY group_id LIMIT ?))
 		FROM json_each(?) j`,
 	Search: `SELECT p.id, p.text, -bm25(passages_fts, 1.0, 0.5)

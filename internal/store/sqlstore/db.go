@@ -148,9 +148,14 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		if e.Roles == nil {
 			roles = []byte("[]")
 		}
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO entities (id, name, type, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`),
-			e.ID, e.Name, string(e.Type), string(aliases), string(roles), e.Mentions); err != nil {
+		surname := ""
+		if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
+			surname = ws[len(ws)-1]
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO entities (id, name, type, key, surname, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
+				aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`),
+			e.ID, e.Name, string(e.Type), e.Key, surname, string(aliases), string(roles), e.Mentions); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
 		}
 	}

@@ -25,6 +25,9 @@ type Dialect struct {
 	// parameters (match, limit); columns (id, text, score), best first,
 	// higher scores better.
 	Search string
+	// JSONStrings is a subquery whose rows are the strings of a JSON
+	// array given as one parameter.
+	JSONStrings string
 	// KeyLookup looks up many keys of a key table (%[1]s: its name; columns
 	// key, group_id) at once, at most a number of rows per key: parameters
 	// (limit per key, JSON array of signed 64-bit keys); columns (key,

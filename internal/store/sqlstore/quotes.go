@@ -263,7 +263,13 @@ func containsWords(text, query string) bool {
 
 // Entities implements store.Store.
 func (s *DB) Entities(ctx context.Context, fn func(domain.Entity) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, name, type, aliases, roles, mentions FROM entities ORDER BY mentions DESC, name`))
+	return s.entities(ctx, `SELECT `+entityColumns+` FROM entities ORDER BY mentions DESC, name`, nil, fn)
+}
+
+const entityColumns = `id, name, type, key, aliases, roles, mentions`
+
+func (s *DB) entities(ctx context.Context, query string, args []any, fn func(domain.Entity) error) error {
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
 	if err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}
@@ -271,7 +277,7 @@ func (s *DB) Entities(ctx context.Context, fn func(domain.Entity) error) error {
 	for rows.Next() {
 		var e domain.Entity
 		var typ, aliases, roles string
-		if err := rows.Scan(&e.ID, &e.Name, &typ, &aliases, &roles, &e.Mentions); err != nil {
+		if err := rows.Scan(&e.ID, &e.Name, &typ, &e.Key, &aliases, &roles, &e.Mentions); err != nil {
 			return fmt.Errorf("entities: %w", err)
 		}
 		e.Type = domain.EntityType(typ)
@@ -282,4 +288,20 @@ func (s *DB) Entities(ctx context.Context, fn func(domain.Entity) error) error {
 		}
 	}
 	return rows.Err()
+}
+
+// EntitiesByKey implements store.Store.
+func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error) {
+	if len(k.Keys) == 0 && len(k.Surnames) == 0 {
+		return nil, nil
+	}
+	keys, _ := json.Marshal(nonNil(k.Keys))
+	surnames, _ := json.Marshal(nonNil(k.Surnames))
+	var out []domain.Entity
+	err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE key IN (`+s.d.JSONStrings+`)
+		UNION SELECT `+entityColumns+` FROM entities WHERE surname IN (`+s.d.JSONStrings+`)
+		UNION SELECT `+entityColumns+` FROM entities WHERE type = 'PER' AND key IN (`+s.d.JSONStrings+`)`,
+		[]any{string(keys), string(surnames), string(surnames)},
+		func(e domain.Entity) error { out = append(out, e); return nil })
+	return out, err
 }

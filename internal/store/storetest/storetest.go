@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -38,6 +39,7 @@ func Run(t *testing.T, open Opener) {
 		{"QuoteGroups", testQuotes},
 		{"QuoteGroupsByKey", testQuoteGroupsByKey},
 		{"Entities", testEntities},
+		{"EntitiesByKey", testEntitiesByKey},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -496,5 +498,48 @@ func testSentenceBecomesParagraph(t *testing.T, s store.Store) {
 	}
 	if !found {
 		t.Errorf("after: hits %+v, want the sentence as a passage with 2 sources", hits)
+	}
+}
+
+func testEntitiesByKey(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	ents := []domain.Entity{
+		{ID: "e1", Name: "Anna Holt", Type: domain.PER, Key: "anna holt", Mentions: 3},
+		{ID: "e2", Name: "Holt", Type: domain.PER, Key: "holt", Mentions: 1},
+		{ID: "e3", Name: "Holt", Type: domain.ORG, Key: "holt", Mentions: 2},
+		{ID: "e4", Name: "Tom Reyes", Type: domain.PER, Key: "tom reyes", Mentions: 1},
+		{ID: "e5", Name: "Holt Street", Type: domain.LOC, Key: "holt street", Mentions: 1},
+	}
+	if _, err := s.Save(ctx, store.Batch{Entities: ents}); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(k domain.EntityKeys) string {
+		t.Helper()
+		got, err := s.EntitiesByKey(ctx, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range got {
+			out = append(out, e.ID)
+			if e.ID == "e1" && (e.Key != "anna holt" || e.Name != "Anna Holt") {
+				t.Errorf("e1 = %+v", e)
+			}
+		}
+		slices.Sort(out)
+		return fmt.Sprint(out)
+	}
+	for _, tt := range []struct {
+		k    domain.EntityKeys
+		want string
+	}{
+		{domain.EntityKeys{Keys: []string{"holt"}}, "[e2 e3]"},
+		{domain.EntityKeys{Surnames: []string{"holt"}}, "[e1 e2]"}, // people only
+		{domain.EntityKeys{Keys: []string{"tom reyes", "nobody"}, Surnames: []string{"reyes"}}, "[e4]"},
+		{domain.EntityKeys{}, "[]"},
+	} {
+		if got := ids(tt.k); got != tt.want {
+			t.Errorf("EntitiesByKey(%+v) = %s, want %s", tt.k, got, tt.want)
+		}
 	}
 }
