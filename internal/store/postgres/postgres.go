@@ -31,7 +31,7 @@ var dialect = sqlstore.Dialect{
 		FROM passages p, to_tsquery('english', ?) query
 		WHERE p.tsv @@ query AND p.paragraph = 1
 		ORDER BY 3 DESC, p.seq LIMIT ?`,
-	Match: tsQuery,
+	Match:       tsQuery,
 	JSONStrings: `SELECT jsonb_array_elements_text(?::jsonb)`,
 	KeyLookup: `SELECT k::bigint, (SELECT string_agg(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = k::bigint ORDER BY group_id LIMIT ?) s)
 		FROM jsonb_array_elements_text(?::jsonb) AS t(k)`,
