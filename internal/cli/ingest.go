@@ -24,6 +24,7 @@ func (e *env) ingestCmd() *cobra.Command {
 		noAnnotate bool
 		passageJ   float64
 		postJ      float64
+		window     int
 		web        webFlags
 	)
 	cmd := &cobra.Command{
@@ -48,7 +49,8 @@ several documents is stored once with every source, so running ingest twice
 on the same inputs adds nothing. Passages (paragraphs, sentences, clauses)
 that outlets carried verbatim or nearly so are stored once with every
 occurrence; near-duplicate posts and documents point to the first one seen
-(duplicate_of in the export). An input that cannot be read is reported on
+(duplicate_of in the export). Exact copies are found across the whole
+archive; near copies among the most recent texts (--dedup-window). An input that cannot be read is reported on
 its own line and the others are stored.
 
 Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
@@ -68,6 +70,9 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				if j < 0 || j > 1 {
 					return usagef("--%s %g: want a Jaccard similarity between 0 and 1", name, j)
 				}
+			}
+			if window < 1 {
+				return usagef("--dedup-window %d: want at least 1", window)
 			}
 			var inputs []ingest.Input
 			var argErrs []error
@@ -103,6 +108,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				NoDedup:          noDedup,
 				PassageThreshold: passageJ,
 				PostThreshold:    postJ,
+				DedupWindow:      window,
 			}
 			var bar *progressbar.ProgressBar
 			if e.Terminal && !quiet && !noProgress && len(inputs) > 1 {
@@ -157,6 +163,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 	web.register(f)
 	f.Float64Var(&passageJ, "passage-threshold", dedup.Defaults(dedup.LevelSentence).Threshold, "Jaccard similarity (word 3-shingles) for two passages to be one")
 	f.Float64Var(&postJ, "post-threshold", dedup.Defaults(dedup.LevelPost).Threshold, "Jaccard similarity for near-duplicate posts and documents")
+	f.IntVar(&window, "dedup-window", pipeline.DefaultDedupWindow, "near copies are looked for among this many of the most recent distinct texts (about 90 per article; memory: up to 2 KB each)")
 	f.BoolVar(&noDedup, "no-dedup", false, "match passages and posts only when exactly equal (faster; no near-duplicates)")
 	return cmd
 }

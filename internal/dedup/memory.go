@@ -34,12 +34,26 @@ func (m *Memory) Len() int { return len(m.entries) }
 
 // Candidates implements Buckets.
 func (m *Memory) Candidates(keys []uint64) ([]Entry, error) {
+	return m.candidatesFrom(keys, 0, nil), nil
+}
+
+// Has reports whether an entry with the ID was added.
+func (m *Memory) Has(id string) bool {
+	_, ok := m.byID[id]
+	return ok
+}
+
+// index returns the position (from 0) an entry was added at.
+func (m *Memory) index(id string) int { return int(m.byID[id]) }
+
+// candidatesFrom appends to out the entries filed under keys that were
+// added as the first-th entry or later.
+func (m *Memory) candidatesFrom(keys []uint64, first int, out []Entry) []Entry {
 	m.query++
 	if m.query == 0 { // wrapped: forget old marks
 		clear(m.seen)
 		m.query = 1
 	}
-	var out []Entry
 	mask := uint32(len(m.slots) - 1)
 	for _, k64 := range keys {
 		k := uint32(k64)
@@ -48,13 +62,13 @@ func (m *Memory) Candidates(keys []uint64) ([]Entry, error) {
 				continue
 			}
 			n := m.slots[i].ref - 1
-			if m.seen[n] != m.query {
+			if int(n) >= first && m.seen[n] != m.query {
 				m.seen[n] = m.query
 				out = append(out, m.entries[n])
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // Add implements Buckets.

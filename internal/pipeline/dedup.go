@@ -9,22 +9,23 @@ import (
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// recorder is the near-duplicate index of a run: the stored index, loaded
-// into memory at the start, plus the entries this run adds, which are
-// handed to the store with the batch of documents that added them.
+// recorder is the near-duplicate index of a run: a window of the last
+// entries (dedup.Window), loaded from the store at the start with a
+// bounded read, plus the entries this run adds, which are handed to the
+// store with the batch of documents that added them.
 type recorder struct {
-	mem     *dedup.Memory
+	mem     *dedup.Window
 	pending []store.IndexEntry
 }
 
 func (r *recorder) Candidates(keys []uint64) ([]dedup.Entry, error) { return r.mem.Candidates(keys) }
 
 func (r *recorder) Add(e dedup.Entry, keys []uint64) error {
-	n := r.mem.Len()
+	n := r.mem.Added()
 	if err := r.mem.Add(e, keys); err != nil {
 		return err
 	}
-	if r.mem.Len() > n {
+	if r.mem.Added() > n {
 		r.pending = append(r.pending, store.IndexEntry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch, Keys: append([]uint64(nil), keys...)})
 	}
 	return nil
@@ -46,9 +47,18 @@ type deduper struct {
 	docs     *dedup.Index
 }
 
-func newDeduper(ctx context.Context, st store.Store, passage, post float64) (*deduper, error) {
-	rec := &recorder{mem: dedup.NewMemory()}
-	err := st.IndexEntries(ctx, func(e store.IndexEntry) error {
+// DefaultDedupWindow is the number of near-duplicate index entries (texts
+// that started a cluster: about 90 per news article) matching looks at:
+// about 2,200 articles' worth. The window costs up to twice that many
+// entries of memory, about 400 MB.
+const DefaultDedupWindow = 200_000
+
+func newDeduper(ctx context.Context, st store.Store, window int, passage, post float64) (*deduper, error) {
+	if window <= 0 {
+		window = DefaultDedupWindow
+	}
+	rec := &recorder{mem: dedup.NewWindow(window)}
+	err := st.RecentIndexEntries(ctx, window, func(e store.IndexEntry) error {
 		return rec.mem.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
 	})
 	if err != nil {

@@ -55,6 +55,9 @@ type Config struct {
 	// NoDedup turns off near-duplicate detection: passages are then
 	// deduplicated only when exactly equal, posts only when equal.
 	NoDedup bool
+	// DedupWindow is the number of the most recent near-duplicate index
+	// entries matching looks at (0: DefaultDedupWindow); see dedup.Window.
+	DedupWindow int
 	// PassageThreshold and PostThreshold are the Jaccard similarities a
 	// passage (sentence, clause, paragraph) or a post and document need
 	// with a cluster's first text to join it (0: dedup's defaults).
@@ -132,7 +135,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	var dd *deduper
 	if !cfg.NoDedup {
 		var err error
-		if dd, err = newDeduper(ctx, st, cfg.PassageThreshold, cfg.PostThreshold); err != nil {
+		if dd, err = newDeduper(ctx, st, cfg.DedupWindow, cfg.PassageThreshold, cfg.PostThreshold); err != nil {
 			return sum, err
 		}
 	}

@@ -124,16 +124,19 @@ type Stats struct {
 // by one writer and many readers at once.
 type Store interface {
 	// Save stores a batch in one transaction: documents, their posts and
-	// the posts' passages, and new near-duplicate index entries. A document
+	// the posts' passages, and near-duplicate index entries, each placed
+	// after every entry stored before (moved there if its ID is stored:
+	// it had left the window and came back). A document
 	// whose ID is already stored is skipped and counted in KnownDocuments;
 	// a post already stored from another document gains that document as a
-	// source instead of being stored again; an index entry whose ID is
-	// stored is left as it is. Saving the same batch twice changes nothing.
+	// source instead of being stored again. Saving the same batch twice
+	// changes nothing.
 	Save(ctx context.Context, b Batch) (SaveStats, error)
 
-	// IndexEntries calls fn for every stored near-duplicate index entry,
-	// in the order they were added.
-	IndexEntries(ctx context.Context, fn func(IndexEntry) error) error
+	// RecentIndexEntries calls fn for the last n near-duplicate index
+	// entries stored, in the order they were added (a bounded read: the
+	// index is used as a window, see dedup.Window).
+	RecentIndexEntries(ctx context.Context, n int, fn func(IndexEntry) error) error
 
 	// HasDocument reports whether a document ID is stored.
 	HasDocument(ctx context.Context, id string) (bool, error)

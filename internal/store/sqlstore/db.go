@@ -174,7 +174,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		}
 	}
 	for _, e := range b.Index {
-		if _, err := sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
+		if err := sv.indexEntry(ctx, e); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
 		}
 	}
@@ -191,7 +191,7 @@ type saver struct {
 	stmts                                         []*sql.Stmt
 	document, post, source, quote                 *sql.Stmt
 	passage, paragraph, occurrence, indexPassages *sql.Stmt
-	index, quoteGroup, quoteKey                   *sql.Stmt
+	index, unindex, quoteGroup, quoteKey          *sql.Stmt
 	// toIndex lists the passages that became searchable paragraphs in
 	// this batch, for the dialect's IndexPassages.
 	toIndex []string
@@ -224,6 +224,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 			ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants`},
 		{&sv.quoteKey, `INSERT INTO quote_keys (key, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.unindex, `DELETE FROM lsh_entries WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(p.sql))
 		if err != nil {
@@ -305,6 +306,24 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		}
 	}
 	return nil
+}
+
+// indexEntry stores a near-duplicate index entry after every other; one
+// whose ID is stored is moved there (its seq renewed).
+func (sv *saver) indexEntry(ctx context.Context, e store.IndexEntry) error {
+	keys := encodeKeys(e.Keys)
+	res, err := sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, keys)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		return nil
+	}
+	if _, err := sv.unindex.ExecContext(ctx, e.ID); err != nil {
+		return err
+	}
+	_, err = sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, keys)
+	return err
 }
 
 func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) error {
@@ -396,9 +415,10 @@ func decodeKeys(b []byte) []uint64 {
 	return keys
 }
 
-// IndexEntries implements store.Store.
-func (s *DB) IndexEntries(ctx context.Context, fn func(store.IndexEntry) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, cluster, sketch, keys FROM lsh_entries ORDER BY seq`))
+// RecentIndexEntries implements store.Store.
+func (s *DB) RecentIndexEntries(ctx context.Context, n int, fn func(store.IndexEntry) error) error {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, cluster, sketch, keys FROM
+		(SELECT seq, id, cluster, sketch, keys FROM lsh_entries ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`), n)
 	if err != nil {
 		return fmt.Errorf("index entries: %w", err)
 	}

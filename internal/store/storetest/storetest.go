@@ -303,12 +303,27 @@ func testIndexEntries(t *testing.T, s store.Store) {
 			t.Fatal(err)
 		}
 	}
-	var got []store.IndexEntry
-	if err := s.IndexEntries(ctx, func(e store.IndexEntry) error { got = append(got, e); return nil }); err != nil {
-		t.Fatal(err)
+	recent := func(n int) []store.IndexEntry {
+		t.Helper()
+		var got []store.IndexEntry
+		if err := s.RecentIndexEntries(ctx, n, func(e store.IndexEntry) error { got = append(got, e); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return got
 	}
+	got := recent(10)
 	if len(got) != 2 || got[0].ID != "s-1" || string(got[0].Sketch) != string(e1.Sketch) || len(got[0].Keys) != 3 || got[0].Keys[1] != 1<<63 || got[1].Keys[0] != 7 || got[1].Cluster != "s-1" {
 		t.Errorf("index entries = %+v, want %+v then %+v", got, e1, e2)
+	}
+	if got := recent(1); len(got) != 1 || got[0].ID != "s-2" {
+		t.Errorf("last entry = %+v, want s-2", got)
+	}
+	// an entry saved again (it left the window and came back) moves last
+	if _, err := s.Save(ctx, store.Batch{Index: []store.IndexEntry{e1}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := recent(10); len(got) != 2 || got[0].ID != "s-2" || got[1].ID != "s-1" || got[1].Keys[2] != 42 {
+		t.Errorf("after saving s-1 again: %+v, want s-2 then s-1", got)
 	}
 }
 
