@@ -12,14 +12,16 @@ import (
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// entityStage merges the mentions of each batch into the entities (one
-// per person, organisation or place, across the store): the
-// cross-document stage of package entity. It reads from the store only
-// the entities the batch's names can merge with (entity.Lookups, by key),
-// so nothing is loaded at the start of a run and the cost of a batch does
-// not grow with the archive. As in quoteStage, what earlier batches
-// changed and the store may not hold yet is kept in pending, and
-// consulted before the store, until their batch commits.
+// entityStage merges the mentions of each document into the entities
+// (one per person, organisation or place, across the store), in read
+// order: the cross-document stage of package entity. It reads from the
+// store only the entities the document's names can merge with
+// (entity.Lookups, by key), so nothing is loaded at the start of a run
+// and the cost of a document does not grow with the archive. Documents
+// are merged one at a time, so that the result does not depend on where
+// batches are cut. As in quoteStage, what the run changed and the store
+// may not hold yet is kept in pending, and consulted before the store,
+// until its batch commits.
 //
 // Several processes writing one database: merging reads and replaces
 // whole entities, so two processes merging into the same key at once can
@@ -32,7 +34,7 @@ type entityStage struct {
 	saved   *atomic.Int64 // number of the last batch committed
 	dropped int           // pending is clear up to this batch
 	pending map[string]pendingEntity
-	posts   []domain.Post // posts of the batch with mentions
+	changed []string // IDs changed in the batch being built, in order
 }
 
 type pendingEntity struct {
@@ -45,52 +47,63 @@ func newEntityStage(ctx context.Context, st store.Store, saved *atomic.Int64) *e
 	return &entityStage{ctx: ctx, st: st, batch: 1, saved: saved, pending: map[string]pendingEntity{}}
 }
 
-// prepare queues a document's posts for the batch's merge.
-func (x *entityStage) prepare(doc *domain.Document) {
+// prepare merges a document's mentions into the entities.
+func (x *entityStage) prepare(doc *domain.Document) error {
+	var posts []domain.Post
 	for _, p := range doc.Posts {
 		if len(p.Mentions) > 0 {
-			x.posts = append(x.posts, p)
+			posts = append(posts, p)
 		}
 	}
-}
-
-// flush merges the batch's posts into the entities they can join and
-// returns the entities to write and those to delete, then starts the
-// next batch.
-func (x *entityStage) flush() (upsert []domain.Entity, drop []string, err error) {
-	defer func() {
-		x.posts = x.posts[:0]
-		x.batch++
-	}()
-	if len(x.posts) == 0 {
-		return nil, nil, nil
+	if len(posts) == 0 {
+		return nil
 	}
 	x.forgetSaved()
-	lk := entity.Lookups(x.posts)
-	prior, err := x.prior(lk)
+	prior, err := x.prior(entity.Lookups(posts))
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	before := make(map[string]domain.Entity, len(prior))
 	for _, e := range prior {
 		before[e.ID] = e
 	}
-	merged := entity.Merge(prior, x.posts)
+	merged := entity.Merge(prior, posts)
 	after := make(map[string]bool, len(merged))
 	for _, e := range merged {
 		after[e.ID] = true
 		if old, ok := before[e.ID]; !ok || !reflect.DeepEqual(old, e) {
-			upsert = append(upsert, e)
-			x.pending[e.ID] = pendingEntity{e: e, batch: x.batch}
+			x.record(pendingEntity{e: e})
 		}
 	}
 	for _, e := range prior {
 		if !after[e.ID] {
-			drop = append(drop, e.ID)
-			x.pending[e.ID] = pendingEntity{e: e, gone: true, batch: x.batch}
+			x.record(pendingEntity{e: e, gone: true})
 		}
 	}
-	return upsert, drop, nil
+	return nil
+}
+
+func (x *entityStage) record(p pendingEntity) {
+	if old, ok := x.pending[p.e.ID]; !ok || old.batch != x.batch {
+		x.changed = append(x.changed, p.e.ID)
+	}
+	p.batch = x.batch
+	x.pending[p.e.ID] = p
+}
+
+// flush returns the entities the batch being built changed (to write,
+// and to delete), then starts the next batch.
+func (x *entityStage) flush() (upsert []domain.Entity, drop []string) {
+	for _, id := range x.changed {
+		if p := x.pending[id]; p.gone {
+			drop = append(drop, id)
+		} else {
+			upsert = append(upsert, p.e)
+		}
+	}
+	x.changed = x.changed[:0]
+	x.batch++
+	return upsert, drop
 }
 
 // prior returns the entities lk selects, as the store will hold them

@@ -40,6 +40,21 @@ func (c *claims) storedElsewhere(ctx context.Context, postID string, seq int) bo
 	return err == nil && stored
 }
 
+// carriedBefore reports whether a post of the document at read position
+// seq is carried by a document before it (stored, or read earlier in the
+// run). The sequencer asks, in read order: by then every earlier
+// document's claims are made, and those of committed documents are in
+// the store.
+func (c *claims) carriedBefore(ctx context.Context, postID string, seq int) (bool, error) {
+	c.mu.Lock()
+	first, ok := c.by[postID]
+	c.mu.Unlock()
+	if ok && first < seq {
+		return true, nil
+	}
+	return c.st.HasPost(ctx, postID)
+}
+
 // committed forgets the claims of documents up to read position seq,
 // which are now in the store.
 func (c *claims) committed(seq int) {

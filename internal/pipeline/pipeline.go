@@ -250,10 +250,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			if dd != nil {
 				b.Index = dd.rec.take()
 			}
-			var err error
-			if b.Entities, b.DropEntities, err = entities.flush(); err != nil {
-				return fmt.Errorf("entities: %w", err)
-			}
+			b.Entities, b.DropEntities = entities.flush()
 			number := quotes.batch
 			b.QuoteGroups = quotes.flush()
 			buf = nil
@@ -282,6 +279,20 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 					docErrs = append(docErrs, pit.err)
 					continue
 				}
+				// A post an earlier document carries is stored from
+				// there: this copy only adds a source. Workers may have
+				// annotated it (they race to claim posts); what it says
+				// must not count twice.
+				for i := range doc.Posts {
+					p := &doc.Posts[i]
+					dup, err := posts.carriedBefore(ctx, p.ID, pit.seq)
+					if err != nil {
+						return err
+					}
+					if dup {
+						p.Quotes, p.Mentions, p.Dates = nil, nil, nil
+					}
+				}
 				// Near-duplicate matching runs here, in read order,
 				// so that results do not depend on the worker count.
 				if dd != nil {
@@ -292,7 +303,9 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				if err := quotes.prepare(&doc); err != nil {
 					return fmt.Errorf("quote groups %s: %w", doc.Source, err)
 				}
-				entities.prepare(&doc)
+				if err := entities.prepare(&doc); err != nil {
+					return fmt.Errorf("entities %s: %w", doc.Source, err)
+				}
 				buf = append(buf, doc)
 				for _, p := range doc.Posts {
 					bufBytes += len(p.Text)

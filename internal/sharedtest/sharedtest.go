@@ -24,6 +24,18 @@ func Dir(t testing.TB, elem ...string) string {
 	return p
 }
 
+// Lookup returns the path of ../shared/<elem...> and whether it exists,
+// for tests that use shared data when it is there and go on without it.
+func Lookup(elem ...string) (string, bool) {
+	root, err := repoRoot()
+	if err != nil {
+		return "", false
+	}
+	p := filepath.Join(append([]string{root, "..", "shared"}, elem...)...)
+	_, err = os.Stat(p)
+	return p, err == nil
+}
+
 // repoRoot walks up from the working directory to the directory holding go.mod.
 func repoRoot() (string, error) {
 	dir, err := os.Getwd()

@@ -1,0 +1,177 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/sharedtest"
+	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/store/sqlite"
+)
+
+// splitCorpus is the bundled examples and, when ../shared is there, the
+// PolNeAR dev articles (real US political news, with many quotations and
+// people across documents).
+func splitCorpus(t *testing.T) []ingest.Input {
+	t.Helper()
+	paths := []string{filepath.Join("..", "..", "examples")}
+	if dir, ok := sharedtest.Lookup("eval", "quotes", "polnear", "dev", "text"); ok {
+		paths = append(paths, dir)
+	} else {
+		t.Log("../shared absent: the examples only")
+	}
+	inputs, errs := ingest.Expand(paths, nil)
+	if len(errs) > 0 || len(inputs) == 0 {
+		t.Fatalf("corpus: %v", errs)
+	}
+	return inputs
+}
+
+// snapshot renders everything a run stores that depends on cross-document
+// work, in a canonical form: documents and posts with their duplicates,
+// passages and sources; quotes with their groups and speakers; quote
+// groups; entities.
+func snapshot(t *testing.T, st store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	st.Documents(ctx, func(d domain.Document) error {
+		fmt.Fprintf(&b, "doc %s dup=%s\n", d.ID, d.DupOf)
+		return nil
+	})
+	var posts []string
+	st.Posts(ctx, func(p domain.Post) error {
+		var s strings.Builder
+		fmt.Fprintf(&s, "post %s doc=%s dup=%s\n", p.ID, p.DocID, p.DupOf)
+		for _, r := range p.Passages {
+			fmt.Fprintf(&s, "  passage %s %d-%d\n", r.ID, r.Start, r.End)
+		}
+		for _, src := range p.Sources {
+			fmt.Fprintf(&s, "  source %s\n", src.DocID)
+		}
+		for _, q := range p.Quotes {
+			fmt.Fprintf(&s, "  quote %s group=%s speaker=%q\n", q.ID, q.Group, q.Speaker)
+		}
+		posts = append(posts, s.String())
+		return nil
+	})
+	slices.Sort(posts)
+	b.WriteString(strings.Join(posts, ""))
+	var groups []string
+	st.Quotes(ctx, store.QuoteQuery{}, func(g store.QuoteGroup) error {
+		var srcs []string
+		for _, s := range g.Sources {
+			srcs = append(srcs, s.DocID)
+		}
+		slices.Sort(srcs)
+		groups = append(groups, fmt.Sprintf("group %s speaker=%q variants=%q sources=%v\n", g.Quote.Group, g.Quote.Speaker, g.Variants, srcs))
+		return nil
+	})
+	slices.Sort(groups)
+	b.WriteString(strings.Join(groups, ""))
+	var ents []string
+	st.Entities(ctx, func(e domain.Entity) error {
+		j, _ := json.Marshal(e)
+		ents = append(ents, "entity "+string(j)+"\n")
+		return nil
+	})
+	slices.Sort(ents)
+	b.WriteString(strings.Join(ents, ""))
+	return b.String()
+}
+
+// TestSplitRunsEqualOneRun: a corpus ingested at once, in three parts, or
+// in a run killed midway and resumed, with 1 or 4 workers, leaves the
+// same stored records.
+func TestSplitRunsEqualOneRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	ctx := context.Background()
+	inputs := splitCorpus(t)
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	// a small window and small batches, so that both are crossed often
+	config := func(workers int) Config {
+		return Config{Workers: workers, BatchSize: 7, DedupWindow: 500, Annotate: annotate.Options{Now: now, Tagger: tagger}}
+	}
+	run := func(t *testing.T, workers int, parts ...[]ingest.Input) string {
+		t.Helper()
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		for _, part := range parts {
+			if _, err := Ingest(ctx, st, part, config(workers)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return snapshot(t, st)
+	}
+	want := run(t, 1, inputs)
+	if !strings.Contains(want, "quote ") || !strings.Contains(want, "entity ") {
+		t.Fatal("the corpus gave no quotes or entities: the test would show nothing")
+	}
+	third := len(inputs) / 3
+	for _, workers := range []int{1, 4} {
+		t.Run(fmt.Sprint("workers=", workers), func(t *testing.T) {
+			if got := run(t, workers, inputs); got != want {
+				t.Errorf("one run with %d workers differs from one with 1:\n%s", workers, firstDiff(got, want))
+			}
+			if got := run(t, workers, inputs[:third], inputs[third:2*third], inputs[2*third:]); got != want {
+				t.Errorf("three parts differ from one run:\n%s", firstDiff(got, want))
+			}
+			// killed midway: the context is cancelled after some inputs
+			st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			killed, kill := context.WithCancel(ctx)
+			cfg := config(workers)
+			read := 0
+			cfg.Progress = func(ingest.Input) {
+				if read++; read == len(inputs)/2 {
+					kill()
+				}
+			}
+			Ingest(killed, st, inputs, cfg)
+			kill()
+			stats, _ := st.Stats(ctx)
+			if stats.Documents == 0 || stats.Documents >= len(inputs) {
+				t.Logf("the killed run stored %d documents of %d inputs", stats.Documents, len(inputs))
+			}
+			if _, err := Ingest(ctx, st, inputs, config(workers)); err != nil {
+				t.Fatal(err)
+			}
+			if got := snapshot(t, st); got != want {
+				t.Errorf("killed and resumed differs from one run:\n%s", firstDiff(got, want))
+			}
+		})
+	}
+}
+
+// firstDiff shows the first line where two snapshots differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got  %s\n want %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
+}
