@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -46,4 +47,33 @@ func FuzzParseQuery(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestInDays(t *testing.T) {
+	at := func(s string) time.Time {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	d := func(s string) time.Time { return at(s + "T00:00:00Z") }
+	tests := []struct {
+		t, since, until time.Time
+		want            bool
+	}{
+		{at("2016-10-15T09:00:00Z"), time.Time{}, d("2016-10-15"), true}, // the whole last day
+		{at("2016-10-15T23:59:59Z"), d("2016-10-15"), d("2016-10-15"), true},
+		{at("2016-10-16T00:00:00Z"), time.Time{}, d("2016-10-15"), false},
+		{at("2016-10-14T23:59:59Z"), d("2016-10-15"), time.Time{}, false},
+		{at("2016-10-15T00:00:00Z"), d("2016-10-15"), time.Time{}, true},
+		{at("2016-10-15T09:00:00+05:00"), d("2016-10-15"), d("2016-10-15"), true}, // 04:00 UTC
+		{time.Time{}, time.Time{}, time.Time{}, true},
+		{time.Time{}, d("2016-10-15"), time.Time{}, false}, // undated: outside any bound
+	}
+	for _, tt := range tests {
+		if got := InDays(tt.t, tt.since, tt.until); got != tt.want {
+			t.Errorf("InDays(%v, %v, %v) = %v, want %v", tt.t, tt.since, tt.until, got, tt.want)
+		}
+	}
 }

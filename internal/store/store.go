@@ -60,8 +60,8 @@ type QuoteGroupUpdate struct {
 type QuoteQuery struct {
 	Speaker string    // canonical speaker, or a surname of it (case-insensitive)
 	About   string    // words that the quote or its post must contain
-	Since   time.Time // reported on or after
-	Until   time.Time // reported on or before
+	Since   time.Time // reported on or after this UTC day
+	Until   time.Time // reported on or before this UTC day (the whole day)
 	Limit   int       // at most this many groups (0: no limit)
 }
 
@@ -98,8 +98,8 @@ type Query struct {
 	Text    string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
 	Outlet  string    // only passages carried by this outlet (exact, case-insensitive)
 	Speaker string    // only passages holding a quotation by this speaker (full name or surname)
-	Since   time.Time // only passages first seen on or after (zero: no bound)
-	Until   time.Time // only passages first seen on or before (zero: no bound)
+	Since   time.Time // only passages first seen on or after this UTC day (zero: no bound)
+	Until   time.Time // only passages first seen on or before this UTC day, all of it (zero: no bound)
 	Limit   int       // at most this many hits (0: 20)
 }
 
@@ -215,11 +215,28 @@ func Matches(p domain.Passage, q Query) bool {
 			return false
 		}
 	}
-	if !q.Since.IsZero() && (p.FirstSeen.IsZero() || p.FirstSeen.Before(q.Since)) {
+	return InDays(p.FirstSeen, q.Since, q.Until)
+}
+
+// InDays reports whether t falls within the whole UTC days from since to
+// until, both included (a zero bound is no bound; a zero t is outside any
+// bound): --until 2016-10-15 includes what was first seen at 09:00 that
+// day.
+func InDays(t, since, until time.Time) bool {
+	if (!since.IsZero() || !until.IsZero()) && t.IsZero() {
 		return false
 	}
-	if !q.Until.IsZero() && (p.FirstSeen.IsZero() || p.FirstSeen.After(q.Until)) {
+	if !since.IsZero() && t.Before(day(since)) {
+		return false
+	}
+	if !until.IsZero() && !t.Before(day(until).AddDate(0, 0, 1)) {
 		return false
 	}
 	return true
+}
+
+// day returns the start of t's UTC day.
+func day(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -179,8 +179,7 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 			g.Published = g.Sources[0].Published
 			g.DocID = g.Sources[0].DocID
 		}
-		if (!q.Since.IsZero() && (g.Published.IsZero() || g.Published.Before(q.Since))) ||
-			(!q.Until.IsZero() && (g.Published.IsZero() || g.Published.After(q.Until))) {
+		if !store.InDays(g.Published, q.Since, q.Until) {
 			continue
 		}
 		out = append(out, g)
