@@ -60,17 +60,20 @@ type env struct {
 	IO
 	db  string
 	now func() time.Time
+	// stopProfile ends a --cpuprofile (a no-op without one)
+	stopProfile func()
 }
 
 // Run runs the command line args and returns the exit code.
 func Run(ctx context.Context, args []string, stdio IO) int {
-	e := &env{IO: stdio, now: time.Now}
+	e := &env{IO: stdio, now: time.Now, stopProfile: func() {}}
 	root := e.root()
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
 	root.SetOut(stdio.Out)
 	root.SetErr(stdio.Err)
 	err := root.ExecuteContext(ctx)
+	e.stopProfile()
 	switch {
 	case err == nil:
 		return ExitOK
@@ -116,22 +119,24 @@ a DSN starting postgres:// selects PostgreSQL.`,
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for benchmarks)")
 	_ = root.PersistentFlags().MarkHidden("cpuprofile")
-	var profile *os.File
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if cpuProfile == "" {
 			return nil
 		}
-		var err error
-		if profile, err = os.Create(cpuProfile); err != nil {
+		profile, err := os.Create(cpuProfile)
+		if err != nil {
 			return err
 		}
-		return pprof.StartCPUProfile(profile)
-	}
-	root.PersistentPostRun = func(*cobra.Command, []string) {
-		if profile != nil {
+		if err := pprof.StartCPUProfile(profile); err != nil {
+			profile.Close()
+			return err
+		}
+		// stopped by Run, whatever the command returns
+		e.stopProfile = func() {
 			pprof.StopCPUProfile()
 			profile.Close()
 		}
+		return nil
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd())

@@ -34,6 +34,9 @@ type entityStage struct {
 	saved   *atomic.Int64 // number of the last batch committed
 	dropped int           // pending is clear up to this batch
 	pending map[string]pendingEntity
+	// byKey files pending entities under their key and, for people,
+	// their surname (the last word of the key)
+	byKey   map[string][]string
 	changed []string // IDs changed in the batch being built, in order
 }
 
@@ -44,7 +47,7 @@ type pendingEntity struct {
 }
 
 func newEntityStage(ctx context.Context, st store.Store, saved *atomic.Int64) *entityStage {
-	return &entityStage{ctx: ctx, st: st, batch: 1, saved: saved, pending: map[string]pendingEntity{}}
+	return &entityStage{ctx: ctx, st: st, batch: 1, saved: saved, pending: map[string]pendingEntity{}, byKey: map[string][]string{}}
 }
 
 // prepare merges a document's mentions into the entities.
@@ -84,11 +87,37 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 }
 
 func (x *entityStage) record(p pendingEntity) {
-	if old, ok := x.pending[p.e.ID]; !ok || old.batch != x.batch {
+	old, ok := x.pending[p.e.ID]
+	if !ok || old.batch != x.batch {
 		x.changed = append(x.changed, p.e.ID)
+	}
+	if ok {
+		x.unfile(old.e)
 	}
 	p.batch = x.batch
 	x.pending[p.e.ID] = p
+	for _, k := range fileKeys(p.e) {
+		x.byKey[k] = append(x.byKey[k], p.e.ID)
+	}
+}
+
+func (x *entityStage) unfile(e domain.Entity) {
+	for _, k := range fileKeys(e) {
+		x.byKey[k] = slices.DeleteFunc(x.byKey[k], func(id string) bool { return id == e.ID })
+		if len(x.byKey[k]) == 0 {
+			delete(x.byKey, k)
+		}
+	}
+}
+
+// fileKeys are the keys a pending entity is found by: its key, and a
+// person's surname (marked, so that it does not meet other keys).
+func fileKeys(e domain.Entity) []string {
+	ks := []string{e.Key}
+	if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 0 {
+		ks = append(ks, "\x00"+ws[len(ws)-1])
+	}
+	return ks
 }
 
 // flush returns the entities the batch being built changed (to write,
@@ -126,14 +155,28 @@ func (x *entityStage) prior(lk domain.EntityKeys) ([]domain.Entity, error) {
 	for _, s := range lk.Surnames {
 		surnames[s] = true
 	}
-	for id, p := range x.pending {
-		switch {
-		case p.gone:
-			delete(byID, id)
-		case selects(p.e, keys, surnames):
+	// the store's copies that pending changed or dropped
+	for id := range byID {
+		if p, ok := x.pending[id]; ok {
+			if p.gone || !selects(p.e, keys, surnames) {
+				delete(byID, id)
+			} else {
+				byID[id] = p.e
+			}
+		}
+	}
+	// pending entities the store does not hold yet
+	var ids []string
+	for _, k := range lk.Keys {
+		ids = append(ids, x.byKey[k]...)
+	}
+	for _, s := range lk.Surnames {
+		ids = append(ids, x.byKey[s]...)
+		ids = append(ids, x.byKey["\x00"+s]...)
+	}
+	for _, id := range ids {
+		if p := x.pending[id]; !p.gone && selects(p.e, keys, surnames) {
 			byID[id] = p.e
-		default:
-			delete(byID, id) // its key changed since the store's copy
 		}
 	}
 	out := make([]domain.Entity, 0, len(byID))
@@ -171,6 +214,7 @@ func (x *entityStage) forgetSaved() {
 	x.dropped = saved
 	for id, p := range x.pending {
 		if p.batch <= saved {
+			x.unfile(p.e)
 			delete(x.pending, id)
 		}
 	}

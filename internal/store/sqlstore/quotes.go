@@ -289,18 +289,27 @@ func (s *DB) entities(ctx context.Context, query string, args []any, fn func(dom
 	return rows.Err()
 }
 
-// EntitiesByKey implements store.Store.
+// EntitiesByKey implements store.Store: two index lookups (by key, by
+// surname); a surname matched as a whole key counts for people only.
 func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error) {
 	if len(k.Keys) == 0 && len(k.Surnames) == 0 {
 		return nil, nil
 	}
-	keys, _ := json.Marshal(nonNil(k.Keys))
+	keys, _ := json.Marshal(append(nonNil(k.Keys), k.Surnames...))
 	surnames, _ := json.Marshal(nonNil(k.Surnames))
+	wanted := make(map[string]bool, len(k.Keys))
+	for _, key := range k.Keys {
+		wanted[key] = true
+	}
 	var out []domain.Entity
 	err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE key IN (`+s.d.JSONStrings+`)
-		UNION SELECT `+entityColumns+` FROM entities WHERE surname IN (`+s.d.JSONStrings+`)
-		UNION SELECT `+entityColumns+` FROM entities WHERE type = 'PER' AND key IN (`+s.d.JSONStrings+`)`,
-		[]any{string(keys), string(surnames), string(surnames)},
-		func(e domain.Entity) error { out = append(out, e); return nil })
+		UNION SELECT `+entityColumns+` FROM entities WHERE surname IN (`+s.d.JSONStrings+`)`,
+		[]any{string(keys), string(surnames)},
+		func(e domain.Entity) error {
+			if wanted[e.Key] || e.Type == domain.PER {
+				out = append(out, e)
+			}
+			return nil
+		})
 	return out, err
 }

@@ -3,4 +3,4 @@
 ALTER TABLE entities ADD COLUMN key TEXT NOT NULL DEFAULT '';
 ALTER TABLE entities ADD COLUMN surname TEXT NOT NULL DEFAULT '';
 CREATE INDEX entities_key ON entities (key);
-CREATE INDEX entities_surname ON entities (surname) WHERE surname <> '';
+CREATE INDEX entities_surname ON entities (surname);
