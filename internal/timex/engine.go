@@ -22,6 +22,7 @@ type rule struct {
 	re       *regexp.Regexp
 	norm     func(d *doc, m *match) (domain.DateType, string, bool)
 	triggers []string // words one of which every match contains (see trigger.go)
+	requires []string // more words one of which every match contains, if set
 }
 
 // match is one regular-expression match of a rule in the text.
@@ -238,6 +239,9 @@ func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domai
 			before, after = nw[0], nw[1]
 		}
 		for _, w := range idx.windows(r.triggers, text, before, after) {
+			if r.requires != nil && !idx.within(r.requires, w) {
+				continue
+			}
 			for _, loc := range r.re.FindAllStringSubmatchIndex(low[w[0]:w[1]], -1) {
 				for k := range loc {
 					if loc[k] >= 0 {

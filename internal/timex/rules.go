@@ -102,7 +102,7 @@ func mk(name, pattern string, norm func(*doc, *match) (domain.DateType, string, 
 	if !ok {
 		panic("timex: no triggers for rule " + name)
 	}
-	return &rule{name: name, re: re, norm: norm, triggers: tr}
+	return &rule{name: name, re: re, norm: norm, triggers: tr, requires: requiredWords[name]}
 }
 
 func atoi(s string) int {

@@ -91,6 +91,26 @@ var triggerWords = map[string][]string{
 	"ref-word":      {"now", "currently", "presently", "present", "nowadays", "days", "recently", "lately", "past", "future", "term", "moment"},
 }
 
+// requiredWords are words of which a rule's every match contains one as
+// well as a trigger: a window without one is not searched. "ago" is
+// triggered by common words ("after", "back", "now") but needs a unit
+// ("three years ago").
+var requiredWords = map[string][]string{
+	"ago": unitWords,
+}
+
+// within reports whether one of words occurs inside window w.
+func (idx tokenIndex) within(words []string, w [2]int) bool {
+	for _, t := range words {
+		for _, s := range idx[t] {
+			if s[0] >= w[0] && s[1] <= w[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tokenIndex maps each trigger word to the spans of its occurrences.
 type tokenIndex map[string][][2]int
 
