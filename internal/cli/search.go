@@ -25,6 +25,7 @@ type hitRecord struct {
 func (e *env) searchCmd() *cobra.Command {
 	var (
 		q            store.Query
+		page         store.Page
 		since, until string
 		format       string
 		asJSON       bool
@@ -60,8 +61,8 @@ carried it first.`,
 			if q.Until, err = parseDate("until", until); err != nil {
 				return err
 			}
-			if q.Limit < 0 {
-				return usagef("--limit must be positive")
+			if page.Limit < 1 || page.Limit > store.MaxLimit {
+				return usagef("--limit %d: want 1 to %d", page.Limit, store.MaxLimit)
 			}
 			if asJSON {
 				format = "json"
@@ -74,8 +75,8 @@ carried it first.`,
 				return err
 			}
 			defer st.Close()
-			hits, err := st.Search(ctx, q)
-			if errors.Is(err, store.ErrBadQuery) {
+			hits, next, err := st.Search(ctx, q, page)
+			if errors.Is(err, store.ErrBadQuery) || errors.Is(err, store.ErrBadCursor) {
 				return usageError{err}
 			}
 			if err != nil {
@@ -106,6 +107,9 @@ carried it first.`,
 				}
 				fmt.Fprintf(e.Out, "%d. %s\n   %s\n   %s\n", i+1, head, h.Snippet, provenance(h.Passage))
 			}
+			if next != "" {
+				fmt.Fprintf(e.Out, "\n(more: --cursor %s)\n", next)
+			}
 			return nil
 		},
 	}
@@ -113,7 +117,8 @@ carried it first.`,
 	f.StringVar(&q.Outlet, "outlet", "", "only passages carried by this outlet")
 	f.StringVar(&since, "since", "", "only passages first seen on or after this date (YYYY-MM-DD)")
 	f.StringVar(&until, "until", "", "only passages first seen on or before this date (YYYY-MM-DD)")
-	f.IntVar(&q.Limit, "limit", 10, "at most this many results")
+	f.IntVar(&page.Limit, "limit", 10, "at most this many results")
+	f.StringVar(&page.Cursor, "cursor", "", "the next page: the cursor the previous page printed")
 	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
 	f.BoolVar(&asJSON, "json", false, "same as --format json")
 	f.StringVar(&q.Speaker, "speaker", "", "only passages quoting this speaker (full name or surname)")

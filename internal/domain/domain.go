@@ -183,13 +183,14 @@ const (
 
 // Mention is one occurrence of a named entity in a post field.
 type Mention struct {
-	Text  string     `json:"text"`
-	Type  EntityType `json:"type"`
-	Start int        `json:"start"`
-	End   int        `json:"end"`
-	Field Field      `json:"field,omitempty"`
-	Name  string     `json:"name"`           // canonical name of the entity it refers to
-	Role  string     `json:"role,omitempty"` // title or role given with this mention ("Foreign Secretary")
+	Text   string     `json:"text"`
+	Type   EntityType `json:"type"`
+	Start  int        `json:"start"`
+	End    int        `json:"end"`
+	Field  Field      `json:"field,omitempty"`
+	Name   string     `json:"name"`             // canonical name of the entity it refers to
+	Entity string     `json:"entity,omitempty"` // ID of that entity in the store, once merged
+	Role   string     `json:"role,omitempty"`   // title or role given with this mention ("Foreign Secretary")
 }
 
 // Role is a title or position an entity was reported with, and when.

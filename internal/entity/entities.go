@@ -24,6 +24,8 @@ type cluster struct {
 	id       string         // kept from an existing entity
 	orig     *domain.Entity // the existing entity it was made from
 	changed  bool           // whether anything was merged into it
+	into     *cluster       // the cluster it was merged into, if any
+	doc      string         // a document cluster's document
 }
 
 func newCluster(t domain.EntityType, key string, seq int) *cluster {
@@ -32,6 +34,7 @@ func newCluster(t domain.EntityType, key string, seq int) *cluster {
 }
 
 func (c *cluster) merge(o *cluster) {
+	o.into = c
 	c.changed = true
 	for n, k := range o.names {
 		if _, ok := c.first[n]; !ok {
@@ -83,7 +86,31 @@ func (c *cluster) compatible(o *cluster) bool {
 // YYYY-MM-DD), and its mention count. Entities are ordered by mention
 // count, then name. IDs depend only on the type and merge key.
 func Entities(posts []domain.Post) []domain.Entity {
-	return merge(nil, docClusters(posts))
+	return merge(nil, docClusters(posts)).Entities
+}
+
+// Merged is what Merge made: the entities, and where each mention and
+// each prior entity went.
+type Merged struct {
+	Entities []domain.Entity
+	// Into maps the ID of a prior entity merged into another (which then
+	// disappears) to the ID of the entity it joined.
+	Into map[string]string
+	of   map[docKey]string
+}
+
+// docKey names a document cluster: the mentions of one document with the
+// same type and merge key.
+type docKey struct {
+	doc string
+	typ domain.EntityType
+	key string
+}
+
+// Of returns the ID of the entity a mention (with a Name) of a post of
+// document docID went to, or "".
+func (m Merged) Of(docID string, men domain.Mention) string {
+	return m.of[docKey{docID, men.Type, Key(men.Type, men.Name)}]
 }
 
 // Merge adds the mentions of new posts to entities built before (by
@@ -92,7 +119,7 @@ func Entities(posts []domain.Post) []domain.Entity {
 // their IDs, and those the new posts do not touch come back unchanged
 // (equal field by field); one that a new full name absorbs (a
 // surname-only "Obama" meeting "Barack Obama") disappears into it.
-func Merge(entities []domain.Entity, posts []domain.Post) []domain.Entity {
+func Merge(entities []domain.Entity, posts []domain.Post) Merged {
 	prior := make([]*cluster, 0, len(entities))
 	for i, e := range entities {
 		c := newCluster(e.Type, mergeKey(e), i)
@@ -149,12 +176,7 @@ func Lookups(posts []domain.Post) domain.EntityKeys {
 
 // docClusters groups the mentions of each document by canonical name.
 func docClusters(posts []domain.Post) []*cluster {
-	type dk struct {
-		doc string
-		typ domain.EntityType
-		key string
-	}
-	docs := make(map[dk]*cluster)
+	docs := make(map[docKey]*cluster)
 	var order []*cluster
 	for _, p := range posts {
 		date := ""
@@ -165,10 +187,11 @@ func docClusters(posts []domain.Post) []*cluster {
 			if m.Name == "" {
 				continue
 			}
-			k := dk{p.DocID, m.Type, Key(m.Type, m.Name)}
+			k := docKey{p.DocID, m.Type, Key(m.Type, m.Name)}
 			c := docs[k]
 			if c == nil {
 				c = newCluster(m.Type, k.key, len(order))
+				c.doc = p.DocID
 				docs[k] = c
 				order = append(order, c)
 			}
@@ -190,7 +213,7 @@ func docClusters(posts []domain.Post) []*cluster {
 }
 
 // merge joins document clusters into the prior ones and each other.
-func merge(prior, docs []*cluster) []domain.Entity {
+func merge(prior, docs []*cluster) Merged {
 	byKey := make(map[string][]*cluster)
 	var all []*cluster
 	for _, c := range prior {
@@ -232,9 +255,12 @@ func merge(prior, docs []*cluster) []domain.Entity {
 		}
 	}
 	var out []domain.Entity
+	ids := map[*cluster]string{}
 	for _, c := range all {
 		if c.mentions >= 0 {
-			out = append(out, c.entity(byKey))
+			e := c.entity(byKey)
+			ids[c] = e.ID
+			out = append(out, e)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -243,7 +269,22 @@ func merge(prior, docs []*cluster) []domain.Entity {
 		}
 		return out[i].Name < out[j].Name
 	})
-	return out
+	final := func(c *cluster) string {
+		for c.into != nil {
+			c = c.into
+		}
+		return ids[c]
+	}
+	m := Merged{Entities: out, Into: map[string]string{}, of: map[docKey]string{}}
+	for _, c := range prior {
+		if c.into != nil {
+			m.Into[c.id] = final(c)
+		}
+	}
+	for _, c := range docs {
+		m.of[docKey{c.doc, c.typ, c.key}] = final(c)
+	}
+	return m
 }
 
 func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {

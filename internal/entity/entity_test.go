@@ -219,7 +219,7 @@ func TestMerge(t *testing.T) {
 		posts[i].Mentions = ms[i]
 	}
 	all := Entities(posts)
-	step := Merge(Entities(posts[:2]), posts[2:])
+	step := Merge(Entities(posts[:2]), posts[2:]).Entities
 	if len(step) != len(all) {
 		t.Fatalf("%d entities merged step by step, %d at once", len(step), len(all))
 	}
@@ -234,7 +234,7 @@ func TestMerge(t *testing.T) {
 		}
 	}
 	// entities the new posts do not touch come back as they were
-	again := Merge(step, []domain.Post{{DocID: "other", Mentions: []domain.Mention{{Text: "Oslo", Type: domain.LOC, Name: "Oslo"}}}})
+	again := Merge(step, []domain.Post{{DocID: "other", Mentions: []domain.Mention{{Text: "Oslo", Type: domain.LOC, Name: "Oslo"}}}}).Entities
 	if len(again) != len(step)+1 {
 		t.Fatalf("%d entities after adding one, want %d", len(again), len(step)+1)
 	}
@@ -248,6 +248,30 @@ func TestMerge(t *testing.T) {
 		if !found {
 			t.Errorf("untouched entity %s changed", e.ID)
 		}
+	}
+}
+
+// TestMergeLinks: Merge says which entity each mention went to, and
+// which entity a prior one disappeared into.
+func TestMergeLinks(t *testing.T) {
+	obama := domain.Mention{Text: "Obama", Type: domain.PER, Name: "Obama"}
+	first := Merge(nil, []domain.Post{{DocID: "d1", Mentions: []domain.Mention{obama}}})
+	surname := first.Of("d1", obama)
+	if len(first.Entities) != 1 || surname == "" || surname != first.Entities[0].ID {
+		t.Fatalf("first merge: %+v, Of = %q", first.Entities, surname)
+	}
+	full := domain.Mention{Text: "Barack Obama", Type: domain.PER, Name: "Barack Obama"}
+	oslo := domain.Mention{Text: "Oslo", Type: domain.LOC, Name: "Oslo"}
+	second := Merge(first.Entities, []domain.Post{{DocID: "d2", Mentions: []domain.Mention{full, oslo}}})
+	if len(second.Entities) != 2 {
+		t.Fatalf("second merge: %+v, want Barack Obama (with the surname-only entity) and Oslo", second.Entities)
+	}
+	into := second.Into[surname]
+	if into == "" || into != second.Of("d2", full) || second.Of("d2", oslo) == "" || second.Of("d2", oslo) == into {
+		t.Errorf("Into[%s] = %q, Of(full) = %q, Of(Oslo) = %q", surname, into, second.Of("d2", full), second.Of("d2", oslo))
+	}
+	if got := second.Of("d1", full); got != "" {
+		t.Errorf("a mention of another document: %q, want none", got)
 	}
 }
 

@@ -37,12 +37,13 @@ type entityStage struct {
 	// byKey files pending entities under their key and, for people,
 	// their surname (the last word of the key)
 	byKey   map[string][]string
-	changed []string // IDs changed in the batch being built, in order
+	changed []string            // IDs changed in the batch being built, in order
+	merges  []store.EntityMerge // merges of the batch being built, in order
 }
 
 type pendingEntity struct {
 	e     domain.Entity
-	gone  bool // merged into another
+	into  string // the entity it was merged into, if it was
 	batch int
 }
 
@@ -71,16 +72,23 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 		before[e.ID] = e
 	}
 	merged := entity.Merge(prior, posts)
-	after := make(map[string]bool, len(merged))
-	for _, e := range merged {
-		after[e.ID] = true
+	for _, e := range merged.Entities {
 		if old, ok := before[e.ID]; !ok || !reflect.DeepEqual(old, e) {
 			x.record(pendingEntity{e: e})
 		}
 	}
 	for _, e := range prior {
-		if !after[e.ID] {
-			x.record(pendingEntity{e: e, gone: true})
+		if into, ok := merged.Into[e.ID]; ok {
+			x.record(pendingEntity{e: e, into: into})
+			x.merges = append(x.merges, store.EntityMerge{ID: e.ID, Into: into})
+		}
+	}
+	for i := range doc.Posts {
+		ms := doc.Posts[i].Mentions
+		for j := range ms {
+			if ms[j].Name != "" {
+				ms[j].Entity = merged.Of(doc.ID, ms[j])
+			}
 		}
 	}
 	return nil
@@ -88,7 +96,7 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 
 func (x *entityStage) record(p pendingEntity) {
 	old, ok := x.pending[p.e.ID]
-	if !ok || old.batch != x.batch {
+	if !ok || old.batch != x.batch || (old.into == "") != (p.into == "") {
 		x.changed = append(x.changed, p.e.ID)
 	}
 	if ok {
@@ -120,19 +128,23 @@ func fileKeys(e domain.Entity) []string {
 	return ks
 }
 
-// flush returns the entities the batch being built changed (to write,
-// and to delete), then starts the next batch.
-func (x *entityStage) flush() (upsert []domain.Entity, drop []string) {
+// flush returns the entities the batch being built changed (to write)
+// and the merges it made, in the order made, then starts the next batch.
+func (x *entityStage) flush() (upsert []domain.Entity, merges []store.EntityMerge) {
 	for _, id := range x.changed {
-		if p := x.pending[id]; p.gone {
-			drop = append(drop, id)
-		} else {
+		p := x.pending[id]
+		if p.into == "" {
 			upsert = append(upsert, p.e)
 		}
 	}
-	x.changed = x.changed[:0]
+	for _, m := range x.merges {
+		if x.pending[m.ID].into != "" { // not made again since
+			merges = append(merges, m)
+		}
+	}
+	x.changed, x.merges = x.changed[:0], nil
 	x.batch++
-	return upsert, drop
+	return upsert, merges
 }
 
 // prior returns the entities lk selects, as the store will hold them
@@ -158,7 +170,7 @@ func (x *entityStage) prior(lk domain.EntityKeys) ([]domain.Entity, error) {
 	// the store's copies that pending changed or dropped
 	for id := range byID {
 		if p, ok := x.pending[id]; ok {
-			if p.gone || !selects(p.e, keys, surnames) {
+			if p.into != "" || !selects(p.e, keys, surnames) {
 				delete(byID, id)
 			} else {
 				byID[id] = p.e
@@ -175,7 +187,7 @@ func (x *entityStage) prior(lk domain.EntityKeys) ([]domain.Entity, error) {
 		ids = append(ids, x.byKey["\x00"+s]...)
 	}
 	for _, id := range ids {
-		if p := x.pending[id]; !p.gone && selects(p.e, keys, surnames) {
+		if p := x.pending[id]; p.into == "" && selects(p.e, keys, surnames) {
 			byID[id] = p.e
 		}
 	}

@@ -250,7 +250,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			if dd != nil {
 				b.Index = dd.rec.take()
 			}
-			b.Entities, b.DropEntities = entities.flush()
+			b.Entities, b.Merges = entities.flush()
 			number := quotes.batch
 			b.QuoteGroups = quotes.flush()
 			buf = nil

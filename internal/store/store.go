@@ -10,7 +10,6 @@ package store
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -41,13 +40,37 @@ func (s *SaveStats) Add(o SaveStats) {
 type Batch struct {
 	Docs  []domain.Document
 	Index []IndexEntry
-	// Entities are created or replaced (by ID); DropEntities are deleted
-	// (merged into another).
-	Entities     []domain.Entity
-	DropEntities []string
+	// Entities are created or replaced (by ID). Merges, applied after
+	// them in order, delete entities merged into others: their mentions
+	// move to the entity they joined, and their IDs resolve to it.
+	Entities []domain.Entity
+	Merges   []EntityMerge
 	// QuoteGroups are created or replaced (by ID), and filed under their
 	// Keys in addition to the keys they had.
 	QuoteGroups []QuoteGroupUpdate
+}
+
+// ChangeKind names the kind of record a Change is about.
+type ChangeKind string
+
+const (
+	ChangeDocument   ChangeKind = "document"    // a document stored
+	ChangePost       ChangeKind = "post"        // a post stored
+	ChangeQuoteGroup ChangeKind = "quote_group" // a quote group created or grown
+	ChangeEntity     ChangeKind = "entity"      // an entity created, grown or merged away
+)
+
+// Change is one entry of the change log: the record of a kind with an
+// ID changed, at sequence number Seq (increasing).
+type Change struct {
+	Seq  int64      `json:"seq"`
+	Kind ChangeKind `json:"kind"`
+	ID   string     `json:"id"`
+}
+
+// EntityMerge records that entity ID was merged into entity Into.
+type EntityMerge struct {
+	ID, Into string
 }
 
 // QuoteGroupUpdate is a quote group's new state and the keys to add.
@@ -100,7 +123,6 @@ type Query struct {
 	Speaker string    // only passages holding a quotation by this speaker (full name or surname)
 	Since   time.Time // only passages first seen on or after this UTC day (zero: no bound)
 	Until   time.Time // only passages first seen on or before this UTC day, all of it (zero: no bound)
-	Limit   int       // at most this many hits (0: 20)
 }
 
 // Hit is one search result: a passage with its post and sources.
@@ -154,12 +176,44 @@ type Store interface {
 	// Post returns one post with its Sources, or ErrNotFound.
 	Post(ctx context.Context, id string) (domain.Post, error)
 
+	// Document returns one document (without posts), or ErrNotFound.
+	Document(ctx context.Context, id string) (domain.Document, error)
+
+	// Passage returns one passage with its sources, or ErrNotFound.
+	Passage(ctx context.Context, id string) (domain.Passage, error)
+
+	// QuoteGroup returns one quote group with its sources, or ErrNotFound.
+	QuoteGroup(ctx context.Context, id string) (QuoteGroup, error)
+
+	// Entity returns one entity, or ErrNotFound. The ID of an entity that
+	// was merged into another resolves to that one.
+	Entity(ctx context.Context, id string) (domain.Entity, error)
+
+	// ListDocuments returns a page of documents (without posts), in the
+	// order stored, and the cursor of the next page ("" after the last).
+	ListDocuments(ctx context.Context, page Page) ([]domain.Document, string, error)
+
+	// ListPosts returns a page of the posts matching q, with their
+	// Sources, in the order stored, and the next page's cursor.
+	ListPosts(ctx context.Context, q PostQuery, page Page) ([]domain.Post, string, error)
+
+	// ListEntities returns a page of the entities matching q, most
+	// mentioned first, and the next page's cursor.
+	ListEntities(ctx context.Context, q EntityQuery, page Page) ([]domain.Entity, string, error)
+
+	// Changes returns up to limit changes with a sequence number above
+	// after, in order (limit 0: DefaultLimit; at most MaxLimit). A
+	// consumer keeps the last Seq it saw and asks again from there.
+	Changes(ctx context.Context, after int64, limit int) ([]Change, error)
+
 	// Passages calls fn for every stored passage with its Sources.
 	Passages(ctx context.Context, fn func(domain.Passage) error) error
 
-	// Search returns passages matching q, best first. A query the
-	// full-text engine cannot parse is an error wrapping ErrBadQuery.
-	Search(ctx context.Context, q Query) ([]Hit, error)
+	// Search returns a page of the paragraph passages matching q, best
+	// first, every filter applied before paging (a page is complete), and
+	// the next page's cursor. A query the full-text engine cannot parse is
+	// an error wrapping ErrBadQuery.
+	Search(ctx context.Context, q Query, page Page) ([]Hit, string, error)
 
 	// FeedState returns what is remembered of a watched feed (zero if
 	// nothing); PutFeedState remembers it.
@@ -197,25 +251,51 @@ type Store interface {
 	Close() error
 }
 
-// ErrBadQuery is wrapped by Search errors caused by the query text.
-var ErrBadQuery = errors.New("bad search query")
+// Errors. Every method wraps them with what it was asked for, and returns
+// the context's error (wrapped) when the context ends first.
+var (
+	// ErrBadQuery is wrapped by Search errors caused by the query text.
+	ErrBadQuery = errors.New("bad search query")
+	// ErrBadCursor is wrapped by listing errors for a cursor the store
+	// did not make.
+	ErrBadCursor = errors.New("bad cursor")
+)
 
-// Matches reports whether a passage with its sources passes the outlet and
-// date filters of q (not its text). Backends use it after full-text search.
-func Matches(p domain.Passage, q Query) bool {
-	if q.Outlet != "" {
-		ok := false
-		for _, s := range p.Sources {
-			if strings.EqualFold(s.Outlet, q.Outlet) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+// Page asks for one page of a listing: at most Limit records after the
+// one Cursor ends at.
+type Page struct {
+	Cursor string // "" for the first page, else the cursor a page returned
+	Limit  int    // 0: DefaultLimit; at most MaxLimit
+}
+
+// Page sizes.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 1000
+)
+
+// Size returns the number of records the page holds at most.
+func (p Page) Size() int {
+	switch {
+	case p.Limit <= 0:
+		return DefaultLimit
+	case p.Limit > MaxLimit:
+		return MaxLimit
 	}
-	return InDays(p.FirstSeen, q.Since, q.Until)
+	return p.Limit
+}
+
+// PostQuery selects posts for ListPosts.
+type PostQuery struct {
+	Entity string    // only posts mentioning this entity (an ID; merged IDs resolve)
+	Outlet string    // only posts some outlet of this name carried (case-insensitive)
+	Since  time.Time // only posts dated on or after this UTC day
+	Until  time.Time // only posts dated on or before this UTC day, all of it
+}
+
+// EntityQuery selects entities for ListEntities.
+type EntityQuery struct {
+	Type domain.EntityType // only entities of this type ("": all)
 }
 
 // InDays reports whether t falls within the whole UTC days from since to

@@ -12,12 +12,14 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlstore"
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 )
 
@@ -29,8 +31,9 @@ var dialect = sqlstore.Dialect{
 	Dollar: true,
 	Search: `SELECT p.id, p.text, ts_rank_cd(p.tsv, query)
 		FROM passages p, to_tsquery('english', ?) query
-		WHERE p.tsv @@ query AND p.paragraph = 1
-		ORDER BY 3 DESC, p.seq LIMIT ?`,
+		WHERE p.tsv @@ query AND p.paragraph = 1%s
+		ORDER BY 3 DESC, p.seq LIMIT ? OFFSET ?`,
+	IsBadQuery:  isBadQuery,
 	Match:       tsQuery,
 	JSONStrings: `SELECT jsonb_array_elements_text(?::jsonb)`,
 	KeyLookup: `SELECT k::bigint, (SELECT string_agg(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = k::bigint ORDER BY group_id LIMIT ?) s)
@@ -83,4 +86,11 @@ func tsQuery(terms []store.Term) string {
 		b.WriteString("(" + strings.Join(words, " <-> ") + ")")
 	}
 	return b.String()
+}
+
+// isBadQuery recognises to_tsquery's errors: a syntax error (42601) or
+// another error in its argument (22023, invalid parameter value).
+func isBadQuery(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "42601" || pe.Code == "22023")
 }

@@ -12,6 +12,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"net/url"
 	"sort"
@@ -19,7 +20,8 @@ import (
 
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlstore"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations/*.sql
@@ -37,9 +39,19 @@ var dialect = sqlstore.Dialect{
 		FROM json_each(?) j`,
 	Search: `SELECT p.id, p.text, -bm25(passages_fts, 1.0, 0.5)
 		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
-		WHERE passages_fts MATCH ? AND p.paragraph = 1
-		ORDER BY bm25(passages_fts, 1.0, 0.5) LIMIT ?`,
-	Match: ftsQuery,
+		WHERE passages_fts MATCH ? AND p.paragraph = 1%s
+		ORDER BY bm25(passages_fts, 1.0, 0.5), p.seq LIMIT ? OFFSET ?`,
+	IsBadQuery: isBadQuery,
+	Match:      ftsQuery,
+}
+
+// isBadQuery recognises FTS5's errors for a MATCH expression it cannot
+// parse: SQLITE_ERROR from the search statement, whose only input from
+// outside is that expression (a missing table or column would have failed
+// the migrations).
+func isBadQuery(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_ERROR
 }
 
 // Open opens (creating if needed) the database at path and brings its

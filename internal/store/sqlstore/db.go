@@ -158,10 +158,16 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			e.ID, e.Name, string(e.Type), e.Key, surname, string(aliases), string(roles), e.Mentions); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
 		}
+		if err := sv.changed(ctx, store.ChangeEntity, e.ID); err != nil {
+			return store.SaveStats{}, err
+		}
 	}
-	for _, id := range b.DropEntities {
-		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM entities WHERE id = ?`), id); err != nil {
-			return store.SaveStats{}, fmt.Errorf("drop entity %s: %w", id, err)
+	for _, m := range b.Merges {
+		if err := s.mergeEntity(ctx, tx, m); err != nil {
+			return store.SaveStats{}, fmt.Errorf("merge entity %s into %s: %w", m.ID, m.Into, err)
+		}
+		if err := sv.changed(ctx, store.ChangeEntity, m.ID); err != nil {
+			return store.SaveStats{}, err
 		}
 	}
 	if err := sv.quoteGroups(ctx, b.QuoteGroups); err != nil {
@@ -192,6 +198,7 @@ type saver struct {
 	document, post, source, quote                 *sql.Stmt
 	passage, paragraph, occurrence, indexPassages *sql.Stmt
 	index, unindex, quoteGroup, quoteKey          *sql.Stmt
+	mention, date, change, firstSeen, postSeen    *sql.Stmt
 	// toIndex lists the passages that became searchable paragraphs in
 	// this batch, for the dialect's IndexPassages.
 	toIndex []string
@@ -217,7 +224,10 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.source, `INSERT INTO post_sources (post_id, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.quote, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline, first_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&sv.firstSeen, `UPDATE passages SET first_seen = ? WHERE id = ? AND (first_seen = '' OR first_seen > ?)`},
+		{&sv.postSeen, `UPDATE passages SET first_seen = ? WHERE id IN (SELECT passage_id FROM passage_occurrences WHERE post_id = ?) AND (first_seen = '' OR first_seen > ?)`},
+		{&sv.change, `INSERT INTO changes (kind, id) VALUES (?, ?)`},
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
 		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.quoteGroup, `INSERT INTO quote_groups (id, speaker, variants) VALUES (?, ?, ?)
@@ -225,6 +235,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.quoteKey, `INSERT INTO quote_keys (key, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.unindex, `DELETE FROM lsh_entries WHERE id = ?`},
+		{&sv.mention, `INSERT INTO mentions (entity_id, published, post_id, field, start, "end") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&sv.date, `INSERT INTO post_dates (value, post_id, field, start, "end") VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(p.sql))
 		if err != nil {
@@ -263,12 +275,21 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		return nil
 	}
 	st.Documents++
+	if err := sv.changed(ctx, store.ChangeDocument, d.ID); err != nil {
+		return err
+	}
+	seen := timeText(d.Published)
 	for i := range d.Posts {
 		p := &d.Posts[i]
 		if _, known := sv.postCache.get(p.ID); known || sv.seenPosts[p.ID] {
-			// a copy of a stored post: one more source
+			// a copy of a stored post: one more source, maybe an earlier one
 			if _, err := sv.source.ExecContext(ctx, p.ID, d.ID, p.Index); err != nil {
 				return err
+			}
+			if seen != "" {
+				if _, err := sv.postSeen.ExecContext(ctx, seen, p.ID, seen); err != nil {
+					return err
+				}
 			}
 			st.DuplicatePosts++
 			continue
@@ -285,10 +306,18 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
+			if seen != "" {
+				if _, err := sv.postSeen.ExecContext(ctx, seen, p.ID, seen); err != nil {
+					return err
+				}
+			}
 			st.DuplicatePosts++
 			continue
 		}
 		st.Posts++
+		if err := sv.changed(ctx, store.ChangePost, p.ID); err != nil {
+			return err
+		}
 		for _, q := range p.Quotes {
 			group := q.Group
 			if group == "" {
@@ -299,10 +328,49 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 				return err
 			}
 		}
-		for _, pr := range p.Passages {
-			if err := sv.passageOf(ctx, p, pr, st); err != nil {
+		pub := timeText(p.Published)
+		for _, m := range p.Mentions {
+			if m.Entity == "" {
+				continue
+			}
+			if _, err := sv.mention.ExecContext(ctx, m.Entity, pub, p.ID, string(m.Field), m.Start, m.End); err != nil {
 				return err
 			}
+		}
+		for _, d := range p.Dates {
+			if d.Value == "" {
+				continue
+			}
+			if _, err := sv.date.ExecContext(ctx, d.Value, p.ID, string(d.Field), d.Start, d.End); err != nil {
+				return err
+			}
+		}
+		for _, pr := range p.Passages {
+			if err := sv.passageOf(ctx, p, pr, seen, st); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// mergeEntity deletes an entity merged into another, moves its mentions
+// there and remembers where its ID (and the IDs merged into it) went.
+func (s *DB) mergeEntity(ctx context.Context, tx *sql.Tx, m store.EntityMerge) error {
+	for _, st := range []struct {
+		sql  string
+		args []any
+	}{
+		{`DELETE FROM entities WHERE id = ?`, []any{m.ID}},
+		{`UPDATE entity_merges SET into_id = ? WHERE into_id = ?`, []any{m.Into, m.ID}},
+		{`INSERT INTO entity_merges (id, into_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id`, []any{m.ID, m.Into}},
+		{`DELETE FROM entity_merges WHERE id = ?`, []any{m.Into}}, // an ID merged away and made again
+		{`INSERT INTO mentions (entity_id, published, post_id, field, start, "end")
+			SELECT ?, published, post_id, field, start, "end" FROM mentions WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{m.Into, m.ID}},
+		{`DELETE FROM mentions WHERE entity_id = ?`, []any{m.ID}},
+	} {
+		if _, err := tx.ExecContext(ctx, s.q(st.sql), st.args...); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -332,6 +400,9 @@ func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) e
 		if _, err := sv.quoteGroup.ExecContext(ctx, u.Group.ID, u.Group.Speaker, string(variants)); err != nil {
 			return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
 		}
+		if err := sv.changed(ctx, store.ChangeQuoteGroup, u.Group.ID); err != nil {
+			return err
+		}
 		for _, k := range u.Keys {
 			if _, err := sv.quoteKey.ExecContext(ctx, int64(k), u.Group.ID); err != nil {
 				return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
@@ -341,38 +412,51 @@ func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) e
 	return nil
 }
 
-func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.PassageRef, st *store.SaveStats) error {
+// changed records a change for store.Changes.
+func (sv *saver) changed(ctx context.Context, kind store.ChangeKind, id string) error {
+	_, err := sv.change.ExecContext(ctx, string(kind), id)
+	return err
+}
+
+func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.PassageRef, seen string, st *store.SaveStats) error {
 	text := domain.Span{Start: pr.Start, End: pr.End}.In(p.Text)
 	if text == "" {
 		return nil
 	}
-	if err := sv.storePassage(ctx, pr, text, p.Headline, st); err != nil {
+	isNew, err := sv.storePassage(ctx, pr, text, p.Headline, seen, st)
+	if err != nil {
 		return err
 	}
-	_, err := sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
+	if !isNew && seen != "" {
+		if _, err := sv.firstSeen.ExecContext(ctx, seen, pr.ID, seen); err != nil {
+			return err
+		}
+	}
+	_, err = sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
 	return err
 }
 
-// storePassage stores a passage unless it is known to be stored already.
-// Search looks at paragraphs only: a passage is indexed when it is first
-// stored as one, or when a post first carries as a whole paragraph what
-// others carried as a sentence.
-func (sv *saver) storePassage(ctx context.Context, pr domain.PassageRef, text, headline string, st *store.SaveStats) error {
+// storePassage stores a passage unless it is known to be stored already,
+// and reports whether it stored it (first seen then). Search looks at
+// paragraphs only: a passage is indexed when it is first stored as one,
+// or when a post first carries as a whole paragraph what others carried
+// as a sentence.
+func (sv *saver) storePassage(ctx context.Context, pr domain.PassageRef, text, headline, seen string, st *store.SaveStats) (bool, error) {
 	paragraph, known := sv.seen[pr.ID]
 	if !known {
 		paragraph, known = sv.cache.get(pr.ID)
 	}
 	if known && (paragraph || !pr.Paragraph) {
-		return nil
+		return false, nil
 	}
 	if !known {
 		para := 0
 		if pr.Paragraph {
 			para = 1
 		}
-		res, err := sv.passage.ExecContext(ctx, pr.ID, text, para, headline)
+		res, err := sv.passage.ExecContext(ctx, pr.ID, text, para, headline, seen)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
 			st.Passages++
@@ -380,22 +464,22 @@ func (sv *saver) storePassage(ctx context.Context, pr domain.PassageRef, text, h
 			if pr.Paragraph {
 				sv.toIndex = append(sv.toIndex, pr.ID)
 			}
-			return nil
+			return true, nil
 		}
 		sv.seen[pr.ID] = false // stored before, as what is not known
 	}
 	if !pr.Paragraph {
-		return nil
+		return false, nil
 	}
 	res, err := sv.paragraph.ExecContext(ctx, pr.ID)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if n, _ := res.RowsAffected(); n == 1 {
 		sv.toIndex = append(sv.toIndex, pr.ID)
 	}
 	sv.seen[pr.ID] = true
-	return nil
+	return false, nil
 }
 
 // encodeKeys packs band keys as little-endian 8-byte words.
@@ -460,23 +544,7 @@ func (s *DB) HasPost(ctx context.Context, id string) (bool, error) {
 
 // Documents implements store.Store.
 func (s *DB) Documents(ctx context.Context, fn func(domain.Document) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of FROM documents ORDER BY seq`))
-	if err != nil {
-		return fmt.Errorf("documents: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var d domain.Document
-		var kind, pub, origin string
-		if err := rows.Scan(&d.ID, &d.Source, &d.URL, &d.Outlet, &d.Title, &d.Author, &d.Language, &kind, &pub, &origin, &d.Format, &d.DupOf); err != nil {
-			return fmt.Errorf("documents: %w", err)
-		}
-		d.Kind, d.Published, d.DateOrigin = domain.Kind(kind), parseTime(pub), domain.DateOrigin(origin)
-		if err := fn(d); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return s.documents(ctx, `ORDER BY seq`, nil, func(d domain.Document, _ int64) error { return fn(d) })
 }
 
 const postColumns = `p.id, p.doc_id, p.idx, p.kind, p.headline, p.caption, p.credit, p.text, p.commentary, p.published, p.event_date, p.duplicate_of, p.annotations`
@@ -495,28 +563,25 @@ func scanPost(sc interface{ Scan(...any) error }) (domain.Post, error) {
 	return p, nil
 }
 
-// Posts implements store.Store.
+// Posts implements store.Store: a page at a time, so that memory holds
+// one page of posts and their sources.
 func (s *DB) Posts(ctx context.Context, fn func(domain.Post) error) error {
-	sources, err := s.postSources(ctx, "")
-	if err != nil {
-		return err
-	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+postColumns+` FROM posts p ORDER BY p.seq`))
-	if err != nil {
-		return fmt.Errorf("posts: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		p, err := scanPost(rows)
+	page := store.Page{Limit: store.MaxLimit}
+	for {
+		posts, next, err := s.ListPosts(ctx, store.PostQuery{}, page)
 		if err != nil {
-			return fmt.Errorf("posts: %w", err)
-		}
-		p.Sources = sources[p.ID]
-		if err := fn(p); err != nil {
 			return err
 		}
+		for _, p := range posts {
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		if next == "" {
+			return nil
+		}
+		page.Cursor = next
 	}
-	return rows.Err()
 }
 
 // Post implements store.Store.
@@ -528,7 +593,7 @@ func (s *DB) Post(ctx context.Context, id string) (domain.Post, error) {
 	if err != nil {
 		return p, fmt.Errorf("post %s: %w", id, err)
 	}
-	sources, err := s.postSources(ctx, id)
+	sources, err := s.postSources(ctx, []string{id})
 	if err != nil {
 		return p, err
 	}
@@ -537,13 +602,18 @@ func (s *DB) Post(ctx context.Context, id string) (domain.Post, error) {
 }
 
 // postSources maps post IDs to their sources, earliest document first (by
-// publication date, then ingest order); one post when id is set.
-func (s *DB) postSources(ctx context.Context, id string) (map[string][]domain.Source, error) {
+// publication date, then ingest order): every post's when ids is nil,
+// else those of ids.
+func (s *DB) postSources(ctx context.Context, ids []string) (map[string][]domain.Source, error) {
 	q := `SELECT ps.post_id, d.id, d.source, d.outlet, d.url, d.published FROM post_sources ps JOIN documents d ON d.id = ps.doc_id`
 	args := []any{}
-	if id != "" {
-		q += ` WHERE ps.post_id = ?`
-		args = append(args, id)
+	if ids != nil {
+		if len(ids) == 0 {
+			return map[string][]domain.Source{}, nil
+		}
+		list, _ := json.Marshal(ids)
+		q += ` WHERE ps.post_id IN (` + s.d.JSONStrings + `)`
+		args = append(args, string(list))
 	}
 	q += ` ORDER BY ps.post_id, CASE WHEN d.published = '' THEN 1 ELSE 0 END, d.published, d.seq`
 	rows, err := s.db.QueryContext(ctx, s.q(q), args...)

@@ -21,10 +21,15 @@ type Dialect struct {
 	// opens a savepoint, so per-row inserts interleaved with other
 	// statements write a tiny index segment per passage.
 	IndexPassages string
-	// Search selects paragraph passages matching a full-text query:
-	// parameters (match, limit); columns (id, text, score), best first,
-	// higher scores better.
+	// Search selects paragraph passages p matching a full-text query,
+	// with %s where more conditions on p go (" AND …"): parameters
+	// (match, the conditions' parameters, limit, offset); columns (id,
+	// text, score), best first, higher scores better, ties in the order
+	// stored.
 	Search string
+	// IsBadQuery recognises, by its type and code, an error the database
+	// returns for a full-text query it cannot parse.
+	IsBadQuery func(error) bool
 	// JSONStrings is a subquery whose rows are the strings of a JSON
 	// array given as one parameter.
 	JSONStrings string

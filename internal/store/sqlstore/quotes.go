@@ -94,7 +94,17 @@ func scanQuote(sc interface{ Scan(...any) error }) (domain.Quote, error) {
 // the About words are matched (as word prefixes) against the quote's text
 // and its post's headline and text.
 func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.QuoteGroup) error) error {
+	return s.quoteGroups(ctx, q, "", nil, fn)
+}
+
+// quoteGroups lists the quote groups matching q and, if set, the SQL
+// condition cond on their reports g (with its args).
+func (s *DB) quoteGroups(ctx context.Context, q store.QuoteQuery, cond string, condArgs []any, fn func(store.QuoteGroup) error) error {
 	where, args := []string{"1=1"}, []any{}
+	if cond != "" {
+		where = append(where, cond)
+		args = append(args, condArgs...)
+	}
 	if q.Speaker != "" {
 		// a surname or the full name: narrow in SQL, decide in Go
 		parts := strings.Fields(q.Speaker)
@@ -119,7 +129,7 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 		var m member
 		var headline string
 		var err error
-		m.q, err = scanQuote(scanner{rows, []any{&m.postID, &headline, &m.postText}})
+		m.q, err = scanQuote(scanner{rows: rows, extra: []any{&m.postID, &headline, &m.postText}})
 		if err != nil {
 			rows.Close()
 			return err
@@ -134,7 +144,13 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	sources, err := s.postSources(ctx, "")
+	var postIDs []string
+	for _, ms := range groups {
+		for _, m := range ms {
+			postIDs = append(postIDs, m.postID)
+		}
+	}
+	sources, err := s.postSources(ctx, postIDs)
 	if err != nil {
 		return err
 	}
@@ -200,13 +216,16 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 	return nil
 }
 
-// scanner appends extra destinations to a row scan.
+// scanner adds destinations before and after those of a row scan.
 type scanner struct {
-	rows  interface{ Scan(...any) error }
-	extra []any
+	rows   interface{ Scan(...any) error }
+	extra  []any
+	prefix []any
 }
 
-func (s scanner) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }
+func (s scanner) Scan(dest ...any) error {
+	return s.rows.Scan(append(append(append([]any{}, s.prefix...), dest...), s.extra...)...)
+}
 
 func likeEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)

@@ -3,97 +3,83 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// Search implements store.Store.
-func (s *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
+// Search implements store.Store. The dialect's full-text query finds the
+// passages; the filters are SQL conditions on them, so that LIMIT counts
+// only hits that pass. The cursor is the offset of the next page.
+func (s *DB) Search(ctx context.Context, q store.Query, page store.Page) ([]store.Hit, string, error) {
 	terms, err := store.ParseQuery(q.Text)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	match := s.d.Match(terms)
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 20
-	}
-	filtered := q.Outlet != "" || q.Speaker != "" || !q.Since.IsZero() || !q.Until.IsZero()
-	fetch := limit
-	if filtered {
-		fetch = limit * 20
-	}
-	// Snippets are marked in Go, the same on every database.
-	rows, err := s.db.QueryContext(ctx, s.q(s.d.Search), match, fetch)
+	offset, err := seqCursor(page.Cursor)
 	if err != nil {
-		if strings.Contains(err.Error(), "fts5") || strings.Contains(err.Error(), "tsquery") {
-			return nil, fmt.Errorf("search %q: %w: %v", q.Text, store.ErrBadQuery, err)
+		return nil, "", err
+	}
+	conds, args := inDays("p.first_seen", q.Since, q.Until)
+	args = append([]any{s.d.Match(terms)}, args...)
+	if q.Outlet != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM passage_occurrences o JOIN post_sources ps ON ps.post_id = o.post_id JOIN documents d ON d.id = ps.doc_id
+			WHERE o.passage_id = p.id AND lower(d.outlet) = lower(?))`)
+		args = append(args, q.Outlet)
+	}
+	if q.Speaker != "" {
+		// a quotation by the speaker (the full name, or its last words)
+		// overlaps one of the passage's occurrences
+		conds = append(conds, `EXISTS (SELECT 1 FROM quotes qu JOIN passage_occurrences o ON o.post_id = qu.post_id
+			WHERE o.passage_id = p.id AND qu.field IN ('', 'text') AND qu.start < o."end" AND qu."end" > o.start
+			AND (lower(qu.speaker) = lower(?) OR lower(qu.speaker) LIKE ? ESCAPE '\'))`)
+		sp := strings.Join(strings.Fields(q.Speaker), " ")
+		args = append(args, sp, "% "+likeEscape(strings.ToLower(sp)))
+	}
+	filter := ""
+	for _, c := range conds {
+		filter += " AND " + c
+	}
+	size := page.Size()
+	args = append(args, size+1, offset)
+	rows, err := s.db.QueryContext(ctx, s.q(fmt.Sprintf(s.d.Search, filter)), args...)
+	if err != nil {
+		if s.d.IsBadQuery != nil && s.d.IsBadQuery(err) {
+			return nil, "", fmt.Errorf("search %q: %w: %v", q.Text, store.ErrBadQuery, err)
 		}
-		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		return nil, "", fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	var hits []store.Hit
 	for rows.Next() {
 		var h store.Hit
-		var rank float64
-		if err := rows.Scan(&h.Passage.ID, &h.Passage.Text, &rank); err != nil {
+		if err := rows.Scan(&h.Passage.ID, &h.Passage.Text, &h.Score); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, "", fmt.Errorf("search: %w", err)
 		}
-		h.Score = rank
+		// snippets are marked in Go, the same on every database
 		h.Snippet = store.Snippet(h.Passage.Text, q.Text, 200)
 		hits = append(hits, h)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, "", fmt.Errorf("search: %w", err)
 	}
-	out := hits[:0]
-	for _, h := range hits {
+	hits, more := trim(hits, size)
+	for i := range hits {
+		h := &hits[i]
 		if err := s.fillPassage(ctx, &h.Passage); err != nil {
-			return nil, err
-		}
-		if !store.Matches(h.Passage, q) {
-			continue
-		}
-		if q.Speaker != "" {
-			ok, err := s.quotesSpeaker(ctx, h.Passage.ID, q.Speaker)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				continue
-			}
+			return nil, "", err
 		}
 		if len(h.Passage.Sources) > 0 {
 			h.PostID = h.Passage.Sources[0].PostID
-			_ = s.db.QueryRowContext(ctx, s.q(`SELECT headline FROM posts WHERE id = ?`), h.PostID).Scan(&h.Headline)
-		}
-		out = append(out, h)
-		if len(out) == limit {
-			break
+			if err := s.db.QueryRowContext(ctx, s.q(`SELECT headline FROM posts WHERE id = ?`), h.PostID).Scan(&h.Headline); err != nil {
+				return nil, "", fmt.Errorf("search: %w", err)
+			}
 		}
 	}
-	return out, nil
-}
-
-// quotesSpeaker reports whether a passage holds (overlaps) a quotation by
-// the speaker in one of its occurrences.
-func (s *DB) quotesSpeaker(ctx context.Context, passageID, speaker string) (bool, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT DISTINCT q.speaker FROM quotes q JOIN passage_occurrences o ON o.post_id = q.post_id
-		WHERE o.passage_id = ? AND q.field IN ('', 'text') AND q.start < o."end" AND q."end" > o.start AND q.speaker != ''`), passageID)
-	if err != nil {
-		return false, fmt.Errorf("search speaker: %w", err)
+	if !more {
+		return hits, "", nil
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var sp string
-		if err := rows.Scan(&sp); err != nil {
-			return false, err
-		}
-		if speakerMatches(sp, speaker) {
-			return true, nil
-		}
-	}
-	return false, rows.Err()
+	return hits, strconv.FormatInt(offset+int64(size), 10), nil
 }

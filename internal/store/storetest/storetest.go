@@ -40,6 +40,12 @@ func Run(t *testing.T, open Opener) {
 		{"QuoteGroupsByKey", testQuoteGroupsByKey},
 		{"Entities", testEntities},
 		{"EntitiesByKey", testEntitiesByKey},
+		{"Lookups", testLookups},
+		{"EntityMerges", testEntityMerges},
+		{"Paging", testPaging},
+		{"Changes", testChanges},
+		{"Cancelled", testCancelled},
+		{"ConcurrentReaders", testConcurrentReaders},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -209,7 +215,7 @@ func testPassages(t *testing.T, s store.Store) {
 
 func testSearch(t *testing.T, s store.Store) {
 	save(t, s, doc("d1", "a.example", day(10), embassy, icc), doc("d2", "b.example", day(11), convoy))
-	hits, err := s.Search(context.Background(), store.Query{Text: "court procedures"})
+	hits, err := search(s, store.Query{Text: "court procedures"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,11 +225,11 @@ func testSearch(t *testing.T, s store.Store) {
 	if hits[0].Snippet == "" || hits[0].Passage.Outlets != 1 {
 		t.Errorf("hit lacks snippet or provenance: %+v", hits[0])
 	}
-	hits, err = s.Search(context.Background(), store.Query{Text: `"demonstrations outside"`})
+	hits, err = search(s, store.Query{Text: `"demonstrations outside"`})
 	if err != nil || len(hits) != 1 || len(hits[0].Passage.Sources) != 2 {
 		t.Fatalf("phrase search: %+v, %v (want one passage with two sources)", hits, err)
 	}
-	hits, _ = s.Search(context.Background(), store.Query{Text: "minister -embassy"})
+	hits, _ = search(s, store.Query{Text: "minister -embassy"})
 	for _, h := range hits {
 		if containsFold(h.Passage.Text, "embassy") {
 			t.Errorf("excluded word matched: %q", h.Passage.Text)
@@ -237,15 +243,15 @@ func testSearch(t *testing.T, s store.Store) {
 func testSearchFilters(t *testing.T, s store.Store) {
 	save(t, s, doc("d1", "a.example", day(10), embassy), doc("d2", "b.example", day(20), convoy))
 	q := store.Query{Text: "aid OR diplomacy", Outlet: "B.example"}
-	hits, err := s.Search(context.Background(), q)
+	hits, err := search(s, q)
 	if err != nil || len(hits) != 1 || hits[0].PostID != "p-convoy" {
 		t.Fatalf("outlet filter: %+v, %v", hits, err)
 	}
-	hits, _ = s.Search(context.Background(), store.Query{Text: "aid OR diplomacy", Until: day(15)})
+	hits, _ = search(s, store.Query{Text: "aid OR diplomacy", Until: day(15)})
 	if len(hits) != 1 || hits[0].PostID != "p-embassy" {
 		t.Fatalf("until filter: %+v", hits)
 	}
-	hits, _ = s.Search(context.Background(), store.Query{Text: "aid OR diplomacy", Since: day(15)})
+	hits, _ = search(s, store.Query{Text: "aid OR diplomacy", Since: day(15)})
 	if len(hits) != 1 || hits[0].PostID != "p-convoy" {
 		t.Fatalf("since filter: %+v", hits)
 	}
@@ -254,12 +260,12 @@ func testSearchFilters(t *testing.T, s store.Store) {
 func testBadQuery(t *testing.T, s store.Store) {
 	save(t, s, doc("d1", "a.example", day(10), embassy))
 	for _, q := range []string{"", "  ", "!!!", "-"} {
-		if _, err := s.Search(context.Background(), store.Query{Text: q}); !errors.Is(err, store.ErrBadQuery) {
+		if _, err := search(s, store.Query{Text: q}); !errors.Is(err, store.ErrBadQuery) {
 			t.Errorf("Search(%q) error = %v, want ErrBadQuery", q, err)
 		}
 	}
 	for _, q := range []string{`"unclosed phrase`, "AND OR", "embassy)", "NEAR(", "col:umn"} {
-		if _, err := s.Search(context.Background(), store.Query{Text: q}); err != nil && !errors.Is(err, store.ErrBadQuery) {
+		if _, err := search(s, store.Query{Text: q}); err != nil && !errors.Is(err, store.ErrBadQuery) {
 			t.Errorf("Search(%q) error = %v, want nil or ErrBadQuery", q, err)
 		}
 	}
@@ -402,7 +408,7 @@ func testQuotes(t *testing.T, s store.Store) {
 	if len(groups) != 1 || groups[0].Quote.Group != "q3" {
 		t.Errorf("since filter: %+v", groups)
 	}
-	hits, err := s.Search(ctx, store.Query{Text: "minister", Speaker: "Holt"})
+	hits, err := search(s, store.Query{Text: "minister", Speaker: "Holt"})
 	if err != nil || len(hits) == 0 {
 		t.Fatalf("speaker search: %v, %d hits", err, len(hits))
 	}
@@ -478,7 +484,7 @@ func testEntities(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	holt.Mentions = 9
-	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{holt}, DropEntities: []string{"e2"}}); err != nil {
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{holt}, Merges: []store.EntityMerge{{ID: "e2", Into: "e1"}}}); err != nil {
 		t.Fatal(err)
 	}
 	var got []domain.Entity
@@ -492,18 +498,17 @@ func testEntities(t *testing.T, s store.Store) {
 // paragraph, then a post that carries it as a whole paragraph: it must
 // then be found by search, which looks at paragraphs.
 func testSentenceBecomesParagraph(t *testing.T, s store.Store) {
-	ctx := context.Background()
 	sentence := "Ferries resume on the eastern route."
 	long := post("p-long", "Harbour reopens", "The harbour reopened at dawn after the storm. "+sentence)
 	sp := domain.Span{Start: len("The harbour reopened at dawn after the storm. "), End: len(long.Text)}
 	id := fmt.Sprintf("pa-%x", sha256.Sum256([]byte(sentence)))[:19]
 	long.Passages = append(long.Passages, domain.PassageRef{ID: id, Start: sp.Start, End: sp.End})
 	save(t, s, doc("d1", "a.example", day(1), long))
-	if hits, _ := s.Search(ctx, store.Query{Text: "eastern route"}); len(hits) != 1 || hits[0].Passage.Text == sentence {
+	if hits, _ := search(s, store.Query{Text: "eastern route"}); len(hits) != 1 || hits[0].Passage.Text == sentence {
 		t.Fatalf("before: hits %+v, want only the long paragraph", hits)
 	}
 	save(t, s, doc("d2", "b.example", day(2), post("p-short", "Ferries back", sentence)))
-	hits, err := s.Search(ctx, store.Query{Text: "eastern route"})
+	hits, err := search(s, store.Query{Text: "eastern route"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -557,4 +562,10 @@ func testEntitiesByKey(t *testing.T, s store.Store) {
 			t.Errorf("EntitiesByKey(%+v) = %s, want %s", tt.k, got, tt.want)
 		}
 	}
+}
+
+// search returns the first page of a search.
+func search(s store.Store, q store.Query) ([]store.Hit, error) {
+	hits, _, err := s.Search(context.Background(), q, store.Page{})
+	return hits, err
 }

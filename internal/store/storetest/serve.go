@@ -1,0 +1,310 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// The serving half of the suite: lookups by ID, paging, filters applied
+// before paging, the change log, the error contract (not found, bad
+// cursor, cancelled) and readers running while a writer saves.
+
+func testLookups(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := withQuote(embassy, "q1", "q1", "Anna Holt", "demonstrations outside the embassy")
+	save(t, s, doc("d1", "a.example", day(10), a))
+	if d, err := s.Document(ctx, "d1"); err != nil || d.Outlet != "a.example" || !d.Published.Equal(day(10)) {
+		t.Errorf("Document(d1) = %+v, %v", d, err)
+	}
+	pid := embassy.Passages[1].ID
+	if p, err := s.Passage(ctx, pid); err != nil || p.Text != "The minister said he wants to see demonstrations outside the embassy." || len(p.Sources) != 1 || !p.FirstSeen.Equal(day(10)) {
+		t.Errorf("Passage = %+v, %v", p, err)
+	}
+	if g, err := s.QuoteGroup(ctx, "q1"); err != nil || g.Quote.Speaker != "Anna Holt" || len(g.Sources) != 1 {
+		t.Errorf("QuoteGroup(q1) = %+v, %v", g, err)
+	}
+	for name, err := range map[string]error{
+		"Document": second(s.Document(ctx, "nope")),
+		"Passage":  second(s.Passage(ctx, "nope")),
+		"Post":     second(s.Post(ctx, "nope")),
+		"Quote":    second(s.QuoteGroup(ctx, "nope")),
+		"Entity":   second(s.Entity(ctx, "nope")),
+	} {
+		if !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("%s(nope): %v, want ErrNotFound", name, err)
+		}
+	}
+}
+
+func second[T any](_ T, err error) error { return err }
+
+// testEntityMerges: mentions are found by entity and date; an entity
+// merged into another takes its mentions along, and its ID resolves.
+func testEntityMerges(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	mention := func(p domain.Post, entity string) domain.Post {
+		p.Mentions = append(p.Mentions, domain.Mention{Text: "Holt", Type: domain.PER, Start: 4, End: 8, Name: "Holt", Entity: entity})
+		return p
+	}
+	holt := domain.Entity{ID: "e-holt", Name: "Holt", Type: domain.PER, Key: "holt", Mentions: 1}
+	anna := domain.Entity{ID: "e-anna", Name: "Anna Holt", Type: domain.PER, Key: "anna holt", Mentions: 2}
+	b := store.Batch{Docs: []domain.Document{doc("d1", "a.example", day(10), mention(embassy, "e-holt")), doc("d2", "b.example", day(12), mention(icc, "e-anna"))},
+		Entities: []domain.Entity{holt, anna}}
+	if _, err := s.Save(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	posts := func(q store.PostQuery) []string {
+		t.Helper()
+		ps, _, err := s.ListPosts(ctx, q, store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, p := range ps {
+			ids = append(ids, p.ID)
+		}
+		return ids
+	}
+	if got := posts(store.PostQuery{Entity: "e-anna"}); !slices.Equal(got, []string{"p-icc"}) {
+		t.Errorf("posts of e-anna: %v", got)
+	}
+	anna.Mentions = 3
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{anna}, Merges: []store.EntityMerge{{ID: "e-holt", Into: "e-anna"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := posts(store.PostQuery{Entity: "e-anna"}); !slices.Equal(got, []string{"p-embassy", "p-icc"}) {
+		t.Errorf("posts of e-anna after the merge: %v", got)
+	}
+	if got := posts(store.PostQuery{Entity: "e-holt"}); !slices.Equal(got, []string{"p-embassy", "p-icc"}) {
+		t.Errorf("posts of the merged ID e-holt: %v", got)
+	}
+	if got := posts(store.PostQuery{Entity: "e-anna", Until: day(11)}); !slices.Equal(got, []string{"p-embassy"}) {
+		t.Errorf("posts of e-anna until the 11th: %v", got)
+	}
+	if got := posts(store.PostQuery{Entity: "e-anna", Since: day(12), Until: day(12)}); !slices.Equal(got, []string{"p-icc"}) {
+		t.Errorf("posts of e-anna on the 12th: %v", got)
+	}
+	if e, err := s.Entity(ctx, "e-holt"); err != nil || e.ID != "e-anna" || e.Mentions != 3 {
+		t.Errorf("Entity(e-holt) = %+v, %v; want e-anna", e, err)
+	}
+	// a chain: e-anna merged on, e-holt follows
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{{ID: "e-x", Name: "Anna B. Holt", Type: domain.PER, Key: "anna b holt", Mentions: 4}},
+		Merges: []store.EntityMerge{{ID: "e-anna", Into: "e-x"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := s.Entity(ctx, "e-holt"); err != nil || e.ID != "e-x" {
+		t.Errorf("Entity(e-holt) after a second merge = %+v, %v; want e-x", e, err)
+	}
+}
+
+// testPaging walks every listing page by page: no gaps, no repeats, and
+// a cursor the store did not make is refused.
+func testPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var docs []domain.Document
+	var ents []domain.Entity
+	for i := range 23 {
+		p := post(fmt.Sprintf("p%02d", i), fmt.Sprintf("Update %d", i), fmt.Sprintf("The harbour board met for the %dth time on the ferry plan.", i))
+		docs = append(docs, doc(fmt.Sprintf("d%02d", i), fmt.Sprintf("o%d.example", i%3), day(1+i%20), p))
+		ents = append(ents, domain.Entity{ID: fmt.Sprintf("e%02d", i), Name: fmt.Sprintf("Person %d", i), Type: domain.PER, Key: fmt.Sprintf("person %d", i), Mentions: i % 4})
+	}
+	if _, err := s.Save(ctx, store.Batch{Docs: docs, Entities: ents}); err != nil {
+		t.Fatal(err)
+	}
+	walk := func(name string, list func(store.Page) ([]string, string, error), want int) {
+		t.Helper()
+		var all []string
+		page := store.Page{Limit: 5}
+		for n := 0; ; n++ {
+			ids, next, err := list(page)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if next != "" && len(ids) != 5 {
+				t.Errorf("%s: a page of %d before the last", name, len(ids))
+			}
+			all = append(all, ids...)
+			if next == "" || n > 10 {
+				break
+			}
+			page.Cursor = next
+		}
+		sorted := slices.Clone(all)
+		slices.Sort(sorted)
+		if len(all) != want || len(slices.Compact(sorted)) != want {
+			t.Errorf("%s: %d records over the pages (%d distinct), want %d", name, len(all), len(slices.Compact(sorted)), want)
+		}
+		if _, _, err := list(store.Page{Cursor: "not-a-cursor"}); !errors.Is(err, store.ErrBadCursor) {
+			t.Errorf("%s with a bad cursor: %v, want ErrBadCursor", name, err)
+		}
+	}
+	walk("ListDocuments", func(p store.Page) ([]string, string, error) {
+		ds, next, err := s.ListDocuments(ctx, p)
+		var ids []string
+		for _, d := range ds {
+			ids = append(ids, d.ID)
+		}
+		return ids, next, err
+	}, 23)
+	walk("ListPosts", func(p store.Page) ([]string, string, error) {
+		ps, next, err := s.ListPosts(ctx, store.PostQuery{}, p)
+		var ids []string
+		for _, p := range ps {
+			ids = append(ids, p.ID)
+			if len(p.Sources) != 1 {
+				t.Errorf("post %s has %d sources", p.ID, len(p.Sources))
+			}
+		}
+		return ids, next, err
+	}, 23)
+	walk("ListPosts outlet", func(p store.Page) ([]string, string, error) {
+		ps, next, err := s.ListPosts(ctx, store.PostQuery{Outlet: "O1.example"}, p)
+		var ids []string
+		for _, p := range ps {
+			ids = append(ids, p.ID)
+		}
+		return ids, next, err
+	}, 8)
+	walk("ListEntities", func(p store.Page) ([]string, string, error) {
+		es, next, err := s.ListEntities(ctx, store.EntityQuery{Type: domain.PER}, p)
+		var ids []string
+		for i, e := range es {
+			ids = append(ids, e.ID)
+			if i > 0 && es[i-1].Mentions < e.Mentions {
+				t.Errorf("entities out of order: %+v before %+v", es[i-1], e)
+			}
+		}
+		return ids, next, err
+	}, 23)
+	walk("Search", func(p store.Page) ([]string, string, error) {
+		hs, next, err := s.Search(ctx, store.Query{Text: "harbour ferry"}, p)
+		var ids []string
+		for _, h := range hs {
+			ids = append(ids, h.Passage.ID)
+		}
+		return ids, next, err
+	}, 23)
+	// a filter that passes few hits still fills pages: the filter runs
+	// before the limit
+	hits, _, err := s.Search(ctx, store.Query{Text: "harbour ferry", Outlet: "o2.example", Since: day(5), Until: day(9)}, store.Page{Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 { // d05 (day 6) and d08 (day 9)
+		t.Errorf("filtered search: %d hits, want 2", len(hits))
+	}
+	for _, h := range hits {
+		if !store.InDays(h.Passage.FirstSeen, day(5), day(9)) {
+			t.Errorf("hit first seen %v, outside the 5th to the 9th", h.Passage.FirstSeen)
+		}
+	}
+}
+
+func testChanges(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	save(t, s, doc("d1", "a.example", day(10), embassy))
+	cs, err := s.Changes(ctx, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 || cs[0].Kind != store.ChangeDocument || cs[0].ID != "d1" || cs[1].Kind != store.ChangePost || cs[1].ID != "p-embassy" || cs[1].Seq <= cs[0].Seq {
+		t.Fatalf("changes = %+v, want the document then its post", cs)
+	}
+	last := cs[len(cs)-1].Seq
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{{ID: "e1", Name: "Anna Holt", Type: domain.PER, Key: "anna holt"}}}); err != nil {
+		t.Fatal(err)
+	}
+	cs, err = s.Changes(ctx, last, 10)
+	if err != nil || len(cs) != 1 || cs[0].Kind != store.ChangeEntity || cs[0].ID != "e1" {
+		t.Errorf("changes after %d = %+v, %v; want entity e1", last, cs, err)
+	}
+	if cs, _ := s.Changes(ctx, cs[len(cs)-1].Seq, 10); len(cs) != 0 {
+		t.Errorf("changes after the last: %+v", cs)
+	}
+}
+
+// testCancelled: a cancelled context ends every read with its error.
+func testCancelled(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(10), embassy, icc))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for name, err := range map[string]error{
+		"Document":      second(s.Document(ctx, "d1")),
+		"Post":          second(s.Post(ctx, "p-icc")),
+		"Passage":       second(s.Passage(ctx, icc.Passages[0].ID)),
+		"Entity":        second(s.Entity(ctx, "e1")),
+		"ListDocuments": third(s.ListDocuments(ctx, store.Page{})),
+		"ListPosts":     third(s.ListPosts(ctx, store.PostQuery{}, store.Page{})),
+		"ListEntities":  third(s.ListEntities(ctx, store.EntityQuery{}, store.Page{})),
+		"Search":        third(s.Search(ctx, store.Query{Text: "minister"}, store.Page{})),
+		"Changes":       second(s.Changes(ctx, 0, 10)),
+		"Save":          second(s.Save(ctx, store.Batch{Docs: []domain.Document{doc("d2", "b.example", day(11), convoy)}})),
+	} {
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%s with a cancelled context: %v, want context.Canceled", name, err)
+		}
+	}
+}
+
+func third[T, U any](_ T, _ U, err error) error { return err }
+
+// testConcurrentReaders: readers see whole batches while one writer saves.
+func testConcurrentReaders(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	const batches, perBatch = 12, 4
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	errs := make(chan error, 4)
+	for r := range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				ds, _, err := s.ListDocuments(ctx, store.Page{Limit: store.MaxLimit})
+				if err == nil && len(ds)%perBatch != 0 {
+					err = fmt.Errorf("reader %d saw %d documents: part of a batch", r, len(ds))
+				}
+				if err == nil {
+					_, _, err = s.Search(ctx, store.Query{Text: "tide"}, store.Page{})
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+				time.Sleep(time.Millisecond)
+			}
+		}()
+	}
+	for b := range batches {
+		var docs []domain.Document
+		for i := range perBatch {
+			n := b*perBatch + i
+			docs = append(docs, doc(fmt.Sprintf("d%03d", n), "a.example", day(1+n%28), post(fmt.Sprintf("p%03d", n), "Tides", fmt.Sprintf("The tide reached %d centimetres at the quay.", n))))
+		}
+		if _, err := s.Save(ctx, store.Batch{Docs: docs}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if ds, _, _ := s.ListDocuments(ctx, store.Page{Limit: store.MaxLimit}); len(ds) != batches*perBatch {
+		t.Errorf("%d documents stored, want %d", len(ds), batches*perBatch)
+	}
+}
