@@ -37,3 +37,23 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkSave measures Save on batches shaped like news articles (40
+// passages, quotes, mentions and dates each), into a growing database.
+func BenchmarkSave(b *testing.B) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	const size = 64
+	batches := storetest.BenchBatches(b.N, size)
+	b.ResetTimer()
+	for _, batch := range batches {
+		if _, err := s.Save(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "docs/s")
+}

@@ -142,6 +142,9 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, fmt.Errorf("save %s: %w", b.Docs[i].Source, err)
 		}
 	}
+	if err := sv.flush(ctx); err != nil {
+		return store.SaveStats{}, fmt.Errorf("save: %w", err)
+	}
 	for _, e := range b.Entities {
 		aliases, _ := json.Marshal(nonNil(e.Aliases))
 		roles, _ := json.Marshal(e.Roles)
@@ -152,10 +155,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
 			surname = ws[len(ws)-1]
 		}
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO entities (id, name, type, key, surname, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
-				aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`),
-			e.ID, e.Name, string(e.Type), e.Key, surname, string(aliases), string(roles), e.Mentions); err != nil {
+		if _, err := sv.entity.ExecContext(ctx, e.ID, e.Name, string(e.Type), e.Key, surname, string(aliases), string(roles), e.Mentions); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
 		}
 		if err := sv.changed(ctx, store.ChangeEntity, e.ID); err != nil {
@@ -184,6 +184,9 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
 		}
 	}
+	if err := sv.flush(ctx); err != nil {
+		return store.SaveStats{}, fmt.Errorf("save: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}
@@ -195,10 +198,12 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
 	stmts                                         []*sql.Stmt
-	document, post, source, quote                 *sql.Stmt
-	passage, paragraph, occurrence, indexPassages *sql.Stmt
+	document, post                                *sql.Stmt
+	passage, paragraph, indexPassages             *sql.Stmt
 	index, unindex, quoteGroup, quoteKey          *sql.Stmt
-	mention, date, change, firstSeen, postSeen    *sql.Stmt
+	firstSeen, postSeen, entity                   *sql.Stmt
+	// appended rows, written many to a statement
+	source, quote, occurrence, mention, date, change *bulk
 	// toIndex lists the passages that became searchable paragraphs in
 	// this batch, for the dialect's IndexPassages.
 	toIndex []string
@@ -221,22 +226,22 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.post, `INSERT INTO posts (id, doc_id, idx, kind, headline, caption, credit, text, commentary, published, event_date, duplicate_of, annotations)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.source, `INSERT INTO post_sources (post_id, doc_id, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&sv.quote, `INSERT INTO quotes (id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end")
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+
 		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline, first_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.firstSeen, `UPDATE passages SET first_seen = ? WHERE id = ? AND (first_seen = '' OR first_seen > ?)`},
 		{&sv.postSeen, `UPDATE passages SET first_seen = ? WHERE id IN (SELECT passage_id FROM passage_occurrences WHERE post_id = ?) AND (first_seen = '' OR first_seen > ?)`},
-		{&sv.change, `INSERT INTO changes (kind, id) VALUES (?, ?)`},
+
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
-		{&sv.occurrence, `INSERT INTO passage_occurrences (passage_id, post_id, start, "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+
 		{&sv.quoteGroup, `INSERT INTO quote_groups (id, speaker, variants) VALUES (?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants`},
 		{&sv.quoteKey, `INSERT INTO quote_keys (key, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.unindex, `DELETE FROM lsh_entries WHERE id = ?`},
-		{&sv.mention, `INSERT INTO mentions (entity_id, published, post_id, field, start, "end") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&sv.date, `INSERT INTO post_dates (value, post_id, field, start, "end") VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&sv.entity, `INSERT INTO entities (id, name, type, key, surname, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
+				aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`},
+
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(p.sql))
 		if err != nil {
@@ -246,6 +251,12 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		*p.dst = st
 		sv.stmts = append(sv.stmts, st)
 	}
+	sv.source = newBulk(s, tx, "post_sources", "post_id, doc_id, idx", "ON CONFLICT DO NOTHING")
+	sv.quote = newBulk(s, tx, "quotes", `id, post_id, group_id, text, kind, speaker, speaker_mention, cue, field, start, "end"`, "ON CONFLICT (id) DO NOTHING")
+	sv.occurrence = newBulk(s, tx, "passage_occurrences", `passage_id, post_id, start, "end"`, "ON CONFLICT DO NOTHING")
+	sv.mention = newBulk(s, tx, "mentions", `entity_id, published, post_id, field, start, "end"`, "ON CONFLICT DO NOTHING")
+	sv.date = newBulk(s, tx, "post_dates", `value, post_id, field, start, "end"`, "ON CONFLICT DO NOTHING")
+	sv.change = newBulk(s, tx, "changes", "kind, id", "")
 	if s.d.IndexPassages != "" {
 		st, err := tx.PrepareContext(ctx, s.q(s.d.IndexPassages))
 		if err != nil {
@@ -258,9 +269,28 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	return sv, nil
 }
 
+func (sv *saver) bulks() []*bulk {
+	return []*bulk{sv.source, sv.quote, sv.occurrence, sv.mention, sv.date, sv.change}
+}
+
+// flush writes every row buffered.
+func (sv *saver) flush(ctx context.Context) error {
+	for _, b := range sv.bulks() {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (sv *saver) close() {
 	for _, st := range sv.stmts {
 		st.Close()
+	}
+	for _, b := range sv.bulks() {
+		if b != nil {
+			b.close()
+		}
 	}
 }
 
@@ -283,13 +313,11 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		p := &d.Posts[i]
 		if _, known := sv.postCache.get(p.ID); known || sv.seenPosts[p.ID] {
 			// a copy of a stored post: one more source, maybe an earlier one
-			if _, err := sv.source.ExecContext(ctx, p.ID, d.ID, p.Index); err != nil {
+			if err := sv.source.add(ctx, p.ID, d.ID, p.Index); err != nil {
 				return err
 			}
-			if seen != "" {
-				if _, err := sv.postSeen.ExecContext(ctx, seen, p.ID, seen); err != nil {
-					return err
-				}
+			if err := sv.postFirstSeen(ctx, p.ID, seen); err != nil {
+				return err
 			}
 			st.DuplicatePosts++
 			continue
@@ -302,14 +330,12 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		if err != nil {
 			return err
 		}
-		if _, err := sv.source.ExecContext(ctx, p.ID, d.ID, p.Index); err != nil {
+		if err := sv.source.add(ctx, p.ID, d.ID, p.Index); err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			if seen != "" {
-				if _, err := sv.postSeen.ExecContext(ctx, seen, p.ID, seen); err != nil {
-					return err
-				}
+			if err := sv.postFirstSeen(ctx, p.ID, seen); err != nil {
+				return err
 			}
 			st.DuplicatePosts++
 			continue
@@ -323,7 +349,7 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 			if group == "" {
 				group = q.ID
 			}
-			if _, err := sv.quote.ExecContext(ctx, q.ID, p.ID, group, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue,
+			if err := sv.quote.add(ctx, q.ID, p.ID, group, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue,
 				string(q.Field), q.Start, q.End); err != nil {
 				return err
 			}
@@ -333,7 +359,7 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 			if m.Entity == "" {
 				continue
 			}
-			if _, err := sv.mention.ExecContext(ctx, m.Entity, pub, p.ID, string(m.Field), m.Start, m.End); err != nil {
+			if err := sv.mention.add(ctx, m.Entity, pub, p.ID, string(m.Field), m.Start, m.End); err != nil {
 				return err
 			}
 		}
@@ -341,7 +367,7 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 			if d.Value == "" {
 				continue
 			}
-			if _, err := sv.date.ExecContext(ctx, d.Value, p.ID, string(d.Field), d.Start, d.End); err != nil {
+			if err := sv.date.add(ctx, d.Value, p.ID, string(d.Field), d.Start, d.End); err != nil {
 				return err
 			}
 		}
@@ -412,10 +438,23 @@ func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) e
 	return nil
 }
 
+// postFirstSeen lowers the first-seen date of a post's passages to seen
+// (a document carrying the post again, maybe dated earlier). The post's
+// occurrences may be buffered: they are written first.
+func (sv *saver) postFirstSeen(ctx context.Context, postID, seen string) error {
+	if seen == "" {
+		return nil
+	}
+	if err := sv.occurrence.flush(ctx); err != nil {
+		return err
+	}
+	_, err := sv.postSeen.ExecContext(ctx, seen, postID, seen)
+	return err
+}
+
 // changed records a change for store.Changes.
 func (sv *saver) changed(ctx context.Context, kind store.ChangeKind, id string) error {
-	_, err := sv.change.ExecContext(ctx, string(kind), id)
-	return err
+	return sv.change.add(ctx, string(kind), id)
 }
 
 func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.PassageRef, seen string, st *store.SaveStats) error {
@@ -432,8 +471,7 @@ func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.Passag
 			return err
 		}
 	}
-	_, err = sv.occurrence.ExecContext(ctx, pr.ID, p.ID, pr.Start, pr.End)
-	return err
+	return sv.occurrence.add(ctx, pr.ID, p.ID, pr.Start, pr.End)
 }
 
 // storePassage stores a passage unless it is known to be stored already,

@@ -569,3 +569,31 @@ func search(s store.Store, q store.Query) ([]store.Hit, error) {
 	hits, _, err := s.Search(context.Background(), q, store.Page{})
 	return hits, err
 }
+
+// BenchBatches returns n batches of size documents each, every document
+// one post of 40 sentences, each a passage with a quote, two mentions and
+// a date: the shape of a news article as the pipeline hands it to Save.
+func BenchBatches(n, size int) []store.Batch {
+	var out []store.Batch
+	for b := range n {
+		var batch store.Batch
+		for d := range size {
+			id := fmt.Sprintf("d%d-%d", b, d)
+			var sents []string
+			for i := range 40 {
+				sents = append(sents, fmt.Sprintf("Sentence %d of %s says the council met %d times about the harbour.", i, id, i*7+d))
+			}
+			p := post("p-"+id, "Council meets on "+id, sents...)
+			for i, r := range p.Passages {
+				p.Quotes = append(p.Quotes, domain.Quote{ID: fmt.Sprintf("q-%s-%d", id, i), Group: fmt.Sprintf("q-%s-%d", id, i), Text: "the council met",
+					Kind: domain.QuotePartial, Speaker: "Anna Holt", Start: r.Start, End: r.Start + 10})
+				p.Mentions = append(p.Mentions, domain.Mention{Text: "Holt", Type: domain.PER, Start: r.Start, End: r.Start + 4, Name: "Anna Holt", Entity: "e-holt"},
+					domain.Mention{Text: "Harbour", Type: domain.LOC, Start: r.End - 8, End: r.End - 1, Name: "Harbour", Entity: fmt.Sprintf("e-%d", i)})
+				p.Dates = append(p.Dates, domain.DateRef{Text: "Monday", Value: "2016-10-10", Start: r.Start, End: r.Start + 6})
+			}
+			batch.Docs = append(batch.Docs, doc(id, "news.example", day(1+d%28), p))
+		}
+		out = append(out, batch)
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// bulkRows is how many rows one multi-row INSERT takes: per-statement
+// costs (a call into the database, a virtual-machine start) dominate
+// single-row inserts, and 64 rows of up to 13 columns stay well under
+// every database's parameter limit.
+const bulkRows = 64
+
+// bulk inserts rows into one table with multi-row INSERT statements:
+// rows are buffered and written bulkRows at a time (and at flush). For
+// tables only ever appended to, whose inserts need no answer row by row.
+type bulk struct {
+	s      *DB
+	tx     *sql.Tx
+	head   string // INSERT INTO t (cols) VALUES
+	tail   string // ON CONFLICT …
+	width  int
+	args   []any
+	full   *sql.Stmt // the bulkRows-row statement, prepared once
+	closed []*sql.Stmt
+}
+
+func newBulk(s *DB, tx *sql.Tx, table, columns, tail string) *bulk {
+	return &bulk{s: s, tx: tx, head: "INSERT INTO " + table + " (" + columns + ") VALUES ", tail: " " + tail,
+		width: strings.Count(columns, ",") + 1}
+}
+
+// add buffers one row (width values), writing the buffer when full.
+func (b *bulk) add(ctx context.Context, vals ...any) error {
+	b.args = append(b.args, vals...)
+	if len(b.args) < bulkRows*b.width {
+		return nil
+	}
+	if b.full == nil {
+		st, err := b.tx.PrepareContext(ctx, b.statement(bulkRows))
+		if err != nil {
+			return err
+		}
+		b.full = st
+		b.closed = append(b.closed, st)
+	}
+	_, err := b.full.ExecContext(ctx, b.args...)
+	b.args = b.args[:0]
+	return err
+}
+
+// flush writes the rows buffered.
+func (b *bulk) flush(ctx context.Context) error {
+	if len(b.args) == 0 {
+		return nil
+	}
+	_, err := b.tx.ExecContext(ctx, b.statement(len(b.args)/b.width), b.args...)
+	b.args = b.args[:0]
+	return err
+}
+
+func (b *bulk) statement(rows int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", b.width), ", ") + ")"
+	return b.s.q(b.head + strings.TrimSuffix(strings.Repeat(row+", ", rows), ", ") + b.tail)
+}
+
+func (b *bulk) close() {
+	for _, st := range b.closed {
+		st.Close()
+	}
+}
