@@ -197,11 +197,11 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
-	stmts                                         []*sql.Stmt
-	document, post                                *sql.Stmt
-	passage, paragraph, indexPassages             *sql.Stmt
-	index, unindex, quoteGroup, quoteKey          *sql.Stmt
-	firstSeen, postSeen, entity                   *sql.Stmt
+	stmts                                []*sql.Stmt
+	document, post                       *sql.Stmt
+	passage, paragraph, indexPassages    *sql.Stmt
+	index, unindex, quoteGroup, quoteKey *sql.Stmt
+	firstSeen, postSeen, entity          *sql.Stmt
 	// appended rows, written many to a statement
 	source, quote, occurrence, mention, date, change *bulk
 	// toIndex lists the passages that became searchable paragraphs in
@@ -241,7 +241,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.entity, `INSERT INTO entities (id, name, type, key, surname, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
 				aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`},
-
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(p.sql))
 		if err != nil {
