@@ -116,10 +116,20 @@ a DSN starting postgres:// selects PostgreSQL.`,
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&e.db, "db", "", "database: a SQLite file path, or a postgres:// DSN (default $DATELINE_DB, else ./dateline.db)")
-	var cpuProfile string
+	var cpuProfile, memProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for benchmarks)")
 	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentFlags().StringVar(&memProfile, "memprofile", "", "write a heap profile to this file at the end (for benchmarks)")
+	_ = root.PersistentFlags().MarkHidden("memprofile")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if memProfile != "" {
+			e.stopProfile = func() {
+				if f, err := os.Create(memProfile); err == nil {
+					pprof.Lookup("heap").WriteTo(f, 0)
+					f.Close()
+				}
+			}
+		}
 		if cpuProfile == "" {
 			return nil
 		}

@@ -109,6 +109,11 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				PassageThreshold: passageJ,
 				PostThreshold:    postJ,
 				DedupWindow:      window,
+				Waiting: func() {
+					if !quiet {
+						fmt.Fprintln(e.Err, "waiting for another ingest on this database to finish…")
+					}
+				},
 			}
 			var bar *progressbar.ProgressBar
 			if e.Terminal && !quiet && !noProgress && len(inputs) > 1 {

@@ -15,11 +15,49 @@
 // number of workers, so that repeated runs produce identical stores. The
 // workers do everything that depends on one document alone (cleaning,
 // segmentation, annotation, near-duplicate prints); the sequencer only
-// what depends on the documents before it (near-duplicate matching, quote
-// groups, entity merging). Posts that an earlier document carries already
-// are not annotated again (see claims). The workers and the saver share
-// one CPU token per core, so that the saver, the one stage that cannot be
-// parallel, is never starved.
+// what depends on the documents before it. Posts that an earlier document
+// carries already are not annotated again (see claims). The workers and
+// the saver share one CPU token per core, so that the saver, the one
+// stage that cannot be parallel, is never starved.
+//
+// # Cross-document stages
+//
+// Near-duplicate matching (deduper, over dedup.Window), quote grouping
+// (quoteStage, over quote.GroupIndex) and entity resolution (entityStage,
+// over entity.Merge) have one shape: in read order, each takes a new
+// document and the state it needs, and returns the document's links
+// (passage clusters and duplicate_of, quote groups, entity IDs on
+// mentions) plus the state to write with its batch. The state lives in
+// the store in indexed tables and is read by key: quote groups by hashed
+// word-pair keys (quote_keys, bounded per key), entities by merge key and
+// surname (entities.key, entities.surname); the near-duplicate index is a
+// window of the most recent entries (lsh_entries, read with one bounded
+// range read at the start of a run: a table row per band key would cost
+// 32 rows per passage to write). Nothing is rebuilt from a full scan, and
+// the work per document is bounded whatever the archive holds.
+//
+// What the run changed but the store may not hold yet (the batch being
+// built, the batch being saved) is kept by each stage as pending, tagged
+// with its batch number, and dropped once the saver reports that batch
+// committed. Lookups consult pending first and the store second, so a
+// commit in between can make a record seen twice (pending wins), never
+// missed.
+//
+// Determinism: every stage decides from what was stored before the
+// document in read order, with ties broken by IDs, and entities are
+// merged one document at a time; so the stored records do not depend on
+// the number of workers, on where batches are cut, or on how a corpus is
+// split into runs or resumed after a kill (TestSplitRunsEqualOneRun).
+//
+// Several writers on one database (later, the distributed workers on
+// PostgreSQL): each stage's decision and the Save that records it must
+// then be atomic per key. The plan is a transaction-scoped advisory lock
+// (pg_advisory_xact_lock) on the hash of every key a document's stages
+// read (quote keys, entity keys, band keys), taken in sorted order before
+// the lookups and held until the batch commits, with the lookups
+// repeated inside the lock; on SQLite, writers are already serialised by
+// BEGIN IMMEDIATE. Until then, two processes ingesting at once can split
+// a new quotation into two groups or a new person into two entities.
 package pipeline
 
 import (
@@ -55,6 +93,9 @@ type Config struct {
 	// NoDedup turns off near-duplicate detection: passages are then
 	// deduplicated only when exactly equal, posts only when equal.
 	NoDedup bool
+	// Waiting, if set, is called (from another goroutine) when another
+	// ingest run holds the database and this one waits for it.
+	Waiting func()
 	// DedupWindow is the number of the most recent near-duplicate index
 	// entries matching looks at (0: DefaultDedupWindow); see dedup.Window.
 	DedupWindow int
@@ -132,9 +173,21 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	if batch <= 0 {
 		batch = 1024
 	}
+	// one ingest run at a time per database: the cross-document stages
+	// read what runs before them stored (see Cross-document stages)
+	waiting := time.AfterFunc(time.Second, func() {
+		if cfg.Waiting != nil {
+			cfg.Waiting()
+		}
+	})
+	unlock, err := st.LockWriter(ctx)
+	waiting.Stop()
+	if err != nil {
+		return sum, err
+	}
+	defer unlock()
 	var dd *deduper
 	if !cfg.NoDedup {
-		var err error
 		if dd, err = newDeduper(ctx, st, cfg.DedupWindow, cfg.PassageThreshold, cfg.PostThreshold); err != nil {
 			return sum, err
 		}
@@ -337,7 +390,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 		return nil
 	})
 
-	err := g.Wait()
+	err = g.Wait()
 	sum.KnownDocuments += known
 	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)

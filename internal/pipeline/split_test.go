@@ -16,7 +16,9 @@ import (
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/sharedtest"
 	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/store/postgres"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
+	"github.com/dateline-news/dateline/internal/store/storetest"
 )
 
 // splitCorpus is the bundled examples and, when ../shared is there, the
@@ -174,4 +176,82 @@ func firstDiff(got, want string) string {
 		}
 	}
 	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
+}
+
+// TestConcurrentRunsEqualSerial: two ingest runs started at once on one
+// database, with overlapping inputs, end with the records of the two run
+// one after the other (in either order), on SQLite and on PostgreSQL.
+func TestConcurrentRunsEqualSerial(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	ctx := context.Background()
+	inputs := splitCorpus(t)
+	if len(inputs) > 60 {
+		inputs = inputs[:60]
+	}
+	a, b := inputs[:2*len(inputs)/3], inputs[len(inputs)/3:]
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{BatchSize: 5, Annotate: annotate.Options{Now: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Tagger: tagger}}
+	for _, db := range []struct {
+		name string
+		open func(t *testing.T) func() store.Store // a new database; each call opens another handle on it
+	}{
+		{"sqlite", func(t *testing.T) func() store.Store {
+			path := filepath.Join(t.TempDir(), "p.db")
+			return func() store.Store { return must(t, func() (store.Store, error) { return sqlite.Open(ctx, path) }) }
+		}},
+		{"postgres", func(t *testing.T) func() store.Store {
+			dsn := storetest.PostgresDSN(t)
+			return func() store.Store { return must(t, func() (store.Store, error) { return postgres.Open(ctx, dsn) }) }
+		}},
+	} {
+		t.Run(db.name, func(t *testing.T) {
+			serial := func(first, second []ingest.Input) string {
+				st := db.open(t)()
+				defer st.Close()
+				for _, part := range [][]ingest.Input{first, second} {
+					if _, err := Ingest(ctx, st, part, cfg); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return snapshot(t, st)
+			}
+			ab, ba := serial(a, b), serial(b, a)
+			open := db.open(t)
+			s1, s2 := open(), open()
+			defer s1.Close()
+			defer s2.Close()
+			errs := make(chan error, 2)
+			for _, run := range []struct {
+				st  store.Store
+				ins []ingest.Input
+			}{{s1, a}, {s2, b}} {
+				go func() {
+					_, err := Ingest(ctx, run.st, run.ins, cfg)
+					errs <- err
+				}()
+			}
+			for range 2 {
+				if err := <-errs; err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := snapshot(t, s1); got != ab && got != ba {
+				t.Errorf("two runs at once differ from both serial orders:\n%s", firstDiff(got, ab))
+			}
+		})
+	}
+}
+
+func must(t *testing.T, open func() (store.Store, error)) store.Store {
+	t.Helper()
+	st, err := open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }

@@ -155,6 +155,14 @@ type Store interface {
 	// changes nothing.
 	Save(ctx context.Context, b Batch) (SaveStats, error)
 
+	// LockWriter waits until no other writer holds the database's writer
+	// lock (in this process or another), takes it, and returns the
+	// function that releases it. Ingest runs hold it throughout, so that
+	// two runs on one database at once are serialised: each one's
+	// cross-document stages see everything the other stored. The lock is
+	// released when the process ends, however it ends.
+	LockWriter(ctx context.Context) (unlock func(), err error)
+
 	// RecentIndexEntries calls fn for the last n near-duplicate index
 	// entries stored, in the order they were added (a bounded read: the
 	// index is used as a window, see dedup.Window).

@@ -56,7 +56,31 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
+	s.Lock = func(ctx context.Context) (func(), error) { return advisoryLock(ctx, db) }
 	return s, nil
+}
+
+// writerLockKey is the first key of the advisory lock ingest runs hold
+// (an arbitrary constant: "dtln" in ASCII); the second is the hash of the
+// database and schema, so that Dateline stores in other schemas of one
+// server do not wait for each other.
+const writerLockKey = 0x64746c6e
+
+// advisoryLock holds a session-level advisory lock on a connection of
+// its own until unlock; PostgreSQL releases it if the process dies.
+func advisoryLock(ctx context.Context, db *sql.DB) (func(), error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("writer lock: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1, hashtext(current_database() || '.' || current_schema()))`, int32(writerLockKey)); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("writer lock: %w", err)
+	}
+	return func() {
+		conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_database() || '.' || current_schema()))`, int32(writerLockKey))
+		conn.Close()
+	}, nil
 }
 
 // tsQuery renders a parsed query as a tsquery: words quoted (they are

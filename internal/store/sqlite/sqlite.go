@@ -73,6 +73,10 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	lock := func(context.Context) (func(), error) { return func() {}, nil }
+	if path != ":memory:" {
+		lock = func(ctx context.Context) (func(), error) { return fileLock(ctx, path+".lock") }
+	}
 	if path == ":memory:" {
 		db.SetMaxOpenConns(1) // or each connection sees its own empty database
 	}
@@ -81,6 +85,7 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	s.Lock = lock
 	return s, nil
 }
 

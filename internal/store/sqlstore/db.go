@@ -34,6 +34,16 @@ type DB struct {
 	passages passageCache
 	// posts is what Save knows to be stored already (values unused).
 	posts passageCache
+	// Lock, if set, implements LockWriter (see the database's package).
+	Lock func(ctx context.Context) (unlock func(), err error)
+}
+
+// LockWriter implements store.Store.
+func (s *DB) LockWriter(ctx context.Context) (func(), error) {
+	if s.Lock == nil {
+		return func() {}, nil
+	}
+	return s.Lock(ctx)
 }
 
 var _ store.Store = (*DB)(nil)

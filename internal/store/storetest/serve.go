@@ -308,3 +308,36 @@ func testConcurrentReaders(t *testing.T, s store.Store) {
 		t.Errorf("%d documents stored, want %d", len(ds), batches*perBatch)
 	}
 }
+
+// testLockWriter: one writer lock at a time; a waiter gives up with its
+// context, and gets the lock once it is released.
+func testLockWriter(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	unlock, err := s.LockWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	if _, err := s.LockWriter(short); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a second LockWriter while held: %v, want context.DeadlineExceeded", err)
+	}
+	got := make(chan error, 1)
+	go func() {
+		u, err := s.LockWriter(ctx)
+		if err == nil {
+			u()
+		}
+		got <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	unlock()
+	select {
+	case err := <-got:
+		if err != nil {
+			t.Errorf("LockWriter after release: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("LockWriter still waiting 5 s after the lock was released")
+	}
+}

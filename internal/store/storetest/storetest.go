@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"Changes", testChanges},
 		{"Cancelled", testCancelled},
 		{"ConcurrentReaders", testConcurrentReaders},
+		{"LockWriter", testLockWriter},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
