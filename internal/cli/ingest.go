@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
@@ -12,6 +14,9 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
+
+// ingestMemoryLimit is the Go heap's soft limit during ingest.
+const ingestMemoryLimit = 640 << 20
 
 func (e *env) ingestCmd() *cobra.Command {
 	var (
@@ -66,6 +71,13 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			// The heap of a long ingest is mostly garbage from finished
+			// documents; a soft limit makes the collector work harder
+			// near it rather than let the process grow to twice the
+			// live heap. GOMEMLIMIT, if set, wins.
+			if os.Getenv("GOMEMLIMIT") == "" {
+				debug.SetMemoryLimit(ingestMemoryLimit)
+			}
 			for name, j := range map[string]float64{"passage-threshold": passageJ, "post-threshold": postJ} {
 				if j < 0 || j > 1 {
 					return usagef("--%s %g: want a Jaccard similarity between 0 and 1", name, j)

@@ -35,6 +35,9 @@ func TestWindowKeepsLastN(t *testing.T) {
 			t.Errorf("after e%d: %v, want %v", i, got, want)
 		}
 	}
+	if w.held() > 3+1 {
+		t.Errorf("the window holds %d entries, want at most N + N/generations", w.held())
+	}
 	if got := windowIDs(t, w, 3); len(got) != 0 {
 		t.Errorf("e3 left the window, still found: %v", got)
 	}

@@ -16,6 +16,9 @@ import (
 type recorder struct {
 	mem     *dedup.Window
 	pending []store.IndexEntry
+	// load reads the stored window; it runs before the first new
+	// document is matched (a run that finds nothing new never reads it)
+	load func() error
 }
 
 func (r *recorder) Candidates(keys []uint64) ([]dedup.Entry, error) { return r.mem.Candidates(keys) }
@@ -53,16 +56,19 @@ type deduper struct {
 // entries of memory, about 400 MB.
 const DefaultDedupWindow = 200_000
 
-func newDeduper(ctx context.Context, st store.Store, window int, passage, post float64) (*deduper, error) {
+func newDeduper(ctx context.Context, st store.Store, window int, passage, post float64) *deduper {
 	if window <= 0 {
 		window = DefaultDedupWindow
 	}
 	rec := &recorder{mem: dedup.NewWindow(window)}
-	err := st.RecentIndexEntries(ctx, window, func(e store.IndexEntry) error {
-		return rec.mem.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load near-duplicate index: %w", err)
+	rec.load = func() error {
+		err := st.RecentIndexEntries(ctx, window, func(e store.IndexEntry) error {
+			return rec.mem.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
+		})
+		if err != nil {
+			return fmt.Errorf("load near-duplicate index: %w", err)
+		}
+		return nil
 	}
 	ps := dedup.NewPassages(rec)
 	if passage > 0 {
@@ -74,7 +80,7 @@ func newDeduper(ctx context.Context, st store.Store, window int, passage, post f
 		passages: ps,
 		posts:    dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelPost, Threshold: post}),
 		docs:     dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelDocument, Threshold: post}),
-	}, nil
+	}
 }
 
 // prints is what near-duplicate matching computes from one document
@@ -99,6 +105,12 @@ func printsOf(doc *domain.Document) *prints {
 // ones, and places every passage of its posts in a passage cluster. pr is
 // the document's prints (nil: computed here).
 func (d *deduper) prepare(doc *domain.Document, pr *prints) error {
+	if d.rec.load != nil {
+		if err := d.rec.load(); err != nil {
+			return err
+		}
+		d.rec.load = nil
+	}
 	if pr == nil {
 		pr = printsOf(doc)
 	}

@@ -188,9 +188,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	defer unlock()
 	var dd *deduper
 	if !cfg.NoDedup {
-		if dd, err = newDeduper(ctx, st, cfg.DedupWindow, cfg.PassageThreshold, cfg.PostThreshold); err != nil {
-			return sum, err
-		}
+		dd = newDeduper(ctx, st, cfg.DedupWindow, cfg.PassageThreshold, cfg.PostThreshold)
 	}
 
 	g, ctx := errgroup.WithContext(ctx)
