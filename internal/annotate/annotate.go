@@ -14,13 +14,13 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/clean"
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/extract"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/segment"
 	"github.com/dateline-news/dateline/internal/timex"
@@ -94,7 +94,7 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 				// A record's title is the article's headline; a scrape that
 				// repeats it as its first line has it already.
 				p.Headline = doc.Title
-				if first, rest, _ := strings.Cut(p.Text, "\n\n"); normSpace(first) == normSpace(doc.Title) {
+				if first, rest, _ := strings.Cut(p.Text, "\n\n"); lang.Space(first) == lang.Space(doc.Title) {
 					p.Text = rest
 					p.Paragraphs = segment.Paragraphs(rest)
 					p.Sentences = segment.Sentences(rest)
@@ -198,52 +198,12 @@ func QuoteID(postID string, q domain.Quote) string {
 // PostID is the identity of a post's content: equal headline and text give
 // equal IDs wherever the post was carried.
 func PostID(p domain.Post) string {
-	b := appendNormSpace(make([]byte, 0, len(p.Headline)+1+len(p.Text)), p.Headline)
+	b := lang.AppendSpace(make([]byte, 0, len(p.Headline)+1+len(p.Text)), p.Headline)
 	b = append(b, 0)
-	b = append(b, appendNormSpace(nil, p.Text)...)
+	b = append(b, lang.AppendSpace(nil, p.Text)...)
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:8])
 }
-
-func normSpace(s string) string { return string(appendNormSpace(nil, s)) }
-
-// appendNormSpace appends s to b with runs of white space as one space and
-// none at either end (strings.Fields, then joined by spaces).
-func appendNormSpace(b []byte, s string) []byte {
-	start := len(b)
-	space := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if asciiSpace[c] {
-				space = true
-				continue
-			}
-			if space && len(b) > start {
-				b = append(b, ' ')
-			}
-			space = false
-			b = append(b, c)
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			space = true
-			i += n
-			continue
-		}
-		if space && len(b) > start {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, s[i:i+n]...)
-		i += n
-	}
-	return b
-}
-
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Passages lists the passages of a post's text: every paragraph, and every
 // sentence of a paragraph with more than one, each identified by a hash of
@@ -266,6 +226,6 @@ func Passages(p domain.Post) []domain.PassageRef {
 
 // PassageID is the exact-match identity of a passage's text.
 func PassageID(text string) string {
-	h := sha256.Sum256(appendNormSpace(make([]byte, 0, len(text)), text))
+	h := sha256.Sum256(lang.AppendSpace(make([]byte, 0, len(text)), text))
 	return hex.EncodeToString(h[:8])
 }

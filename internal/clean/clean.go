@@ -30,6 +30,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // BlockKind classifies a cleaned block.
@@ -115,23 +117,11 @@ func splitLines(raw string) []line {
 			next = end + 1
 		}
 		t := strings.TrimRight(raw[start:end], "\r")
-		t = strings.Map(normalizeSpace, t)
+		t = strings.Map(lang.MapSpace, t)
 		out = append(out, line{text: t, start: start, end: end, blank: strings.TrimSpace(t) == ""})
 		start = next
 	}
 	return out
-}
-
-// normalizeSpace maps exotic spaces to a plain space and drops invisible
-// characters that scrapes carry (zero-width spaces, soft hyphens, BOMs).
-func normalizeSpace(r rune) rune {
-	switch r {
-	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\t':
-		return ' '
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-		return -1
-	}
-	return r
 }
 
 // chrome lines are live-blog furniture: their presence marks a live blog.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -112,7 +113,7 @@ func bodyParagraphs(body, headline string) []string {
 		// Plain-text bodies still carry entities ("&apos;", "&quot;").
 		body = html.UnescapeString(body)
 		for _, para := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n") {
-			if t := normalizeSpace(para); t != "" {
+			if t := lang.SpaceLines(para); t != "" {
 				bs = append(bs, block{tag: "p", text: t})
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // block is one paragraph-level piece of extracted text, with the tag it came
@@ -35,7 +37,7 @@ func blocks(root *html.Node) []block {
 	var cur strings.Builder
 	var curTag string
 	flush := func() {
-		t := normalizeSpace(cur.String())
+		t := lang.SpaceLines(cur.String())
 		if t != "" {
 			out = append(out, block{tag: curTag, text: t})
 		}
@@ -83,26 +85,6 @@ func blocks(root *html.Node) []block {
 	walk(root, "")
 	flush()
 	return out
-}
-
-// invisible are format characters that pages put inside words (soft
-// hyphens, zero-width spaces, word joiners, stray byte-order marks): they
-// split words for every later stage and are dropped.
-var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "")
-
-// normalizeSpace collapses runs of white space to one space, keeps single
-// line breaks (from <br>) and trims the ends of every line.
-func normalizeSpace(s string) string {
-	s = invisible.Replace(s)
-	lines := strings.Split(s, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		l = strings.Join(strings.Fields(l), " ")
-		if l != "" {
-			kept = append(kept, l)
-		}
-	}
-	return strings.Join(kept, "\n")
 }
 
 // needsSpace tells whether two adjacent text nodes need a space between

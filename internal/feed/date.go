@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // parseDate is the fallback for feed dates that gofeed leaves unparsed. It
@@ -14,7 +16,7 @@ import (
 // zoneOffsets) and tries a short list of zoneless layouts. A date without a
 // zone is taken as UTC. The result is in UTC.
 func parseDate(s string) (time.Time, bool) {
-	s = normalizeSpace(s)
+	s = lang.Space(s)
 	if s == "" {
 		return time.Time{}, false
 	}
@@ -38,7 +40,7 @@ func parseDate(s string) (time.Time, bool) {
 	})
 	s = strings.ReplaceAll(s, ",", " ")
 	s = atWord.ReplaceAllString(s, " ")
-	s = normalizeSpace(s)
+	s = lang.Space(s)
 
 	body, offset, hasZone := splitZone(s)
 	for _, layout := range zonelessLayouts {

@@ -7,6 +7,8 @@ import (
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // blockTags end a paragraph when they open or close. <br> counts too: feed
@@ -54,7 +56,7 @@ func htmlParagraphs(s string) []string {
 		skip  int // depth inside skipTags
 	)
 	flush := func() {
-		if p := normalizeSpace(unescapeRepeated(cur.String())); p != "" {
+		if p := lang.Space(unescapeRepeated(cur.String())); p != "" {
 			paras = append(paras, p)
 		}
 		cur.Reset()
@@ -100,7 +102,7 @@ func textParagraphs(s string) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var paras []string
 	for _, block := range blankLine.Split(s, -1) {
-		if p := normalizeSpace(unescapeRepeated(block)); p != "" {
+		if p := lang.Space(unescapeRepeated(block)); p != "" {
 			paras = append(paras, p)
 		}
 	}
@@ -140,7 +142,7 @@ func cleanTitle(s string) string {
 	if looksLikeHTML.MatchString(s) {
 		s = strings.Join(htmlParagraphs(s), " ")
 	}
-	return normalizeSpace(unescapeRepeated(s))
+	return lang.Space(unescapeRepeated(s))
 }
 
 // entity matches an HTML character reference.
@@ -159,27 +161,4 @@ func unescapeRepeated(s string) string {
 		s = u
 	}
 	return s
-}
-
-// normalizeSpace collapses runs of white space (including no-break spaces
-// and zero-width characters that feeds leak) into single spaces.
-func normalizeSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2007', '\u202f', '\u3000', '\u2028', '\u2029':
-			space = true
-			continue
-		case '\u200b', '\ufeff', '\u00ad':
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // Options tune FindWith. The zero value works.
@@ -175,7 +176,7 @@ func insertEvent(events []attr, a attr) []attr {
 func (p *postState) blockQuote(reg *registry, r *resolver, f *field, b block) found {
 	parts := make([]string, len(b.pieces))
 	for i, s := range b.pieces {
-		parts[i] = squash(f.text[s.Start:s.End])
+		parts[i] = lang.Space(f.text[s.Start:s.End])
 	}
 	a := attr{has: true, m: b.trailer, f: f, cue: b.dash, tok: f.pToks[f.tok(b.trailer.s).para][0]}
 	a.ent = entityOf(r, b.trailer)

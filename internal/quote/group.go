@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/zeebo/xxh3"
 )
 
@@ -157,17 +158,10 @@ func abs(x int) int {
 }
 
 // SameSpeaker reports whether two canonical speaker names may be the
-// same person: equal (ignoring case), either unknown, or one the
-// surname of the other ("Kerry", "John Kerry").
+// same person: either unknown, or lang.SamePerson ("Kerry", "John
+// Kerry").
 func SameSpeaker(a, b string) bool {
-	if a == "" || b == "" || strings.EqualFold(a, b) {
-		return true
-	}
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) == 1 || len(fb) == 1 {
-		return strings.EqualFold(surnameKey(fa[len(fa)-1]), surnameKey(fb[len(fb)-1]))
-	}
-	return false
+	return a == "" || b == "" || lang.SamePerson(a, b)
 }
 
 // Grouping across a store. A quotation is filed under keys (GroupKeys):

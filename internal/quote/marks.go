@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // How quotation marks are told apart (all decisions use only the runes
@@ -69,11 +70,11 @@ func (q *qspan) outerEnd() int {
 // words returns the quoted words, paragraphs joined by one space.
 func (q *qspan) words(text string) string {
 	if len(q.pieces) == 1 {
-		return squash(text[q.pieces[0].Start:q.pieces[0].End])
+		return lang.Space(text[q.pieces[0].Start:q.pieces[0].End])
 	}
 	parts := make([]string, len(q.pieces))
 	for i, p := range q.pieces {
-		parts[i] = squash(text[p.Start:p.End])
+		parts[i] = lang.Space(text[p.Start:p.End])
 	}
 	return strings.Join(parts, " ")
 }

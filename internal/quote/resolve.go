@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // entity is someone (or something) quotes can be attributed to, as known
@@ -43,7 +44,7 @@ func newRegistry(people []domain.Entity) *registry {
 		id := r.add(entity{name: p.Name, kind: kind, known: true})
 		e := &r.ents[id]
 		if kind == mkPerson && len(words) >= 2 {
-			e.first, e.last = strings.ToLower(words[0]), surnameKey(words[len(words)-1])
+			e.first, e.last = strings.ToLower(words[0]), lang.SurnameKey(words[len(words)-1])
 			e.gender = firstNames[e.first]
 			r.index(id)
 		}
@@ -86,18 +87,6 @@ func (r *registry) index(id int) {
 	}
 }
 
-// surnameKey normalises a surname for matching: "al-Assad" and "Assad"
-// are the same name.
-func surnameKey(w string) string {
-	w = strings.ToLower(strings.TrimSuffix(stripPossessive(w), "."))
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
-			return rest
-		}
-	}
-	return w
-}
-
 // similarFirst: given names that differ only by transliteration
 // ("Sergei", "Sergey") or a middle initial count as one.
 func similarFirst(a, b string) bool {
@@ -109,7 +98,7 @@ func similarFirst(a, b string) bool {
 
 // person finds or adds the person with the given name words.
 func (r *registry) person(name []string, titles []string, gender byte) int {
-	first, last := "", surnameKey(name[len(name)-1])
+	first, last := "", lang.SurnameKey(name[len(name)-1])
 	if len(name) >= 2 {
 		first = strings.ToLower(name[0])
 	}
@@ -167,7 +156,7 @@ type resolver struct {
 
 // bySurname finds the person entities a one-word name may refer to.
 func (r *resolver) bySurname(w string) int {
-	key := surnameKey(w)
+	key := lang.SurnameKey(w)
 	best := -1
 	ids := r.reg.byLast[key]
 	if len(ids) > 0 {

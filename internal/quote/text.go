@@ -180,22 +180,3 @@ func trimSpan(text string, s, e int) (int, int) {
 	}
 	return s, e
 }
-
-// squash collapses white-space runs to one space and trims.
-func squash(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}

@@ -85,7 +85,7 @@ type QuoteQuery struct {
 	About   string    // words that the quote or its post must contain
 	Since   time.Time // reported on or after this UTC day
 	Until   time.Time // reported on or before this UTC day (the whole day)
-	Limit   int       // at most this many groups (0: no limit)
+	Limit   int       // Quotes: at most this many groups (0: no limit)
 }
 
 // QuoteGroup is one quotation with every report of it: the first report,
@@ -232,8 +232,17 @@ type Store interface {
 	HasItem(ctx context.Context, feed, guid string) (bool, error)
 	MarkItems(ctx context.Context, feed string, guids []string) error
 
-	// Quotes calls fn for the quote groups matching q, newest first.
+	// Quotes calls fn for the quote groups matching q, newest first (as
+	// ListQuotes, every page).
 	Quotes(ctx context.Context, q QuoteQuery, fn func(QuoteGroup) error) error
+
+	// ListQuotes returns a page of the quote groups matching q, newest
+	// first (by their earliest report; undated last), every filter applied
+	// before paging, and the next page's cursor. The speaker filter is
+	// lang.SamePerson, except that a speaker of several words is not
+	// found by a query of more words ("John Kerry" for "John Forbes
+	// Kerry" is; the other way round is not).
+	ListQuotes(ctx context.Context, q QuoteQuery, page Page) ([]QuoteGroup, string, error)
 
 	// QuoteKeys returns, for each of keys filed under some quote group,
 	// the IDs of the perKey groups with the smallest IDs filed under it,

@@ -33,9 +33,10 @@ var dialect = sqlstore.Dialect{
 		FROM passages p, to_tsquery('english', ?) query
 		WHERE p.tsv @@ query AND p.paragraph = 1%s
 		ORDER BY 3 DESC, p.seq LIMIT ? OFFSET ?`,
-	IsBadQuery:  isBadQuery,
-	Match:       tsQuery,
-	JSONStrings: `SELECT jsonb_array_elements_text(?::jsonb)`,
+	IsBadQuery:    isBadQuery,
+	MatchPassages: `SELECT id FROM passages WHERE paragraph = 1 AND tsv @@ to_tsquery('english', ?)`,
+	Match:         tsQuery,
+	JSONStrings:   `SELECT jsonb_array_elements_text(?::jsonb)`,
 	KeyLookup: `SELECT k::bigint, (SELECT string_agg(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = k::bigint ORDER BY group_id LIMIT ?) s)
 		FROM jsonb_array_elements_text(?::jsonb) AS t(k)`,
 }

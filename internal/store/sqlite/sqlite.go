@@ -41,8 +41,9 @@ var dialect = sqlstore.Dialect{
 		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
 		WHERE passages_fts MATCH ? AND p.paragraph = 1%s
 		ORDER BY bm25(passages_fts, 1.0, 0.5), p.seq LIMIT ? OFFSET ?`,
-	IsBadQuery: isBadQuery,
-	Match:      ftsQuery,
+	MatchPassages: `SELECT p.id FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid WHERE passages_fts MATCH ?`,
+	IsBadQuery:    isBadQuery,
+	Match:         ftsQuery,
 }
 
 // isBadQuery recognises FTS5's errors for a MATCH expression it cannot

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -207,11 +208,11 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
-	stmts                                []*sql.Stmt
-	document, post                       *sql.Stmt
-	passage, paragraph, indexPassages    *sql.Stmt
-	index, unindex, quoteGroup, quoteKey *sql.Stmt
-	firstSeen, postSeen, entity          *sql.Stmt
+	stmts                                    []*sql.Stmt
+	document, post                           *sql.Stmt
+	passage, paragraph, indexPassages        *sql.Stmt
+	index, unindex, quoteGroup, quoteKey     *sql.Stmt
+	firstSeen, postSeen, entity, groupReport *sql.Stmt
 	// appended rows, written many to a statement
 	source, quote, occurrence, mention, date, change *bulk
 	// toIndex lists the passages that became searchable paragraphs in
@@ -243,8 +244,13 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
 
-		{&sv.quoteGroup, `INSERT INTO quote_groups (id, speaker, variants) VALUES (?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants`},
+		{&sv.quoteGroup, `INSERT INTO quote_groups (id, speaker, variants, surname, words) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants, surname = excluded.surname, words = excluded.words`},
+		// a report of a group: the group's row if it has none, its date if earlier
+		{&sv.groupReport, `INSERT INTO quote_groups (id, speaker, variants, published, kind, surname, words) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET published = CASE WHEN quote_groups.published = '' OR (excluded.published <> '' AND excluded.published < quote_groups.published)
+				THEN excluded.published ELSE quote_groups.published END,
+				kind = CASE WHEN quote_groups.kind = '' THEN excluded.kind ELSE quote_groups.kind END`},
 		{&sv.quoteKey, `INSERT INTO quote_keys (key, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING`},
 		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.unindex, `DELETE FROM lsh_entries WHERE id = ?`},
@@ -353,6 +359,7 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		if err := sv.changed(ctx, store.ChangePost, p.ID); err != nil {
 			return err
 		}
+		pub := timeText(p.Published)
 		for _, q := range p.Quotes {
 			group := q.Group
 			if group == "" {
@@ -362,8 +369,12 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 				string(q.Field), q.Start, q.End); err != nil {
 				return err
 			}
+			variants, _ := json.Marshal([]string{q.Text})
+			surname, words := speakerKeys(q.Speaker)
+			if _, err := sv.groupReport.ExecContext(ctx, group, q.Speaker, string(variants), pub, string(q.Kind), surname, words); err != nil {
+				return err
+			}
 		}
-		pub := timeText(p.Published)
 		for _, m := range p.Mentions {
 			if m.Entity == "" {
 				continue
@@ -411,6 +422,20 @@ func (s *DB) mergeEntity(ctx context.Context, tx *sql.Tx, m store.EntityMerge) e
 	return nil
 }
 
+// speakerKeys are the forms the speaker filter compares a speaker in
+// (see lang.SamePerson): the surname key, and the lower-cased words
+// between spaces.
+func speakerKeys(speaker string) (surname, words string) {
+	ws := strings.Fields(strings.ToLower(speaker))
+	if len(ws) == 0 {
+		return "", ""
+	}
+	for i, w := range ws {
+		ws[i] = strings.TrimSuffix(w, ".")
+	}
+	return lang.SurnameKey(ws[len(ws)-1]), " " + strings.Join(ws, " ") + " "
+}
+
 // indexEntry stores a near-duplicate index entry after every other; one
 // whose ID is stored is moved there (its seq renewed).
 func (sv *saver) indexEntry(ctx context.Context, e store.IndexEntry) error {
@@ -432,7 +457,8 @@ func (sv *saver) indexEntry(ctx context.Context, e store.IndexEntry) error {
 func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) error {
 	for _, u := range gs {
 		variants, _ := json.Marshal(nonNil(u.Group.Variants))
-		if _, err := sv.quoteGroup.ExecContext(ctx, u.Group.ID, u.Group.Speaker, string(variants)); err != nil {
+		surname, words := speakerKeys(u.Group.Speaker)
+		if _, err := sv.quoteGroup.ExecContext(ctx, u.Group.ID, u.Group.Speaker, string(variants), surname, words); err != nil {
 			return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
 		}
 		if err := sv.changed(ctx, store.ChangeQuoteGroup, u.Group.ID); err != nil {

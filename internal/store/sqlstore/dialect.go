@@ -27,6 +27,9 @@ type Dialect struct {
 	// text, score), best first, higher scores better, ties in the order
 	// stored.
 	Search string
+	// MatchPassages is a subquery whose rows are the IDs of the paragraph
+	// passages matching a full-text query (one parameter, from Match).
+	MatchPassages string
 	// IsBadQuery recognises, by its type and code, an error the database
 	// returns for a full-text query it cannot parse.
 	IsBadQuery func(error) bool

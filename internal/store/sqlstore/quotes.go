@@ -94,47 +94,147 @@ func scanQuote(sc interface{ Scan(...any) error }) (domain.Quote, error) {
 // the About words are matched (as word prefixes) against the quote's text
 // and its post's headline and text.
 func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.QuoteGroup) error) error {
-	return s.quoteGroups(ctx, q, "", nil, fn)
+	page := store.Page{Limit: store.MaxLimit}
+	n := 0
+	for {
+		if q.Limit > 0 {
+			page.Limit = min(store.MaxLimit, q.Limit-n)
+		}
+		gs, next, err := s.ListQuotes(ctx, q, page)
+		if err != nil {
+			return err
+		}
+		for _, g := range gs {
+			if err := fn(g); err != nil {
+				return err
+			}
+		}
+		n += len(gs)
+		if next == "" || (q.Limit > 0 && n >= q.Limit) {
+			return nil
+		}
+		page.Cursor = next
+	}
 }
 
-// quoteGroups lists the quote groups matching q and, if set, the SQL
-// condition cond on their reports g (with its args).
-func (s *DB) quoteGroups(ctx context.Context, q store.QuoteQuery, cond string, condArgs []any, fn func(store.QuoteGroup) error) error {
+// ListQuotes implements store.Store: the page is chosen from the
+// quote_groups table in SQL, then its groups are read whole.
+func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page) ([]store.QuoteGroup, string, error) {
 	where, args := []string{"1=1"}, []any{}
-	if cond != "" {
+	if page.Cursor != "" {
+		dated, rest, ok := strings.Cut(page.Cursor, "|")
+		pub, id, ok2 := strings.Cut(rest, "|")
+		switch {
+		case !ok || !ok2 || (dated != "d" && dated != "u"):
+			return nil, "", fmt.Errorf("cursor %q: %w", page.Cursor, store.ErrBadCursor)
+		case dated == "d":
+			where = append(where, `((g.published <> '' AND (g.published < ? OR (g.published = ? AND g.id > ?))) OR g.published = '')`)
+			args = append(args, pub, pub, id)
+		default:
+			where = append(where, `(g.published = '' AND g.id > ?)`)
+			args = append(args, id)
+		}
+	}
+	if ws := strings.Fields(strings.ToLower(q.Speaker)); len(ws) > 0 {
+		surname, _ := speakerKeys(q.Speaker)
+		cond := `g.surname = ?`
+		args = append(args, surname)
+		if len(ws) > 1 {
+			// a one-word speaker (the surname), or one with every word asked
+			var more []string
+			for _, w := range ws[:len(ws)-1] {
+				more = append(more, `g.words LIKE ? ESCAPE '\'`)
+				args = append(args, "% "+likeEscape(strings.TrimSuffix(w, "."))+" %")
+			}
+			cond += ` AND (g.words NOT LIKE '_% _%' OR (` + strings.Join(more, " AND ") + `))`
+		}
 		where = append(where, cond)
-		args = append(args, condArgs...)
 	}
-	if q.Speaker != "" {
-		// a surname or the full name: narrow in SQL, decide in Go
-		parts := strings.Fields(q.Speaker)
-		where = append(where, `g.group_id IN (SELECT group_id FROM quotes WHERE lower(speaker) LIKE lower(?) ESCAPE '\')`)
-		args = append(args, "%"+likeEscape(parts[len(parts)-1])+"%")
+	conds, condArgs := inDays("g.published", q.Since, q.Until)
+	where, args = append(where, conds...), append(args, condArgs...)
+	if q.About != "" {
+		terms, err := store.ParseQuery(q.About)
+		if err != nil {
+			return nil, "", err
+		}
+		where = append(where, `g.id IN (SELECT qu.group_id FROM quotes qu JOIN passage_occurrences o ON o.post_id = qu.post_id
+			WHERE o.passage_id IN (`+s.d.MatchPassages+`))`)
+		args = append(args, s.d.Match(terms))
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT g.id, g.group_id, g.text, g.kind, g.speaker, g.speaker_mention, g.cue, g.field, g.start, g."end",
-			g.post_id, p.headline, p.text
-		FROM quotes g JOIN posts p ON p.id = g.post_id
-		WHERE `+strings.Join(where, " AND ")+` ORDER BY g.seq`), args...)
+	size := page.Size()
+	args = append(args, size+1)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT g.id, g.published FROM quote_groups g WHERE `+strings.Join(where, " AND ")+`
+		ORDER BY CASE WHEN g.published = '' THEN 1 ELSE 0 END, g.published DESC, g.id LIMIT ?`), args...)
+	if err != nil {
+		if q.About != "" && s.d.IsBadQuery != nil && s.d.IsBadQuery(err) {
+			return nil, "", fmt.Errorf("quotes about %q: %w: %v", q.About, store.ErrBadQuery, err)
+		}
+		return nil, "", fmt.Errorf("quotes: %w", err)
+	}
+	var ids, pubs []string
+	for rows.Next() {
+		var id, pub string
+		if err := rows.Scan(&id, &pub); err != nil {
+			rows.Close()
+			return nil, "", fmt.Errorf("quotes: %w", err)
+		}
+		ids, pubs = append(ids, id), append(pubs, pub)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("quotes: %w", err)
+	}
+	ids, more := trim(ids, size)
+	if len(ids) == 0 {
+		return nil, "", nil
+	}
+	list, _ := json.Marshal(ids)
+	byID := map[string]store.QuoteGroup{}
+	err = s.quoteGroups(ctx, `g.group_id IN (`+s.d.JSONStrings+`)`, []any{string(list)}, func(g store.QuoteGroup) error {
+		byID[g.Quote.Group] = g
+		return nil
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	out := make([]store.QuoteGroup, 0, len(ids))
+	for _, id := range ids {
+		if g, ok := byID[id]; ok {
+			out = append(out, g)
+		}
+	}
+	if !more {
+		return out, "", nil
+	}
+	last := len(ids) - 1
+	if pubs[last] == "" {
+		return out, "u||" + ids[last], nil
+	}
+	return out, "d|" + pubs[last] + "|" + ids[last], nil
+}
+
+// quoteGroups reads whole the quote groups whose reports g meet the SQL
+// condition cond (with its args): every report, its sources and variants.
+func (s *DB) quoteGroups(ctx context.Context, cond string, args []any, fn func(store.QuoteGroup) error) error {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT g.id, g.group_id, g.text, g.kind, g.speaker, g.speaker_mention, g.cue, g.field, g.start, g."end", g.post_id
+		FROM quotes g WHERE `+cond+` ORDER BY g.seq`), args...)
 	if err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
 	type member struct {
-		q        domain.Quote
-		postID   string
-		postText string
+		q      domain.Quote
+		postID string
 	}
 	groups := map[string][]member{}
 	var order []string
 	for rows.Next() {
 		var m member
-		var headline string
 		var err error
-		m.q, err = scanQuote(scanner{rows: rows, extra: []any{&m.postID, &headline, &m.postText}})
+		m.q, err = scanQuote(scanner{rows: rows, extra: []any{&m.postID}})
 		if err != nil {
 			rows.Close()
 			return err
 		}
-		m.postText = headline + "\n" + m.postText
 		if _, ok := groups[m.q.Group]; !ok {
 			order = append(order, m.q.Group)
 		}
@@ -154,7 +254,6 @@ func (s *DB) quoteGroups(ctx context.Context, q store.QuoteQuery, cond string, c
 	if err != nil {
 		return err
 	}
-	var out []store.QuoteGroup
 	for _, id := range order {
 		ms := groups[id]
 		g := store.QuoteGroup{Quote: ms[0].q, PostID: ms[0].postID}
@@ -164,17 +263,12 @@ func (s *DB) quoteGroups(ctx context.Context, q store.QuoteQuery, cond string, c
 				g.Quote.Speaker = m.q.Speaker
 			}
 		}
-		if q.Speaker != "" && !speakerMatches(g.Quote.Speaker, q.Speaker) {
-			continue
-		}
-		about := q.About == ""
 		seenText, seenSrc := map[string]bool{}, map[string]bool{}
 		for _, m := range ms {
 			if !seenText[m.q.Text] {
 				seenText[m.q.Text] = true
 				g.Variants = append(g.Variants, m.q.Text)
 			}
-			about = about || containsWords(m.q.Text+"\n"+m.postText, q.About)
 			for _, src := range sources[m.postID] {
 				if seenSrc[src.DocID+m.postID] {
 					continue
@@ -184,9 +278,6 @@ func (s *DB) quoteGroups(ctx context.Context, q store.QuoteQuery, cond string, c
 				g.Sources = append(g.Sources, src)
 			}
 		}
-		if !about {
-			continue
-		}
 		sort.SliceStable(g.Sources, func(i, j int) bool {
 			a, b := g.Sources[i].Published, g.Sources[j].Published
 			return !a.IsZero() && (b.IsZero() || a.Before(b))
@@ -194,20 +285,6 @@ func (s *DB) quoteGroups(ctx context.Context, q store.QuoteQuery, cond string, c
 		if len(g.Sources) > 0 {
 			g.Published = g.Sources[0].Published
 			g.DocID = g.Sources[0].DocID
-		}
-		if !store.InDays(g.Published, q.Since, q.Until) {
-			continue
-		}
-		out = append(out, g)
-	}
-	// newest first; undated last, in the order stored
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Published, out[j].Published
-		return !a.IsZero() && (b.IsZero() || a.After(b))
-	})
-	for i, g := range out {
-		if q.Limit > 0 && i == q.Limit {
-			break
 		}
 		if err := fn(g); err != nil {
 			return err
@@ -230,34 +307,6 @@ func (s scanner) Scan(dest ...any) error {
 func likeEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)
 	return r.Replace(s)
-}
-
-// speakerMatches reports whether a stored canonical speaker answers a
-// --speaker query: the same name, or the query is its surname or a
-// shorter form of it ("Kerry" for "John Kerry").
-func speakerMatches(speaker, query string) bool {
-	sp, qq := strings.ToLower(speaker), strings.ToLower(strings.TrimSpace(query))
-	if sp == qq {
-		return true
-	}
-	sw, qw := strings.Fields(sp), strings.Fields(qq)
-	if len(qw) == 0 || len(sw) == 0 {
-		return false
-	}
-	// every query word is a word of the speaker's name, surname included
-	if qw[len(qw)-1] != sw[len(sw)-1] {
-		return false
-	}
-	have := map[string]bool{}
-	for _, w := range sw {
-		have[w] = true
-	}
-	for _, w := range qw {
-		if !have[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // containsWords reports whether text has every word of query as a word

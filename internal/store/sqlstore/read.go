@@ -289,7 +289,7 @@ func (s *DB) ListEntities(ctx context.Context, q store.EntityQuery, page store.P
 func (s *DB) QuoteGroup(ctx context.Context, id string) (store.QuoteGroup, error) {
 	var g store.QuoteGroup
 	found := false
-	err := s.quoteGroups(ctx, store.QuoteQuery{}, `g.group_id = ?`, []any{id}, func(got store.QuoteGroup) error {
+	err := s.quoteGroups(ctx, `g.group_id = ?`, []any{id}, func(got store.QuoteGroup) error {
 		g, found = got, true
 		return nil
 	})

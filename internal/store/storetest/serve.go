@@ -341,3 +341,72 @@ func testLockWriter(t *testing.T, s store.Store) {
 		t.Error("LockWriter still waiting 5 s after the lock was released")
 	}
 }
+
+// testListQuotes pages through quote groups and checks the speaker rule.
+func testListQuotes(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	speakers := []string{"Hillary Clinton", "Bill Clinton", "Clinton", "John Forbes Kerry", "Kerry", ""}
+	var docs []domain.Document
+	for i := range 18 {
+		text := fmt.Sprintf("we will rebuild the harbour wall number %d", i)
+		p := post(fmt.Sprintf("p%02d", i), "Harbour", "The speaker said "+text+" soon.")
+		p = withQuote(p, fmt.Sprintf("q%02d", i), fmt.Sprintf("q%02d", i), speakers[i%len(speakers)], text)
+		docs = append(docs, doc(fmt.Sprintf("d%02d", i), "a.example", day(1+i%9), p))
+	}
+	if _, err := s.Save(ctx, store.Batch{Docs: docs}); err != nil {
+		t.Fatal(err)
+	}
+	list := func(q store.QuoteQuery) []string {
+		t.Helper()
+		var ids []string
+		page := store.Page{Limit: 4}
+		for range 10 {
+			gs, next, err := s.ListQuotes(ctx, q, page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, g := range gs {
+				ids = append(ids, g.Quote.Group)
+				if i > 0 && gs[i-1].Published.Before(g.Published) {
+					t.Errorf("not newest first: %v before %v", gs[i-1].Published, g.Published)
+				}
+			}
+			if next == "" {
+				break
+			}
+			page.Cursor = next
+		}
+		return ids
+	}
+	all := list(store.QuoteQuery{})
+	sorted := slices.Clone(all)
+	slices.Sort(sorted)
+	if len(all) != 18 || len(slices.Compact(sorted)) != 18 {
+		t.Errorf("paging: %d groups (%d distinct), want 18", len(all), len(slices.Compact(sorted)))
+	}
+	count := func(q store.QuoteQuery) int { return len(list(q)) }
+	for _, tt := range []struct {
+		speaker string
+		want    int
+	}{
+		{"Bill Clinton", 6},  // Bill Clinton and Clinton
+		{"clinton", 9},       // every Clinton
+		{"John Kerry", 6},    // John Forbes Kerry and Kerry
+		{"Forbes Kerry", 6},  // the same
+		{"Hillary Kerry", 3}, // only the surname-only Kerry
+		{"Nobody Jones", 0},
+	} {
+		if got := count(store.QuoteQuery{Speaker: tt.speaker}); got != tt.want {
+			t.Errorf("speaker %q: %d groups, want %d", tt.speaker, got, tt.want)
+		}
+	}
+	if got := count(store.QuoteQuery{Since: day(3), Until: day(4)}); got != 4 {
+		t.Errorf("3rd to 4th: %d groups, want 4", got)
+	}
+	if got := count(store.QuoteQuery{About: "harbour wall"}); got != 18 {
+		t.Errorf("about: %d groups, want 18", got)
+	}
+	if _, _, err := s.ListQuotes(ctx, store.QuoteQuery{}, store.Page{Cursor: "x"}); !errors.Is(err, store.ErrBadCursor) {
+		t.Errorf("bad cursor: %v", err)
+	}
+}

@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"Cancelled", testCancelled},
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"LockWriter", testLockWriter},
+		{"ListQuotes", testListQuotes},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
