@@ -335,8 +335,7 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 		}
 		return a < b
 	})
-	roles := append([]domain.Role{}, c.roles...)
-	sort.SliceStable(roles, func(i, j int) bool { return roles[i].Date < roles[j].Date })
+	roles := spanRoles(c.roles)
 	// the n-th entity with the same key gets a distinct, stable ID
 	n := 0
 	for i, o := range byKey[string(c.typ)+"\x00"+c.key] {
@@ -357,6 +356,40 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 		Roles:    roles,
 		Mentions: c.mentions,
 	}
+}
+
+// spanRoles keeps, of the dates a title was reported on, the first and
+// the last: the span it was held as far as the archive knows. An entity
+// in the news every day would otherwise carry a role per day, and every
+// merge would read and write them all. Roles come by date.
+func spanRoles(rs []domain.Role) []domain.Role {
+	type span struct{ first, last string }
+	spans := map[string]*span{}
+	var titles []string
+	for _, r := range rs {
+		sp := spans[r.Title]
+		if sp == nil {
+			spans[r.Title] = &span{r.Date, r.Date}
+			titles = append(titles, r.Title)
+			continue
+		}
+		if r.Date != "" && (sp.first == "" || r.Date < sp.first) {
+			sp.first = r.Date
+		}
+		if r.Date > sp.last {
+			sp.last = r.Date
+		}
+	}
+	out := make([]domain.Role, 0, len(rs))
+	for _, t := range titles {
+		sp := spans[t]
+		out = append(out, domain.Role{Title: t, Date: sp.first})
+		if sp.last != sp.first {
+			out = append(out, domain.Role{Title: t, Date: sp.last})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
+	return out
 }
 
 func entityID(t domain.EntityType, key string, n int) string {

@@ -34,6 +34,11 @@ type quoteStage struct {
 	keys    map[uint64][]string // keys filed by pending groups
 	updates map[string]*store.QuoteGroupUpdate
 	order   []string // updates in order of first change
+	// stored caches, for the document being placed, what the store files
+	// under its quotations' keys, read with one query per document after
+	// pending dropped what was committed before it: whatever commits
+	// later is still in pending, and what the document adds goes there.
+	stored map[uint64][]string
 }
 
 type pendingGroup struct {
@@ -49,21 +54,40 @@ func newQuoteStage(ctx context.Context, st store.Store, saved *atomic.Int64) *qu
 
 // Lookup implements quote.GroupIndex.
 func (s *quoteStage) Lookup(keys []uint64) (map[uint64][]string, error) {
-	s.forgetSaved()
 	out := make(map[uint64][]string, len(keys))
 	for _, k := range keys {
 		if ids := s.keys[k]; len(ids) > 0 {
 			out[k] = slices.Clone(ids)
 		}
 	}
-	stored, err := s.st.QuoteKeys(s.ctx, keys, quote.PerKey)
-	if err != nil {
+	var missing []uint64
+	for _, k := range keys {
+		if _, ok := s.stored[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if err := s.fetch(missing); err != nil {
 		return nil, err
 	}
-	for k, ids := range stored {
-		out[k] = append(out[k], ids...)
+	for _, k := range keys {
+		out[k] = append(out[k], s.stored[k]...)
 	}
 	return out, nil
+}
+
+// fetch reads what the store files under keys into stored.
+func (s *quoteStage) fetch(keys []uint64) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	got, err := s.st.QuoteKeys(s.ctx, keys, quote.PerKey)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		s.stored[k] = got[k] // nil: nothing filed
+	}
+	return nil
 }
 
 // Groups implements quote.GroupIndex.
@@ -104,6 +128,20 @@ func (s *quoteStage) forgetSaved() {
 
 // prepare sets the Group of every quotation of a document.
 func (s *quoteStage) prepare(doc *domain.Document) error {
+	s.forgetSaved()
+	s.stored = map[uint64][]string{}
+	var keys []uint64
+	for _, p := range doc.Posts {
+		for _, q := range p.Quotes {
+			if q.Kind != domain.QuoteScare {
+				keys = append(keys, quote.GroupKeys(q.Text)...)
+			}
+		}
+	}
+	slices.Sort(keys)
+	if err := s.fetch(slices.Compact(keys)); err != nil {
+		return err
+	}
 	for i := range doc.Posts {
 		p := &doc.Posts[i]
 		for j := range p.Quotes {

@@ -68,6 +68,11 @@ type Change struct {
 	ID   string     `json:"id"`
 }
 
+// SurnamePeople bounds the people of one surname EntitiesByKey returns:
+// entity merging only asks whether a surname names one person or more
+// (see entity.Merge), and a common surname names hundreds.
+const SurnamePeople = 2
+
 // EntityMerge records that entity ID was merged into entity Into.
 type EntityMerge struct {
 	ID, Into string
@@ -253,9 +258,10 @@ type Store interface {
 	// given IDs, in any order; unknown IDs are left out.
 	QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup, error)
 
-	// EntitiesByKey returns the entities whose Key is one of k.Keys, and
-	// the people whose Key is one of k.Surnames or ends with one as its
-	// last word, in any order.
+	// EntitiesByKey returns the entities whose Key is one of k.Keys, the
+	// people whose Key is one of k.Surnames, and, for each of k.Surnames,
+	// SurnamePeople of the people whose Key ends with it (those with the
+	// smallest IDs), in any order.
 	EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error)
 
 	// Entities calls fn for every stored entity, most mentioned first.

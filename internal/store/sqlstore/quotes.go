@@ -117,6 +117,29 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 	}
 }
 
+// speakerCond returns the SQL condition (and its arguments) for the
+// quote group g (an alias of quote_groups) to be by speaker, as
+// lang.SamePerson compares names: the same surname, and the group's
+// speaker known by the surname alone or by every word asked.
+func speakerCond(g, speaker string) (string, []any) {
+	ws := strings.Fields(strings.ToLower(speaker))
+	if len(ws) == 0 {
+		return "", nil
+	}
+	surname, _ := speakerKeys(speaker)
+	cond := g + `.surname = ?`
+	args := []any{surname}
+	if len(ws) > 1 {
+		var more []string
+		for _, w := range ws[:len(ws)-1] {
+			more = append(more, g+`.words LIKE ? ESCAPE '\'`)
+			args = append(args, "% "+likeEscape(strings.TrimSuffix(w, "."))+" %")
+		}
+		cond += ` AND (` + g + `.words NOT LIKE '_% _%' OR (` + strings.Join(more, " AND ") + `))`
+	}
+	return cond, args
+}
+
 // ListQuotes implements store.Store: the page is chosen from the
 // quote_groups table in SQL, then its groups are read whole.
 func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page) ([]store.QuoteGroup, string, error) {
@@ -135,20 +158,8 @@ func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page
 			args = append(args, id)
 		}
 	}
-	if ws := strings.Fields(strings.ToLower(q.Speaker)); len(ws) > 0 {
-		surname, _ := speakerKeys(q.Speaker)
-		cond := `g.surname = ?`
-		args = append(args, surname)
-		if len(ws) > 1 {
-			// a one-word speaker (the surname), or one with every word asked
-			var more []string
-			for _, w := range ws[:len(ws)-1] {
-				more = append(more, `g.words LIKE ? ESCAPE '\'`)
-				args = append(args, "% "+likeEscape(strings.TrimSuffix(w, "."))+" %")
-			}
-			cond += ` AND (g.words NOT LIKE '_% _%' OR (` + strings.Join(more, " AND ") + `))`
-		}
-		where = append(where, cond)
+	if cond, condArgs := speakerCond("g", q.Speaker); cond != "" {
+		where, args = append(where, cond), append(args, condArgs...)
 	}
 	conds, condArgs := inDays("g.published", q.Since, q.Until)
 	where, args = append(where, conds...), append(args, condArgs...)
@@ -357,27 +368,34 @@ func (s *DB) entities(ctx context.Context, query string, args []any, fn func(dom
 	return rows.Err()
 }
 
-// EntitiesByKey implements store.Store: two index lookups (by key, by
-// surname); a surname matched as a whole key counts for people only.
+// EntitiesByKey implements store.Store: an index lookup by key, and one
+// by surname for each surname, at most SurnamePeople people each.
 func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error) {
 	if len(k.Keys) == 0 && len(k.Surnames) == 0 {
 		return nil, nil
 	}
 	keys, _ := json.Marshal(append(nonNil(k.Keys), k.Surnames...))
-	surnames, _ := json.Marshal(nonNil(k.Surnames))
 	wanted := make(map[string]bool, len(k.Keys))
 	for _, key := range k.Keys {
 		wanted[key] = true
 	}
+	seen := map[string]bool{}
 	var out []domain.Entity
-	err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE key IN (`+s.d.JSONStrings+`)
-		UNION SELECT `+entityColumns+` FROM entities WHERE surname IN (`+s.d.JSONStrings+`)`,
-		[]any{string(keys), string(surnames)},
-		func(e domain.Entity) error {
-			if wanted[e.Key] || e.Type == domain.PER {
-				out = append(out, e)
-			}
-			return nil
-		})
-	return out, err
+	keep := func(e domain.Entity) error {
+		if !seen[e.ID] && (wanted[e.Key] || e.Type == domain.PER) {
+			seen[e.ID] = true
+			out = append(out, e)
+		}
+		return nil
+	}
+	if err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE key IN (`+s.d.JSONStrings+`)`, []any{string(keys)}, keep); err != nil {
+		return nil, err
+	}
+	for _, sn := range k.Surnames {
+		err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE surname = ? ORDER BY id LIMIT ?`, []any{sn, store.SurnamePeople}, keep)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/dateline-news/dateline/internal/store"
 )
@@ -28,14 +27,12 @@ func (s *DB) Search(ctx context.Context, q store.Query, page store.Page) ([]stor
 			WHERE o.passage_id = p.id AND lower(d.outlet) = lower(?))`)
 		args = append(args, q.Outlet)
 	}
-	if q.Speaker != "" {
-		// a quotation by the speaker (the full name, or its last words)
-		// overlaps one of the passage's occurrences
-		conds = append(conds, `EXISTS (SELECT 1 FROM quotes qu JOIN passage_occurrences o ON o.post_id = qu.post_id
-			WHERE o.passage_id = p.id AND qu.field IN ('', 'text') AND qu.start < o."end" AND qu."end" > o.start
-			AND (lower(qu.speaker) = lower(?) OR lower(qu.speaker) LIKE ? ESCAPE '\'))`)
-		sp := strings.Join(strings.Fields(q.Speaker), " ")
-		args = append(args, sp, "% "+likeEscape(strings.ToLower(sp)))
+	if cond, condArgs := speakerCond("qg", q.Speaker); cond != "" {
+		// a quotation by the speaker overlaps one of the passage's
+		// occurrences
+		conds = append(conds, `EXISTS (SELECT 1 FROM quotes qu JOIN quote_groups qg ON qg.id = qu.group_id JOIN passage_occurrences o ON o.post_id = qu.post_id
+			WHERE o.passage_id = p.id AND qu.field IN ('', 'text') AND qu.start < o."end" AND qu."end" > o.start AND `+cond+`)`)
+		args = append(args, condArgs...)
 	}
 	filter := ""
 	for _, c := range conds {
