@@ -106,8 +106,8 @@ func (e *env) root() *cobra.Command {
 		Short: "Who said what, when, and who reported it",
 		Long: `Dateline turns raw news (text scrapes, HTML pages, feeds, WARC archives, JSON lines)
 from many outlets into a clean, deduplicated, searchable record: posts and articles,
-the passages each outlet carried, quotes with their speakers, people, places and
-organisations, dates, stories, timelines and briefings that cite their sources.
+the passages each outlet carried (and who carried them first), quotes with their
+speakers, people, places and organisations with their aliases and roles, and dates.
 
 The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite);
 a DSN starting postgres:// selects PostgreSQL.`,

@@ -335,6 +335,9 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 		}
 		return a < b
 	})
+	if len(aliases) > maxAliases {
+		aliases = aliases[:maxAliases]
+	}
 	roles := spanRoles(c.roles)
 	// the n-th entity with the same key gets a distinct, stable ID
 	n := 0
@@ -357,6 +360,11 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 		Mentions: c.mentions,
 	}
 }
+
+// maxAliases bounds the forms an entity keeps: every merge reads and
+// writes them, and a person in the news every day is written in ever more
+// ways ("the Republican nominee, Donald Trump", …).
+const maxAliases = 64
 
 // spanRoles keeps, of the dates a title was reported on, the first and
 // the last: the span it was held as far as the archive knows. An entity
