@@ -753,34 +753,41 @@ func (s *DB) fillPassage(ctx context.Context, p *domain.Passage) error {
 	return nil
 }
 
-// Passages implements store.Store.
+// Passages implements store.Store: a page of passages at a time (the
+// rows are read before the sources of each are, since SQLite connections
+// hold one statement at a time), so that memory holds one page.
 func (s *DB) Passages(ctx context.Context, fn func(domain.Passage) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, text FROM passages ORDER BY seq`))
-	if err != nil {
-		return fmt.Errorf("passages: %w", err)
-	}
-	var all []domain.Passage
-	for rows.Next() {
-		var p domain.Passage
-		if err := rows.Scan(&p.ID, &p.Text); err != nil {
-			rows.Close()
+	var after int64
+	for {
+		rows, err := s.db.QueryContext(ctx, s.q(`SELECT seq, id, text FROM passages WHERE seq > ? ORDER BY seq LIMIT ?`), after, store.MaxLimit)
+		if err != nil {
 			return fmt.Errorf("passages: %w", err)
 		}
-		all = append(all, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for i := range all {
-		if err := s.fillPassage(ctx, &all[i]); err != nil {
-			return err
+		var page []domain.Passage
+		for rows.Next() {
+			var p domain.Passage
+			if err := rows.Scan(&after, &p.ID, &p.Text); err != nil {
+				rows.Close()
+				return fmt.Errorf("passages: %w", err)
+			}
+			page = append(page, p)
 		}
-		if err := fn(all[i]); err != nil {
-			return err
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("passages: %w", err)
+		}
+		for i := range page {
+			if err := s.fillPassage(ctx, &page[i]); err != nil {
+				return err
+			}
+			if err := fn(page[i]); err != nil {
+				return err
+			}
+		}
+		if len(page) < store.MaxLimit {
+			return nil
 		}
 	}
-	return nil
 }
 
 // Stats implements store.Store.

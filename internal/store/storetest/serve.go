@@ -410,3 +410,23 @@ func testListQuotes(t *testing.T, s store.Store) {
 		t.Errorf("bad cursor: %v", err)
 	}
 }
+
+// testPassagesDump: the dump of passages goes past a page.
+func testPassagesDump(t *testing.T, s store.Store) {
+	var paras []string
+	for i := range store.MaxLimit + 5 {
+		paras = append(paras, fmt.Sprintf("Paragraph number %d of the long post.", i))
+	}
+	save(t, s, doc("d1", "a.example", day(1), post("p-long", "Long", paras...)))
+	seen := map[string]bool{}
+	err := s.Passages(context.Background(), func(p domain.Passage) error {
+		if seen[p.ID] {
+			t.Errorf("passage %s twice", p.ID)
+		}
+		seen[p.ID] = true
+		return nil
+	})
+	if err != nil || len(seen) != len(paras) {
+		t.Errorf("Passages: %d passages, %v; want %d", len(seen), err, len(paras))
+	}
+}

@@ -48,6 +48,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"LockWriter", testLockWriter},
 		{"ListQuotes", testListQuotes},
+		{"PassagesDump", testPassagesDump},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
