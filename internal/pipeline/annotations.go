@@ -23,10 +23,10 @@ import (
 // may not hold yet is kept in pending, and consulted before the store,
 // until its batch commits.
 //
-// Several processes writing one database: merging reads and replaces
-// whole entities, so two processes merging into the same key at once can
-// lose one's mentions; the distributed workers will serialise merges per
-// key (an advisory lock on the key's hash in PostgreSQL).
+// Several processes on one database: ingest runs hold the store's writer
+// lock, so they take turns. Merging reads and replaces whole entities, so
+// writers running at once (the distributed workers) will need to
+// serialise merges per key (see the package comment).
 type entityStage struct {
 	ctx     context.Context
 	st      store.Store

@@ -49,15 +49,17 @@
 // the number of workers, on where batches are cut, or on how a corpus is
 // split into runs or resumed after a kill (TestSplitRunsEqualOneRun).
 //
-// Several writers on one database (later, the distributed workers on
-// PostgreSQL): each stage's decision and the Save that records it must
-// then be atomic per key. The plan is a transaction-scoped advisory lock
-// (pg_advisory_xact_lock) on the hash of every key a document's stages
-// read (quote keys, entity keys, band keys), taken in sorted order before
-// the lookups and held until the batch commits, with the lookups
-// repeated inside the lock; on SQLite, writers are already serialised by
-// BEGIN IMMEDIATE. Until then, two processes ingesting at once can split
-// a new quotation into two groups or a new person into two entities.
+// Several processes on one database: a run holds the store's writer lock
+// (store.LockWriter: a file lock beside a SQLite database, an advisory
+// lock in PostgreSQL) from start to end, so two runs started at once take
+// turns and end as if run one after the other
+// (TestConcurrentRunsEqualSerial). Writers that run at once (later, the
+// distributed workers on PostgreSQL) need each stage's decision and the
+// Save that records it to be atomic per key instead. The plan is a
+// transaction-scoped advisory lock (pg_advisory_xact_lock) on the hash of
+// every key a document's stages read (quote keys, entity keys, band
+// keys), taken in sorted order before the lookups and held until the
+// batch commits, with the lookups repeated inside the lock.
 package pipeline
 
 import (

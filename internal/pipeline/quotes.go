@@ -19,11 +19,11 @@ import (
 // batch commits; lookups consult pending first, then the store, so a
 // commit in between can only make a group seen twice, never missed.
 //
-// Several processes writing one database: each group's state is replaced
-// whole by its latest writer and keys are only added, so two processes
-// placing the same new quotation at once can make two groups; a
-// per-key advisory lock (PostgreSQL) around Lookup…Save would close
-// that, and is what the distributed workers will take.
+// Several processes on one database: ingest runs hold the store's writer
+// lock, so they take turns. Without it, each group's state is replaced
+// whole by its latest writer and two processes placing the same new
+// quotation at once could make two groups: writers running at once (the
+// distributed workers) need per-key locks (see the package comment).
 type quoteStage struct {
 	ctx     context.Context
 	st      store.Store
