@@ -52,9 +52,10 @@ type deduper struct {
 
 // DefaultDedupWindow is the number of near-duplicate index entries (texts
 // that started a cluster: about 90 per news article) matching looks at:
-// about 2,200 articles' worth. The window costs up to twice that many
-// entries of memory, about 400 MB.
-const DefaultDedupWindow = 200_000
+// about 1,800 articles' worth. The window holds up to 1.25 times that many
+// entries, about 850 bytes each: some 170 MB, which keeps an ingest under
+// 1 GB of memory (docs/BENCHMARKS.md).
+const DefaultDedupWindow = 160_000
 
 func newDeduper(ctx context.Context, st store.Store, window int, passage, post float64) *deduper {
 	if window <= 0 {
