@@ -28,11 +28,9 @@ import (
 // writers running at once (the distributed workers) will need to
 // serialise merges per key (see the package comment).
 type entityStage struct {
-	ctx     context.Context
-	st      store.Store
-	batch   int           // number of the batch being built (from 1)
-	saved   *atomic.Int64 // number of the last batch committed
-	dropped int           // pending is clear up to this batch
+	ctx context.Context
+	st  store.Store
+	commits
 	pending map[string]pendingEntity
 	// byKey files pending entities under their key and, for people,
 	// their surname (the last word of the key)
@@ -48,7 +46,7 @@ type pendingEntity struct {
 }
 
 func newEntityStage(ctx context.Context, st store.Store, saved *atomic.Int64) *entityStage {
-	return &entityStage{ctx: ctx, st: st, batch: 1, saved: saved, pending: map[string]pendingEntity{}, byKey: map[string][]string{}}
+	return &entityStage{ctx: ctx, st: st, commits: commits{batch: 1, saved: saved}, pending: map[string]pendingEntity{}, byKey: map[string][]string{}}
 }
 
 // prepare merges a document's mentions into the entities.
@@ -219,11 +217,10 @@ func selects(e domain.Entity, keys, surnames map[string]bool) bool {
 
 // forgetSaved drops what committed batches hold.
 func (x *entityStage) forgetSaved() {
-	saved := int(x.saved.Load())
-	if saved <= x.dropped {
+	saved, ok := x.newlySaved()
+	if !ok {
 		return
 	}
-	x.dropped = saved
 	for id, p := range x.pending {
 		if p.batch <= saved {
 			x.unfile(p.e)

@@ -10,6 +10,25 @@ import (
 	"github.com/dateline-news/dateline/internal/store"
 )
 
+// commits tracks, for a cross-document stage's pending state, the batch
+// being built and the batches the saver has committed.
+type commits struct {
+	batch   int           // number of the batch being built (from 1)
+	saved   *atomic.Int64 // number of the last batch committed
+	dropped int           // pending is clear up to this batch
+}
+
+// newlySaved returns the number of the last batch committed, and whether
+// batches were committed since the last call: their pending state can go.
+func (c *commits) newlySaved() (int, bool) {
+	saved := int(c.saved.Load())
+	if saved <= c.dropped {
+		return saved, false
+	}
+	c.dropped = saved
+	return saved, true
+}
+
 // quoteStage places the quotations of each document in quote groups, in
 // read order: the cross-document stage of package quote. Groups are found
 // by key in the store (quote.GroupIndex), so nothing is loaded at the
@@ -25,11 +44,9 @@ import (
 // quotation at once could make two groups: writers running at once (the
 // distributed workers) need per-key locks (see the package comment).
 type quoteStage struct {
-	ctx     context.Context
-	st      store.Store
-	batch   int           // number of the batch being built (from 1)
-	saved   *atomic.Int64 // number of the last batch committed
-	dropped int           // pending is clear up to this batch
+	ctx context.Context
+	st  store.Store
+	commits
 	pending map[string]*pendingGroup
 	keys    map[uint64][]string // keys filed by pending groups
 	updates map[string]*store.QuoteGroupUpdate
@@ -48,7 +65,7 @@ type pendingGroup struct {
 }
 
 func newQuoteStage(ctx context.Context, st store.Store, saved *atomic.Int64) *quoteStage {
-	return &quoteStage{ctx: ctx, st: st, batch: 1, saved: saved,
+	return &quoteStage{ctx: ctx, st: st, commits: commits{batch: 1, saved: saved},
 		pending: map[string]*pendingGroup{}, keys: map[uint64][]string{}, updates: map[string]*store.QuoteGroupUpdate{}}
 }
 
@@ -107,11 +124,10 @@ func (s *quoteStage) Groups(ids []string) ([]domain.QuoteGroup, error) {
 
 // forgetSaved drops what committed batches hold.
 func (s *quoteStage) forgetSaved() {
-	saved := int(s.saved.Load())
-	if saved <= s.dropped {
+	saved, ok := s.newlySaved()
+	if !ok {
 		return
 	}
-	s.dropped = saved
 	for id, p := range s.pending {
 		if p.batch > saved {
 			continue
