@@ -146,16 +146,19 @@ func (s *quoteStage) forgetSaved() {
 func (s *quoteStage) prepare(doc *domain.Document) error {
 	s.forgetSaved()
 	s.stored = map[uint64][]string{}
-	var keys []uint64
+	var all []uint64
+	var keys [][]uint64 // per quotation in order, scare quotes left out
 	for _, p := range doc.Posts {
 		for _, q := range p.Quotes {
 			if q.Kind != domain.QuoteScare {
-				keys = append(keys, quote.GroupKeys(q.Text)...)
+				ks := quote.GroupKeys(q.Text)
+				keys = append(keys, ks)
+				all = append(all, ks...)
 			}
 		}
 	}
-	slices.Sort(keys)
-	if err := s.fetch(slices.Compact(keys)); err != nil {
+	slices.Sort(all)
+	if err := s.fetch(slices.Compact(all)); err != nil {
 		return err
 	}
 	for i := range doc.Posts {
@@ -166,7 +169,8 @@ func (s *quoteStage) prepare(doc *domain.Document) error {
 				q.Group = q.ID // scare quotes report nobody's words
 				continue
 			}
-			cands, err := quote.Candidates(s, quote.GroupKeys(q.Text))
+			cands, err := quote.Candidates(s, keys[0])
+			keys = keys[1:]
 			if err != nil {
 				return err
 			}
@@ -176,8 +180,7 @@ func (s *quoteStage) prepare(doc *domain.Document) error {
 				g.Variants = slices.Clone(g.Variants)
 			}
 			q.Group = g.ID
-			keys := quote.Join(&g, q.Text, q.Speaker)
-			s.record(g, keys)
+			s.record(g, quote.Join(&g, q.Text, q.Speaker))
 		}
 	}
 	return nil
