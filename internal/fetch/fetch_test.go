@@ -187,6 +187,21 @@ func TestIsPublic(t *testing.T) {
 		{"fe80::1", false},
 		{"224.0.0.1", false},
 		{"255.255.255.255", false},
+		{"8.8.8.8", true},
+		{"2a00:1450:4001:82b::200e", true},
+		{"64:ff9b::7f00:1", false},  // NAT64 of 127.0.0.1
+		{"64:ff9b::808:808", false}, // NAT64 of a public address: still a translator
+		{"64:ff9b:1::1", false},     // local-use NAT64
+		{"2002:7f00:1::", false},    // 6to4 of 127.0.0.1
+		{"::7f00:1", false},         // IPv4-compatible 127.0.0.1
+		{"::808:808", false},        // IPv4-compatible, public inside
+		{"100::1", false},           // discard-only
+		{"2001::1", false},          // Teredo
+		{"2001:db8::1", false},      // documentation
+		{"3fff::1", false},          // documentation
+		{"192.88.99.1", false},      // 6to4 relay
+		{"ff02::1", false},
+		{"fc00::1", false},
 	} {
 		if got := IsPublic(netip.MustParseAddr(tc.addr)); got != tc.want {
 			t.Errorf("IsPublic(%s) = %v, want %v", tc.addr, got, tc.want)
