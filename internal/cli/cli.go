@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime/pprof"
 	"strings"
@@ -42,6 +43,14 @@ func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// noDatabaseError is a read-only command pointed at a database that does
+// not exist: a usage error (exit 2), never a silently created empty file.
+type noDatabaseError struct{ path string }
+
+func (e noDatabaseError) Error() string {
+	return fmt.Sprintf("no database at %q: ingest creates one (dateline --db %q ingest PATH…); check --db and $%s", e.path, e.path, envDB)
+}
 
 // partialError marks a command that did its work but with failures it has
 // already reported (exit code 1, nothing more printed).
@@ -80,12 +89,17 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 	case errors.Is(err, errPartial):
 		return ExitFailed
 	}
-	var ue usageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
-		fmt.Fprintf(stdio.Err, "dateline: %v\nRun 'dateline --help' for usage.\n", err)
+	var nd noDatabaseError
+	if errors.As(err, &nd) {
+		fmt.Fprintf(stdio.Err, "dateline: %s\n", terminalText(err.Error()))
 		return ExitUsage
 	}
-	fmt.Fprintf(stdio.Err, "dateline: %v\n", err)
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintf(stdio.Err, "dateline: %s\nRun 'dateline --help' for usage.\n", terminalText(err.Error()))
+		return ExitUsage
+	}
+	fmt.Fprintf(stdio.Err, "dateline: %s\n", terminalText(err.Error()))
 	return ExitFailed
 }
 
@@ -167,7 +181,27 @@ func (e *env) dsn() string {
 	return defaultDB
 }
 
-// openStore opens the configured database.
+// readStore opens the configured database for a command that only reads
+// it: a SQLite file that does not exist is an error, not a new database.
+func (e *env) readStore(ctx context.Context) (store.Store, error) {
+	if path, ok := sqlitePath(e.dsn()); ok && path != ":memory:" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, noDatabaseError{path}
+		}
+	}
+	return e.openStore(ctx)
+}
+
+// sqlitePath is the file of a SQLite DSN; ok is false for PostgreSQL.
+func sqlitePath(dsn string) (path string, ok bool) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return "", false
+	}
+	return strings.TrimPrefix(dsn, "sqlite://"), true
+}
+
+// openStore opens the configured database, creating a SQLite file that
+// does not exist yet.
 func (e *env) openStore(ctx context.Context) (store.Store, error) {
 	dsn := e.dsn()
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
@@ -178,7 +212,8 @@ func (e *env) openStore(ctx context.Context) (store.Store, error) {
 		}
 		return s, nil
 	}
-	return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite://"))
+	path, _ := sqlitePath(dsn)
+	return sqlite.Open(ctx, path)
 }
 
 // redact hides a password in a DSN for messages.
@@ -203,6 +238,15 @@ func parseDate(flag, v string) (time.Time, error) {
 		return t, usagef("--%s %q: want a date as YYYY-MM-DD", flag, v)
 	}
 	return t, nil
+}
+
+// checkCount checks a count flag whose default means "all": given
+// explicitly, it must be at least 1, as --limit is for every command.
+func checkCount(cmd *cobra.Command, flag string, n int) error {
+	if cmd.Flags().Changed(flag) && n < 1 {
+		return usagef("--%s %d: want 1 or more (leave it out for all)", flag, n)
+	}
+	return nil
 }
 
 // dateJSON renders a date for output: YYYY-MM-DD at day precision, RFC 3339

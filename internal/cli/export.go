@@ -132,7 +132,7 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 				return usagef("--format %q: want jsonl or csv", format)
 			}
 			ctx := cmd.Context()
-			st, err := e.openStore(ctx)
+			st, err := e.readStore(ctx)
 			if err != nil {
 				return err
 			}

@@ -76,7 +76,7 @@ captions, credits, share and newsletter widgets, related links and bylines are l
 				return fmt.Errorf("extract %s: %w", arg, err)
 			}
 			if format == "text" {
-				_, err := fmt.Fprintln(e.Out, doc.Raw)
+				_, err := fmt.Fprintln(e.Out, terminalLines(doc.Raw))
 				return err
 			}
 			out := newJSONLines(e.Out)

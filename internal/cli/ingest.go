@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -17,6 +18,10 @@ import (
 
 // ingestMemoryLimit is the Go heap's soft limit during ingest.
 const ingestMemoryLimit = 640 << 20
+
+// maxWorkers bounds --workers: annotation is CPU-bound, so more workers
+// than a few per CPU only hold more documents in memory.
+func maxWorkers() int { return 8 * runtime.NumCPU() }
 
 func (e *env) ingestCmd() *cobra.Command {
 	var (
@@ -82,6 +87,15 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				if j < 0 || j > 1 {
 					return usagef("--%s %g: want a Jaccard similarity between 0 and 1", name, j)
 				}
+			}
+			if err := web.check(); err != nil {
+				return err
+			}
+			if workers < 0 || workers > maxWorkers() {
+				return usagef("--workers %d: want 1 to %d (0: one per CPU)", workers, maxWorkers())
+			}
+			if maxDoc < 1 {
+				return usagef("--max-doc-size %d: want a positive number of bytes", maxDoc)
 			}
 			if window < 1 {
 				return usagef("--dedup-window %d: want at least 1", window)
@@ -155,7 +169,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 			}
 			errs = append(argErrs, sum.Errors...)
 			for _, err := range errs {
-				fmt.Fprintf(e.Err, "error: %v\n", err)
+				fmt.Fprintf(e.Err, "error: %s\n", terminalText(err.Error()))
 			}
 			if err != nil {
 				return fmt.Errorf("ingest stopped: %w", err)

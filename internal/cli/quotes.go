@@ -39,18 +39,13 @@ func newQuoteRecord(g store.QuoteGroup) quoteRecord {
 		Speaker: nullable(q.Speaker), SpeakerMention: nullable(q.SpeakerMention), Cue: nullable(q.Cue),
 		Field: field, Start: q.Start, End: q.End, Published: dateJSON(g.Published), Variants: g.Variants,
 		Sources: sourceRecords(g.Sources, true)}
-	outlets := map[string]bool{}
 	for _, s := range g.Sources {
-		if s.DocID == g.DocID && r.Source == "" {
+		if s.DocID == g.DocID {
 			r.Source = s.Source
+			break
 		}
-		key := s.Outlet
-		if key == "" {
-			key = s.DocID
-		}
-		outlets[key] = true
 	}
-	r.Outlets = len(outlets)
+	r.Outlets = domain.ProvenanceOf(g.Sources).Carriers()
 	return r
 }
 
@@ -83,8 +78,11 @@ and every variant.
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
 			}
+			if err := checkCount(cmd, "limit", q.Limit); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
-			st, err := e.openStore(ctx)
+			st, err := e.readStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -96,7 +94,6 @@ and every variant.
 				if format == "json" {
 					return jl.write(newQuoteRecord(g))
 				}
-				r := newQuoteRecord(g)
 				who := g.Quote.Speaker
 				if who == "" {
 					who = "(unattributed)"
@@ -105,11 +102,11 @@ and every variant.
 				if date == "" {
 					date = "undated"
 				}
-				fmt.Fprintf(e.Out, "%s — %s, %s [%s]\n  “%s”\n", date, who, g.Quote.Cue, g.Quote.Kind, g.Quote.Text)
+				fmt.Fprintf(e.Out, "%s — %s, %s [%s]\n  “%s”\n", date, terminalText(who), terminalText(g.Quote.Cue), g.Quote.Kind, terminalText(g.Quote.Text))
 				if len(g.Variants) > 1 {
-					fmt.Fprintf(e.Out, "  variants: %s\n", strings.Join(quoted(g.Variants[1:]), "; "))
+					fmt.Fprintf(e.Out, "  variants: %s\n", terminalText(strings.Join(quoted(g.Variants[1:]), "; ")))
 				}
-				fmt.Fprintf(e.Out, "  %s\n\n", provenance(domain.Passage{Sources: g.Sources, Outlets: r.Outlets}))
+				fmt.Fprintf(e.Out, "  %s\n\n", terminalText(domain.ProvenanceOf(g.Sources).String()))
 				return nil
 			})
 			if err != nil {
@@ -126,7 +123,7 @@ and every variant.
 	f.StringVar(&q.About, "about", "", "only quotations whose text or post mentions these words")
 	f.StringVar(&since, "since", "", "reported on or after this date (YYYY-MM-DD)")
 	f.StringVar(&until, "until", "", "reported on or before this date (YYYY-MM-DD)")
-	f.IntVar(&q.Limit, "limit", 0, "at most this many quotations (0: all)")
+	f.IntVar(&q.Limit, "limit", 0, "at most this many quotations (default: all)")
 	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
 	return cmd
 }
@@ -194,8 +191,11 @@ the date it was reported.`,
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
 			}
+			if err := checkCount(cmd, "top", top); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
-			st, err := e.openStore(ctx)
+			st, err := e.readStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -215,12 +215,12 @@ the date it was reported.`,
 				if format == "json" {
 					return jl.write(r)
 				}
-				fmt.Fprintf(e.Out, "%-4s %5d  %s\n", en.Type, en.Mentions, en.Name)
+				fmt.Fprintf(e.Out, "%-4s %5d  %s\n", en.Type, en.Mentions, terminalText(en.Name))
 				if len(r.Roles) > 0 {
-					fmt.Fprintf(e.Out, "           roles: %s\n", strings.Join(r.Roles, "; "))
+					fmt.Fprintf(e.Out, "           roles: %s\n", terminalText(strings.Join(r.Roles, "; ")))
 				}
 				if len(r.Aliases) > 1 {
-					fmt.Fprintf(e.Out, "           also: %s\n", strings.Join(r.Aliases, "; "))
+					fmt.Fprintf(e.Out, "           also: %s\n", terminalText(strings.Join(r.Aliases, "; ")))
 				}
 				return nil
 			})
@@ -232,7 +232,7 @@ the date it was reported.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&typ, "type", "", "only this type: PER, ORG, LOC or MISC")
-	f.IntVar(&top, "top", 0, "only the N most mentioned (0: all)")
+	f.IntVar(&top, "top", 0, "only the N most mentioned (default: all)")
 	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
 	return cmd
 }

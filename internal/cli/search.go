@@ -70,7 +70,7 @@ carried it first.`,
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
 			}
-			st, err := e.openStore(ctx)
+			st, err := e.readStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -94,7 +94,7 @@ carried it first.`,
 				return nil
 			}
 			if len(hits) == 0 {
-				fmt.Fprintf(e.Out, "no passages match %q\n", q.Text)
+				fmt.Fprintf(e.Out, "no passages match %s\n", terminalText(fmt.Sprintf("%q", q.Text)))
 				return nil
 			}
 			for i, h := range hits {
@@ -105,7 +105,7 @@ carried it first.`,
 				if head == "" {
 					head = "(untitled)"
 				}
-				fmt.Fprintf(e.Out, "%d. %s\n   %s\n   %s\n", i+1, head, h.Snippet, provenance(h.Passage))
+				fmt.Fprintf(e.Out, "%d. %s\n   %s\n   %s\n", i+1, terminalText(head), terminalText(h.Snippet), terminalText(domain.ProvenanceOf(h.Passage.Sources).String()))
 			}
 			if next != "" {
 				fmt.Fprintf(e.Out, "\n(more: --cursor %s)\n", next)
@@ -123,50 +123,4 @@ carried it first.`,
 	f.BoolVar(&asJSON, "json", false, "same as --format json")
 	f.StringVar(&q.Speaker, "speaker", "", "only passages quoting this speaker (full name or surname)")
 	return cmd
-}
-
-// provenance says who carried a passage: "carried by 2 outlets, first by
-// itv.com on 2016-10-11 (3 sources)". Sources without a known outlet are
-// counted as sources, not as outlets.
-func provenance(p domain.Passage) string {
-	if len(p.Sources) == 0 {
-		return "no sources"
-	}
-	outlets, unknown := map[string]bool{}, 0
-	for _, s := range p.Sources {
-		if s.Outlet == "" {
-			unknown++
-		} else {
-			outlets[strings.ToLower(s.Outlet)] = true
-		}
-	}
-	first := p.Sources[0]
-	who := first.Outlet
-	if who == "" {
-		who = first.Source
-	}
-	var s string
-	switch n := len(p.Sources); {
-	case unknown == 0:
-		s = "carried by " + plural(len(outlets), "outlet")
-		if n > len(outlets) {
-			s += fmt.Sprintf(" (%s)", plural(n, "source"))
-		}
-	case len(outlets) == 0:
-		s = "carried by " + plural(n, "source")
-	default:
-		s = fmt.Sprintf("carried by %s, %s known", plural(n, "source"), plural(len(outlets), "outlet"))
-	}
-	s += ", first by " + who
-	if d := dateText(first.Published); d != "" {
-		s += " on " + d
-	}
-	return s
-}
-
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
 }

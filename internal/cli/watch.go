@@ -60,7 +60,13 @@ the others go on. One line is logged per poll. Stop with Ctrl-C.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if every <= 0 {
-				return usagef("--every must be positive")
+				return usagef("--every %v: want a positive duration", every)
+			}
+			if rounds < 0 {
+				return usagef("--rounds %d: want 0 (until interrupted) or more", rounds)
+			}
+			if err := web.check(); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			st, err := e.openStore(ctx)
@@ -83,7 +89,7 @@ the others go on. One line is logged per poll. Stop with Ctrl-C.`,
 					return err
 				},
 				Fetch:  client,
-				Log:    e.Err,
+				Log:    lineWriter{e.Err},
 				Every:  every,
 				Rounds: rounds,
 			}

@@ -2,10 +2,8 @@ package dedup_test
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/dateline-news/dateline/internal/dedup"
-	"github.com/dateline-news/dateline/internal/domain"
 )
 
 func ExamplePassages_Assign() {
@@ -36,15 +34,4 @@ func ExampleIndex_Assign() {
 	// post0: cluster post0 new=true
 	// post1: cluster post0 new=false
 	// post2: cluster post2 new=true
-}
-
-func ExampleSummarize() {
-	day := func(d int) time.Time { return time.Date(2016, 10, d, 0, 0, 0, 0, time.UTC) }
-	p := dedup.Summarize([]domain.Source{
-		{Outlet: "itv.com", Published: day(12)},
-		{Outlet: "theguardian.com", Published: day(11)},
-		{Outlet: "itv.com", Published: day(13)},
-	})
-	fmt.Println(p)
-	// Output: carried by 2 outlets, first by theguardian.com on 2016-10-11
 }

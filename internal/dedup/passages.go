@@ -2,9 +2,7 @@ package dedup
 
 import (
 	"fmt"
-	"slices"
 	"strings"
-	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -122,73 +120,4 @@ func DocumentText(d domain.Document) string {
 		b.WriteString(PostText(p))
 	}
 	return b.String()
-}
-
-// Provenance summarises where a passage, post or quote was carried.
-type Provenance struct {
-	Outlets int           // distinct outlets (a source without an outlet counts by its Source)
-	First   domain.Source // the earliest dated source, else the first listed
-}
-
-// Summarize returns the provenance of a list of sources.
-func Summarize(sources []domain.Source) Provenance {
-	var p Provenance
-	seen := make(map[string]bool)
-	for i, s := range sources {
-		name := s.Outlet
-		if name == "" {
-			name = "source:" + s.Source
-		}
-		if !seen[name] {
-			seen[name] = true
-			p.Outlets++
-		}
-		if i == 0 || earlier(s.Published, p.First.Published) {
-			p.First = s
-		}
-	}
-	return p
-}
-
-// earlier orders dates with unknown (zero) dates last.
-func earlier(a, b time.Time) bool {
-	if a.IsZero() {
-		return false
-	}
-	return b.IsZero() || a.Before(b)
-}
-
-// String reads "carried by 3 outlets, first by itv.com on 2016-10-11".
-func (p Provenance) String() string {
-	noun := "outlets"
-	if p.Outlets == 1 {
-		noun = "outlet"
-	}
-	who := p.First.Outlet
-	if who == "" {
-		who = p.First.Source
-	}
-	s := fmt.Sprintf("carried by %d %s, first by %s", p.Outlets, noun, who)
-	if !p.First.Published.IsZero() {
-		s += " on " + p.First.Published.Format(time.DateOnly)
-	}
-	return s
-}
-
-// NewPassage returns the export record of a passage cluster: its ID, the
-// representative's text, and its sources sorted by date (undated last),
-// with FirstSeen and Outlets filled in.
-func NewPassage(id, text string, sources []domain.Source) domain.Passage {
-	srcs := slices.Clone(sources)
-	slices.SortStableFunc(srcs, func(a, b domain.Source) int {
-		switch {
-		case earlier(a.Published, b.Published):
-			return -1
-		case earlier(b.Published, a.Published):
-			return 1
-		}
-		return 0
-	})
-	p := Summarize(srcs)
-	return domain.Passage{ID: id, Text: text, Sources: srcs, FirstSeen: p.First.Published, Outlets: p.Outlets}
 }

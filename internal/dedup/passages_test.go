@@ -2,7 +2,6 @@ package dedup
 
 import (
 	"testing"
-	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -75,35 +74,6 @@ func TestPassagesNoOverlapInOneCluster(t *testing.T) {
 	}
 	if in != 1 {
 		t.Errorf("%d overlapping units of one post in one cluster: %+v", in, as)
-	}
-}
-
-func TestProvenance(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2016, 10, d, 0, 0, 0, 0, time.UTC) }
-	tests := []struct {
-		sources []domain.Source
-		want    string
-		outlets int
-	}{
-		{nil, "carried by 0 outlets, first by ", 0},
-		{[]domain.Source{{Outlet: "itv.com", Published: day(12)}}, "carried by 1 outlet, first by itv.com on 2016-10-12", 1},
-		{[]domain.Source{
-			{Outlet: "itv.com", Published: day(12)},
-			{Outlet: "rt.com"},
-			{Outlet: "theguardian.com", Published: day(11)},
-			{Outlet: "itv.com", Published: day(10)},
-		}, "carried by 3 outlets, first by itv.com on 2016-10-10", 3},
-		{[]domain.Source{{Source: "a.txt"}, {Source: "b.txt"}}, "carried by 2 outlets, first by a.txt", 2},
-	}
-	for _, tt := range tests {
-		p := Summarize(tt.sources)
-		if p.String() != tt.want || p.Outlets != tt.outlets {
-			t.Errorf("Summarize(%v) = %q (%d outlets), want %q", tt.sources, p, p.Outlets, tt.want)
-		}
-	}
-	rec := NewPassage("s1", "text", tests[2].sources)
-	if rec.Outlets != 3 || !rec.FirstSeen.Equal(day(10)) || rec.Sources[0].Published != day(10) || rec.Sources[3].Outlet != "rt.com" {
-		t.Errorf("NewPassage = %+v", rec)
 	}
 }
 

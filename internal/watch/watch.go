@@ -72,7 +72,7 @@ type Options struct {
 	Ingest func(ctx context.Context, docs []domain.Document) error
 	Fetch  Fetcher                                               // default: fetch.New(fetch.Options{})
 	Clock  Clock                                                 // default: the real clock
-	Log    io.Writer                                             // one line per poll; default: discarded
+	Log    io.Writer                                             // one line per poll, each in one Write; default: discarded
 	Every  time.Duration                                         // time between the starts of rounds (default DefaultEvery)
 	Rounds int                                                   // stop after this many rounds; 0 means until ctx is done
 	Follow feed.PageFunc                                         // if set, new items' links are fetched and extracted (--follow)
@@ -138,32 +138,50 @@ func (r Result) String() string {
 	return s + fmt.Sprintf(" (%v)", took)
 }
 
+// ErrFeedsFailed is returned by Run when feeds failed at their last poll.
+var ErrFeedsFailed = errors.New("feeds failed")
+
 // Run polls every source once per round until ctx is done (or Rounds
-// rounds have run). A failing feed is logged and retried next round. Run
-// returns nil when it stops; errors are only for bad arguments.
+// rounds have run). A failing feed is logged and retried next round. When
+// Run stops, it returns an error wrapping ErrFeedsFailed if any feed's last
+// poll failed (the others were ingested), or an error for bad arguments.
 func (w *Watcher) Run(ctx context.Context, sources []string) error {
 	if len(sources) == 0 {
 		return errors.New("watch: no feeds given")
 	}
 	clock := w.opts.Clock
+	failing := make(map[string]bool, len(sources))
+	stop := func() error {
+		n := 0
+		for _, f := range failing {
+			if f {
+				n++
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		return fmt.Errorf("%d of %d feeds failed at their last poll: %w", n, len(sources), ErrFeedsFailed)
+	}
 	for round := 1; ; round++ {
 		start := clock.Now()
 		for _, src := range sources {
 			if ctx.Err() != nil {
-				return nil
+				return stop()
 			}
 			res := w.Poll(ctx, src)
+			failing[src] = res.Err != nil
 			fmt.Fprintf(w.opts.Log, "%s %s\n", clock.Now().UTC().Format(time.RFC3339), res)
 		}
 		if w.opts.Rounds > 0 && round >= w.opts.Rounds {
-			return nil
+			return stop()
 		}
 		wait := w.opts.Every - clock.Now().Sub(start)
 		if wait < 0 {
 			wait = 0
 		}
 		if err := clock.Sleep(ctx, wait); err != nil {
-			return nil
+			return stop()
 		}
 	}
 }

@@ -161,8 +161,8 @@ func TestFailingFeedsDoNotStopOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 	sources := []string{deadURL, srv.URL + "/down", srv.URL + "/broken", filepath.Join("testdata", "missing.xml"), srv.URL + "/feed"}
-	if err := w.Run(context.Background(), sources); err != nil {
-		t.Fatal(err)
+	if err := w.Run(context.Background(), sources); !errors.Is(err, ErrFeedsFailed) || !strings.Contains(err.Error(), "4 of 5 feeds") {
+		t.Errorf("Run: %v, want 4 of 5 feeds failed", err)
 	}
 	if len(rec.titles) != 2 {
 		t.Errorf("good feed: ingested %q", rec.titles)

@@ -2,7 +2,9 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/store"
@@ -35,6 +37,34 @@ func TestReopenKeepsData(t *testing.T) {
 	defer s.Close()
 	if _, err := s.Stats(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPathIsAFile checks that a database path is a file path, never a URI:
+// characters URIs give meaning to end up in the file name.
+func TestPathIsAFile(t *testing.T) {
+	ctx := context.Background()
+	for _, name := range []string{"x#y.db", "q?mode=ro.db", "100%.db", "a b.db", "c:d.db"} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, name)
+		s, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Errorf("%q: %v", name, err)
+			continue
+		}
+		if _, err := s.Stats(ctx); err != nil {
+			t.Errorf("%q: %v", name, err)
+		}
+		s.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%q: database file not where asked: %v", name, err)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if n := e.Name(); n != name && !strings.HasPrefix(n, name+"-") && n != name+".lock" {
+				t.Errorf("%q: stray file %q", name, n)
+			}
+		}
 	}
 }
 

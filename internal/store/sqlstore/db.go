@@ -731,25 +731,18 @@ func (s *DB) passageSources(ctx context.Context, id string) ([]domain.Source, er
 }
 
 // fillPassage completes a passage with its sources, first-seen date and
-// outlet count.
+// count of carriers (domain.Provenance).
 func (s *DB) fillPassage(ctx context.Context, p *domain.Passage) error {
 	srcs, err := s.passageSources(ctx, p.ID)
 	if err != nil {
 		return err
 	}
 	p.Sources = srcs
-	outlets := map[string]bool{}
-	for _, src := range srcs {
-		key := src.Outlet
-		if key == "" {
-			key = "doc:" + src.DocID
-		}
-		outlets[key] = true
-		if !src.Published.IsZero() && (p.FirstSeen.IsZero() || src.Published.Before(p.FirstSeen)) {
-			p.FirstSeen = src.Published
-		}
+	prov := domain.ProvenanceOf(srcs)
+	p.Outlets = prov.Carriers()
+	if prov.Dated {
+		p.FirstSeen = prov.First.Published
 	}
-	p.Outlets = len(outlets)
 	return nil
 }
 
