@@ -34,6 +34,7 @@ type gold struct {
 type exported struct {
 	ID         string   `json:"id"`
 	Source     string   `json:"source"`
+	URL        string   `json:"url"`
 	Kind       string   `json:"kind"`
 	Headline   *string  `json:"headline"`
 	Caption    *string  `json:"caption"`
