@@ -10,7 +10,7 @@
 // # Similarity
 //
 // Texts are compared by the Jaccard similarity of their sets of word
-// 3-shingles after normalisation (Tokens: NFKC, lower case, punctuation and
+// 3-shingles after normalisation (lang.Words: NFKC, lower case, punctuation and
 // quote marks dropped, apostrophes and digit separators joined). Jaccard is
 // the exact measure; every threshold refers to it.
 //

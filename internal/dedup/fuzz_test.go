@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"github.com/dateline-news/dateline/internal/lang"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -8,7 +9,7 @@ import (
 	"github.com/dateline-news/dateline/internal/domain"
 )
 
-// FuzzUnits feeds arbitrary text and spans to Units and Tokens: no panics,
+// FuzzUnits feeds arbitrary text and spans to Units and lang.Words: no panics,
 // every unit a valid trimmed span, and a text always its own exact match.
 func FuzzUnits(f *testing.F) {
 	f.Add("The mayor said: \u201cWe will, in time, reopen the quay.\u201d\n\nThat was all \u2014 for now.", 0, 60, 4, 30)
@@ -25,7 +26,7 @@ func FuzzUnits(f *testing.F) {
 				t.Fatalf("unit %q not trimmed", s)
 			}
 		}
-		for _, tok := range Tokens(text) {
+		for _, tok := range lang.Words(text) {
 			if tok == "" {
 				t.Fatalf("empty token in %q", text)
 			}

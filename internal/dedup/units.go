@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"cmp"
+	"github.com/dateline-news/dateline/internal/lang"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -177,6 +178,6 @@ func clauses(text string, s domain.Span) []domain.Span {
 
 func wordCount(s string) int {
 	n := 0
-	forEachToken(s, func([]byte) { n++ })
+	lang.ForEachWord(s, func([]byte) { n++ })
 	return n
 }

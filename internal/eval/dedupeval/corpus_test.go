@@ -1,6 +1,7 @@
 package dedupeval
 
 import (
+	"github.com/dateline-news/dateline/internal/lang"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -113,7 +114,7 @@ func FuzzCorpusText(f *testing.F) {
 				sents = append(sents, splitSentences(s)...)
 			}
 		}
-		if len(dedup.Tokens(strings.Join(sents, " "))) < 4 {
+		if len(lang.Words(strings.Join(sents, " "))) < 4 {
 			return
 		}
 		pl := &planter{rng: rand.New(rand.NewPCG(1, 2)), vocab: []string{"quay", "ferry"}}

@@ -27,6 +27,7 @@ package dedupeval
 import (
 	"cmp"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/lang"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -285,7 +286,7 @@ func ratio(n, d int) float64 {
 func passages(rng *rand.Rand, docs [][]paragraph, ptb []bool) [][]string {
 	var out [][]string
 	add := func(s []string) {
-		if n := len(dedup.Tokens(strings.Join(s, " "))); n >= 8 && n <= 120 {
+		if n := len(lang.Words(strings.Join(s, " "))); n >= 8 && n <= 120 {
 			out = append(out, s)
 		}
 	}

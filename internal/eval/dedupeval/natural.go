@@ -2,6 +2,7 @@ package dedupeval
 
 import (
 	"fmt"
+	"github.com/dateline-news/dateline/internal/lang"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -29,7 +30,7 @@ func NaturalPairs(path string, w io.Writer) error {
 		var all []string
 		for _, p := range doc {
 			for _, s := range p {
-				if len(dedup.Tokens(s)) >= 8 {
+				if len(lang.Words(s)) >= 8 {
 					sents = append(sents, s)
 				}
 				all = append(all, s)
