@@ -87,8 +87,11 @@ func ParseQuery(q string) ([]Term, error) {
 	for _, t := range terms {
 		positive = positive || !t.Not
 	}
-	if !positive {
+	switch {
+	case len(terms) == 0:
 		return nil, fmt.Errorf("%w: no words to search for in %q", ErrBadQuery, q)
+	case !positive:
+		return nil, fmt.Errorf("%w: %q only excludes words (-word, NOT word): give a word to search for", ErrBadQuery, q)
 	}
 	terms = dedup(terms)
 	words := 0
