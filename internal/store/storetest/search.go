@@ -174,6 +174,39 @@ func testPerDocument(t *testing.T, s store.Store) {
 	if len(ids) != 6 || len(slices.Compact(sorted)) != 6 {
 		t.Errorf("paging: %d hits (%d distinct), want 6", len(ids), len(slices.Compact(sorted)))
 	}
+	// a document whose passages are better than most others': pages of
+	// one go past them, and are the hits of one page of all
+	var flood []string
+	for i := range 40 {
+		flood = append(flood, fmt.Sprintf("Tide, tide, tide: update %d.", i))
+	}
+	save(t, s, doc("d-flood", "f.example", day(5), post("p-flood", "Tide", flood...)))
+	all, _, err := s.Search(ctx, store.Query{Text: "tide"}, store.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, h := range all {
+		want = append(want, h.PostID+" "+h.Passage.ID)
+	}
+	var walked []string
+	page = store.Page{Limit: 1}
+	for range 20 {
+		hits, next, err := s.Search(ctx, store.Query{Text: "tide"}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			walked = append(walked, h.PostID+" "+h.Passage.ID)
+		}
+		if next == "" {
+			break
+		}
+		page.Cursor = next
+	}
+	if len(want) != 8 || !slices.Equal(walked, want) {
+		t.Errorf("pages of one past a flooding document:\n%q\nwant the 8 hits of one page:\n%q", walked, want)
+	}
 }
 
 // testQueryLimits: a query too long or with too many words is refused
