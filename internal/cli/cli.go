@@ -4,7 +4,8 @@
 //
 // Exit codes: 0 success; 1 the command ran but something failed (for
 // ingest: some inputs could not be read, the rest were stored); 2 usage
-// errors (unknown command or flag, bad flag value, missing argument).
+// errors (unknown command or flag, bad flag value, missing argument, a
+// search query the store refuses, as quotes --about's).
 package cli
 
 import (
@@ -95,7 +96,7 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		return ExitUsage
 	}
 	var ue usageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
+	if errors.As(err, &ue) || isCobraUsage(err) || errors.Is(err, store.ErrBadQuery) {
 		fmt.Fprintf(stdio.Err, "dateline: %s\nRun 'dateline --help' for usage.\n", terminalText(err.Error()))
 		return ExitUsage
 	}

@@ -2,7 +2,9 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -17,7 +19,15 @@ func TestParseQuery(t *testing.T) {
 		{"-russia kerry", []Term{{Words: []string{"russia"}, Not: true}, {Words: []string{"kerry"}}}},
 		{"NOT russia kerry", []Term{{Words: []string{"russia"}, Not: true}, {Words: []string{"kerry"}}}},
 		{"bomb*", []Term{{Words: []string{"bomb"}, Prefix: true}}},
-		{"U.S. al-Assad", []Term{{Words: []string{"U", "S"}}, {Words: []string{"al", "Assad"}}}},
+		{"U.S. al-Assad", []Term{{Words: []string{"US"}}, {Words: []string{"al", "Assad"}}}},
+		{`"the F.B.I. said" f.b.i.*`, []Term{{Words: []string{"the", "FBI", "said"}}, {Words: []string{"fbi"}, Prefix: true}}},
+		{"J. R. Smith", []Term{{Words: []string{"J"}}, {Words: []string{"R"}}, {Words: []string{"Smith"}}}},
+		// repeats dropped: in a group of ANDs, and a repeated alternative
+		{"kerry Kerry kerry", []Term{{Words: []string{"kerry"}}}},
+		{"a b OR b a OR c OR a b", []Term{{Words: []string{"a"}}, {Words: []string{"b"}}, {Words: []string{"c"}, Or: true}}},
+		{"a OR b a", []Term{{Words: []string{"a"}}, {Words: []string{"b"}, Or: true}, {Words: []string{"a"}}}},
+		{"kerry -kerry kerry* kerry", []Term{{Words: []string{"kerry"}}, {Words: []string{"kerry"}, Not: true}, {Words: []string{"kerry"}, Prefix: true}}},
+		{strings.Repeat("trump ", 160), []Term{{Words: []string{"trump"}}}},
 		{`"unclosed phrase`, []Term{{Words: []string{"unclosed", "phrase"}}}},
 		{"OR kerry", []Term{{Words: []string{"kerry"}}}},
 	}
@@ -27,7 +37,12 @@ func TestParseQuery(t *testing.T) {
 			t.Errorf("ParseQuery(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
 		}
 	}
-	for _, in := range []string{"", "!!", "-kerry", "NOT x", "OR AND"} {
+	var many []string
+	for i := range MaxQueryWords + 1 {
+		many = append(many, fmt.Sprint("w", i))
+	}
+	for _, in := range []string{"", "!!", `"`, "-kerry", "NOT x", "OR AND",
+		strings.Repeat("a", MaxQueryBytes+1), strings.Join(many, " "), `"` + strings.Join(many, " ") + `"`} {
 		if _, err := ParseQuery(in); !errors.Is(err, ErrBadQuery) {
 			t.Errorf("ParseQuery(%q) error = %v, want ErrBadQuery", in, err)
 		}

@@ -2,46 +2,32 @@ package store
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
 // Snippet returns a window of about max bytes of text around the first
 // words of query it contains, with every query word marked [like this].
 // Words match by prefix, case-insensitively, so that "bomb" marks
-// "bombing" as the stemming search engines do.
+// "bombing" as the stemming search engines do, and acronyms match folded
+// ("FBI" marks "F.B.I.").
 func Snippet(text, query string, max int) string {
 	var terms []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(query), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range Words(strings.ToLower(query)) {
 		if w != "or" && w != "and" && w != "not" && len(w) > 1 {
 			terms = append(terms, stem(w))
 		}
 	}
 	type span struct{ start, end int }
 	var hits []span
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, s := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			j += s
-		}
-		w := strings.ToLower(text[i:j])
+	scanWords(text, func(start, end int, w string) {
+		w = strings.ToLower(w)
 		for _, t := range terms {
 			if strings.HasPrefix(w, t) {
-				hits = append(hits, span{i, j})
-				break
+				hits = append(hits, span{start, end})
+				return
 			}
 		}
-		i = j
-	}
+	})
 	start, end := 0, len(text)
 	if len(text) > max {
 		center := 0

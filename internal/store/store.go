@@ -123,12 +123,21 @@ type FeedState struct {
 
 // Query selects passages for Search.
 type Query struct {
-	Text    string    // full-text query: words, "phrases", OR, -word (see package search syntax in docs)
+	Text    string    // full-text query: words, "phrases", OR, -word, word* (see ParseQuery)
 	Outlet  string    // only passages carried by this outlet (exact, case-insensitive)
 	Speaker string    // only passages holding a quotation by this speaker (full name or surname)
 	Since   time.Time // only passages first seen on or after this UTC day (zero: no bound)
 	Until   time.Time // only passages first seen on or before this UTC day, all of it (zero: no bound)
+	// PerDocument is the most hits from one document, the best of its
+	// passages (0: DefaultPerDocument; negative: no limit), so that one
+	// long live blog does not fill the page. A passage's document is
+	// that of its first source (the post a hit shows).
+	PerDocument int
 }
+
+// DefaultPerDocument is the most hits from one document a search returns
+// unless asked for another number.
+const DefaultPerDocument = 2
 
 // Hit is one search result: a passage with its post and sources.
 type Hit struct {
@@ -223,9 +232,10 @@ type Store interface {
 	Passages(ctx context.Context, fn func(domain.Passage) error) error
 
 	// Search returns a page of the paragraph passages matching q, best
-	// first, every filter applied before paging (a page is complete), and
-	// the next page's cursor. A query the full-text engine cannot parse is
-	// an error wrapping ErrBadQuery.
+	// first, at most q.PerDocument from one document, every filter
+	// applied before paging (a page is complete), and the next page's
+	// cursor. A query ParseQuery refuses, or one the full-text engine
+	// cannot parse, is an error wrapping ErrBadQuery.
 	Search(ctx context.Context, q Query, page Page) ([]Hit, string, error)
 
 	// FeedState returns what is remembered of a watched feed (zero if

@@ -29,10 +29,9 @@ var migrations embed.FS
 var dialect = sqlstore.Dialect{
 	Name:   "postgres",
 	Dollar: true,
-	Search: `SELECT p.id, p.text, ts_rank_cd(p.tsv, query)
+	Search: `SELECT p.seq AS seq, p.id AS id, p.text AS text, ts_rank_cd(p.tsv, query) AS score
 		FROM passages p, to_tsquery('english', ?) query
-		WHERE p.tsv @@ query AND p.paragraph = 1%s
-		ORDER BY 3 DESC, p.seq LIMIT ? OFFSET ?`,
+		WHERE p.tsv @@ query AND p.paragraph = 1%s`,
 	IsBadQuery:    isBadQuery,
 	MatchPassages: `SELECT id FROM passages WHERE paragraph = 1 AND tsv @@ to_tsquery('english', ?)`,
 	Match:         tsQuery,

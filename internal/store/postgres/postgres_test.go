@@ -21,3 +21,18 @@ func TestConformance(t *testing.T) {
 		return s
 	})
 }
+
+// TestUpgradeFoldsAcronyms: a database indexed before search folded
+// acronyms is indexed anew by the migration.
+func TestUpgradeFoldsAcronyms(t *testing.T) {
+	dsn := storetest.PostgresDSN(t)
+	storetest.UpgradeAcronyms(t,
+		func(t *testing.T) store.Store { return postgres.OpenBeforeAcronyms(t, dsn) },
+		func(t *testing.T) store.Store {
+			s, err := postgres.Open(context.Background(), dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		})
+}

@@ -11,12 +11,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlstore"
@@ -33,14 +35,13 @@ var dialect = sqlstore.Dialect{
 	// in rowid order: FTS5 flushes its pending terms whenever a rowid is
 	// lower than the last one
 	IndexPassages: `INSERT INTO passages_fts (rowid, text, headline)
-		SELECT seq, text, headline FROM passages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+		SELECT seq, fold_acronyms(text), fold_acronyms(headline) FROM passages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
 	JSONStrings: `SELECT value FROM json_each(?)`,
 	KeyLookup: `SELECT j.value, (SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = j.value ORDER BY group_id LIMIT ?))
 		FROM json_each(?) j`,
-	Search: `SELECT p.id, p.text, -bm25(passages_fts, 1.0, 0.5)
+	Search: `SELECT p.seq AS seq, p.id AS id, p.text AS text, -bm25(passages_fts, 1.0, 0.5) AS score
 		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
-		WHERE passages_fts MATCH ? AND p.paragraph = 1%s
-		ORDER BY bm25(passages_fts, 1.0, 0.5), p.seq LIMIT ? OFFSET ?`,
+		WHERE passages_fts MATCH ? AND p.paragraph = 1%s`,
 	MatchPassages: `SELECT p.id FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid WHERE passages_fts MATCH ?`,
 	IsBadQuery:    isBadQuery,
 	Match:         ftsQuery,
@@ -55,9 +56,27 @@ func isBadQuery(err error) bool {
 	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_ERROR
 }
 
+// registerFunctions gives SQLite the Go functions the schema uses:
+// fold_acronyms(text), store.FoldAcronyms, through which the search index
+// sees text.
+var registerFunctions = sync.OnceValue(func() error {
+	return sqlite.RegisterDeterministicScalarFunction("fold_acronyms", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+		switch v := args[0].(type) {
+		case string:
+			return store.FoldAcronyms(v), nil
+		case []byte:
+			return store.FoldAcronyms(string(v)), nil
+		}
+		return args[0], nil
+	})
+})
+
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. path may be ":memory:" for a private in-memory store.
 func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
+	if err := registerFunctions(); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	q := url.Values{}
 	// A checkpoint every 10,000 pages (40 MB of WAL) rather than 1,000:
 	// pages rewritten by consecutive batches are copied to the database

@@ -87,3 +87,18 @@ func BenchmarkSave(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// TestUpgradeFoldsAcronyms: a database indexed before search folded
+// acronyms is indexed anew by the migration.
+func TestUpgradeFoldsAcronyms(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	storetest.UpgradeAcronyms(t,
+		func(t *testing.T) store.Store { return sqlite.OpenBeforeAcronyms(t, path) },
+		func(t *testing.T) store.Store {
+			s, err := sqlite.Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		})
+}

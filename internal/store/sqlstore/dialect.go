@@ -23,9 +23,8 @@ type Dialect struct {
 	IndexPassages string
 	// Search selects paragraph passages p matching a full-text query,
 	// with %s where more conditions on p go (" AND …"): parameters
-	// (match, the conditions' parameters, limit, offset); columns (id,
-	// text, score), best first, higher scores better, ties in the order
-	// stored.
+	// (match, the conditions' parameters); columns seq, id, text and
+	// score (higher is better), in any order (DB.Search ranks them).
 	Search string
 	// MatchPassages is a subquery whose rows are the IDs of the paragraph
 	// passages matching a full-text query (one parameter, from Match).

@@ -49,6 +49,9 @@ func Run(t *testing.T, open Opener) {
 		{"LockWriter", testLockWriter},
 		{"ListQuotes", testListQuotes},
 		{"PassagesDump", testPassagesDump},
+		{"Acronyms", testAcronyms},
+		{"PerDocument", testPerDocument},
+		{"QueryLimits", testQueryLimits},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

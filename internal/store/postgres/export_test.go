@@ -1,0 +1,24 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/store/sqlstore"
+	"github.com/dateline-news/dateline/internal/store/storetest"
+)
+
+// OpenBeforeAcronyms opens the database at dsn with the schema of before
+// migration 0008 (acronyms not folded).
+func OpenBeforeAcronyms(t *testing.T, dsn string) *sqlstore.DB {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sqlstore.New(context.Background(), db, dialect, storetest.MigrationsBefore(t, migrations, "0008"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

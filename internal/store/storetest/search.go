@@ -1,0 +1,257 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// acronymPosts are posts, one a document, saying acronyms in every way
+// the acronym rule (store.Words) tells apart; acronymQueries are what
+// each query must find among them.
+var (
+	acronymPosts = []domain.Post{
+		post("p-dots", "Raid on the harbour office", "Agents of the F.B.I. searched the harbour office."),
+		post("p-plain", "Director speaks", "The FBI director spoke at the quay."),
+		post("p-lower", "Lower case", "Reporters wrote f.b.i. in lower case."),
+		post("p-initials", "The ranch", "J. R. Ewing owned the ranch."),
+		post("p-led", "Talks", "U.S.-led talks resumed in Geneva."),
+		post("p-nodot", "Oslo", "The U.S.A lacks its last dot in Oslo."),
+		post("p-head", "F.B.I. chief resigns", "The chief resigned on Monday."),
+	}
+	acronymQueries = []struct{ query, want string }{
+		{"FBI", "p-dots p-head p-lower p-plain"},
+		{"F.B.I.", "p-dots p-head p-lower p-plain"},
+		{"f.b.i.", "p-dots p-head p-lower p-plain"},
+		{`"the F.B.I. searched"`, "p-dots"},
+		{`"F.B.I. searched the office"`, ""},
+		{`"of the FBI searched"`, "p-dots"},
+		{`"F.B.I. director"`, "p-plain"},
+		{"FBI -director", "p-dots p-head p-lower"},
+		{"JR", ""},
+		{"J.R.", ""},
+		{"ranch", "p-initials"},
+		{"U.S.", "p-led"},
+		{`"US led talks"`, "p-led"},
+		{"USA", ""},
+		{"Oslo", "p-nodot"},
+	}
+)
+
+// testAcronyms: "F.B.I.", "f.b.i." and "FBI" find each other, in text,
+// headline and query, and snippets show the text as it was.
+func testAcronyms(t *testing.T, s store.Store) {
+	var docs []domain.Document
+	for i, p := range acronymPosts {
+		docs = append(docs, doc(fmt.Sprintf("d-%s", p.ID), "a.example", day(1+i), p))
+	}
+	save(t, s, docs...)
+	checkAcronyms(t, s)
+}
+
+// checkAcronyms runs acronymQueries against a store holding acronymPosts.
+func checkAcronyms(t *testing.T, s store.Store) {
+	t.Helper()
+	for _, tt := range acronymQueries {
+		hits, err := search(s, store.Query{Text: tt.query})
+		if err != nil {
+			t.Errorf("Search(%q): %v", tt.query, err)
+			continue
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.PostID)
+			if h.PostID == "p-dots" && !strings.Contains(h.Snippet, "F.B.I.") {
+				t.Errorf("Search(%q): snippet %q lost the text's F.B.I.", tt.query, h.Snippet)
+			}
+			if h.PostID == "p-dots" && strings.Contains(tt.query, "FBI") && !strings.Contains(h.Snippet, "[F.B.I.]") {
+				t.Errorf("Search(%q): snippet %q does not mark [F.B.I.]", tt.query, h.Snippet)
+			}
+		}
+		slices.Sort(ids)
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("Search(%q) found [%s], want [%s]", tt.query, got, tt.want)
+		}
+	}
+}
+
+// UpgradeAcronyms checks that a store made before search folded acronyms
+// folds them once its schema is brought up to date: openOld opens a store
+// at the schema of then (its index as it was made then); reopen opens the
+// same database again, up to date.
+func UpgradeAcronyms(t *testing.T, openOld, reopen Opener) {
+	old := openOld(t)
+	var docs []domain.Document
+	for i, p := range acronymPosts {
+		docs = append(docs, doc(fmt.Sprintf("d-%s", p.ID), "a.example", day(1+i), p))
+	}
+	save(t, old, docs...)
+	// as indexed then, only the passage saying "FBI" is found by it
+	if hits, err := search(old, store.Query{Text: "FBI"}); err != nil || len(hits) != 1 || hits[0].PostID != "p-plain" {
+		t.Fatalf("the store before the upgrade: FBI finds %+v, %v; want p-plain alone", hits, err)
+	}
+	old.Close()
+	s := reopen(t)
+	defer s.Close()
+	checkAcronyms(t, s)
+}
+
+// testPerDocument: at most PerDocument hits from one document, the best
+// of its passages, and pages of such hits have no gaps or repeats.
+func testPerDocument(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	blog := post("p-blog", "Live: the storm",
+		"The tide rose over the wall.",
+		"The tide, the tide, the tide: the highest tide in years.",
+		"Officials watched the tide from the bridge.",
+		"The tide turned at noon.",
+		"A second tide is due tonight.")
+	single := post("p-single", "Harbour", "The tide flooded the harbour.")
+	triple := post("p-triple", "Ferries",
+		"Ferries waited for the tide.",
+		"The tide delayed the ferries again.",
+		"By evening the tide had fallen.")
+	// a passage the blog carried too, first carried by an earlier
+	// document: it counts for that one
+	early := post("p-early", "Warning", "The tide turned at noon.")
+	save(t, s, doc("d-early", "e.example", day(1), early), doc("d-blog", "a.example", day(2), blog),
+		doc("d-single", "b.example", day(3), single), doc("d-triple", "c.example", day(4), triple))
+	perDoc := func(q store.Query) map[string][]string {
+		t.Helper()
+		hits, err := search(s, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, h := range hits {
+			got[h.PostID] = append(got[h.PostID], h.Passage.Text)
+		}
+		return got
+	}
+	got := perDoc(store.Query{Text: "tide"})
+	if len(got["p-blog"]) != 2 || len(got["p-single"]) != 1 || len(got["p-triple"]) != 2 || len(got["p-early"]) != 1 {
+		t.Errorf("default: hits per post %v, want 2 of the blog, 2 of ferries, 1 each of the others", got)
+	}
+	if !slices.Contains(got["p-blog"], blog.Text[blog.Paragraphs[1].Start:blog.Paragraphs[1].End]) {
+		t.Errorf("the blog's best passage is not among its hits: %q", got["p-blog"])
+	}
+	if got := perDoc(store.Query{Text: "tide", PerDocument: 1}); len(got["p-blog"]) != 1 || len(got["p-triple"]) != 1 {
+		t.Errorf("one per document: %v", got)
+	}
+	if got := perDoc(store.Query{Text: "tide", PerDocument: -1}); len(got["p-blog"]) != 4 || len(got["p-triple"]) != 3 {
+		t.Errorf("no limit: %v, want 4 of the blog (the fifth is the earlier document's), 3 of ferries", got)
+	}
+	// paging over diversified hits: every hit once
+	var ids []string
+	page := store.Page{Limit: 2}
+	for range 10 {
+		hits, next, err := s.Search(ctx, store.Query{Text: "tide"}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if next != "" && len(hits) != 2 {
+			t.Errorf("a page of %d before the last", len(hits))
+		}
+		for _, h := range hits {
+			ids = append(ids, h.Passage.ID)
+		}
+		if next == "" {
+			break
+		}
+		page.Cursor = next
+	}
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+	if len(ids) != 6 || len(slices.Compact(sorted)) != 6 {
+		t.Errorf("paging: %d hits (%d distinct), want 6", len(ids), len(slices.Compact(sorted)))
+	}
+	// a document whose passages are better than most others': pages of
+	// one go past them, and are the hits of one page of all
+	var flood []string
+	for i := range 40 {
+		flood = append(flood, fmt.Sprintf("Tide, tide, tide: update %d.", i))
+	}
+	save(t, s, doc("d-flood", "f.example", day(5), post("p-flood", "Tide", flood...)))
+	all, _, err := s.Search(ctx, store.Query{Text: "tide"}, store.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, h := range all {
+		want = append(want, h.PostID+" "+h.Passage.ID)
+	}
+	var walked []string
+	page = store.Page{Limit: 1}
+	for range 20 {
+		hits, next, err := s.Search(ctx, store.Query{Text: "tide"}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			walked = append(walked, h.PostID+" "+h.Passage.ID)
+		}
+		if next == "" {
+			break
+		}
+		page.Cursor = next
+	}
+	if len(want) != 8 || !slices.Equal(walked, want) {
+		t.Errorf("pages of one past a flooding document:\n%q\nwant the 8 hits of one page:\n%q", walked, want)
+	}
+}
+
+// testQueryLimits: a query too long or with too many words is refused
+// before it reaches the database, by search and by quotes alike; a
+// repeated word counts once.
+func testQueryLimits(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	save(t, s, doc("d1", "a.example", day(10), embassy))
+	var many []string
+	for i := range store.MaxQueryWords + 1 {
+		many = append(many, fmt.Sprintf("word%d", i))
+	}
+	bad := []string{strings.Repeat("embassy ", 2000), strings.Join(many, " "), `"`, "-embassy", "“”"}
+	for _, q := range bad {
+		if _, err := search(s, store.Query{Text: q}); !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("Search(%.40q…) error = %v, want ErrBadQuery", q, err)
+		}
+		if _, _, err := s.ListQuotes(ctx, store.QuoteQuery{About: q}, store.Page{}); !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("ListQuotes(about %.40q…) error = %v, want ErrBadQuery", q, err)
+		}
+	}
+	hits, err := search(s, store.Query{Text: strings.Repeat("embassy ", store.MaxQueryWords+10)})
+	if err != nil || len(hits) != 2 {
+		t.Errorf("a repeated word: %d hits, %v; want 2", len(hits), err)
+	}
+}
+
+// MigrationsBefore returns the migrations of fsys (migrations/*.sql)
+// before version: a store's schema as it was then, for upgrade tests.
+func MigrationsBefore(t testing.TB, fsys fs.FS, version string) fs.FS {
+	t.Helper()
+	names, err := fs.Glob(fsys, "migrations/*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := fstest.MapFS{}
+	for _, name := range names {
+		if path.Base(name) >= version {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old[name] = &fstest.MapFile{Data: b}
+	}
+	return old
+}
