@@ -10,6 +10,7 @@ import (
 	"github.com/dateline-news/dateline/internal/eval/dedupeval"
 	"github.com/dateline-news/dateline/internal/eval/polnear"
 	"github.com/dateline-news/dateline/internal/eval/scrapinghub"
+	"github.com/dateline-news/dateline/internal/eval/t17"
 	"github.com/dateline-news/dateline/internal/eval/timeml"
 	"github.com/spf13/cobra"
 )
@@ -28,6 +29,8 @@ var evaluations = map[string]struct {
 		"quotes and speakers: a PolNeAR split DIR with text/ and attributions/"},
 	"conll": {func(p string, w io.Writer) error { _, err := conll.Run(p, w); return err },
 		"named entities: a CoNLL-2003 FILE (entity-level P/R/F1, as conlleval)"},
+	"t17": {func(p string, w io.Writer) error { _, err := t17.Run(p, w); return err },
+		"timelines: Timeline17 DIR of <collection>/InputDocs and timelines/ (align+ m:1 ROUGE-1/2 F1, date F1)"},
 	"timeml": {func(p string, w io.Writer) error { _, err := timeml.Run(p, w); return err },
 		"temporal expressions: a DIR of TimeML .tml files (TempEval-3 strict/relaxed/value F1)"},
 }

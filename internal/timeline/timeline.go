@@ -43,6 +43,9 @@ const (
 const (
 	minWords = 6
 	maxWords = 60
+	// minContent is the least number of content words (contentWord) a
+	// sentence needs: time stamps, bylines and comment headers have few.
+	minContent = 5
 	// leadSentences of a post are candidates for its publication day.
 	leadSentences = 5
 	// maxOverlap is the word Jaccard above which a sentence repeats one
@@ -180,16 +183,21 @@ func candidates(posts []domain.Post) ([]*candidate, map[string]int, int) {
 			}
 			c := &candidate{post: p, span: span, published: pub, lead: si < leadSentences,
 				terms: make(map[string]float64), words: make(map[string]bool)}
+			content := 0
 			for _, w := range words {
 				c.words[w] = true
-				if lang.Stopword(w) || len(w) < 2 {
+				if !contentWord(w) {
 					continue
 				}
+				content++
 				c.terms[w]++
 				if !seen[w] {
 					seen[w] = true
 					df[w]++
 				}
+			}
+			if content < minContent {
+				continue
 			}
 			c.refs = refs(p, span)
 			out = append(out, c)
@@ -197,6 +205,33 @@ func candidates(posts []domain.Post) ([]*candidate, map[string]int, int) {
 	}
 	return out, df, nDocs
 }
+
+// contentWord reports whether w says what a sentence is about: not a
+// function word, a number, or a word of dates and times (which every
+// sentence of a day shares, and which would make time stamps look
+// central).
+func contentWord(w string) bool {
+	if len(w) < 2 || lang.Stopword(w) || timeWords[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+		today yesterday tomorrow tonight morning afternoon evening night week weeks month months year years day days
+		am pm gmt et est edt bst utc update updated hour hours minute minutes`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // sentences are a post's sentence spans: stored ones, else its paragraphs.
 func sentences(p *domain.Post) []domain.Span {

@@ -55,6 +55,9 @@ func (d Date) Compare(e Date) int {
 	return cmp.Or(cmp.Compare(d.Year, e.Year), cmp.Compare(d.Month, e.Month), cmp.Compare(d.Day, e.Day))
 }
 
+// Time is the day's start, UTC.
+func (d Date) Time() time.Time { return d.midnight() }
+
 // DaysTo returns the number of days from d to e (negative when e is
 // earlier).
 func (d Date) DaysTo(e Date) int {

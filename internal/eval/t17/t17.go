@@ -9,15 +9,12 @@
 package t17
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
@@ -27,67 +24,23 @@ import (
 	"github.com/dateline-news/dateline/internal/pipeline"
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
+	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/timeline"
+	"github.com/dateline-news/dateline/internal/tlsmetric"
 )
 
-// Gold is a gold timeline: days and their sentences.
-type Gold map[time.Time][]string
-
-// Days are the gold's days in order.
-func (g Gold) Days() []time.Time {
-	days := make([]time.Time, 0, len(g))
-	for d := range g {
-		days = append(days, d)
-	}
-	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
-	return days
-}
-
-// ReadGold reads a Timeline17 timeline file: blocks of a YYYY-MM-DD line,
-// sentences one per line, a line of dashes. Blocks of one date are merged.
-func ReadGold(r io.Reader) (Gold, error) {
-	g := make(Gold)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	var cur time.Time
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		switch {
-		case line == "":
-		case strings.Trim(line, "-") == "":
-			cur = time.Time{}
-		case cur.IsZero():
-			d, err := time.Parse(time.DateOnly, line)
-			if err != nil {
-				return nil, fmt.Errorf("line %d: want a YYYY-MM-DD date, got %q", n, line)
-			}
-			cur = d
-			if g[cur] == nil {
-				g[cur] = []string{}
-			}
-		default:
-			g[cur] = append(g[cur], line)
-		}
-	}
-	return g, sc.Err()
-}
-
-// Scores of one timeline.
-type Scores struct {
-	DateP, DateR, DateF float64
-}
-
-// Result of a run: one row per gold timeline, and their mean.
+// Result of a run: one row per gold timeline, and their mean (as
+// news-tls averages: precision and recall averaged, F1 from those).
 type Result struct {
 	Timelines []Row
-	Mean      Scores
+	Mean      tlsmetric.Result
 }
 
-// Row is one gold timeline's scores.
+// Row is one gold timeline's scores under align+ m:1.
 type Row struct {
 	Collection, Timeline string
 	Dates, PerDate       int
-	Scores
+	tlsmetric.Result
 }
 
 // Run scores every collection of dir.
@@ -111,6 +64,16 @@ func RunWith(dir string, w io.Writer, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	stop, err := os.Open(filepath.Join(dir, "..", "..", "rouge", "smart_common_words.txt"))
+	if err != nil {
+		return Result{}, fmt.Errorf("t17: ROUGE stopwords (../rouge/smart_common_words.txt beside the t17 folder): %w", err)
+	}
+	sw, err := rouge.ParseStopwords(stop)
+	stop.Close()
+	if err != nil {
+		return Result{}, err
+	}
+	ropts := rouge.Options{Stem: true, Stopwords: sw}
 	tmp := opts.DBDir
 	if tmp == "" {
 		if tmp, err = os.MkdirTemp("", "dateline-t17-"); err != nil {
@@ -122,24 +85,22 @@ func RunWith(dir string, w io.Writer, opts Options) (Result, error) {
 	for _, in := range cols {
 		col := filepath.Dir(in)
 		name := filepath.Base(col)
-		rows, err := runCollection(context.Background(), col, filepath.Join(tmp, name+".db"), tagger)
+		rows, err := runCollection(context.Background(), col, filepath.Join(tmp, name+".db"), tagger, ropts)
 		if err != nil {
 			return res, fmt.Errorf("t17: %s: %w", name, err)
 		}
 		res.Timelines = append(res.Timelines, rows...)
 	}
-	var p, r float64
-	for _, row := range res.Timelines {
-		p += row.DateP
-		r += row.DateR
+	results := make([]tlsmetric.Result, len(res.Timelines))
+	for i, row := range res.Timelines {
+		results[i] = row.Result
 	}
-	n := float64(len(res.Timelines))
-	res.Mean = Scores{DateP: p / n, DateR: r / n, DateF: f1(p/n, r/n)}
+	res.Mean = tlsmetric.Mean(results)
 	report(w, res)
 	return res, nil
 }
 
-func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger) ([]Row, error) {
+func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger, ropts rouge.Options) ([]Row, error) {
 	_, statErr := os.Stat(db)
 	st, err := sqlite.Open(ctx, db)
 	if err != nil {
@@ -156,7 +117,7 @@ func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger) (
 	files, _ := filepath.Glob(filepath.Join(col, "timelines", "*.txt"))
 	var rows []Row
 	for _, f := range files {
-		row, err := scoreTimeline(ctx, st, f)
+		row, err := scoreTimeline(ctx, st, f, ropts)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Base(f), err)
 		}
@@ -166,17 +127,17 @@ func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger) (
 	return rows, nil
 }
 
-func scoreTimeline(ctx context.Context, st store.Store, path string) (Row, error) {
+func scoreTimeline(ctx context.Context, st store.Store, path string, ropts rouge.Options) (Row, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return Row{}, err
 	}
-	gold, err := ReadGold(f)
+	gold, err := tlsmetric.ReadTimeline(f)
 	f.Close()
 	if err != nil {
 		return Row{}, err
 	}
-	days := gold.Days()
+	days := gold.Dates()
 	if len(days) == 0 {
 		return Row{}, fmt.Errorf("empty timeline")
 	}
@@ -185,7 +146,7 @@ func scoreTimeline(ctx context.Context, st store.Store, path string) (Row, error
 		sents += len(s)
 	}
 	row := Row{Timeline: filepath.Base(path), Dates: len(days), PerDate: int(math.Round(float64(sents) / float64(len(days))))}
-	q := store.PostQuery{Since: days[0], Until: days[len(days)-1]}
+	q := store.PostQuery{Since: days[0].Time(), Until: days[len(days)-1].Time()}
 	var posts []domain.Post
 	page := store.Page{Limit: store.MaxLimit}
 	for {
@@ -200,35 +161,23 @@ func scoreTimeline(ctx context.Context, st store.Store, path string) (Row, error
 		page.Cursor = next
 	}
 	tl := timeline.Build(posts, timeline.Options{Dates: row.Dates, PerDate: row.PerDate, Since: q.Since, Until: q.Until})
-	hit := 0
+	pred := make(tlsmetric.Timeline, len(tl))
 	for _, e := range tl {
-		if _, ok := gold[e.Date]; ok {
-			hit++
+		for _, s := range e.Sentences {
+			pred[tlsmetric.DateOf(e.Date)] = append(pred[tlsmetric.DateOf(e.Date)], s.Text)
 		}
 	}
-	row.DateP, row.DateR = ratio(hit, len(tl)), ratio(hit, len(days))
-	row.DateF = f1(row.DateP, row.DateR)
+	row.Result = tlsmetric.Evaluate(tlsmetric.AlignPlusManyToOne, pred, []tlsmetric.Timeline{gold}, ropts)
 	return row, nil
 }
 
 func report(w io.Writer, res Result) {
-	fmt.Fprintf(w, "%-22s %-48s %5s %4s %7s\n", "collection", "timeline", "dates", "k", "date-F1")
+	fmt.Fprintf(w, "Timeline17, align+ m:1 ROUGE (-m -s) and date F1 per gold timeline:\n")
+	fmt.Fprintf(w, "%-22s %-48s %5s %3s %7s %7s %7s\n", "collection", "timeline", "dates", "k", "AR1-F", "AR2-F", "Date-F1")
 	for _, r := range res.Timelines {
-		fmt.Fprintf(w, "%-22s %-48s %5d %4d %7.3f\n", r.Collection, r.Timeline, r.Dates, r.PerDate, r.DateF)
+		fmt.Fprintf(w, "%-22s %-48s %5d %3d %7.3f %7.3f %7.3f\n", r.Collection, r.Timeline, r.Dates, r.PerDate, r.Rouge1.F, r.Rouge2.F, r.Date.F)
 	}
-	fmt.Fprintf(w, "mean over %d timelines: date P %.3f R %.3f F1 %.3f\n", len(res.Timelines), res.Mean.DateP, res.Mean.DateR, res.Mean.DateF)
+	m := res.Mean
+	fmt.Fprintf(w, "mean over %d timelines: AR1-F %.3f  AR2-F %.3f  Date-F1 %.3f\n", len(res.Timelines), m.Rouge1.F, m.Rouge2.F, m.Date.F)
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
