@@ -22,9 +22,9 @@ import (
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/pipeline"
+	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
-	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/timeline"
 	"github.com/dateline-news/dateline/internal/tlsmetric"
 )
@@ -180,4 +180,3 @@ func report(w io.Writer, res Result) {
 	m := res.Mean
 	fmt.Fprintf(w, "mean over %d timelines: AR1-F %.3f  AR2-F %.3f  Date-F1 %.3f\n", len(res.Timelines), m.Rouge1.F, m.Rouge2.F, m.Date.F)
 }
-
