@@ -41,8 +41,8 @@ const (
 // Sentence bounds: shorter sentences say too little, longer ones are
 // usually several run together.
 const (
-	minWords = 6
-	maxWords = 60
+	minWords = 10
+	maxWords = 80
 	// minContent is the least number of content words (contentWord) a
 	// sentence needs: time stamps, bylines and comment headers have few.
 	minContent = 5
@@ -51,6 +51,11 @@ const (
 	// maxOverlap is the word Jaccard above which a sentence repeats one
 	// already chosen.
 	maxOverlap = 0.5
+	// Ranking: a lead sentence, a sentence naming the day and a reported
+	// (not quoted) sentence tell a day's events best.
+	leadBonus    = 1.0
+	dateBonus    = 1.3
+	quotePenalty = 0.8
 )
 
 // Options shape a timeline.
@@ -106,6 +111,8 @@ type candidate struct {
 	published time.Time   // the post's day
 	refs      []time.Time // days it refers to
 	lead      bool        // among the first sentences of its post
+	quoted    bool        // holds quotation marks: a quotation, not a report
+	pos       int         // its index among its post's sentences
 	terms     map[string]float64
 	words     map[string]bool
 }
@@ -137,7 +144,7 @@ func Build(posts []domain.Post, opts Options) []Entry {
 	var out []Entry
 	for _, d := range days {
 		pool := dayCandidates(cands, d)
-		ranked := rank(pool, query)
+		ranked := rank(pool, d, query)
 		var e Entry
 		e.Date = d
 		for _, c := range ranked {
@@ -181,7 +188,10 @@ func candidates(posts []domain.Post) ([]*candidate, map[string]int, int) {
 			if len(words) < minWords || len(words) > maxWords {
 				continue
 			}
-			c := &candidate{post: p, span: span, published: pub, lead: si < leadSentences,
+			if strings.ContainsRune(text, '|') {
+				continue // a dateline, byline or comment header, never prose
+			}
+			c := &candidate{post: p, span: span, published: pub, lead: si < leadSentences, pos: si, quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
 				terms: make(map[string]float64), words: make(map[string]bool)}
 			content := 0
 			for _, w := range words {
@@ -346,7 +356,7 @@ func containsDay(days []time.Time, d time.Time) bool {
 
 // rank orders a day's candidates by similarity to their centroid, with a
 // bonus for lead sentences and for query words.
-func rank(pool []*candidate, query map[string]bool) []*candidate {
+func rank(pool []*candidate, d time.Time, query map[string]bool) []*candidate {
 	centroid := make(map[string]float64)
 	for _, c := range pool {
 		n := norm(c.terms)
@@ -367,8 +377,13 @@ func rank(pool []*candidate, query map[string]bool) []*candidate {
 			}
 			s /= n * cn
 		}
-		if c.lead {
-			s *= 1.1
+		// Earlier sentences of a report say more of its news.
+		s *= 1 + leadBonus/float64(c.pos+1)
+		if containsDay(c.refs, d) {
+			s *= dateBonus
+		}
+		if c.quoted {
+			s *= quotePenalty
 		}
 		if len(query) > 0 {
 			hit := 0
