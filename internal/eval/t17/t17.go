@@ -18,14 +18,13 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
-	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/pipeline"
 	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
-	"github.com/dateline-news/dateline/internal/timeline"
+	"github.com/dateline-news/dateline/internal/summary"
 	"github.com/dateline-news/dateline/internal/tlsmetric"
 )
 
@@ -147,20 +146,11 @@ func scoreTimeline(ctx context.Context, st store.Store, path string, ropts rouge
 	}
 	row := Row{Timeline: filepath.Base(path), Dates: len(days), PerDate: int(math.Round(float64(sents) / float64(len(days))))}
 	q := store.PostQuery{Since: days[0].Time(), Until: days[len(days)-1].Time()}
-	var posts []domain.Post
-	page := store.Page{Limit: store.MaxLimit}
-	for {
-		ps, next, err := st.ListPosts(ctx, q, page)
-		if err != nil {
-			return row, err
-		}
-		posts = append(posts, ps...)
-		if next == "" {
-			break
-		}
-		page.Cursor = next
+	posts, err := store.CollectPosts(ctx, st, q, 0)
+	if err != nil {
+		return row, err
 	}
-	tl := timeline.Build(posts, timeline.Options{Dates: row.Dates, PerDate: row.PerDate, Since: q.Since, Until: q.Until})
+	tl := summary.Timeline(posts, summary.TimelineOptions{Dates: row.Dates, PerDate: row.PerDate, Since: q.Since, Until: q.Until})
 	pred := make(tlsmetric.Timeline, len(tl))
 	for _, e := range tl {
 		for _, s := range e.Sentences {

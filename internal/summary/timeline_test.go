@@ -1,4 +1,4 @@
-package timeline
+package summary
 
 import (
 	"strings"
@@ -33,7 +33,7 @@ var (
 	later   = "Looking back, the council said the vote on the harbour budget had been its hardest decision of the year."
 )
 
-func TestBuild(t *testing.T) {
+func TestTimeline(t *testing.T) {
 	posts := []domain.Post{
 		post("p1", 10, nil, bridge1, ferry),
 		post("p2", 10, nil, bridge2),
@@ -46,7 +46,7 @@ func TestBuild(t *testing.T) {
 	posts[5].DupOf = "p5"
 	posts[6].Published = time.Time{}
 
-	tl := Build(posts, Options{Dates: 2, PerDate: 2, Since: oct(10), Until: oct(13)})
+	tl := Timeline(posts, TimelineOptions{Dates: 2, PerDate: 2, Since: oct(10), Until: oct(13)})
 	if len(tl) != 2 || !tl[0].Date.Equal(oct(10)) || !tl[1].Date.Equal(oct(12)) {
 		t.Fatalf("days: %+v", tl)
 	}
@@ -80,7 +80,7 @@ func TestBuild(t *testing.T) {
 		t.Errorf("day 12: %+v", tl[1].Sentences)
 	}
 
-	if Build(nil, Options{}) != nil {
+	if Timeline(nil, TimelineOptions{}) != nil {
 		t.Error("no posts: a timeline")
 	}
 }
@@ -91,4 +91,50 @@ func TestT17(t *testing.T) {
 	if got := T17(tl); got != want {
 		t.Errorf("T17 = %q, want %q", got, want)
 	}
+}
+
+func TestBrief(t *testing.T) {
+	posts := []domain.Post{
+		post("p3", 12, nil, vote, later),
+		post("p1", 10, nil, bridge1, ferry),
+		post("p2", 10, nil, bridge2),
+		post("undated", 11, nil, flood),
+	}
+	posts[3].Published = time.Time{}
+	posts[0].Quotes = []domain.Quote{{Text: "hardest decision", Speaker: "Mara Holt", Start: len(vote) + 1, End: len(vote) + 20}}
+
+	b := Brief(posts, BriefOptions{Words: 60})
+	words := 0
+	for i, s := range b {
+		words += len(strings.Fields(s.Text))
+		for _, o := range b[:i] {
+			if (s.Text == bridge1 && o.Text == bridge2) || (s.Text == bridge2 && o.Text == bridge1) {
+				t.Errorf("the two bridge sentences both chosen")
+			}
+		}
+		if i > 0 && !b[i-1].Published.IsZero() && !s.Published.IsZero() && s.Published.Before(b[i-1].Published) {
+			t.Errorf("not in order: %v", b)
+		}
+		if s.Text == later && (len(s.Speakers) != 1 || s.Speakers[0] != "Mara Holt") {
+			t.Errorf("speakers of %q: %v", s.Text, s.Speakers)
+		}
+	}
+	if len(b) < 3 || words > 66 {
+		t.Errorf("brief of %d sentences, %d words: %+v", len(b), words, b)
+	}
+	if last := b[len(b)-1]; !last.Published.IsZero() && containsFlood(b) {
+		t.Errorf("the undated sentence is not last: %+v", b)
+	}
+	if Brief(nil, BriefOptions{}) != nil {
+		t.Error("no posts: a brief")
+	}
+}
+
+func containsFlood(b []Sentence) bool {
+	for _, s := range b {
+		if s.Text == flood {
+			return true
+		}
+	}
+	return false
 }

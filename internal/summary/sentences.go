@@ -1,0 +1,291 @@
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
+)
+
+// Sentence is one sentence of a summary: a span of a post's text, with
+// the speakers of the quotations in it.
+type Sentence struct {
+	Text      string          `json:"text"`
+	PostID    string          `json:"post_id"`
+	Start     int             `json:"start"`
+	End       int             `json:"end"`
+	Published time.Time       `json:"published"`
+	Sources   []domain.Source `json:"sources"`
+	Speakers  []string        `json:"speakers,omitempty"`
+}
+
+// candidate is a sentence that may go into the timeline.
+type candidate struct {
+	post      *domain.Post
+	span      domain.Span
+	published time.Time   // the post's day
+	refs      []time.Time // days it refers to
+	lead      bool        // among the first sentences of its post
+	quoted    bool        // holds quotation marks: a quotation, not a report
+	pos       int         // its index among its post's sentences
+	length    int         // in words
+	terms     map[string]float64
+	words     map[string]bool
+}
+
+// candidates collects the usable sentences of posts, their terms weighted
+// by tf-idf over the posts. Posts that duplicate another are left out,
+// and so are undated posts when dated is set.
+func candidates(posts []domain.Post, dated bool) []*candidate {
+	var out []*candidate
+	df := make(map[string]int)
+	nDocs := 0
+	for i := range posts {
+		p := &posts[i]
+		if p.DupOf != "" || (dated && p.Published.IsZero()) {
+			continue
+		}
+		nDocs++
+		seen := make(map[string]bool)
+		pub := day(p.Published)
+		for si, span := range sentences(p) {
+			text := span.In(p.Text)
+			words := lang.Words(text)
+			if len(words) < minWords || len(words) > maxWords {
+				continue
+			}
+			if strings.ContainsRune(text, '|') {
+				continue // a dateline, byline or comment header, never prose
+			}
+			c := &candidate{post: p, span: span, published: pub, lead: si < leadSentences, pos: si, length: len(words), quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
+				terms: make(map[string]float64), words: make(map[string]bool)}
+			content := 0
+			for _, w := range words {
+				c.words[w] = true
+				if !contentWord(w) {
+					continue
+				}
+				content++
+				c.terms[w]++
+				if !seen[w] {
+					seen[w] = true
+					df[w]++
+				}
+			}
+			if content < minContent {
+				continue
+			}
+			c.refs = refs(p, span)
+			out = append(out, c)
+		}
+	}
+	for _, c := range out {
+		for w, tf := range c.terms {
+			c.terms[w] = (1 + math.Log(tf)) * math.Log(float64(nDocs+1)/float64(df[w]+1))
+		}
+	}
+	return out
+}
+
+// sentence is the cited form of a candidate.
+func (c *candidate) sentence() Sentence {
+	s := Sentence{Text: c.span.In(c.post.Text), PostID: c.post.ID, Start: c.span.Start, End: c.span.End,
+		Published: c.post.Published, Sources: c.post.Sources}
+	for _, q := range c.post.Quotes {
+		if q.Speaker == "" || (q.Field != "" && q.Field != domain.FieldText) || q.Start >= c.span.End || q.End <= c.span.Start {
+			continue
+		}
+		if !containsString(s.Speakers, q.Speaker) {
+			s.Speakers = append(s.Speakers, q.Speaker)
+		}
+	}
+	return s
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cosine is the cosine similarity of two term vectors.
+func cosine(a, b map[string]float64) float64 {
+	na, nb := norm(a), norm(b)
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for w, x := range a {
+		dot += x * b[w]
+	}
+	return dot / (na * nb)
+}
+
+// centroid is the sum of the unit vectors of cands' terms.
+func centroid(cands []*candidate) map[string]float64 {
+	out := make(map[string]float64)
+	for _, c := range cands {
+		n := norm(c.terms)
+		if n == 0 {
+			continue
+		}
+		for w, x := range c.terms {
+			out[w] += x / n
+		}
+	}
+	return out
+}
+
+// contentWord reports whether w says what a sentence is about: not a
+// function word, a number, or a word of dates and times (which every
+// sentence of a day shares, and which would make time stamps look
+// central).
+func contentWord(w string) bool {
+	if len(w) < 2 || lang.Stopword(w) || timeWords[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+		today yesterday tomorrow tonight morning afternoon evening night week weeks month months year years day days
+		am pm gmt et est edt bst utc update updated hour hours minute minutes`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// sentences are a post's sentence spans: stored ones, else its paragraphs.
+func sentences(p *domain.Post) []domain.Span {
+	if len(p.Sentences) > 0 {
+		return p.Sentences
+	}
+	return p.Paragraphs
+}
+
+// refs are the days the temporal expressions inside span refer to.
+func refs(p *domain.Post, span domain.Span) []time.Time {
+	var out []time.Time
+	for _, d := range p.Dates {
+		if d.Field != "" && d.Field != domain.FieldText {
+			continue
+		}
+		if d.Start < span.Start || d.Start >= span.End {
+			continue
+		}
+		if t, ok := fullDay(d.Value); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// fullDay parses a TimeML value that names one day ("2016-10-29", or a
+// time on it).
+func fullDay(v string) (time.Time, bool) {
+	if len(v) < 10 || (len(v) > 10 && v[10] != 'T') {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, v[:10])
+	return t, err == nil
+}
+
+// day is t's UTC day.
+func day(t time.Time) time.Time {
+	t = t.UTC()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func norm(v map[string]float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x * x
+	}
+	return math.Sqrt(s)
+}
+
+// repeats reports whether c says what a chosen sentence already says.
+func repeats(c *candidate, chosen []*candidate) bool {
+	for _, o := range chosen {
+		if o.post == c.post && o.span == c.span {
+			return true
+		}
+		if Overlap(c.words, o.words) > maxOverlap {
+			return true
+		}
+	}
+	return false
+}
+
+// Overlap is the Jaccard similarity of two word sets.
+func Overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// queryBonus favours a sentence by the share of query words it has.
+func queryBonus(c *candidate, query map[string]bool) float64 {
+	if len(query) == 0 {
+		return 1
+	}
+	hit := 0
+	for w := range query {
+		if c.words[w] {
+			hit++
+		}
+	}
+	return 1 + float64(hit)/float64(len(query))
+}
+
+// queryWords is the set of query words that are not stopwords.
+func queryWords(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		if !lang.Stopword(w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// byScore orders candidates by score, ties by post ID and position, so
+// that the order never depends on the order of the input.
+func byScore(pool []*candidate, score map[*candidate]float64) []*candidate {
+	ranked := append([]*candidate(nil), pool...)
+	sort.SliceStable(ranked, func(i, j int) bool {
+		a, b := ranked[i], ranked[j]
+		if score[a] != score[b] {
+			return score[a] > score[b]
+		}
+		if a.post.ID != b.post.ID {
+			return a.post.ID < b.post.ID
+		}
+		return a.span.Start < b.span.Start
+	})
+	return ranked
+}
