@@ -56,6 +56,9 @@ const (
 	leadBonus    = 1.0
 	dateBonus    = 1.3
 	quotePenalty = 0.8
+	topicWeight  = 1.0
+	// mentionWeight weighs references to a day against publications on it.
+	mentionWeight = 2.0
 )
 
 // TimelineOptions shape a timeline.
@@ -108,9 +111,10 @@ func Timeline(posts []domain.Post, opts TimelineOptions) []Entry {
 	query := queryWords(opts.Query)
 	var chosen []*candidate
 	var out []Entry
+	topic := centroid(cands)
 	for _, d := range days {
 		pool := dayCandidates(cands, d)
-		ranked := rank(pool, d, query)
+		ranked := rank(pool, d, topic, query)
 		var e Entry
 		e.Date = d
 		for _, c := range ranked {
@@ -163,7 +167,7 @@ func rankDays(posts []domain.Post, cands []*candidate, opts TimelineOptions) []t
 		score[d] += n / nPubs
 	}
 	for d, n := range mentions {
-		score[d] += n / nMentions
+		score[d] += mentionWeight * n / nMentions
 	}
 	days := make([]time.Time, 0, len(score))
 	for d := range score {
@@ -204,11 +208,11 @@ func containsDay(days []time.Time, d time.Time) bool {
 
 // rank orders a day's candidates by similarity to their centroid, with a
 // bonus for lead sentences and for query words.
-func rank(pool []*candidate, d time.Time, query map[string]bool) []*candidate {
+func rank(pool []*candidate, d time.Time, topic map[string]float64, query map[string]bool) []*candidate {
 	center := centroid(pool)
 	score := make(map[*candidate]float64, len(pool))
 	for _, c := range pool {
-		s := cosine(c.terms, center)
+		s := cosine(c.terms, center) + topicWeight*cosine(c.terms, topic)
 		// Earlier sentences of a report say more of its news.
 		s *= 1 + leadBonus/float64(c.pos+1)
 		if containsDay(c.refs, d) {
