@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -131,9 +132,9 @@ func entityOf(r *resolver, m mention) int {
 func (p *postState) findField(reg *registry, k int) []found {
 	f := p.fields[k]
 	r := p.resolver(reg, k)
-	events := f.cueEvents()
-	for i := range events {
-		events[i].ent = entityOf(r, events[i].m)
+	ev := &events{cues: f.cueEvents()}
+	for i := range ev.cues {
+		ev.cues[i].ent = entityOf(r, ev.cues[i].m)
 	}
 	var out []found
 	qi := 0
@@ -146,11 +147,11 @@ func (p *postState) findField(reg *registry, k int) []found {
 			bi++
 			continue
 		}
-		a := f.attribute(qi, events)
+		a := f.attribute(qi, ev)
 		if a.has && !a.inherited {
 			a.ent = entityOf(r, a.m)
 		}
-		events = insertEvent(events, a)
+		ev.add(a)
 		q := &f.quotes[qi]
 		out = append(out, found{q: p.quote(reg, f, a, q.words(f.text), f.kindOf(qi, a), q.start(), q.end()), a: a})
 		qi++
@@ -158,19 +159,42 @@ func (p *postState) findField(reg *registry, k int) []found {
 	return out
 }
 
-// insertEvent adds an attribution to the ordered event list.
-func insertEvent(events []attr, a attr) []attr {
-	if !a.has {
-		return events
+// events are the attributions made so far in a field, for quotations
+// without a speaker of their own to inherit: the reporting verbs of
+// sentences without quotations (cues), and the attributions of the
+// quotations before (quoted). Both are in token order; quotations are
+// attributed in text order, so quoted only grows at its end.
+type events struct {
+	cues, quoted []attr
+}
+
+// add records a quotation's attribution.
+func (ev *events) add(a attr) {
+	if a.has {
+		ev.quoted = append(ev.quoted, a)
 	}
-	i := len(events)
-	for i > 0 && events[i-1].tok > a.tok {
-		i--
+}
+
+// latest returns the last event before token tok; of a cue and an
+// attribution at the same token, the attribution.
+func (ev *events) latest(tok int) (attr, bool) {
+	if ev == nil {
+		return attr{}, false
 	}
-	events = append(events, attr{})
-	copy(events[i+1:], events[i:])
-	events[i] = a
-	return events
+	c, ok := latestBefore(ev.cues, tok)
+	if q, qok := latestBefore(ev.quoted, tok); qok && (!ok || q.tok >= c.tok) {
+		return q, true
+	}
+	return c, ok
+}
+
+// latestBefore returns the last of events (in token order) before tok.
+func latestBefore(events []attr, tok int) (attr, bool) {
+	i, _ := slices.BinarySearchFunc(events, tok, func(a attr, tok int) int { return cmp.Compare(a.tok, tok) })
+	if i == 0 {
+		return attr{}, false
+	}
+	return events[i-1], true
 }
 
 func (p *postState) blockQuote(reg *registry, r *resolver, f *field, b block) found {
