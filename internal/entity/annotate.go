@@ -741,7 +741,7 @@ func (a *annotator) nameCanon() {
 		if m.p != nil {
 			m.canon = m.p.canon
 			if m.rs < m.re {
-				m.p.roles = append(m.p.roles, analyzeRole(a.text(m.f, m.rs, m.re)))
+				m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 			}
 		}
 	}

@@ -114,6 +114,23 @@ func (r roleInfo) matches(o roleInfo) bool {
 	return false
 }
 
+// addRole gives p a title. A title p holds already adds nothing: the
+// tests below ask whether any title does something, and a person titled
+// in every sentence of a huge document would make them slow.
+func (p *person) addRole(r roleInfo) {
+	for _, q := range p.roles {
+		if q.equal(r) {
+			return
+		}
+	}
+	p.roles = append(p.roles, r)
+}
+
+func (r roleInfo) equal(o roleInfo) bool {
+	return r.head == o.head && r.nat == o.nat && r.former == o.former &&
+		slices.Equal(r.heads, o.heads) && slices.Equal(r.quals, o.quals) && slices.Equal(r.props, o.props)
+}
+
 // matches reports whether one of p's titles matches r and none rules it
 // out.
 func (p *person) matches(r roleInfo) bool {
@@ -238,7 +255,7 @@ func (a *annotator) roleOnly() {
 			continue
 		}
 		m.p, m.canon = p, p.canon
-		p.roles = append(p.roles, r)
+		p.addRole(r)
 	}
 }
 
