@@ -102,10 +102,12 @@ var requiredWords = map[string][]string{
 // within reports whether one of words occurs inside window w.
 func (idx tokenIndex) within(words []string, w [2]int) bool {
 	for _, t := range words {
-		for _, s := range idx[t] {
-			if s[0] >= w[0] && s[1] <= w[1] {
-				return true
-			}
+		// a word's occurrences are in text order and do not overlap: the
+		// first starting in w is the one that may also end in it
+		spans := idx[t]
+		k := sort.Search(len(spans), func(k int) bool { return spans[k][0] >= w[0] })
+		if k < len(spans) && spans[k][1] <= w[1] {
+			return true
 		}
 	}
 	return false
