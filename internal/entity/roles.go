@@ -423,12 +423,16 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	return nil
 }
 
+// nameMarks are dropped from names before folding (built once: a
+// replacer is costly to build and keys are made for every mention).
+var nameMarks = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "")
+
 // personKey folds a person's name for matching: lower case, honorifics,
 // particles (al-, bin, de …), dots and hyphens dropped, and common
 // transliteration variants made equal (Sergei/Sergey, Mohammed/Mohamed).
 func personKey(name string) string {
 	name = strings.ToLower(ner.Normalize(name))
-	name = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "").Replace(name)
+	name = nameMarks.Replace(name)
 	var out []string
 	words := strings.Fields(name)
 	for i, w := range words {
