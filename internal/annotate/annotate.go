@@ -9,6 +9,7 @@
 package annotate
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -58,6 +59,13 @@ const (
 // Document extracts (an HTML page), cleans, segments and annotates one
 // document. It fails only when an HTML page has no text to extract.
 func Document(doc domain.Document, opts Options) (domain.Document, error) {
+	return DocumentContext(context.Background(), doc, opts)
+}
+
+// DocumentContext is Document that also fails, with ctx's error, when ctx
+// is done: every annotator looks at ctx at short intervals, so that
+// cancelling the annotation of a huge document takes well under a second.
+func DocumentContext(ctx context.Context, doc domain.Document, opts Options) (domain.Document, error) {
 	if doc.HTML {
 		var err error
 		if doc, err = extractPage(doc, opts.Now); err != nil {
@@ -127,6 +135,9 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		dateText.WriteString(lead)
 		dateText.WriteString("\n")
 	}
+	if err := ctx.Err(); err != nil {
+		return doc, err
+	}
 	if doc.Outlet == "" {
 		doc.Outlet = outletOf(doc.URL)
 	}
@@ -144,19 +155,32 @@ func Document(doc domain.Document, opts Options) (domain.Document, error) {
 		}
 		stored[i] = annotating && opts.Stored != nil && opts.Stored(p.ID)
 		if !opts.NoDates && !stored[i] {
-			timex.AnnotatePost(p, p.Published)
+			if err := timex.AnnotatePostContext(ctx, p, p.Published); err != nil {
+				return doc, err
+			}
 		}
 	}
 	people := opts.People
 	if opts.Tagger != nil {
-		for i, ms := range opts.Tagger.Annotate(doc.Posts) {
+		mentions, err := opts.Tagger.AnnotateContext(ctx, doc.Posts)
+		if err != nil {
+			return doc, err
+		}
+		for i, ms := range mentions {
 			doc.Posts[i].Mentions = ms
+		}
+		if err := ctx.Err(); err != nil {
+			return doc, err
 		}
 		// the document's own people first: they name its speakers best
 		people = append(entity.Entities(doc.Posts), people...)
 	}
 	if !opts.NoQuotes {
-		for i, qs := range quote.FindWith(doc.Posts, quote.Options{People: people, Skip: stored}) {
+		quotes, err := quote.FindContext(ctx, doc.Posts, quote.Options{People: people, Skip: stored})
+		if err != nil {
+			return doc, err
+		}
+		for i, qs := range quotes {
 			for j := range qs {
 				qs[j].ID = QuoteID(doc.Posts[i].ID, qs[j])
 			}

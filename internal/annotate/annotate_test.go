@@ -1,11 +1,14 @@
 package annotate
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
 )
 
 func TestDateFromURL(t *testing.T) {
@@ -118,5 +121,41 @@ func TestHTMLCrawlDateBound(t *testing.T) {
 	}
 	if _, err := Document(domain.Document{Source: "empty.html", HTML: true, Raw: "<html><body></body></html>"}, Options{Now: now}); err == nil || !strings.Contains(err.Error(), "empty.html") {
 		t.Errorf("page without text: error %v, want one naming the page", err)
+	}
+}
+
+// TestDocumentCancelled checks that annotation of a large document gives
+// up with the context's error instead of a result, whichever annotator
+// is running when the context ends.
+func TestDocumentCancelled(t *testing.T) {
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	doc := domain.Document{ID: "big", Source: "big.txt", Raw: hostileText(1<<20, oneLine)}
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"all", Options{Now: now, Tagger: tagger}},
+		{"dates", Options{Now: now, NoQuotes: true}},
+		{"entities", Options{Now: now, Tagger: tagger, NoDates: true, NoQuotes: true}},
+		{"quotes", Options{Now: now, NoDates: true}},
+	}
+	for _, tt := range tests {
+		for _, after := range []time.Duration{0, 10 * time.Millisecond} {
+			ctx, cancel := context.WithCancel(context.Background())
+			if after == 0 {
+				cancel()
+			} else {
+				time.AfterFunc(after, cancel)
+			}
+			_, err := DocumentContext(ctx, doc, tt.opts)
+			cancel()
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("%s, cancelled after %v: error %v, want %v", tt.name, after, err, context.Canceled)
+			}
+		}
 	}
 }

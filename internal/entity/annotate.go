@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -78,6 +79,13 @@ type annotator struct {
 // the full names it introduces. Role-only mentions that cannot be linked
 // to a person are left out. The result has one slice per post.
 func (t *Tagger) Annotate(posts []domain.Post) [][]domain.Mention {
+	ms, _ := t.AnnotateContext(context.Background(), posts)
+	return ms
+}
+
+// AnnotateContext is Annotate that gives up with ctx's error when ctx is
+// done.
+func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]domain.Mention, error) {
 	a := &annotator{}
 	for pi, p := range posts {
 		for _, fv := range []struct {
@@ -96,20 +104,27 @@ func (t *Tagger) Annotate(posts []domain.Post) [][]domain.Mention {
 			n += f.sent[len(f.sent)-1] + 1
 		}
 	}
-	a.tag(t)
-	a.chunks()
-	a.consistentTypes()
-	a.recover()
+	if err := a.tag(ctx, t); err != nil {
+		return nil, err
+	}
+	// each step is linear and takes well under a second for the largest
+	// document read (16 MiB)
+	for _, step := range []func(){a.chunks, a.consistentTypes, a.recover, a.expandPeople, a.claim, a.nameCanon, a.roleOnly, a.otherCanon} {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		step()
+	}
+	return a.output(len(posts)), nil
+}
+
+// expandPeople widens every PER mention to the whole expression.
+func (a *annotator) expandPeople() {
 	for _, m := range a.ms {
 		if m.typ == domain.PER && !m.drop {
 			a.expand(m)
 		}
 	}
-	a.claim()
-	a.nameCanon()
-	a.roleOnly()
-	a.otherCanon()
-	return a.output(len(posts))
 }
 
 func newField(post int, kind domain.Field, text string) *field {
@@ -140,7 +155,7 @@ func newField(post int, kind domain.Field, text string) *field {
 // title-case headline ("Kerry Plays Down Hopes Of New Ceasefire") is given
 // to the tagger in capitals, the form of headlines in its training data;
 // as written it looks like one long name.
-func (a *annotator) tag(t *Tagger) {
+func (a *annotator) tag(ctx context.Context, t *Tagger) error {
 	var sents [][]string
 	type ref struct{ f, s, e int }
 	var refs []ref
@@ -166,12 +181,16 @@ func (a *annotator) tag(t *Tagger) {
 		}
 	}
 	if len(sents) == 0 {
-		return
+		return nil
 	}
-	tags := t.TagDoc(sents)
+	tags, err := t.m.TagDocContext(ctx, sents)
+	if err != nil {
+		return err
+	}
 	for k, r := range refs {
 		copy(a.fields[r.f].tags[r.s:r.e], tags[k])
 	}
+	return nil
 }
 
 // isTitleCase reports whether most longer words of a sentence are
@@ -678,6 +697,14 @@ func (a *annotator) order() []*mention {
 func (a *annotator) nameCanon() {
 	ord := a.order()
 	byKey := make(map[string]*person)
+	// the people with a given name and a surname, by given name
+	byGiven := make(map[string][]*person)
+	addPerson := func(p *person) {
+		a.people = append(a.people, p)
+		if len(p.key) >= 2 {
+			byGiven[p.key[0]] = append(byGiven[p.key[0]], p)
+		}
+	}
 	for _, m := range ord {
 		if m.typ != domain.PER || len(nameTokens(m.name)) < 2 {
 			continue
@@ -687,64 +714,86 @@ func (a *annotator) nameCanon() {
 		if p == nil {
 			p = &person{canon: m.name, key: strings.Fields(k), named: true}
 			byKey[k] = p
-			a.people = append(a.people, p)
+			addPerson(p)
 		}
 		if utf8.RuneCountInString(m.name) > utf8.RuneCountInString(p.canon) {
 			p.canon = m.name
 		}
 		m.p = p
 	}
+	// Shorter names are matched through indexes of name endings (a
+	// document naming "Kerry" a million times and "John Kerry" never
+	// must not scan itself for each): after lists where the full names
+	// are, before is the latest person so far whose name ends so.
+	after := make(map[string][]int)
+	for j, m := range ord {
+		if m.p != nil {
+			for _, e := range endings(m.p.key) {
+				after[e] = append(after[e], j)
+			}
+		}
+	}
+	before := make(map[string]*person)
 	for i, m := range ord {
-		if m.typ != domain.PER || m.p != nil {
-			continue
+		if m.typ == domain.PER && m.p == nil {
+			m.p = a.shortName(m, i, ord, before, after, byKey, byGiven, addPerson)
 		}
-		key := strings.Fields(personKey(m.name))
-		if len(key) == 0 {
-			key = []string{strings.ToLower(m.name)}
-		}
-		var pick *person
-		for j := i - 1; j >= 0 && pick == nil; j-- {
-			if q := ord[j].p; q != nil && ord[j].typ == domain.PER && q.named && hasSuffix(q.key, key) {
-				pick = q
+		if p := m.p; p != nil && m.typ == domain.PER && p.named {
+			for _, e := range endings(p.key) {
+				before[e] = p
 			}
 		}
-		for j := i + 1; j < len(ord) && pick == nil; j++ {
-			if q := ord[j].p; q != nil && ord[j].typ == domain.PER && q.named && hasSuffix(q.key, key) {
-				pick = q
-			}
-		}
-		if pick == nil && len(key) == 1 {
-			// a first name used alone ("Saddam") for the one person of the
-			// document it begins
-			for _, q := range a.people {
-				if len(q.key) >= 2 && q.key[0] == key[0] {
-					if pick != nil && pick != q {
-						pick = nil
-						break
-					}
-					pick = q
-				}
-			}
-		}
-		if pick == nil {
-			k := strings.Join(key, " ")
-			pick = byKey[k]
-			if pick == nil {
-				pick = &person{canon: m.name, key: key, named: true}
-				byKey[k] = pick
-				a.people = append(a.people, pick)
-			}
-		}
-		m.p = pick
 	}
 	for _, m := range ord {
 		if m.p != nil {
 			m.canon = m.p.canon
 			if m.rs < m.re {
-				m.p.roles = append(m.p.roles, analyzeRole(a.text(m.f, m.rs, m.re)))
+				m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 			}
 		}
 	}
+}
+
+// shortName finds the person a name of fewer than two words (mention i
+// of ord) refers to; see nameCanon.
+func (a *annotator) shortName(m *mention, i int, ord []*mention, before map[string]*person, after map[string][]int, byKey map[string]*person, byGiven map[string][]*person, addPerson func(*person)) *person {
+	key := strings.Fields(personKey(m.name))
+	if len(key) == 0 {
+		key = []string{strings.ToLower(m.name)}
+	}
+	k := strings.Join(key, " ")
+	if p := before[k]; p != nil {
+		return p
+	}
+	if js := after[k]; len(js) > 0 {
+		if n, _ := slices.BinarySearch(js, i+1); n < len(js) {
+			return ord[js[n]].p
+		}
+	}
+	if len(key) == 1 {
+		// a first name used alone ("Saddam") for the one person of the
+		// document it begins
+		if ps := byGiven[key[0]]; len(ps) == 1 {
+			return ps[0]
+		}
+	}
+	p := byKey[k]
+	if p == nil {
+		p = &person{canon: m.name, key: key, named: true}
+		byKey[k] = p
+		addPerson(p)
+	}
+	return p
+}
+
+// endings lists the keys of the names a name's key ends with: "john f
+// kerry" ends "john f kerry", "f kerry" and "kerry".
+func endings(key []string) []string {
+	out := make([]string, len(key))
+	for i := range key {
+		out[i] = strings.Join(key[i:], " ")
+	}
+	return out
 }
 
 func hasSuffix(full, part []string) bool {

@@ -314,3 +314,13 @@ func FuzzAnnotate(f *testing.F) {
 		}
 	})
 }
+
+func TestAddRoleOnce(t *testing.T) {
+	p := &person{}
+	for _, title := range []string{"foreign minister", "Foreign Minister", "foreign minister", "former foreign minister", "US foreign minister", "prime minister"} {
+		p.addRole(analyzeRole(title))
+	}
+	if len(p.roles) != 5 { // capitals make a title of its own: they can match a name
+		t.Errorf("%d roles, want 5 (a title held already adds nothing): %+v", len(p.roles), p.roles)
+	}
+}

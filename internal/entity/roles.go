@@ -114,6 +114,23 @@ func (r roleInfo) matches(o roleInfo) bool {
 	return false
 }
 
+// addRole gives p a title. A title p holds already adds nothing: the
+// tests below ask whether any title does something, and a person titled
+// in every sentence of a huge document would make them slow.
+func (p *person) addRole(r roleInfo) {
+	for _, q := range p.roles {
+		if q.equal(r) {
+			return
+		}
+	}
+	p.roles = append(p.roles, r)
+}
+
+func (r roleInfo) equal(o roleInfo) bool {
+	return r.head == o.head && r.nat == o.nat && r.former == o.former &&
+		slices.Equal(r.heads, o.heads) && slices.Equal(r.quals, o.quals) && slices.Equal(r.props, o.props)
+}
+
 // matches reports whether one of p's titles matches r and none rules it
 // out.
 func (p *person) matches(r roleInfo) bool {
@@ -238,7 +255,7 @@ func (a *annotator) roleOnly() {
 			continue
 		}
 		m.p, m.canon = p, p.canon
-		p.roles = append(p.roles, r)
+		p.addRole(r)
 	}
 }
 
@@ -343,19 +360,25 @@ func (a *annotator) sentence(m *mention) int {
 	return a.fields[m.f].firstSent + a.fields[m.f].sent[m.ms]
 }
 
+// roleLookback is how many mentions before and after a role-only one
+// resolve reads: more than a long article holds, and it keeps the work
+// linear in a huge document, whose sentences and posts may be unbounded.
+const roleLookback = 1000
+
 func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *person {
 	post := a.fields[m.f].post
 	samePost := func(x *mention) bool { return a.fields[x.f].post == post }
 	isPerson := func(x *mention) bool { return !x.drop && x.typ == domain.PER && x.p != nil }
+	first, last := max(0, i-roleLookback), min(len(ord)-1, i+roleLookback)
 	// 1. a matching title earlier in the post
-	for j := i - 1; j >= 0 && samePost(ord[j]) && (m.definite || m.predicate); j-- {
+	for j := i - 1; j >= first && samePost(ord[j]) && (m.definite || m.predicate); j-- {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
 	}
 	if m.predicate {
 		// the person it is said of: the nearest one before it
-		for j := i - 1; j >= 0 && samePost(ord[j]); j-- {
+		for j := i - 1; j >= first && samePost(ord[j]); j-- {
 			if x := ord[j]; isPerson(x) {
 				return x.p
 			}
@@ -363,7 +386,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 		return nil
 	}
 	// 2. a matching title later in the post, within a few sentences
-	for j := i + 1; j < len(ord) && samePost(ord[j]) && a.sentence(ord[j])-a.sentence(m) <= maxRoleDistance; j++ {
+	for j := i + 1; j <= last && samePost(ord[j]) && a.sentence(ord[j])-a.sentence(m) <= maxRoleDistance; j++ {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
@@ -371,8 +394,8 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	if m.definite && m.subject {
 		// 3. the latest prominent person of the post, else the latest,
 		// within a few sentences
-		var any *person
-		for j := i - 1; j >= 0 && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
+		var latest *person
+		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
 			x := ord[j]
 			if !isPerson(x) || x.p.conflicts(r) || x.p.holdsOtherOffice(r) {
 				continue
@@ -380,19 +403,19 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 			if x.prominent {
 				return x.p
 			}
-			if any == nil {
-				any = x.p
+			if latest == nil {
+				latest = x.p
 			}
 		}
-		if any != nil {
-			return any
+		if latest != nil {
+			return latest
 		}
 	}
 	if !m.definite {
 		return nil
 	}
 	// 4. a matching title earlier in the document
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= first; j-- {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
@@ -400,12 +423,16 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	return nil
 }
 
+// nameMarks are dropped from names before folding (built once: a
+// replacer is costly to build and keys are made for every mention).
+var nameMarks = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "")
+
 // personKey folds a person's name for matching: lower case, honorifics,
 // particles (al-, bin, de …), dots and hyphens dropped, and common
 // transliteration variants made equal (Sergei/Sergey, Mohammed/Mohamed).
 func personKey(name string) string {
 	name = strings.ToLower(ner.Normalize(name))
-	name = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "").Replace(name)
+	name = nameMarks.Replace(name)
 	var out []string
 	words := strings.Fields(name)
 	for i, w := range words {

@@ -255,7 +255,11 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 					}
 					opts := cfg.Annotate
 					opts.Stored = func(id string) bool { return posts.storedElsewhere(ctx, id, it.seq) }
-					it.doc, it.err = annotate.Document(it.doc, opts)
+					it.doc, it.err = annotate.DocumentContext(ctx, it.doc, opts)
+					if ctx.Err() != nil {
+						release()
+						return ctx.Err() // not the document's fault
+					}
 					it.doc.Raw = "" // not stored; the posts hold the text
 					if dd != nil && it.err == nil {
 						it.prints = printsOf(&it.doc)

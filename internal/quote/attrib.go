@@ -442,9 +442,9 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 	return mention{}, false
 }
 
-// attribute finds the speaker of quotation qi of field f. events are the
-// attributions found so far in the field, in order.
-func (f *field) attribute(qi int, events []attr) attr {
+// attribute finds the speaker of quotation qi of field f; failing all
+// else, it inherits the latest of events (which may be nil).
+func (f *field) attribute(qi int, events *events) attr {
 	open, after := f.qOpen[qi], f.qClose[qi]
 	// the quotation's sentence, but no further than window tokens either
 	// side: cues are close, and this keeps the work linear
@@ -606,12 +606,9 @@ func (f *field) attribute(qi int, events []attr) attr {
 		}
 	}
 	// 8. the latest speaker before it
-	for k := len(events) - 1; k >= 0; k-- {
-		if events[k].tok < open && events[k].has {
-			e := events[k]
-			e.inherited, e.tok, e.cue, e.cueInSent = true, open, "", res.cueInSent
-			return e
-		}
+	if e, ok := events.latest(open); ok {
+		e.inherited, e.tok, e.cue, e.cueInSent = true, open, "", res.cueInSent
+		return e
 	}
 	return res
 }

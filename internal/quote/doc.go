@@ -67,6 +67,6 @@
 // canonical names across documents ("Kerry" and "John Kerry").
 //
 // Everything is rule-based and linear in the input (attribution looks at
-// most window tokens around a quotation): no model, no goroutines, no
-// state outside the call.
+// most window tokens around a quotation, resolution at most lookback
+// mentions back): no model, no goroutines, no state outside the call.
 package quote

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"context"
 	"slices"
 	"strings"
 
@@ -33,19 +35,32 @@ func Find(posts []domain.Post) [][]domain.Quote {
 
 // FindWith is Find with options.
 func FindWith(posts []domain.Post, opt Options) [][]domain.Quote {
+	out, _ := FindContext(context.Background(), posts, opt)
+	return out
+}
+
+// FindContext is FindWith that gives up with ctx's error when ctx is
+// done. It looks at ctx between the steps of each field (analysis,
+// resolution, attribution), each linear in the field's length.
+func FindContext(ctx context.Context, posts []domain.Post, opt Options) ([][]domain.Quote, error) {
 	reg := newRegistry(opt.People)
 	ps := make([]postState, len(posts))
 	for i := range posts {
-		ps[i].scan(reg, &posts[i])
+		if err := ps[i].scan(ctx, reg, &posts[i]); err != nil {
+			return nil, err
+		}
 	}
 	out := make([][]domain.Quote, len(posts))
 	for i := range posts {
 		if i < len(opt.Skip) && opt.Skip[i] {
 			continue
 		}
-		out[i] = ps[i].find(reg)
+		var err error
+		if out[i], err = ps[i].find(ctx, reg); err != nil {
+			return nil, err
+		}
 	}
-	return out
+	return out, nil
 }
 
 const (
@@ -64,13 +79,19 @@ type postState struct {
 }
 
 // scan analyses the post's fields and registers the full names found.
-func (p *postState) scan(reg *registry, post *domain.Post) {
+func (p *postState) scan(ctx context.Context, reg *registry, post *domain.Post) error {
 	for k, txt := range [3]string{post.Headline, post.Caption, post.Text} {
 		if strings.TrimSpace(txt) == "" {
 			continue
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		f := newField(fieldNames[k], txt)
 		p.fields[k] = f
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		p.ments[k] = f.scanMentions()
 		for _, m := range p.ments[k] {
 			if m.kind == mkPerson && len(m.name) >= 2 {
@@ -81,6 +102,7 @@ func (p *postState) scan(reg *registry, post *domain.Post) {
 			}
 		}
 	}
+	return nil
 }
 
 // found is a quotation with its attribution.
@@ -89,13 +111,18 @@ type found struct {
 	a attr
 }
 
-func (p *postState) find(reg *registry) []domain.Quote {
+func (p *postState) find(ctx context.Context, reg *registry) ([]domain.Quote, error) {
 	var text, caption, head []found
+	var err error
 	if f := p.fields[fText]; f != nil {
-		text = p.findField(reg, fText)
+		if text, err = p.findField(ctx, reg, fText); err != nil {
+			return nil, err
+		}
 	}
 	if f := p.fields[fCaption]; f != nil {
-		caption = p.findField(reg, fCaption)
+		if caption, err = p.findField(ctx, reg, fCaption); err != nil {
+			return nil, err
+		}
 	}
 	if f := p.fields[fHeadline]; f != nil {
 		head = p.findHeadline(reg, append(text[:len(text):len(text)], caption...))
@@ -106,7 +133,7 @@ func (p *postState) find(reg *registry) []domain.Quote {
 			out = append(out, fq.q)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // resolver returns a resolver over field k with its mentions resolved.
@@ -128,12 +155,22 @@ func entityOf(r *resolver, m mention) int {
 	return r.before(m.s).resolve(m)
 }
 
-func (p *postState) findField(reg *registry, k int) []found {
+// checkEvery is how many quotations findField attributes between two
+// looks at its context.
+const checkEvery = 256
+
+func (p *postState) findField(ctx context.Context, reg *registry, k int) ([]found, error) {
 	f := p.fields[k]
 	r := p.resolver(reg, k)
-	events := f.cueEvents()
-	for i := range events {
-		events[i].ent = entityOf(r, events[i].m)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ev := &events{cues: f.cueEvents()}
+	for i := range ev.cues {
+		ev.cues[i].ent = entityOf(r, ev.cues[i].m)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	var out []found
 	qi := 0
@@ -141,36 +178,62 @@ func (p *postState) findField(reg *registry, k int) []found {
 	bi := 0
 	// quotations and block quotations in text order
 	for qi < len(f.quotes) || bi < len(blocks) {
+		if (qi+bi)%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		if bi < len(blocks) && (qi >= len(f.quotes) || blocks[bi].pieces[0].Start < f.quotes[qi].open) {
 			out = append(out, p.blockQuote(reg, r, f, blocks[bi]))
 			bi++
 			continue
 		}
-		a := f.attribute(qi, events)
+		a := f.attribute(qi, ev)
 		if a.has && !a.inherited {
 			a.ent = entityOf(r, a.m)
 		}
-		events = insertEvent(events, a)
+		ev.add(a)
 		q := &f.quotes[qi]
 		out = append(out, found{q: p.quote(reg, f, a, q.words(f.text), f.kindOf(qi, a), q.start(), q.end()), a: a})
 		qi++
 	}
-	return out
+	return out, nil
 }
 
-// insertEvent adds an attribution to the ordered event list.
-func insertEvent(events []attr, a attr) []attr {
-	if !a.has {
-		return events
+// events are the attributions made so far in a field, for quotations
+// without a speaker of their own to inherit: the reporting verbs of
+// sentences without quotations (cues), and the attributions of the
+// quotations before (quoted). Both are in token order; quotations are
+// attributed in text order, so quoted only grows at its end.
+type events struct {
+	cues, quoted []attr
+}
+
+// add records a quotation's attribution.
+func (ev *events) add(a attr) {
+	if a.has {
+		ev.quoted = append(ev.quoted, a)
 	}
-	i := len(events)
-	for i > 0 && events[i-1].tok > a.tok {
-		i--
+}
+
+// latest returns the last event before token tok; of a cue and an
+// attribution at the same token, the attribution.
+func (ev *events) latest(tok int) (attr, bool) {
+	if ev == nil {
+		return attr{}, false
 	}
-	events = append(events, attr{})
-	copy(events[i+1:], events[i:])
-	events[i] = a
-	return events
+	c, ok := latestBefore(ev.cues, tok)
+	if q, qok := latestBefore(ev.quoted, tok); qok && (!ok || q.tok >= c.tok) {
+		return q, true
+	}
+	return c, ok
+}
+
+// latestBefore returns the last of events (in token order) before tok.
+func latestBefore(events []attr, tok int) (attr, bool) {
+	i, _ := slices.BinarySearchFunc(events, tok, func(a attr, tok int) int { return cmp.Compare(a.tok, tok) })
+	if i == 0 {
+		return attr{}, false
+	}
+	return events[i-1], true
 }
 
 func (p *postState) blockQuote(reg *registry, r *resolver, f *field, b block) found {

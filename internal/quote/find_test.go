@@ -252,3 +252,35 @@ func TestFindWithKnownPeople(t *testing.T) {
 		t.Fatalf("description with known people: %+v", got)
 	}
 }
+
+func TestEventsLatest(t *testing.T) {
+	cue := func(tok int) attr { return attr{has: true, cue: "cue", tok: tok} }
+	quoted := func(tok int) attr { return attr{has: true, cue: "quoted", tok: tok} }
+	ev := &events{cues: []attr{cue(3), cue(10), cue(20)}}
+	for _, a := range []attr{quoted(5), {tok: 8}, quoted(10), quoted(25)} {
+		ev.add(a)
+	}
+	tests := []struct {
+		tok  int
+		want attr
+		ok   bool
+	}{
+		{3, attr{}, false},
+		{4, cue(3), true},
+		{6, quoted(5), true},
+		{10, quoted(5), true},  // the attribution without a speaker is not an event
+		{11, quoted(10), true}, // an attribution at a cue's token comes after it
+		{21, cue(20), true},
+		{30, quoted(25), true},
+	}
+	for _, tt := range tests {
+		got, ok := ev.latest(tt.tok)
+		if ok != tt.ok || got.tok != tt.want.tok || got.cue != tt.want.cue {
+			t.Errorf("latest(%d) = %+v, %v; want %+v, %v", tt.tok, got, ok, tt.want, tt.ok)
+		}
+	}
+	var none *events
+	if _, ok := none.latest(5); ok {
+		t.Error("nil events have a latest")
+	}
+}

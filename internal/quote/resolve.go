@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -25,6 +27,7 @@ type registry struct {
 	key     map[string]int   // lower-case canonical name → entity
 	byLast  map[string][]int // surname key → persons with a given name too
 	byGiven map[string][]int // given name → persons with a surname too
+	known   int              // ents[:known] came from Options.People
 }
 
 func newRegistry(people []domain.Entity) *registry {
@@ -59,6 +62,7 @@ func newRegistry(people []domain.Entity) *registry {
 			}
 		}
 	}
+	r.known = len(r.ents)
 	return r
 }
 
@@ -164,7 +168,7 @@ func (r *resolver) bySurname(w string) int {
 	}
 	if len(ids) > 1 {
 		// several people share the surname: take the latest mentioned
-		for k := len(r.hist) - 1; k >= 0; k-- {
+		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].last == key && r.reg.ents[id].first != "" {
 				return id
 			}
@@ -274,7 +278,7 @@ func (r *resolver) titled(m mention, forward bool) int {
 	if m.head == "" {
 		return -1
 	}
-	for k := len(r.hist) - 1; k >= 0; k-- {
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 		id := r.hist[k].ent
 		if id >= 0 && r.reg.ents[id].kind != mkOrg && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
 			return id
@@ -294,7 +298,7 @@ func (r *resolver) titled(m mention, forward bool) int {
 // roles hold every word of the description ("the transport minister").
 func (r *resolver) knownTitled(m mention) int {
 	found := -1
-	for i := range r.reg.ents {
+	for i := range r.reg.known {
 		e := &r.reg.ents[i]
 		if !e.known || e.kind != mkPerson || !e.titles[m.head] {
 			continue
@@ -345,13 +349,13 @@ func (r *resolver) salient(gender byte, subjectsFirst bool) int {
 		return gender == 0 || e.gender == 0 || e.gender == gender
 	}
 	if subjectsFirst {
-		for k := len(r.hist) - 1; k >= 0; k-- {
+		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			if r.hist[k].m.subject && compatible(r.hist[k].ent) {
 				return r.hist[k].ent
 			}
 		}
 	}
-	for k := len(r.hist) - 1; k >= 0; k-- {
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 		if compatible(r.hist[k].ent) {
 			return r.hist[k].ent
 		}
@@ -364,7 +368,7 @@ func (r *resolver) pronoun(m mention) int {
 	case "he", "him", "she", "her":
 		return r.salient(m.gender, true)
 	case "they", "it":
-		for k := len(r.hist) - 1; k >= 0; k-- {
+		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			id := r.hist[k].ent
 			if id >= 0 && (r.reg.ents[id].kind == mkOrg || r.reg.ents[id].kind == mkOther || (r.reg.ents[id].kind == mkRole && m.head == "they")) {
 				return id
@@ -377,7 +381,7 @@ func (r *resolver) pronoun(m mention) int {
 // groupRole resolves "the campaign", "the embassy" to the latest
 // organisation whose name holds the head word.
 func (r *resolver) groupRole(m mention) int {
-	for k := len(r.hist) - 1; k >= 0; k-- {
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 		id := r.hist[k].ent
 		if id >= 0 && r.reg.ents[id].kind == mkOrg && strings.Contains(strings.ToLower(r.reg.ents[id].name), m.head) {
 			return id
@@ -385,6 +389,14 @@ func (r *resolver) groupRole(m mention) int {
 	}
 	return r.reg.named(mkRole, r.f.roleName(m))
 }
+
+// lookback is how many of the latest mentions the backward searches
+// (salient, titled, pronoun, groupRole, bySurname) read: more than a long
+// article holds, and it keeps the work linear in a huge document.
+const lookback = 1000
+
+// oldest is the first index of hist the backward searches read.
+func (r *resolver) oldest() int { return max(0, len(r.hist)-lookback) }
 
 // push records a resolved mention.
 func (r *resolver) push(m mention, id int) {
@@ -394,10 +406,7 @@ func (r *resolver) push(m mention, id int) {
 // before returns a copy of the resolver that only knows the mentions
 // starting before token s.
 func (r *resolver) before(s int) *resolver {
-	n := len(r.hist)
-	for n > 0 && r.hist[n-1].m.s >= s {
-		n--
-	}
+	n := r.index(s)
 	c := *r
 	c.hist = r.hist[:n:n]
 	return &c
@@ -405,14 +414,16 @@ func (r *resolver) before(s int) *resolver {
 
 // lookup returns the resolved mention covering tokens [s,e), if scanned.
 func (r *resolver) lookup(m mention) (int, bool) {
-	for k := len(r.hist) - 1; k >= 0; k-- {
-		h := r.hist[k].m
-		if h.s == m.s && h.e == m.e {
-			return r.hist[k].ent, true
-		}
-		if h.e <= m.s {
-			break
-		}
+	if k := r.index(m.s); k < len(r.hist) && r.hist[k].m.s == m.s && r.hist[k].m.e == m.e {
+		return r.hist[k].ent, true
 	}
 	return -1, false
+}
+
+// index returns the number of mentions starting before token s. The
+// history is in reading order and its mentions do not overlap, so a
+// binary search finds it: fields of a huge document hold many thousands.
+func (r *resolver) index(s int) int {
+	n, _ := slices.BinarySearchFunc(r.hist, s, func(h ref, s int) int { return cmp.Compare(h.m.s, s) })
+	return n
 }

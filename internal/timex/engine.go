@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"context"
 	"regexp"
 	"sort"
 	"strings"
@@ -220,11 +221,17 @@ const (
 
 // tag is the shared tagger; see Tag and TagTimeML.
 func tag(text string, dct time.Time, conv Convention) []domain.DateRef {
-	return tagWith(rules, text, dct, conv)
+	refs, _ := tagWith(context.Background(), rules, text, dct, conv)
+	return refs
 }
 
-// tagWith tags text with a subset of the rules (in priority order).
-func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domain.DateRef {
+// checkEvery is how many windows or candidates tagWith handles between
+// two looks at its context: a fraction of a millisecond's work.
+const checkEvery = 256
+
+// tagWith tags text with a subset of the rules (in priority order). It
+// fails only when ctx is done.
+func tagWith(ctx context.Context, rules []*rule, text string, dct time.Time, conv Convention) ([]domain.DateRef, error) {
 	d := &doc{text: text, conv: conv}
 	if !dct.IsZero() {
 		d.dct, d.hasDCT = fromDay(dct), true
@@ -238,7 +245,10 @@ func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domai
 		if nw, ok := narrowWindows[r.name]; ok {
 			before, after = nw[0], nw[1]
 		}
-		for _, w := range idx.windows(r.triggers, text, before, after) {
+		for k, w := range idx.windows(r.triggers, text, before, after) {
+			if k%checkEvery == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			if r.requires != nil && !idx.within(r.requires, w) {
 				continue
 			}
@@ -251,7 +261,10 @@ func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domai
 				locs = append(locs, loc)
 			}
 		}
-		for _, loc := range locs {
+		for k, loc := range locs {
+			if k%checkEvery == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			if loc[1] <= loc[0] {
 				continue
 			}
@@ -297,7 +310,10 @@ func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domai
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].m.start < kept[j].m.start })
-	for _, c := range kept {
+	for k, c := range kept {
+		if k%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		d.pos = c.m.start
 		d.derived = false
 		typ, val, ok := c.rule.norm(d, &c.m)
@@ -307,13 +323,13 @@ func tagWith(rules []*rule, text string, dct time.Time, conv Convention) []domai
 		d.prior = append(d.prior, mention{start: c.m.start, end: c.m.end, typ: typ, value: val, rule: c.rule.name, derived: d.derived})
 	}
 	if conv == Dateline {
-		return dateline(d)
+		return dateline(d), nil
 	}
 	out := make([]domain.DateRef, 0, len(d.prior))
 	for _, mm := range d.prior {
 		out = append(out, domain.DateRef{Text: text[mm.start:mm.end], Type: mm.typ, Value: mm.value, Start: mm.start, End: mm.end})
 	}
-	return out
+	return out, nil
 }
 
 // trimMatch drops trailing spaces and punctuation a pattern may have

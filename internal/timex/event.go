@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -99,7 +100,8 @@ func DocumentDate(text string, notAfter time.Time) (time.Time, bool) {
 	if !notAfter.IsZero() {
 		limit = fromDay(notAfter).date()
 	}
-	for _, r := range tagWith(calendarDayRules, text, time.Time{}, TimeML) {
+	refs, _ := tagWith(context.Background(), calendarDayRules, text, time.Time{}, TimeML)
+	for _, r := range refs {
 		p, ok := parseValue(r.Value)
 		if !ok || p.g < gDay || p.y < 1900 {
 			continue
@@ -138,21 +140,30 @@ func publishedLine(text string, pos int) bool {
 // post's own timestamp when dct is zero), replacing p.Dates (each with its
 // Field and offsets into that field), and sets p.EventDate.
 func AnnotatePost(p *domain.Post, dct time.Time) {
+	_ = AnnotatePostContext(context.Background(), p, dct)
+}
+
+// AnnotatePostContext is AnnotatePost that gives up, leaving p's dates
+// unset, with ctx's error when ctx is done.
+func AnnotatePostContext(ctx context.Context, p *domain.Post, dct time.Time) error {
 	if dct.IsZero() {
 		dct = p.Published
 	}
-	p.Dates = p.Dates[:0]
+	var dates []domain.DateRef
 	for _, f := range []struct {
 		field domain.Field
 		text  string
 	}{{domain.FieldHeadline, p.Headline}, {domain.FieldCaption, p.Caption}, {domain.FieldText, p.Text}} {
-		for _, r := range Tag(f.text, dct) {
+		refs, err := tagWith(ctx, rules, f.text, dct, Dateline)
+		if err != nil {
+			return err
+		}
+		for _, r := range refs {
 			r.Field = f.field
-			p.Dates = append(p.Dates, r)
+			dates = append(dates, r)
 		}
 	}
-	if len(p.Dates) == 0 {
-		p.Dates = nil
-	}
+	p.Dates = dates
 	p.EventDate = EventDate(*p, dct)
+	return nil
 }

@@ -357,3 +357,38 @@ func TestAnnotatePost(t *testing.T) {
 		t.Errorf("dates = %s\nwant    %s", got, want)
 	}
 }
+
+func TestWindowsBounded(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		windows int
+	}{
+		{"sparse", "it rained on monday" + strings.Repeat(" and then", 100) + " on friday", 2},
+		{"dense, short", strings.Repeat("monday and ", 100), 1},
+		{"dense, huge", strings.Repeat("monday and ", 3*maxWindow/11), 4}, // overlapping
+	}
+	for _, tt := range tests {
+		idx := indexTokens(tt.text)
+		ws := idx.windows([]string{"monday", "friday"}, tt.text, windowBefore, windowAfter)
+		if len(ws) != tt.windows {
+			t.Errorf("%s: %d windows, want %d", tt.name, len(ws), tt.windows)
+		}
+		for _, s := range idx["monday"] {
+			lo, hi := max(0, s[0]-windowBefore), min(len(tt.text), s[1]+windowAfter)
+			covered := false
+			for _, w := range ws {
+				covered = covered || w[0] <= lo && hi <= w[1]
+			}
+			if !covered {
+				t.Errorf("%s: no window holds the one around %v", tt.name, s)
+				break
+			}
+		}
+		for _, w := range ws {
+			if w[1]-w[0] > maxWindow {
+				t.Errorf("%s: window %v longer than %d", tt.name, w, maxWindow)
+			}
+		}
+	}
+}

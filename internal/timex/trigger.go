@@ -102,10 +102,12 @@ var requiredWords = map[string][]string{
 // within reports whether one of words occurs inside window w.
 func (idx tokenIndex) within(words []string, w [2]int) bool {
 	for _, t := range words {
-		for _, s := range idx[t] {
-			if s[0] >= w[0] && s[1] <= w[1] {
-				return true
-			}
+		// a word's occurrences are in text order and do not overlap: the
+		// first starting in w is the one that may also end in it
+		spans := idx[t]
+		k := sort.Search(len(spans), func(k int) bool { return spans[k][0] >= w[0] })
+		if k < len(spans) && spans[k][1] <= w[1] {
+			return true
 		}
 	}
 	return false
@@ -145,6 +147,14 @@ func indexTokens(text string) tokenIndex {
 	return idx
 }
 
+// maxWindow bounds a merged window. Text dense in triggers (a huge
+// document without paragraphs) would otherwise make one window of it all,
+// which a rule's expression would search in one call, beyond the reach of
+// cancellation. Past the bound a new window starts, overlapping the last:
+// a match in both is found twice, and the second copy loses the overlap
+// resolution of tagWith. Articles are shorter than the bound.
+const maxWindow = 64 << 10
+
 // windows returns the merged windows around the occurrences of triggers,
 // cut at rune boundaries of text.
 func (idx tokenIndex) windows(triggers []string, text string, before, after int) [][2]int {
@@ -166,7 +176,7 @@ func (idx tokenIndex) windows(triggers []string, text string, before, after int)
 		for hi < n && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		if len(out) > 0 && lo <= out[len(out)-1][1] {
+		if len(out) > 0 && lo <= out[len(out)-1][1] && hi-out[len(out)-1][0] <= maxWindow {
 			out[len(out)-1][1] = max(out[len(out)-1][1], hi)
 			continue
 		}

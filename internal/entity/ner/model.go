@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -222,35 +223,55 @@ func (d *decoder) remember(path []int) {
 
 // startDoc prepares the sentences of a document, resets the document
 // state and scans the capitalisation of its words.
-func (d *decoder) startDoc(doc [][]string, gaz Gazetteer) {
+func (d *decoder) startDoc(ctx context.Context, doc [][]string, gaz Gazetteer) error {
 	d.doc.reset()
 	for len(d.sents) < len(doc) {
 		d.sents = append(d.sents, nil)
 	}
 	d.sents = d.sents[:len(doc)]
 	for i, s := range doc {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		d.sents[i] = d.m.prepare(s, gaz, d.sents[i])
 		d.doc.scan(d.sents[i])
 	}
+	return nil
 }
+
+// checkEvery is how many sentences TagDocContext tags between two looks
+// at its context: about a millisecond's work.
+const checkEvery = 64
 
 // TagDoc returns IOB2 tags for every sentence of a document. Words are
 // tokens as in CoNLL (punctuation and "'s" split off). Context from the
 // whole document (capitalisation, earlier predictions) is used, so tag a
 // document at once rather than sentence by sentence.
 func (m *Model) TagDoc(doc [][]string) [][]string {
+	tags, _ := m.TagDocContext(context.Background(), doc)
+	return tags
+}
+
+// TagDocContext is TagDoc that gives up with ctx's error when ctx is
+// done.
+func (m *Model) TagDocContext(ctx context.Context, doc [][]string) ([][]string, error) {
 	d, _ := m.decoders.Get().(*decoder)
 	if d == nil {
 		d = m.newDecoder()
 	}
 	defer m.decoders.Put(d)
-	d.startDoc(doc, nil)
+	if err := d.startDoc(ctx, doc, nil); err != nil {
+		return nil, err
+	}
 	out := make([][]string, len(doc))
 	for i, s := range doc {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		path := d.tagSentence(i)
 		out[i] = m.ls.iob2(path, make([]string, 0, len(s)))
 	}
-	return out
+	return out, nil
 }
 
 // Tag returns IOB2 tags for one sentence taken as a document on its own.

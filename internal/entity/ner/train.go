@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -110,7 +111,7 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 		errs, toks := 0, 0
 		for _, di := range order {
 			gaz := folds[di%opt.Folds]
-			d.startDoc(words[di], gaz)
+			d.startDoc(context.Background(), words[di], gaz) // fails only when cancelled
 			for si := range words[di] {
 				d.toks = d.sents[si]
 				// keep every token's features for the update
