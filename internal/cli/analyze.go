@@ -109,7 +109,7 @@ inside <TEXT>; everything else is copied byte for byte.`,
 				if d.Published.IsZero() && !dctTime.IsZero() {
 					d.Published, d.DateOrigin = dctTime, domain.DateFromMetadata
 				}
-				d, err := annotate.Document(d, annotate.Options{Now: now, Tagger: tagger})
+				d, err := annotate.DocumentContext(cmd.Context(), d, annotate.Options{Now: now, Tagger: tagger})
 				if err != nil {
 					return err
 				}
