@@ -16,9 +16,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// maxSummaryPosts bounds the posts a timeline or briefing reads: the most
-// relevant for a query, else the first stored.
-const maxSummaryPosts = 5000
+// Bounds on the posts a timeline or briefing reads, so that either takes
+// a second or two on a large archive: the best matches of a query (one
+// page of search results, one post per document), else the posts first
+// stored among those selected.
+const (
+	maxQueryPosts   = 500
+	maxSummaryPosts = 2000
+)
 
 // selection is what a timeline or briefing is about.
 type selection struct {
@@ -79,34 +84,27 @@ func (s *selection) posts(ctx context.Context, st store.Store) ([]domain.Post, e
 			keep[p.ID] = true
 		}
 	}
+	hits, _, err := st.Search(ctx, store.Query{Text: s.query, PerDocument: 1}, store.Page{Limit: maxQueryPosts})
+	if err != nil {
+		if errors.Is(err, store.ErrBadQuery) {
+			return nil, usageError{err}
+		}
+		return nil, err
+	}
 	seen := map[string]bool{}
 	var out []domain.Post
-	page := store.Page{Limit: store.MaxLimit}
-	for len(out) < maxSummaryPosts {
-		hits, next, err := st.Search(ctx, store.Query{Text: s.query, PerDocument: 1}, page)
+	for _, h := range hits {
+		if seen[h.PostID] || (keep != nil && !keep[h.PostID]) {
+			continue
+		}
+		seen[h.PostID] = true
+		p, err := st.Post(ctx, h.PostID)
 		if err != nil {
-			if errors.Is(err, store.ErrBadQuery) {
-				return nil, usageError{err}
-			}
 			return nil, err
 		}
-		for _, h := range hits {
-			if seen[h.PostID] || (keep != nil && !keep[h.PostID]) {
-				continue
-			}
-			seen[h.PostID] = true
-			p, err := st.Post(ctx, h.PostID)
-			if err != nil {
-				return nil, err
-			}
-			if store.InDays(p.Published, s.sinceT, s.untilT) || (s.sinceT.IsZero() && s.untilT.IsZero()) {
-				out = append(out, p)
-			}
+		if store.InDays(p.Published, s.sinceT, s.untilT) || (s.sinceT.IsZero() && s.untilT.IsZero()) {
+			out = append(out, p)
 		}
-		if next == "" {
-			break
-		}
-		page.Cursor = next
 	}
 	return out, nil
 }
@@ -315,7 +313,8 @@ that best say what happened that day, without repeats. Every sentence is quoted
 verbatim from a stored post and cites the documents that carried it.
 
 Without a QUERY or --entity, every post published between --since and --until is
-used (at most 5,000). With a QUERY, the posts whose passages best match it.
+used (at most 2,000). With a QUERY, the (at most 500) posts whose passages best
+match it.
 
 Formats: text (with a numbered source list), json
 ({"entries":[{"date","sentences":[{"text","post_id","sources":[…]}]}]}), and t17

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"sort"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -13,6 +14,15 @@ const DefaultBriefWords = 200
 // relevance: 1 would take the most central sentences whatever they
 // repeat, 0 the most novel whatever they say.
 const mmrLambda = 0.7
+
+// Brief's candidates: the first briefSentences sentences of each post,
+// and of those the briefPool most central go through maximal marginal
+// relevance (reports put their news first; the bounds keep a briefing of
+// thousands of posts fast).
+const (
+	briefSentences = 10
+	briefPool      = 400
+)
 
 // BriefOptions shape a briefing.
 type BriefOptions struct {
@@ -39,7 +49,7 @@ func Brief(posts []domain.Post, opts BriefOptions) []Sentence {
 	if budget <= 0 {
 		budget = DefaultBriefWords
 	}
-	cands := candidates(posts, false)
+	cands := candidates(posts, false, func(pos int, _ []time.Time) bool { return pos < briefSentences })
 	if len(cands) == 0 {
 		return nil
 	}
@@ -47,12 +57,15 @@ func Brief(posts []domain.Post, opts BriefOptions) []Sentence {
 	query := queryWords(opts.Query)
 	central := make(map[*candidate]float64, len(cands))
 	for _, c := range cands {
-		central[c] = cosine(c.terms, center) * (1 + leadBonus/float64(c.pos+1)) * queryBonus(c, query)
+		central[c] = c.terms.cosine(center) * (1 + leadBonus/float64(c.pos+1)) * queryBonus(c, query)
 		if c.quoted {
 			central[c] *= quotePenalty
 		}
 	}
 	ranked := byScore(cands, central)
+	if len(ranked) > briefPool {
+		ranked = ranked[:briefPool]
+	}
 	var chosen []*candidate
 	words := 0
 	for words < budget {
@@ -64,7 +77,7 @@ func Brief(posts []domain.Post, opts BriefOptions) []Sentence {
 			}
 			sim := 0.0
 			for _, o := range chosen {
-				sim = max(sim, cosine(c.terms, o.terms))
+				sim = max(sim, c.terms.cosine(o.terms))
 			}
 			if s := mmrLambda*central[c] - (1-mmrLambda)*sim; best == nil || s > bestScore {
 				best, bestScore = c, s

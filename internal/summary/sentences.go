@@ -32,17 +32,20 @@ type candidate struct {
 	quoted    bool        // holds quotation marks: a quotation, not a report
 	pos       int         // its index among its post's sentences
 	length    int         // in words
-	terms     map[string]float64
+	terms     vector
 	words     map[string]bool
 }
 
 // candidates collects the usable sentences of posts, their terms weighted
 // by tf-idf over the posts. Posts that duplicate another are left out,
-// and so are undated posts when dated is set.
-func candidates(posts []domain.Post, dated bool) []*candidate {
+// and so are undated posts when dated is set. Only the sentences keep
+// accepts (by position in the post and whether they name a day) become
+// candidates; the others still count in the document frequencies.
+func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.Time) bool) []*candidate {
 	var out []*candidate
 	df := make(map[string]int)
 	nDocs := 0
+	var words []string
 	for i := range posts {
 		p := &posts[i]
 		if p.DupOf != "" || (dated && p.Published.IsZero()) {
@@ -53,39 +56,48 @@ func candidates(posts []domain.Post, dated bool) []*candidate {
 		pub := day(p.Published)
 		for si, span := range sentences(p) {
 			text := span.In(p.Text)
-			words := lang.Words(text)
-			if len(words) < minWords || len(words) > maxWords {
-				continue
-			}
 			if strings.ContainsRune(text, '|') {
 				continue // a dateline, byline or comment header, never prose
 			}
-			c := &candidate{post: p, span: span, published: pub, lead: si < leadSentences, pos: si, length: len(words), quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
-				terms: make(map[string]float64), words: make(map[string]bool)}
-			content := 0
-			for _, w := range words {
-				c.words[w] = true
-				if !contentWord(w) {
-					continue
+			words = words[:0]
+			n, content := 0, 0
+			lang.ForEachWord(text, func(w []byte) {
+				n++
+				if contentWord(string(w)) {
+					content++
 				}
-				content++
-				c.terms[w]++
-				if !seen[w] {
+				words = append(words, string(w))
+			})
+			if n < minWords || n > maxWords || content < minContent {
+				continue
+			}
+			for _, w := range words {
+				if contentWord(w) && !seen[w] {
 					seen[w] = true
 					df[w]++
 				}
 			}
-			if content < minContent {
+			refs := refs(p, span)
+			if !keep(si, refs) {
 				continue
 			}
-			c.refs = refs(p, span)
+			c := &candidate{post: p, span: span, published: pub, refs: refs, lead: si < leadSentences, pos: si, length: n,
+				quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
+				terms:  vector{w: make(map[string]float64)}, words: make(map[string]bool, len(words))}
+			for _, w := range words {
+				c.words[w] = true
+				if contentWord(w) {
+					c.terms.w[w]++
+				}
+			}
 			out = append(out, c)
 		}
 	}
 	for _, c := range out {
-		for w, tf := range c.terms {
-			c.terms[w] = (1 + math.Log(tf)) * math.Log(float64(nDocs+1)/float64(df[w]+1))
+		for w, tf := range c.terms.w {
+			c.terms.w[w] = (1 + math.Log(tf)) * math.Log(float64(nDocs+1)/float64(df[w]+1))
 		}
+		c.terms.norm = norm(c.terms.w)
 	}
 	return out
 }
@@ -114,35 +126,42 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// cosine is the cosine similarity of two term vectors.
-func cosine(a, b map[string]float64) float64 {
-	na, nb := norm(a), norm(b)
-	if na == 0 || nb == 0 {
+// vector is a term vector with its Euclidean norm.
+type vector struct {
+	w    map[string]float64
+	norm float64
+}
+
+func newVector(w map[string]float64) vector { return vector{w: w, norm: norm(w)} }
+
+// cosine is the cosine similarity of two vectors.
+func (v vector) cosine(u vector) float64 {
+	if v.norm == 0 || u.norm == 0 {
 		return 0
 	}
+	a, b := v.w, u.w
 	if len(b) < len(a) {
 		a, b = b, a
 	}
 	dot := 0.0
-	for w, x := range a {
-		dot += x * b[w]
+	for t, x := range a {
+		dot += x * b[t]
 	}
-	return dot / (na * nb)
+	return dot / (v.norm * u.norm)
 }
 
 // centroid is the sum of the unit vectors of cands' terms.
-func centroid(cands []*candidate) map[string]float64 {
+func centroid(cands []*candidate) vector {
 	out := make(map[string]float64)
 	for _, c := range cands {
-		n := norm(c.terms)
-		if n == 0 {
+		if c.terms.norm == 0 {
 			continue
 		}
-		for w, x := range c.terms {
-			out[w] += x / n
+		for t, x := range c.terms.w {
+			out[t] += x / c.terms.norm
 		}
 	}
-	return out
+	return newVector(out)
 }
 
 // contentWord reports whether w says what a sentence is about: not a

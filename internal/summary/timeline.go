@@ -100,7 +100,9 @@ type Entry struct {
 // Timeline selects the timeline of posts. Posts without a publication
 // date, and posts that duplicate another (DupOf), are not used.
 func Timeline(posts []domain.Post, opts TimelineOptions) []Entry {
-	cands := candidates(posts, true)
+	// A day's candidates are its leads and the sentences naming a day
+	// (dayCandidates); the others only count in term statistics.
+	cands := candidates(posts, true, func(pos int, refs []time.Time) bool { return pos < leadSentences || len(refs) > 0 })
 	if len(cands) == 0 {
 		return nil
 	}
@@ -208,11 +210,11 @@ func containsDay(days []time.Time, d time.Time) bool {
 
 // rank orders a day's candidates by similarity to their centroid, with a
 // bonus for lead sentences and for query words.
-func rank(pool []*candidate, d time.Time, topic map[string]float64, query map[string]bool) []*candidate {
+func rank(pool []*candidate, d time.Time, topic vector, query map[string]bool) []*candidate {
 	center := centroid(pool)
 	score := make(map[*candidate]float64, len(pool))
 	for _, c := range pool {
-		s := cosine(c.terms, center) + topicWeight*cosine(c.terms, topic)
+		s := c.terms.cosine(center) + topicWeight*c.terms.cosine(topic)
 		// Earlier sentences of a report say more of its news.
 		s *= 1 + leadBonus/float64(c.pos+1)
 		if containsDay(c.refs, d) {
