@@ -548,7 +548,10 @@ func DocID(raw []byte) string {
 	return hex.EncodeToString(h[:8])
 }
 
-// TextDocument makes the document of one text scrape.
+// TextDocument makes the document of one text scrape. A scrape that opens
+// with a title line (see title.go) has it as its Title; Raw stays the whole
+// text, and the segmenter leaves a first paragraph equal to the title out
+// of the body (package annotate), so that the title is not body text.
 func TextDocument(name, text string) domain.Document {
 	doc := domain.Document{
 		ID:     DocID([]byte(text)),
@@ -556,6 +559,7 @@ func TextDocument(name, text string) domain.Document {
 		Format: string(FormatText),
 		Raw:    text,
 	}
+	doc.Title, _ = titleLine(text)
 	if IsURL(name) {
 		doc.URL = name
 	}
