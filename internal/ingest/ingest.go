@@ -373,12 +373,11 @@ func (rd *reader) feed(r io.Reader, name string) error {
 		return err
 	}
 	var errs, bad []string
-	for i, it := range f.Items {
+	for _, err := range f.Rejected {
+		bad = append(bad, err.Error())
+	}
+	for _, it := range f.Items {
 		doc := it.Doc
-		if guard.BinaryString(doc.Title) || guard.BinaryString(doc.Raw) {
-			bad = append(bad, fmt.Sprintf("item %d (%s): %v", i+1, itemName(it), guard.ErrBinary))
-			continue
-		}
 		if rd.opts.Follow && rd.opts.Fetch != nil && doc.URL != "" {
 			if d, err := feed.Follow(rd.ctx, it, rd.opts.Fetch, rd.pageFunc); err == nil {
 				doc = d
@@ -401,14 +400,6 @@ func (rd *reader) feed(r io.Reader, name string) error {
 		return badErr
 	}
 	return fmt.Errorf("%w; %v", badErr, followErr)
-}
-
-// itemName names a feed item in an error: its link, else its GUID.
-func itemName(it feed.Item) string {
-	if it.Doc.URL != "" {
-		return it.Doc.URL
-	}
-	return it.GUID
 }
 
 // warc reads a WARC file: each HTML response record is a document. A
