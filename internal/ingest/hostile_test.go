@@ -110,6 +110,8 @@ func TestReadEmpty(t *testing.T) {
 		{"space.html", []byte("\n\n   \n")},
 		{"bom.html", []byte("\xef\xbb\xbf \n")},
 		{"blank.jsonl", []byte("\n\n\r\n\n")},
+		{"space.rss", []byte(" \n\n ")},
+		{"space.warc", []byte("\r\n\r\n")},
 		{"empty.rss", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link></channel></rss>`)},
 		{"empty.json", []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"Wire","items":[]}`)},
 		{"info.warc", warcRecord("warcinfo", "", nil)},

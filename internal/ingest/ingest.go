@@ -244,6 +244,9 @@ func Read(ctx context.Context, in Input, opts Options, emit func(domain.Document
 
 var gzipMagic = []byte{0x1f, 0x8b}
 
+// headBytes is how much of an input its format is sniffed from.
+const headBytes = 512
+
 // reader decodes one input.
 type reader struct {
 	ctx         context.Context
@@ -256,7 +259,7 @@ type reader struct {
 func (rd *reader) read(name string, r io.Reader, layers int) error {
 	opts := rd.opts
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(512)
+	head, _ := br.Peek(headBytes)
 	if bytes.HasPrefix(head, gzipMagic) && formatOf(name) != FormatWARC {
 		if layers == maxGzipLayers {
 			return fmt.Errorf("gzip inside gzip more than %d deep", maxGzipLayers)
@@ -271,8 +274,8 @@ func (rd *reader) read(name string, r io.Reader, layers int) error {
 		}
 		return gzipErr(rd.read(inner, zr, layers+1))
 	}
-	if len(head) == 0 {
-		return ErrEmpty
+	if len(head) < headBytes && blank(head) {
+		return ErrEmpty // the whole input, in any format
 	}
 	format := formatOf(name)
 	if format == "" || (IsURL(name) && format != FormatWARC) {
