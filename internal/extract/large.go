@@ -99,12 +99,13 @@ func tooLarge(doc *html.Node) bool {
 func largeText(doc *html.Node, titles []string) ([]string, error) {
 	root := articleRoot(doc)
 	removeAll(root, func(n *html.Node) bool { return furnitureTags[n.DataAtom] })
-	var out []string
-	for _, b := range filterBlocks(blocks(root), titles) {
-		if len(out) == maxParagraphs {
-			return nil, fmt.Errorf("%w: over %d", ErrTooManyParagraphs, maxParagraphs)
-		}
-		out = append(out, b.text)
+	bs := filterBlocksUpTo(blocks(root), titles, maxParagraphs)
+	if len(bs) > maxParagraphs {
+		return nil, fmt.Errorf("%w: over %d", ErrTooManyParagraphs, maxParagraphs)
+	}
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.text
 	}
 	if len(out) == 0 {
 		return nil, ErrNoText
