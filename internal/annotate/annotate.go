@@ -204,6 +204,9 @@ func extractPage(doc domain.Document, now time.Time) (domain.Document, error) {
 		return doc, fmt.Errorf("%s: %w", doc.Source, err)
 	}
 	page.ID, page.Source, page.Format = doc.ID, doc.Source, doc.Format
+	if page.Outlet == "" {
+		page.Outlet = doc.Outlet // the reader's default (ingest --outlet)
+	}
 	if page.URL == "" {
 		page.URL = doc.URL
 	}

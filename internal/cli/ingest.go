@@ -31,6 +31,7 @@ func (e *env) ingestCmd() *cobra.Command {
 		noProgress bool
 		noDedup    bool
 		follow     bool
+		outlet     string
 		noAnnotate bool
 		passageJ   float64
 		postJ      float64
@@ -129,7 +130,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 
 			cfg := pipeline.Config{
 				Workers:          workers,
-				Read:             ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow},
+				Read:             ingest.Options{MaxDocBytes: maxDoc, Now: e.now(), Fetch: client, Follow: follow, Outlet: outlet},
 				Annotate:         annotate.Options{Now: e.now(), Tagger: tagger, NoQuotes: noAnnotate, NoDates: noAnnotate},
 				NoDedup:          noDedup,
 				PassageThreshold: passageJ,
@@ -191,6 +192,7 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 	f.BoolVar(&noProgress, "no-progress", false, "no progress bar even on a terminal")
 	f.BoolVar(&noAnnotate, "no-annotate", false, "store posts and passages only: no quotes, entities or dates (fastest)")
 	f.BoolVar(&follow, "follow", false, "for feeds: fetch and extract the page each item links to")
+	f.StringVar(&outlet, "outlet", "", "outlet `NAME` of every document that does not name its own (a page, feed or .jsonl record that names one keeps it)")
 	web.register(f)
 	f.Float64Var(&passageJ, "passage-threshold", dedup.Defaults(dedup.LevelSentence).Threshold, "Jaccard similarity (word 3-shingles) for two passages to be one")
 	f.Float64Var(&postJ, "post-threshold", dedup.Defaults(dedup.LevelPost).Threshold, "Jaccard similarity for near-duplicate posts and documents")

@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,7 +16,7 @@ import (
 
 // devPages loads the ScrapingHub DEV pages from ../shared (skipping when
 // absent).
-func devPages(b *testing.B) [][]byte {
+func devPages(b testing.TB) [][]byte {
 	b.Helper()
 	dir := sharedtest.Dir(b, "eval", "extraction", "scrapinghub", "html")
 	files, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
@@ -78,3 +80,53 @@ func BenchmarkTrafilaturaNoDate(b *testing.B) {
 		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{EnableFallback: true, HtmlDateMode: trafilatura.Disabled})
 	})
 }
+
+// densePage is a page of n bytes made only of one-word paragraphs: the
+// shape that made go-trafilatura's time grow with the square of the size.
+func densePage(n int) []byte {
+	const para = "<p>Zeta.</p>\n"
+	var b bytes.Buffer
+	b.WriteString("<!DOCTYPE html><html><head><title>Dense</title></head><body>")
+	for b.Len() < n-len("</body></html>") {
+		b.WriteString(para)
+	}
+	b.WriteString("</body></html>")
+	return b.Bytes()
+}
+
+// transcriptPage is a long, legitimate page of n bytes: speaker turns of a
+// few sentences each, as a hearing transcript is published. It made
+// go-trafilatura allocate 10 GB at 2 MiB.
+func transcriptPage(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("<!DOCTYPE html><html lang=en><head><title>Hearing transcript</title></head><body><article><h1>Hearing transcript</h1>")
+	for i := 0; b.Len() < n-len("</article></body></html>"); i++ {
+		fmt.Fprintf(&b, "<p><b>SPEAKER %d:</b> On item %d, the committee heard that the river rose overnight and that the dam held. We will take the next question after the break, and the record stays open until Friday.</p>\n", i%7, i)
+	}
+	b.WriteString("</article></body></html>")
+	return b.Bytes()
+}
+
+// benchSizes measures Page on pages of 1, 2, 4 and 8 MiB made by page:
+// the time per byte must stay about the same. Refusing a page for its
+// paragraph count is a result, not a failure.
+func benchSizes(b *testing.B, page func(n int) []byte) {
+	for _, mb := range []int{1, 2, 4, 8} {
+		p := page(mb << 20)
+		b.Run(fmt.Sprintf("%dMiB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(p)))
+			for i := 0; i < b.N; i++ {
+				if _, err := Page(bytes.NewReader(p), Options{Now: now}); err != nil && !errors.Is(err, ErrTooManyParagraphs) {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkPageDense measures paragraph-dense pages (refused past
+// maxParagraphs, after reading them).
+func BenchmarkPageDense(b *testing.B) { benchSizes(b, densePage) }
+
+// BenchmarkPageTranscript measures long transcripts, which keep their text.
+func BenchmarkPageTranscript(b *testing.B) { benchSizes(b, transcriptPage) }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -24,7 +25,9 @@ const maxPage = 32 << 20
 // behind long comments or scripts.
 const prescanBytes = 8 << 10
 
-// decode reads a page and converts it to UTF-8.
+// decode reads a page and converts it to UTF-8. Binary data (judged after
+// the conversion, so that UTF-16 pages are text) is refused with
+// guard.ErrBinary.
 func decode(r io.Reader, contentType string) (string, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, maxPage))
 	if err != nil {
@@ -34,16 +37,20 @@ func decode(r io.Reader, contentType string) (string, error) {
 }
 
 func decodeBytes(raw []byte, contentType string) (string, error) {
-	enc := detectEncoding(raw, contentType)
-	if enc == nil {
-		raw = bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})
-		return toValidUTF8(raw), nil
+	var s string
+	if enc := detectEncoding(raw, contentType); enc == nil {
+		s = toValidUTF8(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}))
+	} else {
+		out, _, err := transform.Bytes(enc.NewDecoder(), raw)
+		if err != nil {
+			return "", fmt.Errorf("decode page: %w", err)
+		}
+		s = toValidUTF8(out)
 	}
-	out, _, err := transform.Bytes(enc.NewDecoder(), raw)
-	if err != nil {
-		return "", fmt.Errorf("decode page: %w", err)
+	if guard.BinaryString(s) {
+		return "", guard.ErrBinary
 	}
-	return toValidUTF8(out), nil
+	return s, nil
 }
 
 // detectEncoding returns the page's encoding, or nil for UTF-8. It follows

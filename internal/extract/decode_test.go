@@ -3,10 +3,13 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf16"
 
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -102,5 +105,31 @@ func TestPageCharset(t *testing.T) {
 	}
 	if !strings.Contains(d.Raw, "Zoë said “prices will rise” — €4.50") {
 		t.Errorf("Raw = %.200q", d.Raw)
+	}
+}
+
+// TestDecodeBinary: binary data is refused after charset decoding, whatever
+// it claims to be, and UTF-16 pages (half NUL bytes) are not binary.
+func TestDecodeBinary(t *testing.T) {
+	random := make([]byte, 10000)
+	rand.New(rand.NewSource(1)).Read(random)
+	tests := []struct {
+		name        string
+		raw         []byte
+		contentType string
+		binary      bool
+	}{
+		{"random bytes", random, "", true},
+		{"random bytes declared utf-8", random, "text/html; charset=utf-8", true},
+		{"random bytes after a page head", append([]byte(htmlPage("utf-8", "")), random...), "", true},
+		{"zeros declared windows-1252", make([]byte, 5000), "text/html; charset=windows-1252", true},
+		{"utf-16 page", utf16Bytes(htmlPage("", charsetText), binary.LittleEndian, true), "", false},
+		{"windows-1252 page", win1252(t, htmlPage("", charsetText)), "", false},
+	}
+	for _, tt := range tests {
+		_, err := decode(bytes.NewReader(tt.raw), tt.contentType)
+		if got := errors.Is(err, guard.ErrBinary); got != tt.binary {
+			t.Errorf("%s: error %v, want binary: %v", tt.name, err, tt.binary)
+		}
 	}
 }

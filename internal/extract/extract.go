@@ -254,6 +254,10 @@ func articleRoot(doc *html.Node) *html.Node {
 // trafilatura detected in it. The tree is cleaned in place.
 func mainText(doc *html.Node, opts Options, titles []string) ([]string, string, error) {
 	preClean(doc)
+	if tooLarge(doc) {
+		paras, err := largeText(doc, titles)
+		return paras, "", err
+	}
 	topts := trafilatura.Options{
 		EnableFallback: true,
 		// Dates are read by this package's own rules; trafilatura's

@@ -15,6 +15,12 @@ import (
 // paragraphs are kept: recipes and lists repeat lines, and duplicates are
 // the dedup stage's business.
 func filterBlocks(bs []block, titles []string) []block {
+	return filterBlocksUpTo(bs, titles, len(bs))
+}
+
+// filterBlocksUpTo is filterBlocks stopping once it has kept more than max
+// blocks: a page's text past its bound is not worth filtering.
+func filterBlocksUpTo(bs []block, titles []string, max int) []block {
 	titleSet := make(map[string]bool)
 	for _, t := range titles {
 		if k := textKey(t); k != "" {
@@ -43,6 +49,9 @@ func filterBlocks(bs []block, titles []string) []block {
 			continue
 		}
 		out = append(out, b)
+		if len(out) > max {
+			break
+		}
 		if !isHeading(b.tag) {
 			body = true
 		}

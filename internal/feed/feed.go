@@ -23,6 +23,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 )
 
 // DefaultMaxBytes bounds how much of a feed Parse reads. Real feeds are
@@ -49,6 +50,9 @@ type Feed struct {
 	Language string
 	Outlet   string // the name given to every item's document
 	Items    []Item
+	// Rejected are the items left out because they hold binary data, not
+	// text: one error (wrapping guard.ErrBinary) naming each.
+	Rejected []error
 }
 
 // Item is one feed entry as a document.
@@ -144,7 +148,11 @@ func convert(gf *gofeed.Feed, opts Options) *Feed {
 			continue
 		}
 		item, ok := convertItem(it, i, f, base, opts)
-		if ok {
+		switch {
+		case !ok:
+		case guard.BinaryString(item.Doc.Title) || guard.BinaryString(item.Doc.Raw):
+			f.Rejected = append(f.Rejected, fmt.Errorf("item %d (%s): %w", i+1, item.Doc.Source, guard.ErrBinary))
+		default:
 			f.Items = append(f.Items, item)
 		}
 	}

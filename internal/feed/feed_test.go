@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -334,5 +335,25 @@ func TestOutlet(t *testing.T) {
 		if got := outlet(tc.title, tc.link, ""); got != tc.want {
 			t.Errorf("outlet(%q, %q) = %q, want %q", tc.title, tc.link, got, tc.want)
 		}
+	}
+}
+
+// TestBinaryItems: items whose title or text is binary data are left out,
+// each named in Rejected; the others are read.
+func TestBinaryItems(t *testing.T) {
+	in := `{"version":"https://jsonfeed.org/version/1.1","title":"River Wire","items":[
+		{"id":"1","url":"https://wire.example/1","title":"Dam holds","content_text":"The dam held overnight."},
+		{"id":"2","url":"https://wire.example/2","title":"Junk","content_text":"\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008"},
+		{"id":"3","title":"\u0000\u0001\u0002\u0003\u0004\u0005","content_text":"Text."}]}`
+	f, err := Parse(strings.NewReader(in), Options{URL: "wire.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Items) != 1 || f.Items[0].GUID != "1" {
+		t.Errorf("items %+v, want the first only", f.Items)
+	}
+	if len(f.Rejected) != 2 || !errors.Is(f.Rejected[0], guard.ErrBinary) ||
+		f.Rejected[0].Error() != "item 2 (https://wire.example/2): binary data, not text" || !strings.HasPrefix(f.Rejected[1].Error(), "item 3 (wire.json#3)") {
+		t.Errorf("rejected %v", f.Rejected)
 	}
 }

@@ -9,6 +9,13 @@
 //
 // Reading never stops a batch: Read reports an error for the input it could
 // not (fully) read, after handing over every document it did read.
+//
+// Hostile input is refused the same way in every format (see package
+// guard): a compressed stream that expands like a decompression bomb
+// stops its input with an error; binary data where text should be is an
+// error for that document (a file, a JSON line, a feed item, a WARC
+// record); an input that yields no document at all — no bytes, only white
+// space, a feed without items, a WARC without pages — is ErrEmpty.
 package ingest
 
 import (
@@ -34,6 +41,7 @@ import (
 	"github.com/dateline-news/dateline/internal/extract"
 	"github.com/dateline-news/dateline/internal/feed"
 	"github.com/dateline-news/dateline/internal/fetch"
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 	"github.com/dateline-news/dateline/internal/warc"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -42,6 +50,13 @@ import (
 // DefaultMaxDocBytes bounds one document's size: larger inputs are refused
 // with an error rather than read into memory.
 const DefaultMaxDocBytes = 16 << 20
+
+// ErrEmpty is the error of an input that holds no document.
+var ErrEmpty = errors.New("empty input (no documents)")
+
+// maxGzipLayers bounds gzip inside gzip (a .warc.gz gzipped again is two):
+// each layer costs a reader, and a deep nest is only ever an attack.
+const maxGzipLayers = 2
 
 // Input is one thing to read: a file, standard input, or a URL.
 type Input struct {
@@ -188,6 +203,9 @@ type Options struct {
 	// Follow replaces each feed item by the page it links to, extracted,
 	// when that page can be fetched.
 	Follow bool
+	// Outlet is the outlet of every document that does not name its own
+	// (JSON-lines records, feeds and pages that name one keep theirs).
+	Outlet string
 }
 
 func (o Options) maxDoc() int64 {
@@ -206,14 +224,28 @@ func Read(ctx context.Context, in Input, opts Options, emit func(domain.Document
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}
 	defer rc.Close()
-	r := reader{ctx: ctx, opts: opts, emit: emit, contentType: in.contentType()}
-	if err := r.read(in.Name, rc); err != nil {
+	n := 0
+	r := reader{ctx: ctx, opts: opts, contentType: in.contentType(), emit: func(d domain.Document) error {
+		n++
+		if d.Outlet == "" {
+			d.Outlet = opts.Outlet
+		}
+		return emit(d)
+	}}
+	err = r.read(in.Name, rc, 0)
+	if err == nil && n == 0 {
+		err = ErrEmpty
+	}
+	if err != nil {
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}
 	return nil
 }
 
 var gzipMagic = []byte{0x1f, 0x8b}
+
+// headBytes is how much of an input its format is sniffed from.
+const headBytes = 512
 
 // reader decodes one input.
 type reader struct {
@@ -223,24 +255,27 @@ type reader struct {
 	contentType string // of a fetched input
 }
 
-func (rd *reader) read(name string, r io.Reader) error {
+// read reads r, the content of name inside gzip layers.
+func (rd *reader) read(name string, r io.Reader, layers int) error {
 	opts := rd.opts
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(512)
+	head, _ := br.Peek(headBytes)
 	if bytes.HasPrefix(head, gzipMagic) && formatOf(name) != FormatWARC {
-		zr, err := gzip.NewReader(br)
+		if layers == maxGzipLayers {
+			return fmt.Errorf("gzip inside gzip more than %d deep", maxGzipLayers)
+		}
+		zr, err := guard.Gunzip(br)
 		if err != nil {
 			return fmt.Errorf("gzip: %w", err)
 		}
-		defer zr.Close()
 		inner := strings.TrimSuffix(name, ".gz")
 		if inner == name {
 			inner = name + ".ungz"
 		}
-		return gzipErr(rd.read(inner, zr))
+		return gzipErr(rd.read(inner, zr, layers+1))
 	}
-	if len(head) == 0 {
-		return errors.New("empty input")
+	if len(head) < headBytes && blank(head) {
+		return ErrEmpty // the whole input, in any format
 	}
 	format := formatOf(name)
 	if format == "" || (IsURL(name) && format != FormatWARC) {
@@ -254,6 +289,10 @@ func (rd *reader) read(name string, r io.Reader) error {
 		if err != nil {
 			return err
 		}
+		if blank(raw) {
+			return ErrEmpty
+		}
+		// Binary data is told after charset decoding, in extract.
 		return rd.emit(htmlDocument(name, raw, rd.contentType))
 	case FormatFeed:
 		return rd.feed(br, name)
@@ -268,7 +307,18 @@ func (rd *reader) read(name string, r io.Reader) error {
 	if err != nil {
 		return err
 	}
+	if strings.TrimSpace(text) == "" {
+		return ErrEmpty
+	}
 	return rd.emit(TextDocument(name, text))
+}
+
+// blank reports an input of nothing but byte-order marks and white space.
+func blank(raw []byte) bool {
+	for _, bom := range []string{"\xef\xbb\xbf", "\xff\xfe", "\xfe\xff"} {
+		raw = bytes.TrimPrefix(raw, []byte(bom))
+	}
+	return len(bytes.TrimSpace(raw)) == 0
 }
 
 // htmlDocument is an HTML page still to be extracted: the extraction runs
@@ -325,7 +375,10 @@ func (rd *reader) feed(r io.Reader, name string) error {
 	if err != nil {
 		return err
 	}
-	var errs []string
+	var errs, bad []string
+	for _, err := range f.Rejected {
+		bad = append(bad, err.Error())
+	}
 	for _, it := range f.Items {
 		doc := it.Doc
 		if rd.opts.Follow && rd.opts.Fetch != nil && doc.URL != "" {
@@ -342,13 +395,23 @@ func (rd *reader) feed(r io.Reader, name string) error {
 			return err
 		}
 	}
-	return listErr("items could not be followed (their feed text was kept)", errs)
+	badErr, followErr := listErr("bad items", bad), listErr("items could not be followed (their feed text was kept)", errs)
+	switch {
+	case badErr == nil:
+		return followErr
+	case followErr == nil:
+		return badErr
+	}
+	return fmt.Errorf("%w; %v", badErr, followErr)
 }
 
 // warc reads a WARC file: each HTML response record is a document. A
 // damaged record is reported and skipped; the rest of the file is read.
 func (rd *reader) warc(r io.Reader, name string) error {
 	wr := warc.NewReader(r)
+	// Room for the archived HTTP headers around a document of maxDoc.
+	wr.MaxRecordSize = max(warc.DefaultMaxRecordSize, rd.opts.maxDoc()+64<<10)
+	wr.MaxPayloadSize = rd.opts.maxDoc()
 	var errs []string
 	for {
 		rec, err := wr.Next()
@@ -364,6 +427,9 @@ func (rd *reader) warc(r io.Reader, name string) error {
 			return err
 		}
 		body, err := readAll(rec.Body, rd.opts.maxDoc())
+		if err == nil && blank(body) {
+			err = errors.New("empty payload")
+		}
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("record at %d (%s): %v", rec.Offset, rec.TargetURI, err))
 			continue
@@ -445,7 +511,7 @@ func humanBytes(n int64) string {
 // DecodeText turns the bytes of a text scrape into UTF-8. UTF-16 with a
 // byte-order mark is decoded; text that is not valid UTF-8 is taken as
 // Windows-1252 (the usual wrong encoding of Western news pages); binary
-// data is refused.
+// data is refused with guard.ErrBinary.
 func DecodeText(raw []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}), bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
@@ -457,35 +523,17 @@ func DecodeText(raw []byte) (string, error) {
 		raw = out
 	}
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if isBinary(raw) {
-		return "", errors.New("binary data, not text")
-	}
-	if utf8.Valid(raw) {
-		return string(raw), nil
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
-	if err != nil {
-		return "", fmt.Errorf("text is neither UTF-8 nor Windows-1252: %w", err)
-	}
-	return string(out), nil
-}
-
-// isBinary reports NUL bytes or a high share of control characters in the
-// first 8 KiB.
-func isBinary(b []byte) bool {
-	if len(b) > 8192 {
-		b = b[:8192]
-	}
-	ctl := 0
-	for _, c := range b {
-		if c == 0 {
-			return true
+	if !utf8.Valid(raw) {
+		out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+		if err != nil {
+			return "", fmt.Errorf("text is neither UTF-8 nor Windows-1252: %w", err)
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
-		}
+		raw = out
 	}
-	return ctl*20 > len(b)
+	if guard.Binary(raw) {
+		return "", guard.ErrBinary
+	}
+	return string(raw), nil
 }
 
 // DocID is the stable identity of a document: a hash of its bytes.
@@ -494,7 +542,10 @@ func DocID(raw []byte) string {
 	return hex.EncodeToString(h[:8])
 }
 
-// TextDocument makes the document of one text scrape.
+// TextDocument makes the document of one text scrape. A scrape that opens
+// with a title line (see title.go) has it as its Title; Raw stays the whole
+// text, and the segmenter leaves a first paragraph equal to the title out
+// of the body (package annotate), so that the title is not body text.
 func TextDocument(name, text string) domain.Document {
 	doc := domain.Document{
 		ID:     DocID([]byte(text)),
@@ -502,6 +553,7 @@ func TextDocument(name, text string) domain.Document {
 		Format: string(FormatText),
 		Raw:    text,
 	}
+	doc.Title, _ = titleLine(text)
 	if IsURL(name) {
 		doc.URL = name
 	}
@@ -539,6 +591,10 @@ func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document
 		}
 		if strings.TrimSpace(rec.Text) == "" {
 			bad = append(bad, fmt.Sprintf("line %d: no text", n))
+			continue
+		}
+		if guard.BinaryString(rec.Text) || guard.BinaryString(rec.Title) {
+			bad = append(bad, fmt.Sprintf("line %d: %v", n, guard.ErrBinary))
 			continue
 		}
 		if !utf8.ValidString(rec.Text) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 )
 
 func TestFormatOf(t *testing.T) {
@@ -159,10 +160,17 @@ func FuzzRead(f *testing.F) {
 	f.Add("x.jsonl", []byte(`{"text":"a","published":"2016-01-01"}`))
 	f.Add("-", []byte("<rss><channel><item><title>t</title></item></channel></rss>"))
 	f.Add("-", []byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Add("x.jsonl.gz", gzipOf([]byte(`{"text":"a"}`+"\n\n\n")))
+	f.Add("x.txt.gz", gzipOf(gzipOf(gzipOf([]byte("t")))))
+	f.Add("x.warc", warcRecord("response", "https://a.example/", gzipOf([]byte(okPage)), "Content-Encoding: gzip"))
+	f.Add("x.json", []byte(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_text":"\u0001\u0002"}]}`))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		_ = Read(context.Background(), ReaderInput(name, bytes.NewReader(data)), Options{MaxDocBytes: 1 << 20}, func(d domain.Document) error {
 			if d.ID == "" && d.Format != "feed" {
 				t.Fatalf("document without ID from %q", name)
+			}
+			if !d.HTML && guard.BinaryString(d.Raw) || d.Format == "txt" && strings.TrimSpace(d.Raw) == "" {
+				t.Fatalf("binary or empty text %.40q from %q", d.Raw, name)
 			}
 			return nil
 		})

@@ -37,7 +37,10 @@
 //
 // The Reader starts no goroutines and holds at most one record block in
 // memory (Reader.MaxRecordSize); larger blocks are skipped without being
-// buffered.
+// buffered. A payload still in a content coding (gzip, deflate) is decoded
+// up to Reader.MaxPayloadSize; a larger one is reported and skipped, never
+// cut. The gzip members of a .warc.gz are read through a guard.Inflation:
+// a file that expands like a decompression bomb is refused as a whole.
 package warc
 
 import (
@@ -55,6 +58,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dateline-news/dateline/internal/ingest/guard"
 )
 
 // DefaultMaxRecordSize caps the record block read into memory. CC-NEWS
@@ -95,28 +100,31 @@ type RecordError struct {
 	Err       error
 }
 
-func (e *RecordError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "warc record at offset %d", e.Offset)
-	if e.TargetURI != "" {
-		fmt.Fprintf(&b, " (%s)", e.TargetURI)
-	} else if e.ID != "" {
-		fmt.Fprintf(&b, " (%s)", e.ID)
+func (e *RecordError) Error() string { return e.where() + ": " + e.Err.Error() }
+
+// where names the record.
+func (e *RecordError) where() string {
+	switch {
+	case e.TargetURI != "":
+		return fmt.Sprintf("warc record at offset %d (%s)", e.Offset, e.TargetURI)
+	case e.ID != "":
+		return fmt.Sprintf("warc record at offset %d (%s)", e.Offset, e.ID)
 	}
-	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
-	return b.String()
+	return fmt.Sprintf("warc record at offset %d", e.Offset)
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // Errors wrapped in a RecordError.
 var (
-	ErrTruncated  = errors.New("record truncated")
-	ErrCorrupt    = errors.New("corrupt record")
-	ErrTooLarge   = errors.New("record larger than MaxRecordSize, skipped")
-	ErrBadGzip    = errors.New("corrupt gzip member")
-	errEndOfInput = errors.New("end of member") // internal: the stream ended cleanly between records
+	ErrTruncated = errors.New("record truncated")
+	ErrCorrupt   = errors.New("corrupt record")
+	ErrTooLarge  = errors.New("record larger than MaxRecordSize, skipped")
+	ErrBadGzip   = errors.New("corrupt gzip member")
+	// ErrPayloadTooLarge: the payload's content coding expands past
+	// MaxPayloadSize.
+	ErrPayloadTooLarge = errors.New("payload too large once decoded, skipped")
+	errEndOfInput      = errors.New("end of member") // internal: the stream ended cleanly between records
 )
 
 // Stats counts what a Reader has seen so far.
@@ -134,12 +142,17 @@ type Reader struct {
 	// with an ErrTooLarge RecordError; other large records are skipped
 	// silently. Set it before the first call to Next.
 	MaxRecordSize int64
+	// MaxPayloadSize is the largest payload after undoing its content
+	// coding (default MaxRecordSize). A larger one is skipped with an
+	// ErrPayloadTooLarge RecordError. Set it before the first call to Next.
+	MaxPayloadSize int64
 
 	in      *countingReader
 	zbr     *bufio.Reader // buffered input (compressed for .warc.gz)
 	seeker  io.Seeker     // the input, if it can seek back for resync
 	base    int64         // the input's offset when reading began
 	gz      *gzip.Reader
+	inflate *guard.Inflation // r.gz, watched for bombs across members
 	gzipped bool
 	started bool
 
@@ -182,6 +195,9 @@ func (r *Reader) Next() (*Record, error) {
 	if r.MaxRecordSize <= 0 {
 		r.MaxRecordSize = DefaultMaxRecordSize
 	}
+	if r.MaxPayloadSize <= 0 {
+		r.MaxPayloadSize = r.MaxRecordSize
+	}
 	if !r.started {
 		r.started = true
 		head, _ := r.zbr.Peek(2)
@@ -223,6 +239,12 @@ func (r *Reader) Next() (*Record, error) {
 			if quiet && (errors.Is(err, ErrBadGzip) || errors.Is(err, ErrCorrupt)) {
 				continue
 			}
+			if re := (*RecordError)(nil); errors.As(err, &re) && errors.Is(re.Err, guard.ErrBomb) {
+				// Not a RecordError: nothing after a bomb is read.
+				r.stats.Errors++
+				r.err = fmt.Errorf("%s: %w", re.where(), re.Err)
+				return nil, r.err
+			}
 			return nil, r.fail(err)
 		}
 	}
@@ -252,13 +274,15 @@ func (r *Reader) openMember() error {
 		r.memberOff = r.inputPos()
 		var err error
 		if r.gz == nil {
-			r.gz, err = gzip.NewReader(r.zbr)
+			if r.gz, err = gzip.NewReader(r.zbr); err == nil {
+				r.inflate = guard.NewInflation(r.gz, r.inputPos)
+			}
 		} else {
 			err = r.gz.Reset(r.zbr)
 		}
 		if err == nil {
 			r.gz.Multistream(false)
-			r.s.reset(r.gz)
+			r.s.reset(r.inflate)
 			r.inMember = true
 			return nil
 		}
@@ -360,6 +384,10 @@ func (r *Reader) readRecord() (*Record, error) {
 	if !ok || status/100 != 2 || !isHTML(h, hdr, payload) {
 		return nil, nil
 	}
+	payload, err = decodePayload(payload, h, r.MaxPayloadSize)
+	if err != nil {
+		return nil, &RecordError{Offset: r.offset(start), ID: id, TargetURI: uri, Err: err}
+	}
 	rec := &Record{
 		Type:       "response",
 		ID:         id,
@@ -367,7 +395,7 @@ func (r *Reader) readRecord() (*Record, error) {
 		Header:     hdr,
 		Status:     status,
 		HTTPHeader: h,
-		Body:       bytes.NewReader(decodePayload(payload, h, r.MaxRecordSize)),
+		Body:       bytes.NewReader(payload),
 		Offset:     r.offset(start),
 	}
 	if d := strings.TrimSpace(hdr.Get("WARC-Date")); d != "" {
@@ -611,27 +639,40 @@ func isHTML(h http.Header, warcHdr textproto.MIMEHeader, payload []byte) bool {
 // decodePayload undoes chunked transfer coding and gzip/deflate content
 // coding when the archived headers say they are still applied. Crawlers
 // differ (Common Crawl stores decoded payloads and renames the headers), so
-// a payload that does not decode is returned as it is. Decoded output is
-// capped at limit bytes.
-func decodePayload(payload []byte, h http.Header, limit int64) []byte {
+// a payload that does not decode is returned as it is. A payload that
+// decodes to more than limit bytes is an ErrPayloadTooLarge: cutting it
+// would pass a part for the page.
+func decodePayload(payload []byte, h http.Header, limit int64) ([]byte, error) {
 	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
-		if b, err := io.ReadAll(io.LimitReader(httputil.NewChunkedReader(bytes.NewReader(payload)), limit)); err == nil {
-			payload = b
+		var err error
+		if payload, err = undo(payload, httputil.NewChunkedReader(bytes.NewReader(payload)), limit, "chunked"); err != nil {
+			return nil, err
 		}
 	}
-	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))) {
+	switch coding := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))); coding {
 	case "gzip", "x-gzip":
-		if zr, err := gzip.NewReader(bytes.NewReader(payload)); err == nil {
-			if b, err := io.ReadAll(io.LimitReader(zr, limit)); err == nil {
-				payload = b
-			}
+		zr, err := gzip.NewReader(bytes.NewReader(payload))
+		if err != nil {
+			return payload, nil
 		}
+		return undo(payload, zr, limit, coding)
 	case "deflate":
-		if b, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(payload)), limit)); err == nil {
-			payload = b
-		}
+		return undo(payload, flate.NewReader(bytes.NewReader(payload)), limit, coding)
 	}
-	return payload
+	return payload, nil
+}
+
+// undo reads dec, a decoding of payload: payload itself when it does not
+// decode, an ErrPayloadTooLarge when it decodes to more than limit bytes.
+func undo(payload []byte, dec io.Reader, limit int64, coding string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(dec, limit+1))
+	switch {
+	case int64(len(b)) > limit:
+		return nil, fmt.Errorf("%w: its %s coding expands past %d bytes", ErrPayloadTooLarge, coding, limit)
+	case err != nil:
+		return payload, nil
+	}
+	return b, nil
 }
 
 // targetURI returns WARC-Target-URI without the angle brackets some WARC
