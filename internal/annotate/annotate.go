@@ -201,7 +201,7 @@ func DocumentContext(ctx context.Context, doc domain.Document, opts Options) (do
 func extractPage(doc domain.Document, now time.Time) (domain.Document, error) {
 	page, err := extract.Page(strings.NewReader(doc.Raw), extract.Options{URL: doc.URL, ContentType: doc.ContentType, Now: now})
 	if err != nil {
-		return doc, fmt.Errorf("%s: %w", doc.Source, err)
+		return doc, fmt.Errorf("%q: %w", doc.Source, err)
 	}
 	page.ID, page.Source, page.Format = doc.ID, doc.Source, doc.Format
 	if page.Outlet == "" {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -55,22 +56,22 @@ func TestReadHostile(t *testing.T) {
 		docs int
 		err  []string // substrings of the error; nil for none
 	}{
-		{"wire.jsonl.gz", gzipOf(append([]byte(record), newlines...)), 1, []string{"wire.jsonl.gz: ", "decompression bomb"}},
-		{"zeros.txt.gz", gzipOf(make([]byte, 2<<20)), 0, []string{"zeros.txt.gz: too large"}},
-		{"deep.txt.gz", gzipOf(gzipOf(gzipOf([]byte("Text.")))), 0, []string{"deep.txt.gz: ", "gzip inside gzip"}},
+		{"wire.jsonl.gz", gzipOf(append([]byte(record), newlines...)), 1, []string{"\"wire.jsonl.gz\": ", "decompression bomb"}},
+		{"zeros.txt.gz", gzipOf(make([]byte, 2<<20)), 0, []string{"\"zeros.txt.gz\": too large"}},
+		{"deep.txt.gz", gzipOf(gzipOf(gzipOf([]byte("Text.")))), 0, []string{"\"deep.txt.gz\": ", "gzip inside gzip"}},
 		{"two.txt.gz", gzipOf(gzipOf([]byte("Text."))), 1, nil},
-		{"random.txt", randomBytes(5000), 0, []string{"random.txt: binary data, not text"}},
-		{"random.txt.gz", gzipOf(randomBytes(5000)), 0, []string{"random.txt.gz: binary data, not text"}},
-		{"garbage.jsonl", []byte(record + `{"text":"\u0001\u0002\u0003\u0004 \u0000\u0005"}` + "\n" + record), 2, []string{"garbage.jsonl: ", "line 2: binary data, not text"}},
+		{"random.txt", randomBytes(5000), 0, []string{"\"random.txt\": binary data, not text"}},
+		{"random.txt.gz", gzipOf(randomBytes(5000)), 0, []string{"\"random.txt.gz\": binary data, not text"}},
+		{"garbage.jsonl", []byte(record + `{"text":"\u0001\u0002\u0003\u0004 \u0000\u0005"}` + "\n" + record), 2, []string{"\"garbage.jsonl\": ", "line 2: binary data, not text"}},
 		{"feed.json", []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"Wire","items":[
 			{"id":"1","url":"https://wire.example/1","title":"Dam holds","content_text":"The dam held."},
 			{"id":"2","url":"https://wire.example/2","title":"Junk","content_text":"\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008"}]}`),
-			1, []string{"feed.json: ", "item 2 (https://wire.example/2): binary data, not text"}},
+			1, []string{"\"feed.json\": ", "item 2 (https://wire.example/2): binary data, not text"}},
 		{"crawl.warc", append(append(
 			warcRecord("response", "https://a.example/bomb", gzipOf(make([]byte, 2<<20)), "Content-Encoding: gzip"),
 			warcRecord("response", "https://a.example/empty", []byte(" \r\n"))...),
 			warcRecord("response", "https://a.example/ok", gzipOf([]byte(okPage)), "Content-Encoding: gzip")...),
-			1, []string{"crawl.warc: ", "(https://a.example/bomb): payload too large once decoded", "(https://a.example/empty): empty payload"}},
+			1, []string{"\"crawl.warc\": ", "(https://a.example/bomb): payload too large once decoded", "(https://a.example/empty): empty payload"}},
 	}
 	for _, tt := range tests {
 		var docs []domain.Document
@@ -125,7 +126,7 @@ func TestReadEmpty(t *testing.T) {
 			n++
 			return nil
 		})
-		if !errors.Is(err, ErrEmpty) || err.Error() != tt.name+": empty input (no documents)" || n != 0 {
+		if !errors.Is(err, ErrEmpty) || err.Error() != strconv.Quote(tt.name)+": empty input (no documents)" || n != 0 {
 			t.Errorf("%s: %d documents, error %v; want ErrEmpty", tt.name, n, err)
 		}
 	}

@@ -114,7 +114,7 @@ func Expand(args []string, stdin io.Reader) ([]Input, []error) {
 		}
 		st, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", a, err))
+			errs = append(errs, fmt.Errorf("%q: %w", a, err))
 			continue
 		}
 		if !st.IsDir() {
@@ -124,7 +124,7 @@ func Expand(args []string, stdin io.Reader) ([]Input, []error) {
 		var found []Input
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", p, err))
+				errs = append(errs, fmt.Errorf("%q: %w", p, err))
 				return nil
 			}
 			if p != a && strings.HasPrefix(d.Name(), ".") {
@@ -138,14 +138,14 @@ func Expand(args []string, stdin io.Reader) ([]Input, []error) {
 			}
 			info, err := d.Info()
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", p, err))
+				errs = append(errs, fmt.Errorf("%q: %w", p, err))
 				return nil
 			}
 			found = append(found, FileInput(p, info.Size()))
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", a, err))
+			errs = append(errs, fmt.Errorf("%q: %w", a, err))
 		}
 		sort.Slice(found, func(i, j int) bool { return found[i].Name < found[j].Name })
 		ins = append(ins, found...)
@@ -221,7 +221,7 @@ func (o Options) maxDoc() int64 {
 func Read(ctx context.Context, in Input, opts Options, emit func(domain.Document) error) error {
 	rc, err := in.Open()
 	if err != nil {
-		return fmt.Errorf("%s: %w", in.Name, err)
+		return fmt.Errorf("%q: %w", in.Name, err)
 	}
 	defer rc.Close()
 	n := 0
@@ -237,7 +237,7 @@ func Read(ctx context.Context, in Input, opts Options, emit func(domain.Document
 		err = ErrEmpty
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", in.Name, err)
+		return fmt.Errorf("%q: %w", in.Name, err)
 	}
 	return nil
 }
@@ -448,12 +448,12 @@ func listErr(what string, errs []string) error {
 	if len(errs) == 0 {
 		return nil
 	}
-	more := ""
-	if len(errs) > 3 {
-		more = fmt.Sprintf(" (and %d more)", len(errs)-3)
+	n, more := len(errs), ""
+	if n > 3 {
+		more = fmt.Sprintf(" (and %d more)", n-3)
 		errs = errs[:3]
 	}
-	return fmt.Errorf("%d %s: %s%s", len(errs), what, strings.Join(errs, "; "), more)
+	return fmt.Errorf("%d %s: %s%s", n, what, strings.Join(errs, "; "), more)
 }
 
 // gzipErr names a truncated gzip stream as such.

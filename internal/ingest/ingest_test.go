@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -175,4 +176,18 @@ func FuzzRead(f *testing.F) {
 			return nil
 		})
 	})
+}
+
+func TestListErrCountsAll(t *testing.T) {
+	errs := make([]string, 830)
+	for i := range errs {
+		errs[i] = fmt.Sprintf("line %d: bad JSON", i+1)
+	}
+	got := listErr("bad records", errs).Error()
+	if !strings.HasPrefix(got, "830 bad records: line 1: bad JSON; line 2: bad JSON; line 3: bad JSON (and 827 more)") {
+		t.Errorf("listErr = %q", got)
+	}
+	if listErr("bad records", nil) != nil {
+		t.Error("no errors: an error")
+	}
 }
