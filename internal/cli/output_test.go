@@ -195,3 +195,19 @@ func TestProvenanceCountsCarriers(t *testing.T) {
 		t.Errorf("two undated scrapes:\n%s", out)
 	}
 }
+
+// TestIngestOutlet: --outlet names the outlet of scrapes that carry none,
+// so that --outlet filters find them and provenance names it.
+func TestIngestOutlet(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	page := filepath.Join(dir, "quay.txt")
+	writeFile(t, page, []byte("Quay shops reopen\n\nShops on the quay reopened on Monday after the storm barrier held through the night.\n"))
+	if _, stderr, code := run(t, "--db", db, "ingest", "-q", "--outlet", "Harbour Times", page); code != 0 {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	out, _, _ := run(t, "--db", db, "search", "quay", "--outlet", "harbour times")
+	if !strings.Contains(out, "1. Quay shops reopen") || !strings.Contains(out, "carried by 1 outlet, earliest read Harbour Times") {
+		t.Errorf("search --outlet after ingest --outlet:\n%s", out)
+	}
+}
