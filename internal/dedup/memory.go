@@ -46,8 +46,17 @@ func (m *Memory) Has(id string) bool {
 // index returns the position (from 0) an entry was added at.
 func (m *Memory) index(id string) int { return int(m.byID[id]) }
 
+// PerKey bounds the entries one band key contributes to a lookup: a text
+// repeated thousands of times (a wire service's sign-off, a huge page of
+// recurring sentences) files thousands of entries under the same keys,
+// and comparing each new copy with all of them would make the work per
+// text grow with the archive. The earliest entries of a key are kept: a
+// cluster's representative is its first member, so it is always among
+// them.
+const PerKey = 16
+
 // candidatesFrom appends to out the entries filed under keys that were
-// added as the first-th entry or later.
+// added as the first-th entry or later, at most PerKey of each key.
 func (m *Memory) candidatesFrom(keys []uint64, first int, out []Entry) []Entry {
 	m.query++
 	if m.query == 0 { // wrapped: forget old marks
@@ -57,12 +66,17 @@ func (m *Memory) candidatesFrom(keys []uint64, first int, out []Entry) []Entry {
 	mask := uint32(len(m.slots) - 1)
 	for _, k64 := range keys {
 		k := uint32(k64)
-		for i := k & mask; m.slots[i].ref != 0; i = (i + 1) & mask {
+		found := 0
+		for i := k & mask; m.slots[i].ref != 0 && found < PerKey; i = (i + 1) & mask {
 			if m.slots[i].key != k {
 				continue
 			}
 			n := m.slots[i].ref - 1
-			if int(n) >= first && m.seen[n] != m.query {
+			if int(n) < first {
+				continue
+			}
+			found++
+			if m.seen[n] != m.query {
 				m.seen[n] = m.query
 				out = append(out, m.entries[n])
 			}
