@@ -124,7 +124,7 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 		return err
 	}
 	n := df[story.PostsKey]
-	sp.Vector = story.Weigh(bag, n, df)
+	sp.Vector, sp.Seen = story.Weigh(bag, n, df), n
 	cands, err := x.candidates(sp)
 	if err != nil {
 		return err

@@ -16,7 +16,8 @@
 // cut to its CentroidTerms heaviest terms), its first and last days, its
 // size, its label and its people. Place compares a post with the
 // candidate stories by cosine similarity and joins the best one at or
-// above Threshold; a candidate is eligible only when the post's day lies
+// above a threshold (higher while few posts have been counted, when idf
+// is unreliable; ThresholdAt); a candidate is eligible only when the post's day lies
 // within Window days of the story's days and the story would not span
 // more than MaxSpan days. Stories are events, not topics: a war or an
 // election is many stories, and the window and the span make sure a

@@ -13,22 +13,28 @@ import (
 	"github.com/zeebo/xxh3"
 )
 
-// Parameters, chosen on the seeds and the Timeline17 development
-// collections (internal/story's tests and cmd eval).
+// Parameters, chosen on the Timeline17 development collections
+// (internal/eval/storyeval): long articles about one event share a
+// smaller part of their words than short live-blog posts do, so the
+// threshold is low and the centroid and keys are generous.
 const (
 	// Threshold is the least cosine similarity of a post to a story's
-	// centroid for it to join.
-	Threshold = 0.3
+	// centroid for it to join, once many posts have been counted; until
+	// then idf cannot tell common words from telling ones, and the
+	// threshold is higher by up to youngBonus (see ThresholdAt).
+	Threshold  = 0.18
+	youngBonus = 0.15
+	youngPosts = 200
 	// Window is how many days a post's day may lie after a story's last
 	// day, or before its first, for it to join.
 	Window = 3
 	// MaxSpan is the most days from a story's first day to its last.
 	MaxSpan = 10
 	// CentroidTerms is the most terms a story's centroid keeps.
-	CentroidTerms = 100
+	CentroidTerms = 200
 	// KeyTerms is how many of its heaviest terms a post looks stories up
 	// by, and a story is filed under (at each change).
-	KeyTerms = 12
+	KeyTerms = 30
 	// PerKey is the most stories a lookup returns per key: those with the
 	// latest last days.
 	PerKey = 8
@@ -63,6 +69,14 @@ type Post struct {
 	Day      time.Time // UTC day; zero when unknown
 	Vector   Vector    // Weigh(BagOf(post), …); nil for a near copy, which adds no terms
 	People   []Count
+	Seen     int64 // the number of posts the term counts of Vector had counted
+}
+
+// ThresholdAt is the similarity a post needs to join a story when the
+// term counts have counted n posts: Threshold, plus youngBonus at first,
+// which decays by a factor e every youngPosts posts.
+func ThresholdAt(n int64) float64 {
+	return Threshold + youngBonus*math.Exp(-float64(n)/youngPosts)
 }
 
 // PostOf returns what placing needs of p, but its Vector.
@@ -166,15 +180,16 @@ func Since(p Post) time.Time {
 
 // Place returns the index of the story in cands p joins, or -1 if it
 // starts a story: the eligible candidate most similar to p, at least
-// Threshold (ties: the smaller ID).
+// ThresholdAt(p.Seen) (ties: the smaller ID).
 func Place(p Post, cands []Story) int {
 	best, bestSim := -1, 0.0
+	threshold := ThresholdAt(p.Seen)
 	for i, s := range cands {
 		if !Eligible(s, p.Day) {
 			continue
 		}
 		sim := Cosine(p.Vector, s.Centroid)
-		if sim < Threshold {
+		if sim < threshold {
 			continue
 		}
 		if best < 0 || sim > bestSim || (sim == bestSim && s.ID < cands[best].ID) {
