@@ -23,7 +23,8 @@ import (
 //
 // A story lookup bounded per key must find in pending and the store
 // together what it would find in a store holding everything: a story in
-// pending is filed there under every key it has (read with its state),
+// pending is filed there under every key it has (read when it becomes
+// pending),
 // and a story's keys only grow and its last day only moves forward, so
 // that its stale row in the store ranks no higher than its pending state
 // would and cannot push out a story the full lookup would return.
@@ -47,9 +48,10 @@ type storyStage struct {
 }
 
 type pendingStory struct {
-	s     story.Story
-	keys  []uint64 // every key it is filed under, sorted
-	batch int
+	s      story.Story
+	keys   []uint64 // every key it is filed under, sorted
+	stored bool     // read from the store: keys to be read
+	batch  int
 }
 
 type pending struct {
@@ -103,7 +105,9 @@ func (x *storyStage) prepare(doc *domain.Document) error {
 			if s, ok := got[orig]; ok {
 				sp.People = nil
 				story.Join(&s.s, sp)
-				x.record(s, p.ID)
+				if err := x.record(s, p.ID); err != nil {
+					return err
+				}
 				continue
 			}
 		}
@@ -136,9 +140,11 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	if k := story.Place(sp, list); k >= 0 {
 		c := cands[k]
 		story.Join(&c.s, sp)
-		x.record(c, p.ID)
-	} else {
-		x.record(&pendingStory{s: story.New(sp)}, p.ID)
+		if err := x.record(c, p.ID); err != nil {
+			return err
+		}
+	} else if err := x.record(&pendingStory{s: story.New(sp)}, p.ID); err != nil {
+		return err
 	}
 	for _, k := range bag.Keys() {
 		x.setCount(k, df[k]+1)
@@ -209,7 +215,9 @@ func (x *storyStage) candidates(p story.Post) ([]*pendingStory, error) {
 		seen := map[string]bool{}
 		for _, id := range append(slices.Clone(stored[k]), x.keys[k]...) {
 			s, ok := states[id]
-			if ok && !seen[id] && filed(s.keys, k) && (since.IsZero() || !s.s.Last.Before(since)) {
+			// a stored story is filed under k if the store says so; a
+			// pending one if its keys say so
+			if ok && !seen[id] && (s.stored || filed(s.keys, k)) && (since.IsZero() || !s.s.Last.Before(since)) {
 				seen[id] = true
 				under = append(under, s)
 			}
@@ -261,19 +269,23 @@ func (x *storyStage) load(ids []string) (map[string]*pendingStory, error) {
 		if err := story.UnmarshalState(st.State, &s); err != nil {
 			return nil, err
 		}
-		keys := slices.Clone(st.Keys)
-		slices.Sort(keys)
-		out[st.ID] = &pendingStory{s: s, keys: keys}
+		out[st.ID] = &pendingStory{s: s, stored: true}
 	}
 	return out, nil
 }
 
 // record keeps a story's new state, with a post that joined it, as
 // pending and for the batch.
-func (x *storyStage) record(p *pendingStory, post string) {
+func (x *storyStage) record(p *pendingStory, post string) error {
 	id := p.s.ID
-	if old := x.stories[id]; old == nil {
+	if p.stored {
 		// newly pending: filed under every key it has in the store
+		keys, err := x.st.StoryFiled(x.ctx, id)
+		if err != nil {
+			return err
+		}
+		slices.Sort(keys)
+		p.keys, p.stored = keys, false
 		for _, k := range p.keys {
 			x.keys[k] = append(x.keys[k], id)
 		}
@@ -298,6 +310,7 @@ func (x *storyStage) record(p *pendingStory, post string) {
 	u.Story = store.StoryState{ID: id, Label: p.s.Label, First: p.s.First, Last: p.s.Last, Size: p.s.Size,
 		People: story.TopPeople(p.s), State: story.MarshalState(p.s)}
 	u.Posts = append(u.Posts, post)
+	return nil
 }
 
 // flush returns the changes of the batch being built and starts the next.

@@ -101,9 +101,6 @@ type StoryState struct {
 	Size        int       // posts
 	People      []string  // entity IDs of its key people, most mentioned first
 	State       []byte
-	// Keys are the keys the story is filed under, as StoryStates reads
-	// them (Save files a story under its StoryUpdate's Keys).
-	Keys []uint64
 }
 
 // StoryUpdate is a story's new state, the keys to file it under besides
@@ -342,6 +339,9 @@ type Store interface {
 	// StoryStates returns the stored states of the stories with the given
 	// IDs, in any order; unknown IDs are left out.
 	StoryStates(ctx context.Context, ids []string) ([]StoryState, error)
+
+	// StoryFiled returns the keys a story is filed under, in any order.
+	StoryFiled(ctx context.Context, id string) ([]uint64, error)
 
 	// PostStories maps each of postIDs that belongs to a story to its ID.
 	PostStories(ctx context.Context, postIDs []string) (map[string]string, error)

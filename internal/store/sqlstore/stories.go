@@ -95,33 +95,33 @@ func (sv *saver) stories(ctx context.Context, us []store.StoryUpdate, counts []s
 	return nil
 }
 
-// StoryKeys implements store.Store: one statement, a bounded index range
-// per key.
+// StoryKeys implements store.Store: one statement, the dialect's
+// StoryKeyLookup, a bounded index range per key.
 func (s *DB) StoryKeys(ctx context.Context, keys []uint64, since time.Time, perKey int) (map[uint64][]string, error) {
 	out := map[uint64][]string{}
 	if len(keys) == 0 || perKey <= 0 {
 		return out, nil
 	}
 	from, _ := dayBounds(since, time.Time{})
-	var parts []string
-	var args []any
+	signed := make([]int64, len(keys))
 	for i, k := range keys {
-		parts = append(parts, fmt.Sprintf(`SELECT * FROM (SELECT key, story_id FROM story_keys WHERE key = ? AND last_day >= ?
-			ORDER BY last_day DESC, story_id DESC LIMIT ?) AS k%d`, i))
-		args = append(args, int64(k), from, perKey)
+		signed[i] = int64(k)
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(strings.Join(parts, " UNION ALL ")), args...)
+	arg, _ := json.Marshal(signed)
+	rows, err := s.db.QueryContext(ctx, s.q(s.d.StoryKeyLookup), from, perKey, string(arg))
 	if err != nil {
 		return nil, fmt.Errorf("story keys: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var k int64
-		var id string
-		if err := rows.Scan(&k, &id); err != nil {
+		var ids sql.NullString
+		if err := rows.Scan(&k, &ids); err != nil {
 			return nil, fmt.Errorf("story keys: %w", err)
 		}
-		out[uint64(k)] = append(out[uint64(k)], id)
+		if ids.String != "" {
+			out[uint64(k)] = strings.Fields(ids.String)
+		}
 	}
 	return out, rows.Err()
 }
@@ -148,28 +148,25 @@ func (s *DB) StoryStates(ctx context.Context, ids []string) ([]store.StoryState,
 		_ = json.Unmarshal([]byte(people), &st.People)
 		out = append(out, st)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("story states: %w", err)
-	}
-	rows.Close()
-	keys, err := s.db.QueryContext(ctx, s.q(`SELECT story_id, key FROM story_keys WHERE story_id IN (`+s.d.JSONStrings+`) ORDER BY story_id, key`), string(list))
+	return out, rows.Err()
+}
+
+// StoryFiled implements store.Store.
+func (s *DB) StoryFiled(ctx context.Context, id string) ([]uint64, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT key FROM story_keys WHERE story_id = ?`), id)
 	if err != nil {
-		return nil, fmt.Errorf("story states: %w", err)
+		return nil, fmt.Errorf("story %s keys: %w", id, err)
 	}
-	defer keys.Close()
-	filed := map[string][]uint64{}
-	for keys.Next() {
-		var id string
+	defer rows.Close()
+	var out []uint64
+	for rows.Next() {
 		var k int64
-		if err := keys.Scan(&id, &k); err != nil {
-			return nil, fmt.Errorf("story states: %w", err)
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("story %s keys: %w", id, err)
 		}
-		filed[id] = append(filed[id], uint64(k))
+		out = append(out, uint64(k))
 	}
-	for i := range out {
-		out[i].Keys = filed[out[i].ID]
-	}
-	return out, keys.Err()
+	return out, rows.Err()
 }
 
 // PostStories implements store.Store.
