@@ -110,7 +110,7 @@ func newDocumentRecord(d domain.Document) documentRecord {
 func (e *env) exportCmd() *cobra.Command {
 	var what, format string
 	cmd := &cobra.Command{
-		Use:   "export --what documents|posts|passages|quotes|entities [--format jsonl|csv]",
+		Use:   "export --what documents|posts|passages|quotes|entities|stories [--format jsonl|csv]",
 		Short: "Dump the store as JSON lines or CSV",
 		Long: `Write every stored record of one kind to standard output.
 
@@ -122,6 +122,8 @@ func (e *env) exportCmd() *cobra.Command {
              start, end, published, variants, outlets, sources (one record per quotation,
              with every report of it)
   entities   id, name, type, aliases, roles, role_dates [{title, date}], mentions
+  stories    id, label, first, last, size, posts [post id], outlets, people [entity id],
+             quotes [quote group id]
 
 Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 		Example: `  dateline export --what posts > posts.jsonl
@@ -147,12 +149,14 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 				err = st.Quotes(ctx, store.QuoteQuery{}, func(g store.QuoteGroup) error { return w.write(newQuoteRecord(g)) })
 			case "entities":
 				err = st.Entities(ctx, func(en domain.Entity) error { return w.write(newEntityRecord(en)) })
+			case "stories":
+				err = eachStory(ctx, st, store.StoryQuery{}, 0, func(s store.Story) error { return w.write(newStoryRecord(s)) })
 			case "passages":
 				err = st.Passages(ctx, func(p domain.Passage) error {
 					return w.write(passageRecord{ID: p.ID, Text: p.Text, Sources: sourceRecords(p.Sources, true), FirstSeen: dateJSON(p.FirstSeen), Outlets: p.Outlets})
 				})
 			default:
-				return usagef("--what %q: want documents, posts, passages, quotes or entities", what)
+				return usagef("--what %q: want documents, posts, passages, quotes, entities or stories", what)
 			}
 			if err != nil {
 				return fmt.Errorf("export %s: %w", what, err)
@@ -160,7 +164,7 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 			return w.flush()
 		},
 	}
-	cmd.Flags().StringVar(&what, "what", "", "what to export: documents, posts, passages, quotes or entities")
+	cmd.Flags().StringVar(&what, "what", "", "what to export: documents, posts, passages, quotes, entities or stories")
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl or csv")
 	_ = cmd.MarkFlagRequired("what")
 	return cmd

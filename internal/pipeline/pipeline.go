@@ -23,14 +23,17 @@
 // # Cross-document stages
 //
 // Near-duplicate matching (deduper, over dedup.Window), quote grouping
-// (quoteStage, over quote.GroupIndex) and entity resolution (entityStage,
-// over entity.Merge) have one shape: in read order, each takes a new
-// document and the state it needs, and returns the document's links
-// (passage clusters and duplicate_of, quote groups, entity IDs on
-// mentions) plus the state to write with its batch. The state lives in
+// (quoteStage, over quote.GroupIndex), entity resolution (entityStage,
+// over entity.Merge) and story placement (storyStage, over story.Place)
+// have one shape: in read order, each takes a new document and the state
+// it needs, and returns the document's links (passage clusters and
+// duplicate_of, quote groups, entity IDs on mentions, stories) plus the
+// state to write with its batch. The state lives in
 // the store in indexed tables and is read by key: quote groups by hashed
 // word-pair keys (quote_keys, bounded per key), entities by merge key and
-// surname (entities.key, entities.surname); the near-duplicate index is a
+// surname (entities.key, entities.surname), stories by hashed term keys
+// with their last day (story_keys, bounded per key, recent stories only)
+// and term counts by key (story_terms); the near-duplicate index is a
 // window of the most recent entries (lsh_entries, read with one bounded
 // range read at the start of a run: a table row per band key would cost
 // 32 rows per passage to write). Nothing is rebuilt from a full scan, and
@@ -197,6 +200,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	var saved atomic.Int64 // the number of the last batch committed
 	quotes := newQuoteStage(ctx, st, &saved)
 	entities := newEntityStage(ctx, st, &saved)
+	stories := newStoryStage(ctx, st, &saved)
 	raw := make(chan item, 4*workers)
 	var readErrs, docErrs []error
 	known := 0
@@ -310,6 +314,7 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			b.Entities, b.Merges = entities.flush()
 			number := quotes.batch
 			b.QuoteGroups = quotes.flush()
+			b.Stories, b.TermCounts = stories.flush()
 			buf = nil
 			select {
 			case batches <- cut{b, number, next - 1}:
@@ -362,6 +367,9 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				}
 				if err := entities.prepare(&doc); err != nil {
 					return fmt.Errorf("entities %s: %w", doc.Source, err)
+				}
+				if err := stories.prepare(&doc); err != nil {
+					return fmt.Errorf("stories %s: %w", doc.Source, err)
 				}
 				buf = append(buf, doc)
 				for _, p := range doc.Posts {

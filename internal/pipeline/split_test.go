@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -42,7 +43,7 @@ func splitCorpus(t *testing.T) []ingest.Input {
 // snapshot renders everything a run stores that depends on cross-document
 // work, in a canonical form: documents and posts with their duplicates,
 // passages and sources; quotes with their groups and speakers; quote
-// groups; entities.
+// groups; entities; stories with their posts.
 func snapshot(t *testing.T, st store.Store) string {
 	t.Helper()
 	ctx := context.Background()
@@ -89,8 +90,24 @@ func snapshot(t *testing.T, st store.Store) string {
 	})
 	slices.Sort(ents)
 	b.WriteString(strings.Join(ents, ""))
+	page := store.Page{Limit: store.MaxLimit}
+	for {
+		ss, next, err := st.ListStories(ctx, store.StoryQuery{}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range ss {
+			fmt.Fprintf(&b, "story %s %q %s %s posts=%v people=%v quotes=%v\n", s.ID, s.Label, dateOf(s.First), dateOf(s.Last), s.Posts, s.People, s.Quotes)
+		}
+		if next == "" {
+			break
+		}
+		page.Cursor = next
+	}
 	return b.String()
 }
+
+func dateOf(t time.Time) string { return t.Format(time.DateOnly) }
 
 // TestSplitRunsEqualOneRun: a corpus ingested at once, in three parts, or
 // in a run killed midway and resumed, with 1 or 4 workers, leaves the
@@ -125,8 +142,8 @@ func TestSplitRunsEqualOneRun(t *testing.T) {
 		return snapshot(t, st)
 	}
 	want := run(t, 1, inputs)
-	if !strings.Contains(want, "quote ") || !strings.Contains(want, "entity ") {
-		t.Fatal("the corpus gave no quotes or entities: the test would show nothing")
+	if !strings.Contains(want, "quote ") || !strings.Contains(want, "entity ") || !regexp.MustCompile(`posts=\[\S+ \S`).MatchString(want) {
+		t.Fatal("the corpus gave no quotes, entities or stories of 2+ posts: the test would show nothing")
 	}
 	third := len(inputs) / 3
 	for _, workers := range []int{1, 4} {

@@ -48,6 +48,12 @@ type Batch struct {
 	// QuoteGroups are created or replaced (by ID), and filed under their
 	// Keys in addition to the keys they had.
 	QuoteGroups []QuoteGroupUpdate
+	// Stories are created or replaced (by ID), filed under their Keys in
+	// addition to the keys they had (every key of a story carries its
+	// latest last day), and gain their Posts as members.
+	Stories []StoryUpdate
+	// TermCounts replace the stored counts of their keys (see StoryTerms).
+	TermCounts []TermCount
 }
 
 // ChangeKind names the kind of record a Change is about.
@@ -58,6 +64,7 @@ const (
 	ChangePost       ChangeKind = "post"        // a post stored
 	ChangeQuoteGroup ChangeKind = "quote_group" // a quote group created or grown
 	ChangeEntity     ChangeKind = "entity"      // an entity created, grown or merged away
+	ChangeStory      ChangeKind = "story"       // a story created or grown
 )
 
 // Change is one entry of the change log: the record of a kind with an
@@ -82,6 +89,55 @@ type EntityMerge struct {
 type QuoteGroupUpdate struct {
 	Group domain.QuoteGroup
 	Keys  []uint64
+}
+
+// StoryState is the matching state of a story: what the story stage of
+// the pipeline reads back by key. State is opaque to the store (package
+// story gives it meaning).
+type StoryState struct {
+	ID          string
+	Label       string
+	First, Last time.Time // UTC days; zero when no post was dated
+	Size        int       // posts
+	People      []string  // entity IDs of its key people, most mentioned first
+	State       []byte
+}
+
+// StoryUpdate is a story's new state, the keys to file it under besides
+// those it has, and the posts that joined it.
+type StoryUpdate struct {
+	Story StoryState
+	Keys  []uint64
+	Posts []string
+}
+
+// TermCount is a count kept by key: the number of posts a story term (a
+// hashed word or entity) occurred in, or another count the story stage
+// keeps (see story.PostsKey).
+type TermCount struct {
+	Key uint64
+	N   int64
+}
+
+// Story is one story as listed: posts about the same event.
+type Story struct {
+	ID          string
+	Label       string    // a representative headline
+	First, Last time.Time // the days of its first and last posts (zero: undated)
+	Size        int       // posts
+	Posts       []string  // post IDs, earliest first (undated last)
+	Outlets     []string  // every outlet that carried one of its posts, sorted
+	People      []string  // entity IDs of the people most mentioned, most first
+	Quotes      []string  // quote group IDs most reported in its posts, most first
+}
+
+// StoryQuery selects stories.
+type StoryQuery struct {
+	Since    time.Time // stories lasting until this UTC day or later
+	Until    time.Time // stories begun on or before this UTC day
+	About    string    // words some post of the story must contain (a full-text query)
+	Entity   string    // only stories with a post mentioning this entity (an ID; merged IDs resolve)
+	MinPosts int       // only stories of at least this many posts
 }
 
 // QuoteQuery selects quote groups.
@@ -274,6 +330,34 @@ type Store interface {
 	// smallest IDs), in any order.
 	EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error)
 
+	// StoryKeys returns, for each of keys filed under some story whose
+	// last day is since or later (zero: any story), the IDs of the perKey
+	// such stories with the latest last days (ties: the larger IDs), in
+	// any order: the cost is bounded whatever the store holds.
+	StoryKeys(ctx context.Context, keys []uint64, since time.Time, perKey int) (map[uint64][]string, error)
+
+	// StoryStates returns the stored states of the stories with the given
+	// IDs, in any order; unknown IDs are left out.
+	StoryStates(ctx context.Context, ids []string) ([]StoryState, error)
+
+	// StoryFiled returns the keys a story is filed under, in any order.
+	StoryFiled(ctx context.Context, id string) ([]uint64, error)
+
+	// PostStories maps each of postIDs that belongs to a story to its ID.
+	PostStories(ctx context.Context, postIDs []string) (map[string]string, error)
+
+	// StoryTerms returns the stored counts of keys (missing: none).
+	StoryTerms(ctx context.Context, keys []uint64) (map[uint64]int64, error)
+
+	// Story returns one story, or ErrNotFound.
+	Story(ctx context.Context, id string) (Story, error)
+
+	// ListStories returns a page of the stories matching q, latest first
+	// (by their last day, then ID; undated last), every filter applied
+	// before paging, and the next page's cursor. An About query
+	// ParseQuery refuses is an error wrapping ErrBadQuery.
+	ListStories(ctx context.Context, q StoryQuery, page Page) ([]Story, string, error)
+
 	// Entities calls fn for every stored entity, most mentioned first.
 	Entities(ctx context.Context, fn func(domain.Entity) error) error
 
@@ -321,6 +405,7 @@ func (p Page) Size() int {
 // PostQuery selects posts for ListPosts.
 type PostQuery struct {
 	Entity string    // only posts mentioning this entity (an ID; merged IDs resolve)
+	Story  string    // only the posts of this story
 	Outlet string    // only posts some outlet of this name carried (case-insensitive)
 	Since  time.Time // only posts dated on or after this UTC day
 	Until  time.Time // only posts dated on or before this UTC day, all of it

@@ -39,6 +39,8 @@ var dialect = sqlstore.Dialect{
 	JSONStrings: `SELECT value FROM json_each(?)`,
 	KeyLookup: `SELECT j.value, (SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = j.value ORDER BY group_id LIMIT ?))
 		FROM json_each(?) j`,
+	StoryKeyLookup: `SELECT j.value, (SELECT group_concat(story_id, ' ') FROM (SELECT story_id FROM story_keys
+		WHERE key = j.value AND last_day >= ?1 ORDER BY last_day DESC, story_id DESC LIMIT ?2)) FROM json_each(?3) j`,
 	Search: `SELECT p.seq AS seq, p.id AS id, p.text AS text, -bm25(passages_fts, 1.0, 0.5) AS score
 		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
 		WHERE passages_fts MATCH ? AND p.paragraph = 1%s`,

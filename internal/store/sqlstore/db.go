@@ -184,6 +184,9 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	if err := sv.quoteGroups(ctx, b.QuoteGroups); err != nil {
 		return store.SaveStats{}, err
 	}
+	if err := sv.stories(ctx, b.Stories, b.TermCounts); err != nil {
+		return store.SaveStats{}, err
+	}
 	if sv.indexPassages != nil && len(sv.toIndex) > 0 {
 		ids, _ := json.Marshal(sv.toIndex)
 		if _, err := sv.indexPassages.ExecContext(ctx, string(ids)); err != nil {
@@ -215,6 +218,7 @@ type saver struct {
 	firstSeen, postSeen, entity, groupReport *sql.Stmt
 	// appended rows, written many to a statement
 	source, quote, occurrence, mention, date, change *bulk
+	story                                            storySaver
 	// toIndex lists the passages that became searchable paragraphs in
 	// this batch, for the dialect's IndexPassages.
 	toIndex []string
@@ -272,6 +276,14 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv.mention = newBulk(s, tx, "mentions", `entity_id, published, post_id, field, start, "end"`, "ON CONFLICT DO NOTHING")
 	sv.date = newBulk(s, tx, "post_dates", `value, post_id, field, start, "end"`, "ON CONFLICT DO NOTHING")
 	sv.change = newBulk(s, tx, "changes", "kind, id", "")
+	var stmts []*sql.Stmt
+	var err error
+	sv.story, stmts, err = s.prepareStories(ctx, tx)
+	sv.stmts = append(sv.stmts, stmts...)
+	if err != nil {
+		sv.close()
+		return nil, err
+	}
 	if s.d.IndexPassages != "" {
 		st, err := tx.PrepareContext(ctx, s.q(s.d.IndexPassages))
 		if err != nil {
@@ -285,7 +297,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) bulks() []*bulk {
-	return []*bulk{sv.source, sv.quote, sv.occurrence, sv.mention, sv.date, sv.change}
+	return append([]*bulk{sv.source, sv.quote, sv.occurrence, sv.mention, sv.date, sv.change}, sv.story.bulks()...)
 }
 
 // flush writes every row buffered.

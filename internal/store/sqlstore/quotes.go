@@ -145,18 +145,11 @@ func speakerCond(g, speaker string) (string, []any) {
 func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page) ([]store.QuoteGroup, string, error) {
 	where, args := []string{"1=1"}, []any{}
 	if page.Cursor != "" {
-		dated, rest, ok := strings.Cut(page.Cursor, "|")
-		pub, id, ok2 := strings.Cut(rest, "|")
-		switch {
-		case !ok || !ok2 || (dated != "d" && dated != "u"):
-			return nil, "", fmt.Errorf("cursor %q: %w", page.Cursor, store.ErrBadCursor)
-		case dated == "d":
-			where = append(where, `((g.published <> '' AND (g.published < ? OR (g.published = ? AND g.id > ?))) OR g.published = '')`)
-			args = append(args, pub, pub, id)
-		default:
-			where = append(where, `(g.published = '' AND g.id > ?)`)
-			args = append(args, id)
+		cond, condArgs, err := afterCursor("g.published", "g.id", page.Cursor)
+		if err != nil {
+			return nil, "", err
 		}
+		where, args = append(where, cond), append(args, condArgs...)
 	}
 	if cond, condArgs := speakerCond("g", q.Speaker); cond != "" {
 		where, args = append(where, cond), append(args, condArgs...)
@@ -218,10 +211,33 @@ func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page
 		return out, "", nil
 	}
 	last := len(ids) - 1
-	if pubs[last] == "" {
-		return out, "u||" + ids[last], nil
+	return out, newestCursor(pubs[last], ids[last]), nil
+}
+
+// Listings newest first (by an RFC 3339 date column, undated last, then
+// by ID) page with a cursor "d|date|id", or "u||id" once undated.
+
+// newestCursor is the cursor of a page that ends at the record with date
+// (RFC 3339 text, "" if undated) and id.
+func newestCursor(date, id string) string {
+	if date == "" {
+		return "u||" + id
 	}
-	return out, "d|" + pubs[last] + "|" + ids[last], nil
+	return "d|" + date + "|" + id
+}
+
+// afterCursor returns the SQL condition (and its arguments) for a record
+// to come after cursor in a listing newest first by date, then id.
+func afterCursor(date, id, cursor string) (string, []any, error) {
+	dated, rest, ok := strings.Cut(cursor, "|")
+	day, after, ok2 := strings.Cut(rest, "|")
+	switch {
+	case !ok || !ok2 || (dated != "d" && dated != "u"):
+		return "", nil, fmt.Errorf("cursor %q: %w", cursor, store.ErrBadCursor)
+	case dated == "d":
+		return `((` + date + ` <> '' AND (` + date + ` < ? OR (` + date + ` = ? AND ` + id + ` > ?))) OR ` + date + ` = '')`, []any{day, day, after}, nil
+	}
+	return `(` + date + ` = '' AND ` + id + ` > ?)`, []any{after}, nil
 }
 
 // quoteGroups reads whole the quote groups whose reports g meet the SQL

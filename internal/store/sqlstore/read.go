@@ -102,7 +102,7 @@ func trim[T any](xs []T, size int) ([]T, bool) {
 }
 
 // ListPosts implements store.Store: in the order stored; an entity
-// filter reads the mentions index, an outlet filter the posts' sources,
+// filter reads the mentions index, a story filter its members, an outlet filter the posts' sources,
 // dates compare with the post's date by whole UTC days.
 func (s *DB) ListPosts(ctx context.Context, q store.PostQuery, page store.Page) ([]domain.Post, string, error) {
 	after, err := seqCursor(page.Cursor)
@@ -118,6 +118,9 @@ func (s *DB) ListPosts(ctx context.Context, q store.PostQuery, page store.Page) 
 		conds, condArgs := inDays("published", q.Since, q.Until)
 		where = append(where, `p.id IN (SELECT post_id FROM mentions WHERE `+strings.Join(append([]string{"entity_id = ?"}, conds...), " AND ")+`)`)
 		args = append(append(args, id), condArgs...)
+	}
+	if q.Story != "" {
+		where, args = append(where, `p.id IN (SELECT post_id FROM story_posts WHERE story_id = ?)`), append(args, q.Story)
 	}
 	conds, condArgs := inDays("p.published", q.Since, q.Until)
 	where, args = append(where, conds...), append(args, condArgs...)

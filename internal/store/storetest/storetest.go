@@ -52,6 +52,7 @@ func Run(t *testing.T, open Opener) {
 		{"Acronyms", testAcronyms},
 		{"PerDocument", testPerDocument},
 		{"QueryLimits", testQueryLimits},
+		{"Stories", testStories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,131 @@
+package story
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+func day(d int) time.Time { return time.Date(2016, 10, d, 0, 0, 0, 0, time.UTC) }
+
+func TestEligible(t *testing.T) {
+	s := Story{First: day(10), Last: day(12)}
+	for _, c := range []struct {
+		name string
+		s    Story
+		day  time.Time
+		want bool
+	}{
+		{"within", s, day(11), true},
+		{"window after last", s, day(12 + Window), true},
+		{"past the window", s, day(13 + Window), false},
+		{"window before first", s, day(10 - Window), true},
+		{"before the window", s, day(9 - Window), false},
+		{"span too long", Story{First: day(1), Last: day(1 + MaxSpan - 1)}, day(1 + MaxSpan + 1), false},
+		{"span at most MaxSpan", Story{First: day(1), Last: day(1 + MaxSpan - 1)}, day(1 + MaxSpan), true},
+		{"undated post joins any", s, time.Time{}, true},
+		{"dated post, undated story", Story{}, day(11), false},
+	} {
+		if got := Eligible(c.s, c.day); got != c.want {
+			t.Errorf("%s: Eligible = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// post makes a placeable post of text, with idf from no earlier posts.
+func post(id, headline, text string, d time.Time, people ...string) Post {
+	dp := domain.Post{ID: id, Headline: headline, Text: text, Published: d}
+	for _, p := range people {
+		dp.Mentions = append(dp.Mentions, domain.Mention{Type: domain.PER, Name: p, Entity: "e-" + p})
+	}
+	p := PostOf(dp)
+	p.Vector = Weigh(BagOf(dp), 0, nil)
+	return p
+}
+
+func TestPlace(t *testing.T) {
+	convoy := New(post("p1", "Aid convoy struck near Aleppo", "An aid convoy was struck near Aleppo, killing twenty aid workers.", day(10), "Putin"))
+	embassy := New(post("p2", "Embassy replies to protest call", "The embassy asked whether protests outside embassies were a new form of diplomacy.", day(10)))
+	cands := []Story{convoy, embassy}
+	SortByID(cands)
+	find := func(id string) int {
+		for i, s := range cands {
+			if s.ID == id {
+				return i
+			}
+		}
+		return -2
+	}
+	for _, c := range []struct {
+		name string
+		p    Post
+		want int
+	}{
+		{"same event", post("p3", "Putin blamed for aid convoy attack", "The attack on the aid convoy near Aleppo killed twenty aid workers.", day(11), "Putin"), find(convoy.ID)},
+		{"same event, too late", post("p4", "Putin blamed for aid convoy attack", "The attack on the aid convoy near Aleppo killed twenty aid workers.", day(10+MaxSpan+1), "Putin"), -1},
+		{"other event", post("p5", "Markets rally", "Shares rose sharply in early trading on hopes of lower rates.", day(10)), -1},
+		{"the other story", post("p6", "Protests outside the embassy", "The embassy replied to calls for protests outside embassies.", day(10)), find(embassy.ID)},
+	} {
+		if got := Place(c.p, cands); got != c.want {
+			t.Errorf("%s: Place = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestJoin(t *testing.T) {
+	s := New(post("p1", "", "Aid convoy struck near Aleppo on Monday, killing twenty aid workers and a driver.", day(10), "Putin"))
+	if s.ID != NewID("p1") || s.Label != "Aid convoy struck near Aleppo on Monday, killing twenty aid workers and …" || s.Size != 1 {
+		t.Errorf("New = %+v", s)
+	}
+	Join(&s, post("p2", "Convoy attack: Putin blamed", "Putin was blamed for the convoy attack.", day(8), "Putin", "Johnson"))
+	Join(&s, Post{ID: "p3", Day: day(12)}) // a near copy: dates and size only
+	if !s.First.Equal(day(8)) || !s.Last.Equal(day(12)) || s.Size != 3 {
+		t.Errorf("days %v–%v, size %d", s.First, s.Last, s.Size)
+	}
+	if s.Label != "Aid convoy struck near Aleppo on Monday, killing twenty aid workers and …" {
+		t.Errorf("label changed to %q", s.Label)
+	}
+	if got := TopPeople(s); !reflect.DeepEqual(got, []string{"e-Putin", "e-Johnson"}) {
+		t.Errorf("people = %v", got)
+	}
+	if len(s.Centroid) == 0 || len(s.Centroid) > CentroidTerms || len(FileKeys(s)) != min(KeyTerms, len(s.Centroid)) {
+		t.Errorf("centroid of %d terms, %d keys", len(s.Centroid), len(FileKeys(s)))
+	}
+}
+
+func TestStateRoundTrip(t *testing.T) {
+	s := New(post("p1", "Aid convoy struck", "An aid convoy was struck near Aleppo.", day(10), "Putin", "Assad"))
+	var got Story
+	if err := UnmarshalState(MarshalState(s), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Centroid, s.Centroid) || !reflect.DeepEqual(got.People, s.People) {
+		t.Errorf("round trip: %+v, want %+v", got, s)
+	}
+	for _, bad := range [][]byte{nil, {5}, {1, 1, 2}} {
+		if err := UnmarshalState(bad, &got); err == nil {
+			t.Errorf("UnmarshalState(%v) accepted", bad)
+		}
+	}
+}
+
+func TestWeigh(t *testing.T) {
+	// a word every earlier post had weighs less than one none had
+	b := BagOf(domain.Post{Text: "convoy aleppo"})
+	v := Weigh(b, 10, map[uint64]int64{WordKey("aleppo"): 10})
+	w := map[uint64]float64{}
+	for _, t := range v {
+		w[t.Key] = t.Weight
+	}
+	if !(w[WordKey("convoy")] > w[WordKey("aleppo")]) {
+		t.Errorf("weights %v", w)
+	}
+	if n := v.norm(); n < 0.999 || n > 1.001 {
+		t.Errorf("norm %f", n)
+	}
+	if BagOf(domain.Post{Text: "the protests"})[WordKey("protest")] != 1 {
+		t.Error("plural not folded, or stopword kept")
+	}
+}
