@@ -250,6 +250,14 @@ func checkCount(cmd *cobra.Command, flag string, n int) error {
 	return nil
 }
 
+// plural is "1 post", "2 posts".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
 // dateJSON renders a date for output: YYYY-MM-DD at day precision, RFC 3339
 // for an exact instant, null when unknown.
 func dateJSON(t time.Time) any {

@@ -111,7 +111,7 @@ a post that mentions the words (a search query); --min-posts hides small ones.`,
 				if format == "json" {
 					return jl.write(newStoryRecord(s))
 				}
-				fmt.Fprintf(e.Out, "%s  %s  %d posts  %s\n  %s\n", s.ID, storyDays(s), s.Size, terminalText(strings.Join(s.Outlets, ", ")), terminalText(s.Label))
+				fmt.Fprintf(e.Out, "%s  %s  %s  %s\n  %s\n", s.ID, storyDays(s), plural(s.Size, "post"), terminalText(strings.Join(s.Outlets, ", ")), terminalText(s.Label))
 				return nil
 			})
 			if err != nil {
@@ -182,7 +182,7 @@ the people most mentioned in them and the quotations they report most.`,
 // showStory prints a story as text.
 func (e *env) showStory(ctx context.Context, st store.Store, s store.Story) error {
 	out := e.Out
-	fmt.Fprintf(out, "%s\n%s  %d posts\n", terminalText(s.Label), storyDays(s), s.Size)
+	fmt.Fprintf(out, "%s\n%s  %s\n", terminalText(s.Label), storyDays(s), plural(s.Size, "post"))
 	if len(s.Outlets) > 0 {
 		fmt.Fprintf(out, "outlets: %s\n", terminalText(strings.Join(s.Outlets, ", ")))
 	}

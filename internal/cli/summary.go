@@ -29,6 +29,7 @@ const (
 type selection struct {
 	query        string
 	entity       string
+	story        string
 	since, until string
 	sinceT       time.Time
 	untilT       time.Time
@@ -37,6 +38,7 @@ type selection struct {
 func (s *selection) register(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&s.entity, "entity", "", "only posts that mention this person, organisation or place (a name or an entity ID)")
+	f.StringVar(&s.story, "story", "", "only the posts of this story (an ID from dateline stories)")
 	f.StringVar(&s.since, "since", "", "only posts published on or after this day (YYYY-MM-DD)")
 	f.StringVar(&s.until, "until", "", "only posts published on or before this day, all of it (YYYY-MM-DD)")
 }
@@ -60,7 +62,14 @@ func (s *selection) parse(args []string) error {
 // (best first), else those mentioning the entity, else every post, within
 // the dates; at most maxSummaryPosts.
 func (s *selection) posts(ctx context.Context, st store.Store) ([]domain.Post, error) {
-	q := store.PostQuery{Since: s.sinceT, Until: s.untilT}
+	q := store.PostQuery{Since: s.sinceT, Until: s.untilT, Story: s.story}
+	if s.story != "" {
+		if _, err := st.Story(ctx, s.story); errors.Is(err, store.ErrNotFound) {
+			return nil, usagef("--story %q: no such story (see dateline stories)", s.story)
+		} else if err != nil {
+			return nil, err
+		}
+	}
 	if s.entity != "" {
 		en, err := findEntity(ctx, st, s.entity)
 		if err != nil {
@@ -74,7 +83,7 @@ func (s *selection) posts(ctx context.Context, st store.Store) ([]domain.Post, e
 	// A query: the posts of its best passages, in the dates (and mentioning
 	// the entity, if one is given).
 	var keep map[string]bool
-	if q.Entity != "" {
+	if q.Entity != "" || q.Story != "" {
 		ps, err := store.CollectPosts(ctx, st, q, maxSummaryPosts)
 		if err != nil {
 			return nil, err
@@ -305,14 +314,14 @@ func (e *env) timelineCmd() *cobra.Command {
 		format         string
 	)
 	cmd := &cobra.Command{
-		Use:   "timeline [QUERY] [--entity NAME] [--since D] [--until D] [--dates N] [--per-date K]",
+		Use:   "timeline [QUERY] [--entity NAME] [--story ID] [--since D] [--until D] [--dates N] [--per-date K]",
 		Short: "What happened, day by day, with sources",
 		Long: `Build a timeline from the stored posts: the days that matter most (when many posts
 were published, and the days many sentences refer to), and for each the sentences
 that best say what happened that day, without repeats. Every sentence is quoted
 verbatim from a stored post and cites the documents that carried it.
 
-Without a QUERY or --entity, every post published between --since and --until is
+Without a QUERY, --entity or --story, every post published between --since and --until is
 used (at most 2,000). With a QUERY, the (at most 500) posts whose passages best
 match it.
 
@@ -422,7 +431,7 @@ func (e *env) briefCmd() *cobra.Command {
 		format string
 	)
 	cmd := &cobra.Command{
-		Use:   "brief [QUERY] [--entity NAME] [--since D] [--until D] [--words N]",
+		Use:   "brief [QUERY] [--entity NAME] [--story ID] [--since D] [--until D] [--words N]",
 		Short: "A short briefing with numbered sources",
 		Long: `Write an extractive briefing of the stored posts: the sentences that together say
 most of what was reported (central to the reports, and not repeating each other),
@@ -431,7 +440,7 @@ post, followed by its citations [1][2], and the briefing ends with the numbered
 list of sources (outlet, date, headline, URL or file). Quotations name their
 speakers; commentary and boilerplate are never used.
 
-The posts are chosen as for timeline: by QUERY, --entity and dates.`,
+The posts are chosen as for timeline: by QUERY, --entity, --story and dates.`,
 		Example: `  dateline brief Aleppo
   dateline brief --entity "John Kerry" --since 2016-10-01 --words 150 --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
