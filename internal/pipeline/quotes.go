@@ -195,8 +195,8 @@ func (s *quoteStage) record(g domain.QuoteGroup, keys []uint64) {
 	}
 	p.group, p.batch = g, s.batch
 	for _, k := range keys {
-		if !slices.Contains(s.keys[k], g.ID) {
-			s.keys[k] = append(s.keys[k], g.ID)
+		if ids, ok := fileUnder(s.keys[k], g.ID); ok {
+			s.keys[k] = ids
 			p.keys = append(p.keys, k)
 		}
 	}
@@ -208,6 +208,24 @@ func (s *quoteStage) record(g domain.QuoteGroup, keys []uint64) {
 	}
 	u.Group = g
 	u.Keys = append(u.Keys, keys...)
+}
+
+// fileUnder adds id to the pending IDs of one key, kept sorted and at
+// most quote.PerKey long: only the PerKey smallest IDs of a key count in
+// quote.Candidates, and whatever made an ID fall off the end stays
+// visible (pending, or in the store once committed), so the cap changes
+// no answer while a quotation repeated thousands of times in one run
+// costs a bounded list. ok is false when ids did not change.
+func fileUnder(ids []string, id string) (_ []string, ok bool) {
+	i, found := slices.BinarySearch(ids, id)
+	if found || i >= quote.PerKey {
+		return ids, false
+	}
+	ids = slices.Insert(ids, i, id)
+	if len(ids) > quote.PerKey {
+		ids = ids[:quote.PerKey]
+	}
+	return ids, true
 }
 
 // flush returns the changes of the batch being built and starts the next.
