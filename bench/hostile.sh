@@ -39,7 +39,7 @@ one() {
 
 echo "== hostile inputs, each alone ($(date -u +%F), $(nproc) CPUs)"
 for f in "$out"/in/cases/*; do
-	one "$(basename "$f" | head -c 22 | tr -c '[:print:]' '?')" ingest --no-progress "$f"
+	one "$(printf "%s" "$(basename "$f")" | head -c 22 | tr -c '[:print:]' '?')" ingest --no-progress "$f"
 done
 echo "== all hostile inputs in one batch"
 one "batch" ingest --no-progress "$out/in/cases"

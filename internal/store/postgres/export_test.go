@@ -16,7 +16,7 @@ func OpenBeforeAcronyms(t *testing.T, dsn string) *sqlstore.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := sqlstore.New(context.Background(), db, dialect, storetest.MigrationsBefore(t, migrations, "0008"))
+	s, err := sqlstore.New(context.Background(), db, dialect, storetest.MigrationsWithout(t, migrations, "0008"))
 	if err != nil {
 		t.Fatal(err)
 	}
