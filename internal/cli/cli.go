@@ -122,7 +122,9 @@ func (e *env) root() *cobra.Command {
 		Long: `Dateline turns raw news (text scrapes, HTML pages, feeds, WARC archives, JSON lines)
 from many outlets into a clean, deduplicated, searchable record: posts and articles,
 the passages each outlet carried (and who carried them first), quotes with their
-speakers, people, places and organisations with their aliases and roles, and dates.
+speakers, people, places and organisations with their aliases and roles, and dates;
+then stories (posts about one event, across outlets), timelines and briefings in
+which every sentence cites the documents that carried it.
 
 The database is --db DSN, else $DATELINE_DB, else ./dateline.db (SQLite);
 a DSN starting postgres:// selects PostgreSQL.`,
