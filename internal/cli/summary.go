@@ -22,7 +22,7 @@ import (
 // stored among those selected.
 const (
 	maxQueryPosts   = 500
-	maxSummaryPosts = 2000
+	maxSummaryPosts = 1000
 )
 
 // selection is what a timeline or briefing is about.
@@ -322,7 +322,7 @@ that best say what happened that day, without repeats. Every sentence is quoted
 verbatim from a stored post and cites the documents that carried it.
 
 Without a QUERY, --entity or --story, every post published between --since and --until is
-used (at most 2,000). With a QUERY, the (at most 500) posts whose passages best
+used (at most 1,000). With a QUERY, the (at most 500) posts whose passages best
 match it.
 
 Formats: text (with a numbered source list), json
