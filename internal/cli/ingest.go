@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -173,6 +174,10 @@ Exit status: 0 all inputs stored, 1 some inputs failed (the rest stored),
 				fmt.Fprintf(e.Err, "error: %s\n", terminalText(err.Error()))
 			}
 			if err != nil {
+				if ctx.Err() != nil {
+					// whatever error the interrupted step saw, the cause is the interrupt
+					return errors.New("ingest interrupted: every batch committed before stays stored; run the same command again to go on")
+				}
 				return fmt.Errorf("ingest stopped: %w", err)
 			}
 			if !quiet {
