@@ -107,14 +107,17 @@ func Timeline(posts []domain.Post, opts TimelineOptions) []Entry {
 		return nil
 	}
 	days := rankDays(posts, cands, opts)
-	if len(days) > opts.dates() {
-		days = days[:opts.dates()]
-	}
 	query := queryWords(opts.Query)
 	var chosen []*candidate
 	var out []Entry
 	topic := centroid(cands)
+	// Days in rank order until enough have sentences: a day only
+	// announced, or whose sentences all repeat others, gives way to the
+	// next.
 	for _, d := range days {
+		if len(out) == opts.dates() {
+			break
+		}
 		pool := dayCandidates(cands, d)
 		ranked := rank(pool, d, topic, query)
 		var e Entry
