@@ -8,6 +8,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/eval/conll"
 	"github.com/dateline-news/dateline/internal/eval/dedupeval"
+	"github.com/dateline-news/dateline/internal/eval/people"
 	"github.com/dateline-news/dateline/internal/eval/polnear"
 	"github.com/dateline-news/dateline/internal/eval/scrapinghub"
 	"github.com/dateline-news/dateline/internal/eval/t17"
@@ -25,6 +26,8 @@ var evaluations = map[string]struct {
 		"article-body extraction: DIR with html/*.html.gz and ground-truth.json (4-gram shingle P/R/F1)"},
 	"dedup": {func(p string, w io.Writer) error { _, err := dedupeval.Run(p, w); return err },
 		"near-duplicate passages: planted edited copies of real sentences from DIR (e.g. Timeline17)"},
+	"people": {func(p string, w io.Writer) error { _, err := people.Run(p, w); return err },
+		"entity resolution: a people gold FILE (polnear-people/dev.json): splits, merges, role errors, non-people, alias recall"},
 	"polnear": {func(p string, w io.Writer) error { _, err := polnear.Run(p, w); return err },
 		"quotes and speakers: a PolNeAR split DIR with text/ and attributions/"},
 	"conll": {func(p string, w io.Writer) error { _, err := conll.Run(p, w); return err },
