@@ -63,7 +63,7 @@ type Entity struct {
 // Result is the score of one run.
 type Result struct {
 	People, Found, Splits, Merges, RoleErrors, NotPeopleAsPER int
-	AliasRecall, AliasRecallMacro, RolePrecision             float64
+	AliasRecall, AliasRecallMacro, RolePrecision              float64
 	// Details, one line per problem, for the report.
 	Details []string
 }
