@@ -13,9 +13,9 @@ import (
 
 // storyStage places each new post in a story, in read order: the
 // cross-document stage of package story. It reads from the store only
-// what a post needs, by key: the document frequencies of its terms
-// (story_terms), the stories filed under its heaviest terms whose last
-// day is recent (StoryKeys, bounded per key) and their states, and, for
+// what a post needs, by key: the document frequencies of its terms and
+// passages (story_terms), the stories filed under its heaviest terms or
+// its passages whose last day is recent (StoryKeys, bounded per key) and their states, and, for
 // a post carried or nearly copied before, the story of the original
 // (PostStories). As in quoteStage, what the run changed and the store may
 // not hold yet is kept in pending, and consulted before the store, until
@@ -105,7 +105,7 @@ func (x *storyStage) prepare(doc *domain.Document) error {
 			if s, ok := got[orig]; ok {
 				sp.People = nil
 				story.Join(&s.s, sp)
-				if err := x.record(s, p.ID); err != nil {
+				if err := x.record(s, p.ID, sp); err != nil {
 					return err
 				}
 				continue
@@ -123,13 +123,14 @@ func (x *storyStage) prepare(doc *domain.Document) error {
 func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	bag := story.BagOf(*p)
 	keys := append(bag.Keys(), story.PostsKey)
+	keys = append(keys, sp.Passages...)
 	df, err := x.count(keys)
 	if err != nil {
 		return err
 	}
 	n := df[story.PostsKey]
 	sp.Vector, sp.Seen = story.Weigh(bag, n, df), n
-	cands, err := x.candidates(sp)
+	cands, shared, err := x.candidates(sp, story.SharedPassages(sp, df))
 	if err != nil {
 		return err
 	}
@@ -137,16 +138,19 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	for _, c := range cands {
 		list = append(list, c.s)
 	}
-	if k := story.Place(sp, list); k >= 0 {
+	if k := story.Place(sp, list, shared); k >= 0 {
 		c := cands[k]
 		story.Join(&c.s, sp)
-		if err := x.record(c, p.ID); err != nil {
+		if err := x.record(c, p.ID, sp); err != nil {
 			return err
 		}
-	} else if err := x.record(&pendingStory{s: story.New(sp)}, p.ID); err != nil {
+	} else if err := x.record(&pendingStory{s: story.New(sp)}, p.ID, sp); err != nil {
 		return err
 	}
 	for _, k := range bag.Keys() {
+		x.setCount(k, df[k]+1)
+	}
+	for _, k := range sp.Passages {
 		x.setCount(k, df[k]+1)
 	}
 	x.setCount(story.PostsKey, n+1)
@@ -188,16 +192,17 @@ func (x *storyStage) setCount(k uint64, n int64) {
 // candidates returns the stories a post may join, sorted by ID: for each
 // of its keys, the story.PerKey stories filed under it with the latest
 // last days, since story.Since(p), as the store will hold them once every
-// batch so far has committed.
-func (x *storyStage) candidates(p story.Post) ([]*pendingStory, error) {
+// batch so far has committed; and for each, whether it was found under
+// one of the passages in shared.
+func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory, []bool, error) {
 	keys := story.Keys(p)
 	if len(keys) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	since := story.Since(p)
 	stored, err := x.st.StoryKeys(x.ctx, keys, since, story.PerKey)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var ids []string
 	for _, k := range keys {
@@ -207,9 +212,9 @@ func (x *storyStage) candidates(p story.Post) ([]*pendingStory, error) {
 	slices.Sort(ids)
 	states, err := x.load(slices.Compact(ids))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	chosen := map[string]bool{}
+	chosen, sharing := map[string]bool{}, map[string]bool{}
 	for _, k := range keys {
 		var under []*pendingStory
 		seen := map[string]bool{}
@@ -231,6 +236,9 @@ func (x *storyStage) candidates(p story.Post) ([]*pendingStory, error) {
 		})
 		for _, s := range under[:min(story.PerKey, len(under))] {
 			chosen[s.s.ID] = true
+			if slices.Contains(shared, k) {
+				sharing[s.s.ID] = true
+			}
 		}
 	}
 	var out []*pendingStory
@@ -238,7 +246,11 @@ func (x *storyStage) candidates(p story.Post) ([]*pendingStory, error) {
 		out = append(out, states[id])
 	}
 	slices.SortFunc(out, func(a, b *pendingStory) int { return cmp.Compare(a.s.ID, b.s.ID) })
-	return out, nil
+	marks := make([]bool, len(out))
+	for i, s := range out {
+		marks[i] = sharing[s.s.ID]
+	}
+	return out, marks, nil
 }
 
 func filed(keys []uint64, k uint64) bool {
@@ -274,9 +286,9 @@ func (x *storyStage) load(ids []string) (map[string]*pendingStory, error) {
 	return out, nil
 }
 
-// record keeps a story's new state, with a post that joined it, as
-// pending and for the batch.
-func (x *storyStage) record(p *pendingStory, post string) error {
+// record keeps a story's new state, with a post that joined it (sp, of
+// ID post), as pending and for the batch.
+func (x *storyStage) record(p *pendingStory, post string, sp story.Post) error {
 	id := p.s.ID
 	if p.stored {
 		// newly pending: filed under every key it has in the store
@@ -296,7 +308,7 @@ func (x *storyStage) record(p *pendingStory, post string) error {
 		x.updates[id] = u
 		x.order = append(x.order, id)
 	}
-	for _, k := range story.FileKeys(p.s) {
+	for _, k := range story.FileKeys(p.s, sp) {
 		if !filed(p.keys, k) {
 			i, _ := slices.BinarySearch(p.keys, k)
 			p.keys = slices.Insert(p.keys, i, k)

@@ -19,13 +19,21 @@
 // above a threshold (higher while few posts have been counted, when idf
 // is unreliable; ThresholdAt); a candidate is eligible only when the post's day lies
 // within Window days of the story's days and the story would not span
-// more than MaxSpan days. Stories are events, not topics: a war or an
+// more than MaxSpan days.
+//
+// A passage (a sentence or paragraph, as package dedup finds them) that a
+// post repeats from a post of a story is stronger evidence than words: a
+// story holding one of the post's passages, of passageBytes or more, seen
+// in at most PassagePosts posts before (more is boilerplate or a stock
+// phrase), needs only PassageThreshold (SharedPassages). Short live-blog
+// posts about one event share few words but often a sentence: the
+// casualty clause of an attack, the venue of a debate. Stories are events, not topics: a war or an
 // election is many stories, and the window and the span make sure a
 // subject reported every day does not grow into one story.
 //
 // Candidates are found by key (Keys, FileKeys): a story is filed under the
-// heaviest terms its centroid ever had, a post looks under its own
-// heaviest terms, and the caller keeps for each key the PerKey stories
+// heaviest terms its centroid ever had and the passages of its posts, a
+// post looks under its own heaviest terms and passages, and the caller keeps for each key the PerKey stories
 // with the latest last days. A story's keys only grow and its last day
 // never goes back, so that a lookup bounded per key over a store that
 // lags behind the caller's pending changes still finds what a lookup

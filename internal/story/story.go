@@ -42,6 +42,18 @@ const (
 	People = 5
 	// peopleKept is the most people whose mentions a story counts.
 	peopleKept = 20
+	// PassageThreshold replaces ThresholdAt for a story one of whose
+	// posts has a passage of the post: a sentence or paragraph repeated
+	// from another post tells the same event better than the words around
+	// it, which in short live-blog posts are few and mostly the
+	// speaker's; the words need only not tell another event.
+	PassageThreshold = 0.1
+	// PassagePosts is the most posts counted before with a passage for it
+	// to count as shared: one found in many is boilerplate or a stock
+	// phrase, not a report of the same event.
+	PassagePosts = 3
+	// passageBytes is the least length of a passage that counts.
+	passageBytes = 40
 )
 
 // Story is the state of one story: what placing a post needs, and what
@@ -69,7 +81,8 @@ type Post struct {
 	Day      time.Time // UTC day; zero when unknown
 	Vector   Vector    // Weigh(BagOf(post), …); nil for a near copy, which adds no terms
 	People   []Count
-	Seen     int64 // the number of posts the term counts of Vector had counted
+	Passages []uint64 // PassageKey of its passages of passageBytes or more, sorted
+	Seen     int64    // the number of posts the term counts of Vector had counted
 }
 
 // ThresholdAt is the similarity a post needs to join a story when the
@@ -94,6 +107,13 @@ func PostOf(p domain.Post) Post {
 	for i := range out.People {
 		out.People[i].N = n[out.People[i].ID]
 	}
+	for _, r := range p.Passages {
+		if r.End-r.Start >= passageBytes {
+			out.Passages = append(out.Passages, PassageKey(r.ID))
+		}
+	}
+	slices.Sort(out.Passages)
+	out.Passages = slices.Compact(out.Passages)
 	return out
 }
 
@@ -180,8 +200,10 @@ func Since(p Post) time.Time {
 
 // Place returns the index of the story in cands p joins, or -1 if it
 // starts a story: the eligible candidate most similar to p, at least
-// ThresholdAt(p.Seen) (ties: the smaller ID).
-func Place(p Post, cands []Story) int {
+// ThresholdAt(p.Seen) (ties: the smaller ID). A candidate for which
+// shared reports true holds a post with a passage of p's (see
+// SharedPassages) and needs only PassageThreshold; shared may be nil.
+func Place(p Post, cands []Story, shared []bool) int {
 	best, bestSim := -1, 0.0
 	threshold := ThresholdAt(p.Seen)
 	for i, s := range cands {
@@ -189,7 +211,7 @@ func Place(p Post, cands []Story) int {
 			continue
 		}
 		sim := Cosine(p.Vector, s.Centroid)
-		if sim < threshold {
+		if sim < threshold && (i >= len(shared) || !shared[i] || sim < PassageThreshold) {
 			continue
 		}
 		if best < 0 || sim > bestSim || (sim == bestSim && s.ID < cands[best].ID) {
@@ -200,12 +222,34 @@ func Place(p Post, cands []Story) int {
 }
 
 // Keys returns the keys to look p's candidate stories up by: its
-// KeyTerms heaviest terms.
-func Keys(p Post) []uint64 { return keysOf(p.Vector) }
+// KeyTerms heaviest terms and its passages.
+func Keys(p Post) []uint64 {
+	ks := append(keysOf(p.Vector), p.Passages...)
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}
 
-// FileKeys returns the keys a story is to be filed under now: its
-// centroid's KeyTerms heaviest terms. Keys filed before stay filed.
-func FileKeys(s Story) []uint64 { return keysOf(s.Centroid) }
+// FileKeys returns the keys a story is to be filed under now that p
+// joined it: its centroid's KeyTerms heaviest terms and p's passages.
+// Keys filed before stay filed.
+func FileKeys(s Story, p Post) []uint64 {
+	ks := append(keysOf(s.Centroid), p.Passages...)
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}
+
+// SharedPassages returns the passages of p that count as shared, given
+// how many posts placed before had each (df): those some, but at most
+// PassagePosts, had.
+func SharedPassages(p Post, df map[uint64]int64) []uint64 {
+	var out []uint64
+	for _, k := range p.Passages {
+		if n := df[k]; n > 0 && n <= PassagePosts {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 func keysOf(v Vector) []uint64 {
 	var ks []uint64

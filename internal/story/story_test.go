@@ -2,6 +2,7 @@ package story
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -68,9 +69,50 @@ func TestPlace(t *testing.T) {
 		{"other event", post("p5", "Markets rally", "Shares rose sharply in early trading on hopes of lower rates.", day(10)), -1},
 		{"the other story", post("p6", "Protests outside the embassy", "The embassy replied to calls for protests outside embassies.", day(10)), find(embassy.ID)},
 	} {
-		if got := Place(c.p, cands); got != c.want {
+		if got := Place(c.p, cands, nil); got != c.want {
 			t.Errorf("%s: Place = %d, want %d", c.name, got, c.want)
 		}
+	}
+}
+
+// TestPlaceShared: a story holding a passage of the post needs only
+// PassageThreshold, the others ThresholdAt.
+func TestPlaceShared(t *testing.T) {
+	speech := New(post("p1", "War against children", "A former minister told the emergency debate that bombs had landed on hospitals.", time.Time{}))
+	other := New(post("p2", "Markets rally", "Shares rose sharply in early trading on hopes of lower rates.", time.Time{}))
+	cands := []Story{speech, other}
+	SortByID(cands)
+	p := post("p3", "Rogue elephant", "Speaking at the emergency debate, another minister accused Moscow of shredding humanitarian law.", time.Time{})
+	sim := Cosine(p.Vector, speech.Centroid)
+	if sim >= ThresholdAt(0) || sim < PassageThreshold {
+		t.Fatalf("similarity %.3f: the test needs one between PassageThreshold and ThresholdAt(0)", sim)
+	}
+	i := slices.IndexFunc(cands, func(s Story) bool { return s.ID == speech.ID })
+	for _, c := range []struct {
+		name   string
+		shared []bool
+		want   int
+	}{
+		{"no passage shared", nil, -1},
+		{"a passage shared with the speech", []bool{i == 0, i == 1}, i},
+		{"a passage shared with the other story only", []bool{i != 0, i != 1}, -1},
+	} {
+		if got := Place(p, cands, c.shared); got != c.want {
+			t.Errorf("%s: Place = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestSharedPassages(t *testing.T) {
+	p := PostOf(domain.Post{ID: "p", Passages: []domain.PassageRef{
+		{ID: "new", End: passageBytes}, {ID: "once", End: passageBytes}, {ID: "stock", End: passageBytes}, {ID: "short", End: passageBytes - 1},
+	}})
+	df := map[uint64]int64{PassageKey("once"): 1, PassageKey("stock"): PassagePosts + 1, PassageKey("short"): 1}
+	if got, want := SharedPassages(p, df), []uint64{PassageKey("once")}; !reflect.DeepEqual(got, want) {
+		t.Errorf("SharedPassages = %v, want %v (once)", got, want)
+	}
+	if len(p.Passages) != 3 {
+		t.Errorf("PostOf kept %d passages, want 3 (not the short one)", len(p.Passages))
 	}
 }
 
@@ -90,8 +132,8 @@ func TestJoin(t *testing.T) {
 	if got := TopPeople(s); !reflect.DeepEqual(got, []string{"e-Putin", "e-Johnson"}) {
 		t.Errorf("people = %v", got)
 	}
-	if len(s.Centroid) == 0 || len(s.Centroid) > CentroidTerms || len(FileKeys(s)) != min(KeyTerms, len(s.Centroid)) {
-		t.Errorf("centroid of %d terms, %d keys", len(s.Centroid), len(FileKeys(s)))
+	if len(s.Centroid) == 0 || len(s.Centroid) > CentroidTerms || len(FileKeys(s, Post{})) != min(KeyTerms, len(s.Centroid)) {
+		t.Errorf("centroid of %d terms, %d keys", len(s.Centroid), len(FileKeys(s, Post{})))
 	}
 }
 

@@ -40,6 +40,9 @@ func WordKey(w string) uint64 { return key("w " + w) }
 // EntityKey is the key of an entity (by its store ID, else its name).
 func EntityKey(id string) uint64 { return key("e " + id) }
 
+// PassageKey is the key of a stored passage (by its ID).
+func PassageKey(id string) uint64 { return key("p " + id) }
+
 func key(s string) uint64 {
 	if k := xxh3.HashString(s); k != PostsKey {
 		return k
