@@ -56,8 +56,8 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 		pub := day(p.Published)
 		for si, span := range sentences(p) {
 			text := span.In(p.Text)
-			if strings.ContainsRune(text, '|') {
-				continue // a dateline, byline or comment header, never prose
+			if strings.ContainsRune(text, '|') || strings.HasSuffix(strings.TrimSpace(text), ":") {
+				continue // a dateline, byline, comment header or the lead-in of a list, never a statement
 			}
 			words = words[:0]
 			n, content := 0, 0
@@ -267,7 +267,9 @@ func Overlap(a, b map[string]bool) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
-// queryBonus favours a sentence by the share of query words it has.
+// queryBonus favours a sentence by the share of query words it has; one
+// with none of them, though its post matched the query, is probably
+// about something else and counts for little.
 func queryBonus(c *candidate, query map[string]bool) float64 {
 	if len(query) == 0 {
 		return 1
@@ -278,8 +280,14 @@ func queryBonus(c *candidate, query map[string]bool) float64 {
 			hit++
 		}
 	}
+	if hit == 0 {
+		return offQuery
+	}
 	return 1 + float64(hit)/float64(len(query))
 }
+
+// offQuery weighs a sentence without any query word.
+const offQuery = 0.3
 
 // queryWords is the set of query words that are not stopwords.
 func queryWords(words []string) map[string]bool {
