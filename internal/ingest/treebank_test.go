@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -152,5 +153,56 @@ func TestReadTreebankText(t *testing.T) {
 		t.Errorf("segmented differently: %d posts, %d paragraphs, %d sentences; ordinary %d, %d, %d",
 			len(tokenised.Posts), len(tokenised.Posts[0].Paragraphs), len(tokenised.Posts[0].Sentences),
 			len(plain.Posts), len(plain.Posts[0].Paragraphs), len(plain.Posts[0].Sentences))
+	}
+}
+
+// readAll reads one input of the given name.
+func readAll(t *testing.T, name, text string) []domain.Document {
+	t.Helper()
+	var docs []domain.Document
+	err := ingest.Read(context.Background(), ingest.ReaderInput(name, strings.NewReader(text)), ingest.Options{}, func(d domain.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("Read %s: %v", name, err)
+	}
+	return docs
+}
+
+func TestReadTreebankJSONL(t *testing.T) {
+	line := `{"title":"Mayor : pier ` + "``" + ` not safe ''","text":"` + "``" + ` We ca n't keep patching it , '' the mayor said .\nThe pier -LRB- built 1911 -RRB- closes ."}`
+	docs := readAll(t, "a.jsonl", line+"\n")
+	if len(docs) != 1 {
+		t.Fatalf("%d documents", len(docs))
+	}
+	d := docs[0]
+	if want := "“We can't keep patching it,” the mayor said.\nThe pier (built 1911) closes."; d.Raw != want {
+		t.Errorf("text %q, want %q", d.Raw, want)
+	}
+	if want := "Mayor: pier “not safe”"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	if d.ID != ingest.DocID([]byte(line)) {
+		t.Errorf("ID %s is not the hash of the line read", d.ID)
+	}
+}
+
+// Ordinary text with a stray treebank mark is read as it is.
+func TestReadOrdinaryTextKept(t *testing.T) {
+	for _, text := range []string{
+		ferryArticle,
+		"The paper, which calls itself ``independent'', said on Monday that it would close.\nIts editor, Ann Lee, said the owners had decided , and staff would be paid.\n",
+		"The mayor 's office, which is in the old town hall, said the road would reopen.\nCrews worked all night, and traffic, the police said, was moving again by dawn.\n",
+	} {
+		docs := readAll(t, "a.txt", text)
+		if len(docs) != 1 || docs[0].Raw != text {
+			t.Errorf("Read changed the text %q", text)
+		}
+		rec, _ := json.Marshal(map[string]string{"text": text})
+		docs = readAll(t, "a.jsonl", string(rec))
+		if len(docs) != 1 || docs[0].Raw != text {
+			t.Errorf("Read changed the JSON-lines text %q", text)
+		}
 	}
 }

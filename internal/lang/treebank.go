@@ -17,13 +17,14 @@ import (
 //
 // Telling it apart is a vote over the words of the whole text. A word votes
 // for tokenised text when it is a treebank bracket or quote token, a
-// detached "," or ".", or a detached clitic ('s 're 'll 've 'm 'd n't); it
-// votes against when it carries an attached comma ("word,"), an attached
-// clitic ("it's", "don't"), or an attached double quote. Text is tokenised
-// when at least minTreebankVotes words vote for it and they outnumber the
-// votes against treebankOdds to one: an ordinary article with a stray ``
-// or " 's" has hundreds of attached commas against it. Colons, semicolons,
-// "!" and "?" do not vote, as French typography sets them apart too.
+// detached ",", "." or "$", a detached clitic ('s 're 'll 've 'm 'd n't),
+// or holds an escape (\/ or \*); it votes against when it carries an
+// attached comma ("word,"), an attached clitic ("it's", "don't"), or an
+// attached double quote. Text is tokenised when at least minTreebankVotes
+// words vote for it and they outnumber the votes against treebankOdds to
+// one: an ordinary article with a stray `` or " 's" has hundreds of
+// attached commas against it. Colons, semicolons, "!" and "?" do not vote,
+// as French typography sets them apart too.
 
 const (
 	minTreebankVotes = 3
@@ -63,8 +64,11 @@ func treebankVote(w string) int {
 		return 1
 	}
 	switch w {
-	case ",", ".":
+	case ",", ".", "$":
 		return 1
+	}
+	if strings.Contains(w, `\/`) || strings.Contains(w, `\*`) {
+		return 1 // "9\/11": the treebank's escapes
 	}
 	if isClitic(w) {
 		return 1
@@ -217,11 +221,16 @@ func (d *detokenizer) token(t, prev string) (string, glue) {
 	if currency(t) {
 		return t, glueRight
 	}
-	if strings.ContainsRune(t, '\\') {
-		t = strings.NewReplacer(`\/`, "/", `\*`, "*").Replace(t)
+	if strings.ContainsAny(t, `\-`) {
+		t = inToken.Replace(t) // "9\/11", "(800-RRB-860-2442"
 	}
 	return t, glueNone
 }
+
+// inToken replaces the escapes and brackets the treebank leaves inside
+// tokens.
+var inToken = strings.NewReplacer(`\/`, "/", `\*`, "*",
+	"-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}")
 
 // currency reports a currency sign the treebank splits off its amount:
 // $, US$, C$, HK$ ….

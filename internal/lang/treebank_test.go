@@ -62,6 +62,7 @@ func TestDetokenize(t *testing.T) {
 		{"Its title , ` Blue ' , sold well , the workers ' union said .", "Its title, ‘Blue’, sold well, the workers' union said."},
 		{"It cost US$ 5m and 9\\/11 changed it \\* , they said .", "It cost US$5m and 9/11 changed it *, they said."},
 		{"We 're wan na go , gon na go , you 'll see .\r\nNext , line .", "We're wanna go, gonna go, you'll see.\r\nNext, line."},
+		{"Call 1 -LRB- 800-RRB-860-2442 , he said .", "Call 1 (800)860-2442, he said."},
 		{"Growth was 5.2 bn , or 3 % , in 2010 , he said .", "Growth was 5.2bn, or 3%, in 2010, he said."},
 		{"Really ? Yes ! Well ... maybe ; fine : ok .", "Really? Yes! Well... maybe; fine: ok."},
 	}
