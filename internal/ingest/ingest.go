@@ -42,6 +42,7 @@ import (
 	"github.com/dateline-news/dateline/internal/feed"
 	"github.com/dateline-news/dateline/internal/fetch"
 	"github.com/dateline-news/dateline/internal/ingest/guard"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/warc"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -546,14 +547,16 @@ func DocID(raw []byte) string {
 // with a title line (see title.go) has it as its Title; Raw stays the whole
 // text, and the segmenter leaves a first paragraph equal to the title out
 // of the body (package annotate), so that the title is not body text.
+// Penn-Treebank tokenised text (research corpora) is detokenised
+// (lang.Detokenize); the ID stays the hash of the text read.
 func TextDocument(name, text string) domain.Document {
 	doc := domain.Document{
 		ID:     DocID([]byte(text)),
 		Source: name,
 		Format: string(FormatText),
-		Raw:    text,
+		Raw:    lang.Detokenize(text),
 	}
-	doc.Title, _ = titleLine(text)
+	doc.Title, _ = titleLine(doc.Raw)
 	if IsURL(name) {
 		doc.URL = name
 	}
@@ -573,6 +576,8 @@ type record struct {
 
 // readJSONL reads {url,title,text,published,outlet} records, one per line.
 // A bad line is reported (by line number) and skipped; the rest are read.
+// A record whose text is Penn-Treebank tokenised has its text and title
+// detokenised (lang.Detokenize); its ID stays the hash of the line read.
 func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), int(opts.maxDoc())+1)
@@ -599,6 +604,9 @@ func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document
 		}
 		if !utf8.ValidString(rec.Text) {
 			rec.Text = strings.ToValidUTF8(rec.Text, "\uFFFD")
+		}
+		if lang.IsTreebank(rec.Text) {
+			rec.Text, rec.Title = lang.DetokenizeTreebank(rec.Text), lang.DetokenizeTreebank(rec.Title)
 		}
 		doc := domain.Document{
 			ID:       DocID(line),

@@ -1,7 +1,8 @@
 // Package lang is the language work every stage shares, done one way
-// only: white space and invisible characters. A stage that needs the
-// normalised form of a text takes it from here, so that two stages never
-// disagree on whether two texts are the same (a post read from a feed and
+// only: white space and invisible characters, normalised words, and the
+// detokenising of Penn-Treebank tokenised text (treebank.go). A stage
+// that needs the normalised form of a text takes it from here, so that two
+// stages never disagree on whether two texts are the same (a post read from a feed and
 // from its page must get one ID).
 //
 // It imports only the standard library, so every package may use it.
