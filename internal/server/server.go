@@ -52,11 +52,10 @@ func New(st store.Store) *Server {
 	return s
 }
 
-// routes lists the endpoints. Each GET pattern has a twin without a
-// method that answers 405 in the API's error shape (ServeMux's own 405
-// is plain text); "/api/" answers 404 for every other path.
-func (s *Server) routes() {
-	for path, h := range map[string]http.HandlerFunc{
+// endpoints maps each path the server answers (GET and HEAD) to its
+// handler. openapi.json documents every one (TestOpenAPI checks).
+func (s *Server) endpoints() map[string]http.HandlerFunc {
+	return map[string]http.HandlerFunc{
 		"/api/search":         s.search,
 		"/api/quotes":         s.quotes,
 		"/api/entities":       s.entities,
@@ -66,7 +65,14 @@ func (s *Server) routes() {
 		"/api/documents/{id}": byID(s, s.st.Document, newDocument),
 		"/api/openapi.json":   s.openAPI,
 		"/healthz":            s.health,
-	} {
+	}
+}
+
+// routes registers the endpoints. Each GET pattern has a twin without a
+// method that answers 405 in the API's error shape (ServeMux's own 405
+// is plain text); "/api/" answers 404 for every other path.
+func (s *Server) routes() {
+	for path, h := range s.endpoints() {
 		s.mux.HandleFunc("GET "+path, h)
 		s.mux.HandleFunc(path, methodNotAllowed)
 	}

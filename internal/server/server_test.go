@@ -28,6 +28,7 @@ var (
 	examplesOnce sync.Once
 	examplesDir  string
 	examplesSrv  *httptest.Server
+	examplesAPI  *Server
 	examplesErr  error
 )
 
@@ -77,7 +78,8 @@ func exampleServer(t *testing.T) *httptest.Server {
 		if examplesErr = err; err != nil {
 			return
 		}
-		examplesSrv = httptest.NewServer(New(st))
+		examplesAPI = New(st)
+		examplesSrv = httptest.NewServer(examplesAPI)
 	})
 	if examplesErr != nil {
 		t.Fatalf("examples store: %v", examplesErr)
