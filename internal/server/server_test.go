@@ -3,7 +3,10 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -264,5 +267,57 @@ func TestErrors(t *testing.T) {
 		if len(body) != 1 || !ok || msg == "" {
 			t.Errorf("%s %s: body %v, want {\"error\": message}", c.method, c.path, body)
 		}
+	}
+}
+
+// TestMethodsAndPaths checks what ServeMux patterns decide: HEAD is
+// answered as GET, and a path next to an endpoint is a JSON 404.
+func TestMethodsAndPaths(t *testing.T) {
+	srv := exampleServer(t)
+	do(t, srv, http.MethodHead, "/api/stories?limit=1", http.StatusOK, nil)
+	for _, path := range []string{"/api/entities/", "/api/stories/x/y", "/api/search/more", "/api/openapi.yaml"} {
+		var body map[string]any
+		get(t, srv, path, http.StatusNotFound, &body)
+		if _, ok := body["error"].(string); !ok || len(body) != 1 {
+			t.Errorf("GET %s: body %v, want {\"error\": message}", path, body)
+		}
+	}
+	var health map[string]any
+	get(t, srv, "/healthz", http.StatusOK, &health)
+	if health["status"] != "ok" {
+		t.Errorf("healthz: %v", health)
+	}
+}
+
+// failingStore fails every call the API makes.
+type failingStore struct{ store.Store }
+
+var errDisk = errors.New("disk on fire at /var/secret/path")
+
+func (failingStore) Search(context.Context, store.Query, store.Page) ([]store.Hit, string, error) {
+	return nil, "", errDisk
+}
+
+func (failingStore) Story(context.Context, string) (store.Story, error) {
+	return store.Story{}, fmt.Errorf("story x: %w", errDisk)
+}
+
+// TestStoreFailure checks that a failing store is a 500 whose message is
+// logged, not sent.
+func TestStoreFailure(t *testing.T) {
+	var logged strings.Builder
+	api := New(failingStore{})
+	api.ErrorLog = log.New(&logged, "", 0)
+	srv := httptest.NewServer(api)
+	defer srv.Close()
+	for _, path := range []string{"/api/search?q=x", "/api/stories/x"} {
+		var body map[string]any
+		do(t, srv, http.MethodGet, path, http.StatusInternalServerError, &body)
+		if body["error"] != "internal error" {
+			t.Errorf("GET %s: body %v, want the error hidden", path, body)
+		}
+	}
+	if !strings.Contains(logged.String(), "disk on fire") {
+		t.Errorf("log %q: want the store's error", logged.String())
 	}
 }
