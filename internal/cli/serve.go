@@ -25,7 +25,7 @@ func (e *env) serveCmd() *cobra.Command {
 		Long: `Serve the store over HTTP: a read-only JSON API under /api/ that mirrors the
 command line, with the field names of export and --format json.
 
-  GET /api/search?q=&speaker=&outlet=&since=&until=&cursor=&limit=
+  GET /api/search?q=&speaker=&outlet=&since=&until=&per_document=&cursor=&limit=
   GET /api/quotes?speaker=&about=&since=&until=&cursor=&limit=
   GET /api/entities?type=&cursor=&limit=     GET /api/entities/{id}
   GET /api/stories?since=&until=&about=&cursor=&limit=

@@ -3,13 +3,14 @@ package server
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
-// GET /api/search?q=&speaker=&outlet=&since=&until=&cursor=&limit=
+// GET /api/search?q=&speaker=&outlet=&since=&until=&per_document=&cursor=&limit=
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := store.Query{Text: r.FormValue("q"), Speaker: r.FormValue("speaker"), Outlet: r.FormValue("outlet")}
 	if strings.TrimSpace(q.Text) == "" {
@@ -20,6 +21,18 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	if q.Since, q.Until, err = dates(r); err != nil {
 		s.fail(w, r, err)
 		return
+	}
+	// per_document as the CLI's --per-document: 0 is no limit
+	if v := r.FormValue("per_document"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			s.fail(w, r, badf("per_document %q: want 1 or more, or 0 for no limit", v))
+			return
+		}
+		q.PerDocument = n
+		if n == 0 {
+			q.PerDocument = -1
+		}
 	}
 	listing(s, w, r, func(ctx context.Context, p store.Page) ([]store.Hit, string, error) { return s.st.Search(ctx, q, p) }, newHit)
 }

@@ -253,7 +253,7 @@ func TestOpenAPI(t *testing.T) {
 				case schema["format"] == "date":
 					good, bad = "2016-10-01", "2016-10"
 				case schema["type"] == "integer":
-					good, bad = "2", "0"
+					good, bad = "2", "-1"
 				case schema["enum"] != nil:
 					good, bad = schema["enum"].([]any)[0].(string), "NOPE"
 				}

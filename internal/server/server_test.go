@@ -239,6 +239,8 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/search?q=kerry&limit=-1", 400},
 		{"GET", "/api/search?q=kerry&limit=1001", 400},
 		{"GET", "/api/search?q=kerry&limit=ten", 400},
+		{"GET", "/api/search?q=kerry&per_document=-1", 400},
+		{"GET", "/api/search?q=kerry&per_document=two", 400},
 		{"GET", "/api/search?q=kerry&cursor=nonsense", 400},
 		{"GET", "/api/search?q=-kerry", 400},
 		{"GET", "/api/search?q=%22", 400},
