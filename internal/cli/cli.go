@@ -166,7 +166,7 @@ a DSN starting postgres:// selects PostgreSQL.`,
 		return nil
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd(), e.storiesCmd(), e.storyCmd(), e.timelineCmd(), e.briefCmd())
+	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd(), e.storiesCmd(), e.storyCmd(), e.timelineCmd(), e.briefCmd(), e.serveCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/server"
+	"github.com/spf13/cobra"
+)
+
+// shutdownGrace is how long serve waits for requests in flight when told
+// to stop.
+const shutdownGrace = 5 * time.Second
+
+func (e *env) serveCmd() *cobra.Command {
+	var addr string
+	cmd := &cobra.Command{
+		Use:   "serve [--db DSN] [--addr 127.0.0.1:8080]",
+		Short: "Serve the store as a JSON API",
+		Long: `Serve the store over HTTP: a read-only JSON API under /api/ that mirrors the
+command line, with the field names of export and --format json.
+
+  GET /api/search?q=&speaker=&outlet=&since=&until=&per_document=&cursor=&limit=
+  GET /api/quotes?speaker=&about=&since=&until=&cursor=&limit=
+  GET /api/entities?type=&cursor=&limit=     GET /api/entities/{id}
+  GET /api/stories?since=&until=&about=&cursor=&limit=
+  GET /api/stories/{id}                      GET /api/documents/{id}
+  GET /api/openapi.json (the OpenAPI 3 description)   GET /healthz
+
+Listings answer {"results": […], "next_cursor": "…"}; pass next_cursor as cursor
+for the next page. Errors answer {"error": "…"} with status 400, 404 or 405.
+
+--addr binds 127.0.0.1 (this machine only) unless given another address.`,
+		Example: `  dateline serve --db news.db
+  curl 'http://127.0.0.1:8080/api/search?q=aleppo&limit=5'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := net.SplitHostPort(addr); err != nil {
+				return usagef("--addr %q: want HOST:PORT", addr)
+			}
+			ctx := cmd.Context()
+			st, err := e.readStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return err
+			}
+			h := server.New(st)
+			h.ErrorLog = log.New(e.Err, "dateline serve: ", log.LstdFlags)
+			srv := server.HTTPServer(addr, h)
+			srv.ErrorLog = h.ErrorLog
+			fmt.Fprintf(e.Err, "serving on http://%s/api/ (Ctrl-C to stop)\n", ln.Addr())
+			errc := make(chan error, 1)
+			go func() { errc <- srv.Serve(ln) }()
+			select {
+			case err := <-errc:
+				return err
+			case <-ctx.Done():
+			}
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+			defer cancel()
+			if err := srv.Shutdown(sctx); err != nil {
+				return err
+			}
+			if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on this HOST:PORT")
+	return cmd
+}
