@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"io"
 	"os"
 	"time"
@@ -130,11 +131,11 @@ inside <TEXT>; everything else is copied byte for byte.`,
 }
 
 func newAnalyzeDoc(d domain.Document) analyzeDoc {
-	ad := analyzeDoc{Source: d.Source, URL: nullable(d.URL), Outlet: nullable(d.Outlet), Title: nullable(d.Title), Kind: d.Kind,
-		Published: dateJSON(d.Published), DateOrigin: nullable(string(d.DateOrigin)), Posts: []analyzePost{}}
+	ad := analyzeDoc{Source: d.Source, URL: record.Nullable(d.URL), Outlet: record.Nullable(d.Outlet), Title: record.Nullable(d.Title), Kind: d.Kind,
+		Published: record.Date(d.Published), DateOrigin: record.Nullable(string(d.DateOrigin)), Posts: []analyzePost{}}
 	for _, p := range d.Posts {
-		ap := analyzePost{Headline: nullable(p.Headline), Caption: nullable(p.Caption), Credit: nullable(p.Credit), Text: p.Text,
-			Commentary: p.Commentary, Published: dateJSON(p.Published), Paragraphs: p.Paragraphs, Sentences: p.Sentences,
+		ap := analyzePost{Headline: record.Nullable(p.Headline), Caption: record.Nullable(p.Caption), Credit: record.Nullable(p.Credit), Text: p.Text,
+			Commentary: p.Commentary, Published: record.Date(p.Published), Paragraphs: p.Paragraphs, Sentences: p.Sentences,
 			Quotes: p.Quotes, Entities: p.Mentions, Dates: p.Dates}
 		if ap.Commentary == nil {
 			ap.Commentary = []string{}

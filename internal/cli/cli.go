@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"io"
 	"io/fs"
 	"os"
@@ -260,32 +261,11 @@ func plural(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
-// dateJSON renders a date for output: YYYY-MM-DD at day precision, RFC 3339
-// for an exact instant, null when unknown.
-func dateJSON(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	t = t.UTC()
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
-		return t.Format(dateLayout)
-	}
-	return t.Format(time.RFC3339)
-}
-
 func dateText(t time.Time) string {
-	if v, ok := dateJSON(t).(string); ok {
+	if v, ok := record.Date(t).(string); ok {
 		return v
 	}
 	return ""
-}
-
-// nullable renders "" as null.
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
 }
 
 // jsonLines writes one JSON value per line.

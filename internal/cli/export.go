@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"io"
 	"strconv"
 
@@ -15,97 +16,6 @@ import (
 
 // Export records. Field names are a contract (PRODUCT.md): evaluation
 // scripts read them.
-
-type sourceRecord struct {
-	DocID     string `json:"doc_id"`
-	Source    string `json:"source"`
-	Outlet    any    `json:"outlet"`
-	URL       any    `json:"url,omitempty"`
-	Published any    `json:"published"`
-	PostID    string `json:"post_id,omitempty"`
-	Start     *int   `json:"start,omitempty"`
-	End       *int   `json:"end,omitempty"`
-}
-
-type postRecord struct {
-	ID          string         `json:"id"`
-	DocID       string         `json:"doc_id"`
-	Source      string         `json:"source"`
-	Outlet      any            `json:"outlet"`
-	URL         any            `json:"url"`
-	Kind        domain.Kind    `json:"kind"`
-	Index       int            `json:"index"`
-	Headline    any            `json:"headline"`
-	Caption     any            `json:"caption"`
-	Credit      any            `json:"credit"`
-	Text        string         `json:"text"`
-	Commentary  []string       `json:"commentary"`
-	Published   any            `json:"published"`
-	EventDate   any            `json:"event_date"`
-	DuplicateOf any            `json:"duplicate_of"`
-	Sources     []sourceRecord `json:"sources"`
-}
-
-type documentRecord struct {
-	ID         string      `json:"id"`
-	Source     string      `json:"source"`
-	URL        any         `json:"url"`
-	Outlet     any         `json:"outlet"`
-	Title      any         `json:"title"`
-	Author     any         `json:"author"`
-	Language   any         `json:"language"`
-	Kind       domain.Kind `json:"kind"`
-	Published  any         `json:"published"`
-	DateOrigin any         `json:"date_origin"`
-	Format     string      `json:"format"`
-	DupOf      any         `json:"duplicate_of"`
-}
-
-type passageRecord struct {
-	ID        string         `json:"id"`
-	Text      string         `json:"text"`
-	Sources   []sourceRecord `json:"sources"`
-	FirstSeen any            `json:"first_seen"`
-	Outlets   int            `json:"outlets"`
-}
-
-func sourceRecords(srcs []domain.Source, offsets bool) []sourceRecord {
-	out := make([]sourceRecord, 0, len(srcs))
-	for _, s := range srcs {
-		r := sourceRecord{DocID: s.DocID, Source: s.Source, Outlet: nullable(s.Outlet), URL: nullable(s.URL), Published: dateJSON(s.Published)}
-		if offsets {
-			start, end := s.Start, s.End
-			r.PostID, r.Start, r.End = s.PostID, &start, &end
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-func newPostRecord(p domain.Post) postRecord {
-	r := postRecord{
-		ID: p.ID, DocID: p.DocID, Kind: p.Kind, Index: p.Index,
-		Headline: nullable(p.Headline), Caption: nullable(p.Caption), Credit: nullable(p.Credit),
-		Text: p.Text, Commentary: p.Commentary, Published: dateJSON(p.Published),
-		EventDate: nullable(p.EventDate), DuplicateOf: nullable(p.DupOf),
-		Sources: sourceRecords(p.Sources, false),
-	}
-	if r.Commentary == nil {
-		r.Commentary = []string{}
-	}
-	for _, s := range p.Sources {
-		if s.DocID == p.DocID {
-			r.Source, r.Outlet, r.URL = s.Source, nullable(s.Outlet), nullable(s.URL)
-		}
-	}
-	return r
-}
-
-func newDocumentRecord(d domain.Document) documentRecord {
-	return documentRecord{ID: d.ID, Source: d.Source, URL: nullable(d.URL), Outlet: nullable(d.Outlet), Title: nullable(d.Title),
-		Author: nullable(d.Author), Language: nullable(d.Language), Kind: d.Kind, Published: dateJSON(d.Published),
-		DateOrigin: nullable(string(d.DateOrigin)), Format: d.Format, DupOf: nullable(d.DupOf)}
-}
 
 func (e *env) exportCmd() *cobra.Command {
 	var what, format string
@@ -142,18 +52,18 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
 			w := newRecordWriter(e.Out, format)
 			switch what {
 			case "documents":
-				err = st.Documents(ctx, func(d domain.Document) error { return w.write(newDocumentRecord(d)) })
+				err = st.Documents(ctx, func(d domain.Document) error { return w.write(record.NewDocument(d)) })
 			case "posts":
-				err = st.Posts(ctx, func(p domain.Post) error { return w.write(newPostRecord(p)) })
+				err = st.Posts(ctx, func(p domain.Post) error { return w.write(record.NewPost(p)) })
 			case "quotes":
-				err = st.Quotes(ctx, store.QuoteQuery{}, func(g store.QuoteGroup) error { return w.write(newQuoteRecord(g)) })
+				err = st.Quotes(ctx, store.QuoteQuery{}, func(g store.QuoteGroup) error { return w.write(record.NewQuote(g)) })
 			case "entities":
-				err = st.Entities(ctx, func(en domain.Entity) error { return w.write(newEntityRecord(en)) })
+				err = st.Entities(ctx, func(en domain.Entity) error { return w.write(record.NewEntity(en)) })
 			case "stories":
-				err = eachStory(ctx, st, store.StoryQuery{}, 0, func(s store.Story) error { return w.write(newStoryRecord(s)) })
+				err = eachStory(ctx, st, store.StoryQuery{}, 0, func(s store.Story) error { return w.write(record.NewStory(s)) })
 			case "passages":
 				err = st.Passages(ctx, func(p domain.Passage) error {
-					return w.write(passageRecord{ID: p.ID, Text: p.Text, Sources: sourceRecords(p.Sources, true), FirstSeen: dateJSON(p.FirstSeen), Outlets: p.Outlets})
+					return w.write(record.NewPassage(p))
 				})
 			default:
 				return usagef("--what %q: want documents, posts, passages, quotes, entities or stories", what)

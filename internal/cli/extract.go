@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"io"
 	"os"
 
@@ -81,9 +82,9 @@ captions, credits, share and newsletter widgets, related links and bylines are l
 			}
 			out := newJSONLines(e.Out)
 			out.enc.SetIndent("", "  ")
-			return out.write(extractRecord{URL: nullable(doc.URL), Title: nullable(doc.Title), Text: doc.Raw,
-				Published: dateJSON(doc.Published), Outlet: nullable(doc.Outlet), Language: nullable(doc.Language),
-				Author: nullable(doc.Author), Kind: string(doc.Kind), Posts: len(doc.Posts)})
+			return out.write(extractRecord{URL: record.Nullable(doc.URL), Title: record.Nullable(doc.Title), Text: doc.Raw,
+				Published: record.Date(doc.Published), Outlet: record.Nullable(doc.Outlet), Language: record.Nullable(doc.Language),
+				Author: record.Nullable(doc.Author), Kind: string(doc.Kind), Posts: len(doc.Posts)})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output: json or text")

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"github.com/dateline-news/dateline/internal/record"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,7 +170,7 @@ func TestProvenanceCountsCarriers(t *testing.T) {
 	carriers := func() (sources, outlets int) {
 		out, _, _ := run(t, "--db", db, "export", "--what", "passages")
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-			var p passageRecord
+			var p record.Passage
 			if err := json.Unmarshal([]byte(line), &p); err != nil {
 				t.Fatal(err)
 			}

@@ -2,52 +2,13 @@ package cli
 
 import (
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/spf13/cobra"
 )
-
-// quoteRecord is the export and JSON form of a quote group.
-type quoteRecord struct {
-	ID             string           `json:"id"`
-	PostID         string           `json:"post_id"`
-	DocID          string           `json:"doc_id"`
-	Source         string           `json:"source"`
-	Text           string           `json:"text"`
-	Kind           domain.QuoteKind `json:"kind"`
-	Speaker        any              `json:"speaker"`
-	SpeakerMention any              `json:"speaker_mention"`
-	Cue            any              `json:"cue"`
-	Field          string           `json:"field"`
-	Start          int              `json:"start"`
-	End            int              `json:"end"`
-	Published      any              `json:"published"`
-	Variants       []string         `json:"variants"`
-	Outlets        int              `json:"outlets"`
-	Sources        []sourceRecord   `json:"sources"`
-}
-
-func newQuoteRecord(g store.QuoteGroup) quoteRecord {
-	q := g.Quote
-	field := string(q.Field)
-	if field == "" {
-		field = string(domain.FieldText)
-	}
-	r := quoteRecord{ID: q.Group, PostID: g.PostID, DocID: g.DocID, Text: q.Text, Kind: q.Kind,
-		Speaker: nullable(q.Speaker), SpeakerMention: nullable(q.SpeakerMention), Cue: nullable(q.Cue),
-		Field: field, Start: q.Start, End: q.End, Published: dateJSON(g.Published), Variants: g.Variants,
-		Sources: sourceRecords(g.Sources, true)}
-	for _, s := range g.Sources {
-		if s.DocID == g.DocID {
-			r.Source = s.Source
-			break
-		}
-	}
-	r.Outlets = domain.ProvenanceOf(g.Sources).Carriers()
-	return r
-}
 
 func (e *env) quotesCmd() *cobra.Command {
 	var (
@@ -92,7 +53,7 @@ and every variant.
 			err = st.Quotes(ctx, q, func(g store.QuoteGroup) error {
 				n++
 				if format == "json" {
-					return jl.write(newQuoteRecord(g))
+					return jl.write(record.NewQuote(g))
 				}
 				who := g.Quote.Speaker
 				if who == "" {
@@ -134,35 +95,6 @@ func quoted(ss []string) []string {
 		out[i] = "“" + s + "”"
 	}
 	return out
-}
-
-type entityRecord struct {
-	ID       string            `json:"id"`
-	Name     string            `json:"name"`
-	Type     domain.EntityType `json:"type"`
-	Aliases  []string          `json:"aliases"`
-	Roles    []string          `json:"roles"`
-	RoleDate []domain.Role     `json:"role_dates"`
-	Mentions int               `json:"mentions"`
-}
-
-func newEntityRecord(en domain.Entity) entityRecord {
-	r := entityRecord{ID: en.ID, Name: en.Name, Type: en.Type, Aliases: en.Aliases, Mentions: en.Mentions, RoleDate: en.Roles}
-	seen := map[string]bool{}
-	r.Roles = []string{}
-	for _, ro := range en.Roles {
-		if !seen[ro.Title] {
-			seen[ro.Title] = true
-			r.Roles = append(r.Roles, ro.Title)
-		}
-	}
-	if r.Aliases == nil {
-		r.Aliases = []string{}
-	}
-	if r.RoleDate == nil {
-		r.RoleDate = []domain.Role{}
-	}
-	return r
 }
 
 func (e *env) entitiesCmd() *cobra.Command {
@@ -211,7 +143,7 @@ the date it was reported.`,
 					return errStop
 				}
 				n++
-				r := newEntityRecord(en)
+				r := record.NewEntity(en)
 				if format == "json" {
 					return jl.write(r)
 				}

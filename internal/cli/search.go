@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -10,18 +11,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
-
-type hitRecord struct {
-	ID        string         `json:"id"`
-	Text      string         `json:"text"`
-	Snippet   string         `json:"snippet"`
-	Score     float64        `json:"score"`
-	PostID    string         `json:"post_id"`
-	Headline  any            `json:"headline"`
-	FirstSeen any            `json:"first_seen"`
-	Outlets   int            `json:"outlets"`
-	Sources   []sourceRecord `json:"sources"`
-}
 
 func (e *env) searchCmd() *cobra.Command {
 	var (
@@ -127,9 +116,7 @@ carried it first.`,
 			if format == "json" {
 				jl := newJSONLines(e.Out)
 				for _, h := range hits {
-					if err := jl.write(hitRecord{ID: h.Passage.ID, Text: h.Passage.Text, Snippet: h.Snippet, Score: h.Score, PostID: h.PostID,
-						Headline: nullable(h.Headline), FirstSeen: dateJSON(h.Passage.FirstSeen), Outlets: h.Passage.Outlets,
-						Sources: sourceRecords(h.Passage.Sources, true)}); err != nil {
+					if err := jl.write(record.NewHit(h)); err != nil {
 						return err
 					}
 				}

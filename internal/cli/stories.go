@@ -4,37 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"slices"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/spf13/cobra"
 )
-
-// storyRecord is the export and JSON form of a story.
-type storyRecord struct {
-	ID      string   `json:"id"`
-	Label   string   `json:"label"`
-	First   any      `json:"first"`
-	Last    any      `json:"last"`
-	Size    int      `json:"size"`
-	Posts   []string `json:"posts"`
-	Outlets []string `json:"outlets"`
-	People  []string `json:"people"`
-	Quotes  []string `json:"quotes"`
-}
-
-func newStoryRecord(s store.Story) storyRecord {
-	return storyRecord{ID: s.ID, Label: s.Label, First: dateJSON(s.First), Last: dateJSON(s.Last), Size: s.Size,
-		Posts: nonEmpty(s.Posts), Outlets: nonEmpty(s.Outlets), People: nonEmpty(s.People), Quotes: nonEmpty(s.Quotes)}
-}
-
-func nonEmpty(ss []string) []string {
-	if ss == nil {
-		return []string{}
-	}
-	return ss
-}
 
 // eachStory calls fn for every story matching q, latest first, at most
 // limit (0: all).
@@ -109,7 +85,7 @@ a post that mentions the words (a search query); --min-posts hides small ones.`,
 			err = eachStory(ctx, st, q, limit, func(s store.Story) error {
 				n++
 				if format == "json" {
-					return jl.write(newStoryRecord(s))
+					return jl.write(record.NewStory(s))
 				}
 				fmt.Fprintf(e.Out, "%s  %s  %s  %s\n  %s\n", s.ID, storyDays(s), plural(s.Size, "post"), terminalText(strings.Join(s.Outlets, ", ")), terminalText(s.Label))
 				return nil
@@ -170,7 +146,7 @@ the people most mentioned in them and the quotations they report most.`,
 				return err
 			}
 			if format == "json" {
-				return newJSONLines(e.Out).write(newStoryRecord(s))
+				return newJSONLines(e.Out).write(record.NewStory(s))
 			}
 			return e.showStory(ctx, st, s)
 		},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"io"
 	"strings"
 	"time"
@@ -222,8 +223,8 @@ func (c *citations) cite(ctx context.Context, srcs []domain.Source) ([]int, erro
 			}
 			n = len(c.list) + 1
 			c.index[src.DocID] = n
-			c.list = append(c.list, citedSource{N: n, DocID: src.DocID, PostID: src.PostID, Outlet: nullable(src.OutletName()),
-				Name: src.Name(), Date: dateJSON(src.Published), Headline: nullable(headline), URL: nullable(src.URL), Source: src.Source})
+			c.list = append(c.list, citedSource{N: n, DocID: src.DocID, PostID: src.PostID, Outlet: record.Nullable(src.OutletName()),
+				Name: src.Name(), Date: record.Date(src.Published), Headline: record.Nullable(headline), URL: record.Nullable(src.URL), Source: src.Source})
 		}
 		if !containsInt(ns, n) {
 			ns = append(ns, n)
@@ -297,14 +298,14 @@ func postIndex(posts []domain.Post) map[string]*domain.Post {
 }
 
 type summarySentence struct {
-	Text      string         `json:"text"`
-	PostID    string         `json:"post_id"`
-	Start     int            `json:"start"`
-	End       int            `json:"end"`
-	Published any            `json:"published"`
-	Speakers  []string       `json:"speakers"`
-	Citations []int          `json:"citations"`
-	Sources   []sourceRecord `json:"sources"`
+	Text      string          `json:"text"`
+	PostID    string          `json:"post_id"`
+	Start     int             `json:"start"`
+	End       int             `json:"end"`
+	Published any             `json:"published"`
+	Speakers  []string        `json:"speakers"`
+	Citations []int           `json:"citations"`
+	Sources   []record.Source `json:"sources"`
 }
 
 func (e *env) timelineCmd() *cobra.Command {
@@ -420,8 +421,8 @@ func (c *citations) record(ctx context.Context, posts map[string]*domain.Post, s
 	if speakers == nil {
 		speakers = []string{}
 	}
-	return summarySentence{Text: s.Text, PostID: s.PostID, Start: s.Start, End: s.End, Published: dateJSON(s.Published),
-		Speakers: speakers, Citations: ns, Sources: sourceRecords(srcs, true)}, nil
+	return summarySentence{Text: s.Text, PostID: s.PostID, Start: s.Start, End: s.End, Published: record.Date(s.Published),
+		Speakers: speakers, Citations: ns, Sources: record.Sources(srcs, true)}, nil
 }
 
 func (e *env) briefCmd() *cobra.Command {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"github.com/dateline-news/dateline/internal/record"
 	"net/http"
 	"strconv"
 	"strings"
@@ -34,7 +35,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			q.PerDocument = -1
 		}
 	}
-	listing(s, w, r, func(ctx context.Context, p store.Page) ([]store.Hit, string, error) { return s.st.Search(ctx, q, p) }, newHit)
+	listing(s, w, r, func(ctx context.Context, p store.Page) ([]store.Hit, string, error) { return s.st.Search(ctx, q, p) }, record.NewHit)
 }
 
 // GET /api/quotes?speaker=&about=&since=&until=&cursor=&limit=
@@ -47,7 +48,7 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
 	}
 	listing(s, w, r, func(ctx context.Context, p store.Page) ([]store.QuoteGroup, string, error) {
 		return s.st.ListQuotes(ctx, q, p)
-	}, newQuote)
+	}, record.NewQuote)
 }
 
 // GET /api/entities?type=&cursor=&limit=
@@ -62,7 +63,7 @@ func (s *Server) entities(w http.ResponseWriter, r *http.Request) {
 	}
 	listing(s, w, r, func(ctx context.Context, p store.Page) ([]domain.Entity, string, error) {
 		return s.st.ListEntities(ctx, q, p)
-	}, newEntity)
+	}, record.NewEntity)
 }
 
 // GET /api/stories?since=&until=&about=&cursor=&limit=
@@ -75,7 +76,7 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 	}
 	listing(s, w, r, func(ctx context.Context, p store.Page) ([]store.Story, string, error) {
 		return s.st.ListStories(ctx, q, p)
-	}, newStory)
+	}, record.NewStory)
 }
 
 // listing answers one page of list, asked for by the request's cursor

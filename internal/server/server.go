@@ -23,6 +23,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/record"
 	"log"
 	"net/http"
 	"strconv"
@@ -59,10 +60,10 @@ func (s *Server) endpoints() map[string]http.HandlerFunc {
 		"/api/search":         s.search,
 		"/api/quotes":         s.quotes,
 		"/api/entities":       s.entities,
-		"/api/entities/{id}":  byID(s, s.st.Entity, newEntity),
+		"/api/entities/{id}":  byID(s, s.st.Entity, record.NewEntity),
 		"/api/stories":        s.stories,
-		"/api/stories/{id}":   byID(s, s.st.Story, newStory),
-		"/api/documents/{id}": byID(s, s.st.Document, newDocument),
+		"/api/stories/{id}":   byID(s, s.st.Story, record.NewStory),
+		"/api/documents/{id}": byID(s, s.st.Document, record.NewDocument),
 		"/api/openapi.json":   s.openAPI,
 		"/healthz":            s.health,
 	}
