@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"github.com/dateline-news/dateline/internal/record"
 	"strings"
 	"testing"
 
@@ -21,11 +22,11 @@ type summaryGold struct {
 
 type summaryOut struct {
 	Entries []struct {
-		Date      string            `json:"date"`
-		Sentences []summarySentence `json:"sentences"`
+		Date      string                   `json:"date"`
+		Sentences []record.SummarySentence `json:"sentences"`
 	} `json:"entries"`
-	Sentences []summarySentence `json:"sentences"`
-	Sources   []citedSource     `json:"sources"`
+	Sentences []record.SummarySentence `json:"sentences"`
+	Sources   []record.CitedSource     `json:"sources"`
 }
 
 // TestSummariesOnSeeds: `timeline "John Kerry"` and `brief Aleppo` on the

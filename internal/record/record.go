@@ -250,3 +250,45 @@ type Passage struct {
 func NewPassage(p domain.Passage) Passage {
 	return Passage{ID: p.ID, Text: p.Text, Sources: Sources(p.Sources, true), FirstSeen: Date(p.FirstSeen), Outlets: p.Outlets}
 }
+
+// SummarySentence is a sentence of a timeline or briefing: a span of a
+// post's text, the speakers of the quotations in it, and the numbers of
+// the sources (CitedSource.N) that carried it.
+type SummarySentence struct {
+	Text      string   `json:"text"`
+	PostID    string   `json:"post_id"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Published any      `json:"published"`
+	Speakers  []string `json:"speakers"`
+	Citations []int    `json:"citations"`
+	Sources   []Source `json:"sources"`
+}
+
+// TimelineEntry is one day of a timeline.
+type TimelineEntry struct {
+	Date      string            `json:"date"`
+	Sentences []SummarySentence `json:"sentences"`
+}
+
+// CitedSource is one entry of a timeline's or briefing's numbered source
+// list.
+type CitedSource struct {
+	N         int    `json:"n"`
+	DocID     string `json:"doc_id"`
+	PostID    string `json:"post_id"`
+	Outlet    any    `json:"outlet"`
+	Name      string `json:"name"`
+	Published any    `json:"published"`
+	Headline  any    `json:"headline"`
+	URL       any    `json:"url"`
+	Source    string `json:"source"`
+}
+
+// NonNilCited renders a nil source list as [].
+func NonNilCited(list []CitedSource) []CitedSource {
+	if list == nil {
+		return []CitedSource{}
+	}
+	return list
+}
