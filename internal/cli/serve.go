@@ -30,6 +30,8 @@ command line, with the field names of export and --format json.
   GET /api/entities?type=&cursor=&limit=     GET /api/entities/{id}
   GET /api/stories?since=&until=&about=&cursor=&limit=
   GET /api/stories/{id}                      GET /api/documents/{id}
+  GET /api/timeline?q=&entity=&story=&since=&until=&dates=&per_date=
+  GET /api/brief?q=&entity=&story=&since=&until=&words=
   GET /api/openapi.json (the OpenAPI 3 description)   GET /healthz
 
 Listings answer {"results": […], "next_cursor": "…"}; pass next_cursor as cursor

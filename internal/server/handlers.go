@@ -2,13 +2,16 @@ package server
 
 import (
 	"context"
-	"github.com/dateline-news/dateline/internal/record"
 	"net/http"
 	"strconv"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/digest"
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
+	"github.com/dateline-news/dateline/internal/record"
 	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/summary"
 )
 
 // GET /api/search?q=&speaker=&outlet=&since=&until=&per_document=&cursor=&limit=
@@ -77,6 +80,84 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 	listing(s, w, r, func(ctx context.Context, p store.Page) ([]store.Story, string, error) {
 		return s.st.ListStories(ctx, q, p)
 	}, record.NewStory)
+}
+
+// selection reads what a timeline or briefing is about: q, entity,
+// story, since, until.
+func selection(r *http.Request) (digest.Selection, error) {
+	sel := digest.Selection{Query: r.FormValue("q"), Entity: r.FormValue("entity"), Story: r.FormValue("story")}
+	var err error
+	sel.Since, sel.Until, err = dates(r)
+	return sel, err
+}
+
+// count reads a positive integer parameter, def when absent.
+func count(r *http.Request, name string, def, max int) (int, error) {
+	v := r.FormValue(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > max {
+		return 0, badf("%s %q: want a number from 1 to %d", name, v, max)
+	}
+	return n, nil
+}
+
+// GET /api/timeline?q=&entity=&story=&since=&until=&dates=&per_date=
+func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
+	sel, err := selection(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	opts := summary.TimelineOptions{Since: sel.Since, Until: sel.Until, Query: lang.Words(sel.Query)}
+	if opts.Dates, err = count(r, "dates", summary.DefaultDates, 1000); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if opts.PerDate, err = count(r, "per_date", summary.DefaultPerDate, 100); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	posts, err := digest.Posts(r.Context(), s.st, sel)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	cites := digest.NewCitations(s.st, posts)
+	entries, err := cites.Timeline(r.Context(), summary.Timeline(posts, opts))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entries": entries, "sources": record.NonNilCited(cites.Sources())})
+}
+
+// GET /api/brief?q=&entity=&story=&since=&until=&words=
+func (s *Server) brief(w http.ResponseWriter, r *http.Request) {
+	sel, err := selection(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	words, err := count(r, "words", summary.DefaultBriefWords, 5000)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	posts, err := digest.Posts(r.Context(), s.st, sel)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	cites := digest.NewCitations(s.st, posts)
+	sentences, err := cites.Brief(r.Context(), summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query)}))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"sentences": sentences, "sources": record.NonNilCited(cites.Sources())})
 }
 
 // listing answers one page of list, asked for by the request's cursor

@@ -248,6 +248,10 @@ func TestOpenAPI(t *testing.T) {
 				schema := d.resolve(p["schema"].(map[string]any))
 				good, bad := "said", ""
 				switch {
+				case name == "entity":
+					good, bad = ids["entities"], ""
+				case name == "story":
+					good, bad = ids["stories"], ""
 				case name == "cursor":
 					good, bad = "", "not-a-cursor"
 				case schema["format"] == "date":

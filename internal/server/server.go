@@ -64,6 +64,8 @@ func (s *Server) endpoints() map[string]http.HandlerFunc {
 		"/api/stories":        s.stories,
 		"/api/stories/{id}":   byID(s, s.st.Story, record.NewStory),
 		"/api/documents/{id}": byID(s, s.st.Document, record.NewDocument),
+		"/api/timeline":       s.timeline,
+		"/api/brief":          s.brief,
 		"/api/openapi.json":   s.openAPI,
 		"/healthz":            s.health,
 	}
