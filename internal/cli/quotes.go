@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/record"
 	"strings"
 
@@ -15,18 +17,22 @@ func (e *env) quotesCmd() *cobra.Command {
 		q            store.QuoteQuery
 		since, until string
 		format       string
+		altered      bool
 	)
 	cmd := &cobra.Command{
-		Use:   "quotes [--speaker S] [--about QUERY] [--since D] [--until D]",
+		Use:   "quotes [--speaker S] [--about QUERY] [--since D] [--until D] [--altered]",
 		Short: "Quotations with their speakers, dates and outlets",
 		Long: `List stored quotations, newest first. The same words reported by several posts or
 outlets (exactly, or with small differences) are one quotation with every source
 and every variant.
 
 --speaker matches the canonical speaker ("John Kerry") or a surname ("Kerry").
---about keeps quotations whose text or post mentions every given word.`,
+--about keeps quotations whose text or post mentions every given word.
+--altered keeps quotations that outlets reported with different words (not only
+different punctuation, case or quote marks), and shows what each changed.`,
 		Example: `  dateline quotes --speaker "John Kerry" --about aleppo
-  dateline quotes --since 2016-10-01 --format json`,
+  dateline quotes --since 2016-10-01 --format json
+  dateline quotes --altered`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -49,8 +55,19 @@ and every variant.
 			}
 			defer st.Close()
 			jl := newJSONLines(e.Out)
-			n := 0
+			n, limit := 0, q.Limit
+			if altered {
+				q.Limit = 0 // counted here, after the filter
+			}
+			errStop := errors.New("stop")
 			err = st.Quotes(ctx, q, func(g store.QuoteGroup) error {
+				diff := quote.Altered(g.Variants)
+				if altered && diff == nil {
+					return nil
+				}
+				if limit > 0 && n == limit {
+					return errStop
+				}
 				n++
 				if format == "json" {
 					return jl.write(record.NewQuote(g))
@@ -67,10 +84,13 @@ and every variant.
 				if len(g.Variants) > 1 {
 					fmt.Fprintf(e.Out, "  variants: %s\n", terminalText(strings.Join(quoted(g.Variants[1:]), "; ")))
 				}
+				for _, d := range diff {
+					fmt.Fprintf(e.Out, "  altered: %s\n", terminalText(wordChange(d)))
+				}
 				fmt.Fprintf(e.Out, "  %s\n\n", terminalText(domain.ProvenanceOf(g.Sources).String()))
 				return nil
 			})
-			if err != nil {
+			if err != nil && err != errStop {
 				return err
 			}
 			if n == 0 && format == "text" {
@@ -86,7 +106,20 @@ and every variant.
 	f.StringVar(&until, "until", "", "reported on or before this date (YYYY-MM-DD)")
 	f.IntVar(&q.Limit, "limit", 0, "at most this many quotations (default: all)")
 	f.StringVar(&format, "format", "text", "output: text, or json (JSON lines)")
+	f.BoolVar(&altered, "altered", false, "only quotations reported with different words by different posts or outlets")
 	return cmd
+}
+
+// wordChange reads "“…variant…”: -spring +summer".
+func wordChange(d quote.WordDiff) string {
+	var parts []string
+	for _, w := range d.Removed {
+		parts = append(parts, "-"+w)
+	}
+	for _, w := range d.Added {
+		parts = append(parts, "+"+w)
+	}
+	return "“" + d.Variant + "”: " + strings.Join(parts, " ")
 }
 
 func quoted(ss []string) []string {

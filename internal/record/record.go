@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -75,6 +76,8 @@ type Quote struct {
 	End            int              `json:"end"`
 	Published      any              `json:"published"`
 	Variants       []string         `json:"variants"`
+	Altered        bool             `json:"altered"` // some variant changes the words, not only punctuation or case
+	Diff           []quote.WordDiff `json:"diff"`    // per altered variant, the words it leaves out and puts in
 	Outlets        int              `json:"outlets"`
 	Sources        []Source         `json:"sources"`
 }
@@ -88,8 +91,12 @@ func NewQuote(g store.QuoteGroup) Quote {
 	}
 	r := Quote{ID: q.Group, PostID: g.PostID, DocID: g.DocID, Text: q.Text, Kind: q.Kind,
 		Speaker: Nullable(q.Speaker), SpeakerMention: Nullable(q.SpeakerMention), Cue: Nullable(q.Cue),
-		Field: field, Start: q.Start, End: q.End, Published: Date(g.Published), Variants: NonNil(g.Variants),
+		Field: field, Start: q.Start, End: q.End, Published: Date(g.Published), Variants: NonNil(g.Variants), Diff: quote.Altered(g.Variants),
 		Outlets: domain.ProvenanceOf(g.Sources).Carriers(), Sources: Sources(g.Sources, true)}
+	if r.Diff == nil {
+		r.Diff = []quote.WordDiff{}
+	}
+	r.Altered = len(r.Diff) > 0
 	for _, s := range g.Sources {
 		if s.DocID == g.DocID {
 			r.Source = s.Source
