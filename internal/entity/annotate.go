@@ -242,8 +242,14 @@ func (a *annotator) chunks() {
 			for c.Type != "PER" && e-s >= 2 && roleHeads[f.lower[e-1]] && !isFunctionWord(f.lower[e-2]) {
 				e--
 			}
+			typ := domain.EntityType(c.Type)
+			// "Moore & Van Allen", "Bailey & Glasser": an ampersand joins
+			// the names of a firm, never those of one person
+			if typ == domain.PER && slices.Contains(f.lower[s:e], "&") {
+				typ = domain.ORG
+			}
 			if e > s {
-				a.add(&mention{f: fi, s: s, e: e, typ: domain.EntityType(c.Type)})
+				a.add(&mention{f: fi, s: s, e: e, typ: typ})
 			}
 		}
 	}

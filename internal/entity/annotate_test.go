@@ -102,3 +102,22 @@ func TestAnnotateGolden(t *testing.T) {
 		t.Errorf("Annotate output differs from %s (go test -update rewrites it):\n%s", golden, buf.String())
 	}
 }
+
+// TestFirmsAreNotPeople: names joined by an ampersand are a firm's, even
+// when the tagger reads them as a person's.
+func TestFirmsAreNotPeople(t *testing.T) {
+	f := newField(0, domain.FieldText, "Lawyers at Hollis & Van Marsh said the deal was sound .")
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = "O"
+	}
+	f.tags[2], f.tags[3], f.tags[4], f.tags[5] = "B-PER", "I-PER", "I-PER", "I-PER" // as a tagger might
+	a := &annotator{fields: []*field{f}}
+	a.chunks()
+	if len(a.ms) != 1 || a.ms[0].typ != domain.ORG || a.text(0, a.ms[0].s, a.ms[0].e) != "Hollis & Van Marsh" {
+		for _, m := range a.ms {
+			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
+		}
+		t.Fatalf("%d mentions, want the firm as one ORG", len(a.ms))
+	}
+}
