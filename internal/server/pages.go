@@ -35,6 +35,7 @@ var pageTemplates = parsePages("home", "search", "entity", "quotes", "story", "d
 
 var pageFuncs = template.FuncMap{
 	"date":       formatDate,
+	"days":       formatDays,
 	"provenance": func(srcs []domain.Source) string { return domain.ProvenanceOf(srcs).String() },
 	"snippet":    snippetHTML,
 	"outlet":     func(s domain.Source) string { return s.OutletName() },
@@ -129,6 +130,16 @@ func formatDate(t time.Time) string {
 		return "undated"
 	}
 	return t.UTC().Format(time.DateOnly)
+}
+
+// formatDays is a range of days: one day when first and last are the
+// same, "undated" when both are unknown.
+func formatDays(first, last time.Time) string {
+	a, b := formatDate(first), formatDate(last)
+	if a == b {
+		return a
+	}
+	return a + " – " + b
 }
 
 // speakers resolves speaker names to entity IDs for links, asking the
@@ -292,7 +303,11 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	}
 	slices.SortStableFunc(groups, func(a, b store.QuoteGroup) int { return b.Published.Compare(a.Published) })
 	var when []time.Time
+	undated := 0
 	for _, g := range groups {
+		if g.Published.IsZero() {
+			undated++
+		}
 		when = append(when, g.Published)
 	}
 	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID}, store.Page{Limit: 20})
@@ -310,8 +325,9 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		Quotes  []quoteView
 		Total   int
 		Chart   chart
+		Undated int
 		Stories []store.Story
-	}{en, quotes, len(groups), chartOf(when), stories}})
+	}{en, quotes, len(groups), chartOf(when), undated, stories}})
 }
 
 // GET /quotes?speaker=&about=&since=&until=&cursor=
