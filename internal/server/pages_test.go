@@ -127,10 +127,21 @@ func TestPages(t *testing.T) {
 	if speaker == "" {
 		t.Fatal("no quote has a speaker")
 	}
+	var commented string // a document with commentary
+	err = st.Posts(ctx, func(p domain.Post) error {
+		if commented == "" && len(p.Commentary) > 0 && len(p.Quotes) > 0 {
+			commented = p.DocID
+		}
+		return nil
+	})
+	if err != nil || commented == "" {
+		t.Fatalf("no post with commentary and quotes: %v", err)
+	}
 	for _, c := range []struct {
 		path string
 		want []string
 	}{
+		{"/documents/" + commented, []string{`<aside class="commentary">`, `<span class="quote" id="q-`, `<a class="mention" href="/entities/`}},
 		{"/", []string{"Latest stories", "Most mentioned people", `href="/stories/`, `href="/entities/`}},
 		{"/search?q=Halvard", []string{"<mark>Halvard</mark>", "carried by", `href="/documents/`}},
 		{"/search", []string{`name="q"`}},
