@@ -120,18 +120,14 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	posts, err := digest.Posts(r.Context(), s.st, sel)
+	tl, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post) (any, error) {
+		return c.Timeline(r.Context(), summary.Timeline(posts, opts))
+	})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	cites := digest.NewCitations(s.st, posts)
-	entries, err := cites.Timeline(r.Context(), summary.Timeline(posts, opts))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": entries, "sources": record.NonNilCited(cites.Sources())})
+	writeJSON(w, http.StatusOK, map[string]any{"entries": tl.Items, "sources": record.NonNilCited(tl.Sources)})
 }
 
 // GET /api/brief?q=&entity=&story=&since=&until=&words=
@@ -146,18 +142,14 @@ func (s *Server) brief(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	posts, err := digest.Posts(r.Context(), s.st, sel)
+	b, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post) (any, error) {
+		return c.Brief(r.Context(), summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query)}))
+	})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	cites := digest.NewCitations(s.st, posts)
-	sentences, err := cites.Brief(r.Context(), summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query)}))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"sentences": sentences, "sources": record.NonNilCited(cites.Sources())})
+	writeJSON(w, http.StatusOK, map[string]any{"sentences": b.Items, "sources": record.NonNilCited(b.Sources)})
 }
 
 // listing answers one page of list, asked for by the request's cursor

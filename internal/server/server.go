@@ -1,7 +1,9 @@
 // Package server is Dateline's HTTP interface: a JSON API under /api/
 // that mirrors the command line (search, quotes, entities, stories,
 // documents) over a store.Store, described by the OpenAPI 3 document it
-// serves at /api/openapi.json.
+// serves at /api/openapi.json, and the web UI over the same store
+// (pages.go: server-rendered HTML pages at /, /search, /entities/{id},
+// /quotes, /stories/{id}, /documents/{id} and /timeline).
 //
 // Conventions:
 //   - Records have the field names of the CLI's export and --format json
@@ -71,9 +73,10 @@ func (s *Server) endpoints() map[string]http.HandlerFunc {
 	}
 }
 
-// routes registers the endpoints. Each GET pattern has a twin without a
-// method that answers 405 in the API's error shape (ServeMux's own 405
-// is plain text); "/api/" answers 404 for every other path.
+// routes registers the endpoints and the web pages (pages.go). Each API
+// GET pattern has a twin without a method that answers 405 in the API's
+// error shape (ServeMux's own 405 is plain text); "/api/" answers 404
+// for every other path, "/" a 404 page (or 405 for another method).
 func (s *Server) routes() {
 	for path, h := range s.endpoints() {
 		s.mux.HandleFunc("GET "+path, h)
@@ -82,6 +85,11 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s", r.URL.Path))
 	})
+	for path, h := range s.pages() {
+		s.mux.HandleFunc("GET "+path, h)
+	}
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(staticFiles())))
+	s.mux.HandleFunc("/", s.notFoundPage)
 }
 
 // ServeHTTP implements http.Handler.
@@ -113,21 +121,27 @@ func (e badRequest) Error() string { return e.msg }
 
 func badf(format string, args ...any) error { return badRequest{fmt.Sprintf(format, args...)} }
 
-// fail answers err with its status: 400 for bad input, 404 for an
-// unknown record, else 500 (logged, not shown).
+// fail answers err with its status (see status).
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := s.status(r, err)
+	writeError(w, status, msg)
+}
+
+// status is the status and message that answer err: 400 for bad input,
+// 404 for an unknown record, else 500 (logged, not shown).
+func (s *Server) status(r *http.Request, err error) (int, string) {
 	var br badRequest
 	switch {
 	case errors.As(err, &br), errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrBadCursor):
-		writeError(w, http.StatusBadRequest, err.Error())
+		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, store.ErrNotFound):
-		writeError(w, http.StatusNotFound, err.Error())
+		return http.StatusNotFound, err.Error()
 	case r.Context().Err() != nil:
 		// the client went away: nobody reads the answer
-		writeError(w, http.StatusServiceUnavailable, "request cancelled")
+		return http.StatusServiceUnavailable, "request cancelled"
 	default:
 		s.logf("%s %s: %v", r.Method, r.URL, err)
-		writeError(w, http.StatusInternalServerError, "internal error")
+		return http.StatusInternalServerError, "internal error"
 	}
 }
 
