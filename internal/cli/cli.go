@@ -253,14 +253,6 @@ func checkCount(cmd *cobra.Command, flag string, n int) error {
 	return nil
 }
 
-// plural is "1 post", "2 posts".
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
 func dateText(t time.Time) string {
 	if v, ok := record.Date(t).(string); ok {
 		return v

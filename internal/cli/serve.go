@@ -21,9 +21,17 @@ func (e *env) serveCmd() *cobra.Command {
 	var addr string
 	cmd := &cobra.Command{
 		Use:   "serve [--db DSN] [--addr 127.0.0.1:8080]",
-		Short: "Serve the store as a JSON API",
-		Long: `Serve the store over HTTP: a read-only JSON API under /api/ that mirrors the
-command line, with the field names of export and --format json.
+		Short: "Serve the store: web pages and a JSON API",
+		Long: `Serve the store over HTTP, read-only: web pages to explore it in a browser (no
+JavaScript; usable at phone width and by keyboard) and a JSON API under /api/ that
+mirrors the command line, with the field names of export and --format json.
+
+Pages: / (search box, latest stories, most mentioned people, corpus figures),
+/search?q=, /quotes?speaker=&about=, /entities/{id} (aliases, roles, quotes, a
+chart of when they were quoted), /stories/{id} (posts, briefing, quotes),
+/documents/{id} (text with quotations and names marked), /timeline?q=&entity=&story=.
+
+API:
 
   GET /api/search?q=&speaker=&outlet=&since=&until=&per_document=&cursor=&limit=
   GET /api/quotes?speaker=&about=&since=&until=&cursor=&limit=

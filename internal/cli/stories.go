@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/record"
 	"slices"
 	"strings"
@@ -87,7 +88,7 @@ a post that mentions the words (a search query); --min-posts hides small ones.`,
 				if format == "json" {
 					return jl.write(record.NewStory(s))
 				}
-				fmt.Fprintf(e.Out, "%s  %s  %s  %s\n  %s\n", s.ID, storyDays(s), plural(s.Size, "post"), terminalText(strings.Join(s.Outlets, ", ")), terminalText(s.Label))
+				fmt.Fprintf(e.Out, "%s  %s  %s  %s\n  %s\n", s.ID, storyDays(s), lang.Count(s.Size, "post"), terminalText(strings.Join(s.Outlets, ", ")), terminalText(s.Label))
 				return nil
 			})
 			if err != nil {
@@ -158,7 +159,7 @@ the people most mentioned in them and the quotations they report most.`,
 // showStory prints a story as text.
 func (e *env) showStory(ctx context.Context, st store.Store, s store.Story) error {
 	out := e.Out
-	fmt.Fprintf(out, "%s\n%s  %s\n", terminalText(s.Label), storyDays(s), plural(s.Size, "post"))
+	fmt.Fprintf(out, "%s\n%s  %s\n", terminalText(s.Label), storyDays(s), lang.Count(s.Size, "post"))
 	if len(s.Outlets) > 0 {
 		fmt.Fprintf(out, "outlets: %s\n", terminalText(strings.Join(s.Outlets, ", ")))
 	}

@@ -41,6 +41,7 @@ var pageFuncs = template.FuncMap{
 	"outlet":     func(s domain.Source) string { return s.OutletName() },
 	"sourceName": func(s domain.Source) string { return s.Name() },
 	"path":       url.PathEscape,
+	"count":      lang.Count,
 	"firstSource": func(srcs []domain.Source) domain.Source {
 		if len(srcs) == 0 {
 			return domain.Source{}
