@@ -18,7 +18,11 @@ import (
 const shutdownGrace = 5 * time.Second
 
 func (e *env) serveCmd() *cobra.Command {
-	var addr string
+	var (
+		addr      string
+		perClient float64
+		burst     int
+	)
 	cmd := &cobra.Command{
 		Use:   "serve [--db DSN] [--addr 127.0.0.1:8080]",
 		Short: "Serve the store: web pages and a JSON API",
@@ -45,11 +49,18 @@ API:
 Listings answer {"results": […], "next_cursor": "…"}; pass next_cursor as cursor
 for the next page. Errors answer {"error": "…"} with status 400, 404 or 405.
 
+Prometheus metrics (requests and latency by route, rate-limited requests, Go
+runtime) are at /metrics. A client asking more than --rate-limit requests a
+second (after a --burst) is answered 429 with Retry-After.
+
 --addr binds 127.0.0.1 (this machine only) unless given another address.`,
 		Example: `  dateline serve --db news.db
   curl 'http://127.0.0.1:8080/api/search?q=aleppo&limit=5'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if perClient < 0 || burst < 0 {
+				return usagef("--rate-limit %g --burst %d: want 0 (no limit) or more", perClient, burst)
+			}
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return usagef("--addr %q: want HOST:PORT", addr)
 			}
@@ -63,11 +74,11 @@ for the next page. Errors answer {"error": "…"} with status 400, 404 or 405.
 			if err != nil {
 				return err
 			}
-			h := server.New(st)
+			h := server.NewWith(st, server.Options{PerClient: perClient, Burst: burst})
 			h.ErrorLog = log.New(e.Err, "dateline serve: ", log.LstdFlags)
 			srv := server.HTTPServer(addr, h)
 			srv.ErrorLog = h.ErrorLog
-			fmt.Fprintf(e.Err, "serving on http://%s/api/ (Ctrl-C to stop)\n", ln.Addr())
+			fmt.Fprintf(e.Err, "serving on http://%s/ (API under /api/, metrics at /metrics; Ctrl-C to stop)\n", ln.Addr())
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			select {
@@ -87,5 +98,7 @@ for the next page. Errors answer {"error": "…"} with status 400, 404 or 405.
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on this HOST:PORT")
+	cmd.Flags().Float64Var(&perClient, "rate-limit", 20, "requests a second one client may make on average, past which it is answered 429 (0: no limit)")
+	cmd.Flags().IntVar(&burst, "burst", 40, "requests one client may make at once")
 	return cmd
 }

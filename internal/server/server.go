@@ -13,8 +13,11 @@
 //     next_cursor "" after the last page.
 //   - Errors are {"error": "…"}: 400 for a bad parameter (a bad date,
 //     limit, type, query or cursor), 404 for an unknown ID or path, 405
-//     for a method other than GET or HEAD, 500 only for a failing store
+//     for a method other than GET or HEAD, 429 with Retry-After for a
+//     client over its rate limit (Options), 500 only for a failing store
 //     (its message is logged, not sent).
+//   - GET /metrics serves Prometheus metrics: requests and latency by
+//     route pattern, rate-limited requests, the Go runtime.
 //
 // Handlers only read the store and do so with the request's context, so
 // a client that goes away stops its query.
@@ -40,8 +43,10 @@ var openAPI []byte
 
 // Server serves the API over a store.
 type Server struct {
-	st  store.Store
-	mux *http.ServeMux
+	st      store.Store
+	mux     *http.ServeMux
+	limits  *limiters
+	metrics *metrics
 	// ErrorLog receives the errors of failing store calls (nil: the log
 	// package's standard logger).
 	ErrorLog *log.Logger
@@ -49,8 +54,11 @@ type Server struct {
 
 // New returns a server of st's records. The caller keeps st open while
 // the server runs and closes it after.
-func New(st store.Store) *Server {
-	s := &Server{st: st, mux: http.NewServeMux()}
+func New(st store.Store) *Server { return NewWith(st, Options{}) }
+
+// NewWith is New with options.
+func NewWith(st store.Store, o Options) *Server {
+	s := &Server{st: st, mux: http.NewServeMux(), limits: newLimiters(o), metrics: newMetrics()}
 	s.routes()
 	return s
 }
@@ -89,11 +97,9 @@ func (s *Server) routes() {
 		s.mux.HandleFunc("GET "+path, h)
 	}
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(staticFiles())))
+	s.mux.Handle("GET /metrics", s.metrics.handler())
 	s.mux.HandleFunc("/", s.notFoundPage)
 }
-
-// ServeHTTP implements http.Handler.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
 // HTTPServer returns an http.Server for the handler with timeouts set,
 // so that a slow or idle client cannot hold a connection for ever.
