@@ -7,11 +7,18 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/entity"
+	"github.com/dateline-news/dateline/internal/pipeline"
 	"github.com/dateline-news/dateline/internal/server"
 	"github.com/spf13/cobra"
 )
+
+// envToken names the environment variable of serve's ingest token.
+const envToken = "DATELINE_TOKEN"
 
 // shutdownGrace is how long serve waits for requests in flight when told
 // to stop.
@@ -19,9 +26,11 @@ const shutdownGrace = 5 * time.Second
 
 func (e *env) serveCmd() *cobra.Command {
 	var (
-		addr      string
-		perClient float64
-		burst     int
+		addr        string
+		perClient   float64
+		burst       int
+		allowIngest bool
+		token       string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [--db DSN] [--addr 127.0.0.1:8080]",
@@ -49,6 +58,9 @@ API:
 Listings answer {"results": […], "next_cursor": "…"}; pass next_cursor as cursor
 for the next page. Errors answer {"error": "…"} with status 400, 404 or 405.
 
+With --allow-ingest and --token, POST /api/ingest (Authorization: Bearer TOKEN)
+stores the .jsonl records of its body (at most 16 MiB), as ingest does.
+
 Prometheus metrics (requests and latency by route, rate-limited requests, Go
 runtime) are at /metrics. A client asking more than --rate-limit requests a
 second (after a --burst) is answered 429 with Retry-After.
@@ -64,17 +76,36 @@ second (after a --burst) is answered 429 with Retry-After.
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return usagef("--addr %q: want HOST:PORT", addr)
 			}
+			if token == "" {
+				token = os.Getenv(envToken)
+			}
+			if allowIngest && len(token) < 16 {
+				return usagef("--allow-ingest needs --token (or $%s) of at least 16 characters", envToken)
+			}
 			ctx := cmd.Context()
-			st, err := e.readStore(ctx)
+			open := e.readStore
+			if allowIngest {
+				open = e.openStore
+			}
+			st, err := open(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			opts := server.Options{PerClient: perClient, Burst: burst}
+			if allowIngest {
+				tagger, err := entity.Default()
+				if err != nil {
+					return fmt.Errorf("load entity model: %w", err)
+				}
+				opts.Token = token
+				opts.Ingest = server.PipelineIngest(st, pipeline.Config{Annotate: annotate.Options{Now: e.now(), Tagger: tagger}, DedupWindow: pipeline.DefaultDedupWindow})
+			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return err
 			}
-			h := server.NewWith(st, server.Options{PerClient: perClient, Burst: burst})
+			h := server.NewWith(st, opts)
 			h.ErrorLog = log.New(e.Err, "dateline serve: ", log.LstdFlags)
 			srv := server.HTTPServer(addr, h)
 			srv.ErrorLog = h.ErrorLog
@@ -100,5 +131,7 @@ second (after a --burst) is answered 429 with Retry-After.
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on this HOST:PORT")
 	cmd.Flags().Float64Var(&perClient, "rate-limit", 20, "requests a second one client may make on average, past which it is answered 429 (0: no limit)")
 	cmd.Flags().IntVar(&burst, "burst", 40, "requests one client may make at once")
+	cmd.Flags().BoolVar(&allowIngest, "allow-ingest", false, "accept POST /api/ingest of .jsonl records from clients bearing --token")
+	cmd.Flags().StringVar(&token, "token", "", "the bearer token POST /api/ingest requires (default $"+envToken+")")
 	return cmd
 }

@@ -22,6 +22,10 @@ type Options struct {
 	// is answered 429 with Retry-After. PerClient 0: no limit.
 	PerClient float64
 	Burst     int
+	// Ingest, with a Token, turns on POST /api/ingest: requests bearing
+	// the token store .jsonl records through it. Off (404) otherwise.
+	Ingest IngestFunc
+	Token  string
 }
 
 // maxClients bounds the limiters kept: past it they start afresh, so

@@ -16,6 +16,9 @@
 //     for a method other than GET or HEAD, 429 with Retry-After for a
 //     client over its rate limit (Options), 500 only for a failing store
 //     (its message is logged, not sent).
+//   - POST /api/ingest stores .jsonl records, only when the server was
+//     given an Options.Ingest and a Token, for requests bearing the token
+//     (ingest.go).
 //   - GET /metrics serves Prometheus metrics: requests and latency by
 //     route pattern, rate-limited requests, the Go runtime.
 //
@@ -47,6 +50,7 @@ type Server struct {
 	mux     *http.ServeMux
 	limits  *limiters
 	metrics *metrics
+	opts    Options
 	// ErrorLog receives the errors of failing store calls (nil: the log
 	// package's standard logger).
 	ErrorLog *log.Logger
@@ -58,7 +62,7 @@ func New(st store.Store) *Server { return NewWith(st, Options{}) }
 
 // NewWith is New with options.
 func NewWith(st store.Store, o Options) *Server {
-	s := &Server{st: st, mux: http.NewServeMux(), limits: newLimiters(o), metrics: newMetrics()}
+	s := &Server{st: st, mux: http.NewServeMux(), limits: newLimiters(o), metrics: newMetrics(), opts: o}
 	s.routes()
 	return s
 }
@@ -89,6 +93,13 @@ func (s *Server) routes() {
 	for path, h := range s.endpoints() {
 		s.mux.HandleFunc("GET "+path, h)
 		s.mux.HandleFunc(path, methodNotAllowed)
+	}
+	if s.opts.Ingest != nil && s.opts.Token != "" {
+		s.mux.HandleFunc("POST /api/ingest", s.ingest)
+		s.mux.HandleFunc("/api/ingest", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", "POST")
+			writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed: use POST")
+		})
 	}
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s", r.URL.Path))
