@@ -246,6 +246,34 @@ func (p *postState) blockQuote(reg *registry, r *resolver, f *field, b block) fo
 	return found{q: p.quote(reg, f, a, strings.Join(parts, " "), domain.QuoteBlock, b.pieces[0].Start, b.pieces[len(b.pieces)-1].End), a: a}
 }
 
+// notAName reports a one-word speaker mention that cannot name anyone: a
+// function word, a contraction or a sentence adverb ("Meanwhile",
+// "Don't", "Clearly"), which a sentence puts first and capitalises.
+func notAName(mention string) bool {
+	if strings.ContainsAny(mention, " \t") || mention == "" {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(mention, ".,;:!?\"'‘’“”"))
+	if pronouns[w] {
+		return false // resolved by the pronoun rules
+	}
+	return lang.Stopword(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || sentenceAdverbs[w]
+}
+
+// pronouns may speak: they are resolved to whom they stand for.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true}
+
+// sentenceAdverbs open sentences and are never speakers.
+var sentenceAdverbs = map[string]bool{"meanwhile": true, "instead": true, "indeed": true, "otherwise": true, "moreover": true,
+	"furthermore": true, "nevertheless": true, "nonetheless": true, "therefore": true, "thus": true, "hence": true,
+	"perhaps": true, "maybe": true, "later": true, "earlier": true, "today": true, "yesterday": true, "tomorrow": true,
+	"tonight": true, "separately": true, "afterwards": true, "anyway": true, "besides": true, "elsewhere": true,
+	"clearly": true, "obviously": true, "apparently": true, "fortunately": true, "unfortunately": true, "hopefully": true,
+	"interestingly": true, "importantly": true, "similarly": true, "additionally": true, "certainly": true, "surely": true,
+	"actually": true, "basically": true, "generally": true, "usually": true, "recently": true, "currently": true,
+	"initially": true, "eventually": true, "ultimately": true, "finally": true, "probably": true, "ideally": true,
+	"frankly": true, "honestly": true, "seriously": true, "nearly": true, "shortly": true, "equally": true}
+
 // quote builds the output record.
 func (p *postState) quote(reg *registry, f *field, a attr, text string, kind domain.QuoteKind, start, end int) domain.Quote {
 	q := domain.Quote{Text: text, Kind: kind, Field: f.name, Start: start, End: end, Cue: a.cue}
@@ -253,6 +281,12 @@ func (p *postState) quote(reg *registry, f *field, a attr, text string, kind dom
 		return q
 	}
 	q.SpeakerMention = a.f.phrase(a.m.s, a.m.e)
+	if notAName(q.SpeakerMention) {
+		// "Meanwhile", "Don't", "Clearly": a capitalised word the cue
+		// pattern took for a speaker; nobody is better than a word
+		q.SpeakerMention = ""
+		return q
+	}
 	if a.ent >= 0 {
 		q.Speaker = reg.ents[a.ent].name
 	}
