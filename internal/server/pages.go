@@ -462,15 +462,7 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
-	// The store has no listing of a document's posts: scan the posts for
-	// those this document carried.
-	var posts []domain.Post
-	err = s.st.Posts(ctx, func(p domain.Post) error {
-		if p.DocID == doc.ID || slices.ContainsFunc(p.Sources, func(src domain.Source) bool { return src.DocID == doc.ID }) {
-			posts = append(posts, p)
-		}
-		return nil
-	})
+	posts, err := store.CollectPosts(ctx, s.st, store.PostQuery{Document: doc.ID}, 0)
 	if err != nil {
 		s.failPage(w, r, err)
 		return

@@ -404,11 +404,12 @@ func (p Page) Size() int {
 
 // PostQuery selects posts for ListPosts.
 type PostQuery struct {
-	Entity string    // only posts mentioning this entity (an ID; merged IDs resolve)
-	Story  string    // only the posts of this story
-	Outlet string    // only posts some outlet of this name carried (case-insensitive)
-	Since  time.Time // only posts dated on or after this UTC day
-	Until  time.Time // only posts dated on or before this UTC day, all of it
+	Entity   string    // only posts mentioning this entity (an ID; merged IDs resolve)
+	Story    string    // only the posts of this story
+	Document string    // only the posts this document carried
+	Outlet   string    // only posts some outlet of this name carried (case-insensitive)
+	Since    time.Time // only posts dated on or after this UTC day
+	Until    time.Time // only posts dated on or before this UTC day, all of it
 }
 
 // EntityQuery selects entities for ListEntities.

@@ -102,7 +102,8 @@ func trim[T any](xs []T, size int) ([]T, bool) {
 }
 
 // ListPosts implements store.Store: in the order stored; an entity
-// filter reads the mentions index, a story filter its members, an outlet filter the posts' sources,
+// filter reads the mentions index, a story filter its members, a
+// document or outlet filter the posts' sources,
 // dates compare with the post's date by whole UTC days.
 func (s *DB) ListPosts(ctx context.Context, q store.PostQuery, page store.Page) ([]domain.Post, string, error) {
 	after, err := seqCursor(page.Cursor)
@@ -121,6 +122,9 @@ func (s *DB) ListPosts(ctx context.Context, q store.PostQuery, page store.Page) 
 	}
 	if q.Story != "" {
 		where, args = append(where, `p.id IN (SELECT post_id FROM story_posts WHERE story_id = ?)`), append(args, q.Story)
+	}
+	if q.Document != "" {
+		where, args = append(where, `p.id IN (SELECT post_id FROM post_sources WHERE doc_id = ?)`), append(args, q.Document)
 	}
 	conds, condArgs := inDays("p.published", q.Since, q.Until)
 	where, args = append(where, conds...), append(args, condArgs...)

@@ -165,6 +165,26 @@ func testPaging(t *testing.T, s store.Store) {
 		}
 		return ids, next, err
 	}, 23)
+	// a document's posts: those with it among their sources
+	all, _, err := s.ListPosts(ctx, store.PostQuery{}, store.Page{Limit: store.MaxLimit})
+	if err != nil || len(all) == 0 {
+		t.Fatalf("ListPosts: %d, %v", len(all), err)
+	}
+	doc := all[len(all)/2].Sources[0].DocID
+	var want []string
+	for _, p := range all {
+		if slices.ContainsFunc(p.Sources, func(src domain.Source) bool { return src.DocID == doc }) {
+			want = append(want, p.ID)
+		}
+	}
+	ofDoc, _, err := s.ListPosts(ctx, store.PostQuery{Document: doc}, store.Page{Limit: store.MaxLimit})
+	var got []string
+	for _, p := range ofDoc {
+		got = append(got, p.ID)
+	}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("ListPosts of document %s: %v, %v; want %v", doc, got, err, want)
+	}
 	walk("ListPosts outlet", func(p store.Page) ([]string, string, error) {
 		ps, next, err := s.ListPosts(ctx, store.PostQuery{Outlet: "O1.example"}, p)
 		var ids []string
