@@ -26,7 +26,7 @@ func (e *env) exportCmd() *cobra.Command {
 
   documents  id, source, url, outlet, title, author, language, kind, published, date_origin, format
   posts      id, doc_id, source, outlet, url, kind, index, headline, caption, credit, text,
-             commentary, published, event_date, duplicate_of, sources [{doc_id, source, outlet, …}]
+             commentary, published, event_date, event_date_source, duplicate_of, sources [{doc_id, source, outlet, …}]
   passages   id, text, sources [{doc_id, source, outlet, post_id, start, end, …}], first_seen, outlets
   quotes     id, post_id, doc_id, source, text, kind, speaker, speaker_mention, cue, field,
              start, end, published, variants, outlets, sources (one record per quotation,

@@ -84,10 +84,11 @@ type Post struct {
 	Headline   string    `json:"headline,omitempty"`
 	Caption    string    `json:"caption,omitempty"`
 	Credit     string    `json:"credit,omitempty"`
-	Text       string    `json:"text"`                 // paragraphs separated by "\n\n"; no boilerplate or commentary
-	Commentary []string  `json:"commentary,omitempty"` // editorial insertions ("Comment: …"), kept apart
-	Published  time.Time `json:"published"`            // the post's own timestamp, else the document's
-	EventDate  string    `json:"event_date,omitempty"` // when its main event happened (TimeML value), if known
+	Text       string    `json:"text"`                        // paragraphs separated by "\n\n"; no boilerplate or commentary
+	Commentary []string  `json:"commentary,omitempty"`        // editorial insertions ("Comment: …"), kept apart
+	Published  time.Time `json:"published"`                   // the post's own timestamp, else the document's
+	EventDate  string    `json:"event_date,omitempty"`        // when its main event happened (TimeML value), if known
+	EventFrom  EventFrom `json:"event_date_source,omitempty"` // what EventDate was read from
 
 	Paragraphs []Span       `json:"paragraphs,omitempty"` // into Text
 	Sentences  []Span       `json:"sentences,omitempty"`  // into Text
@@ -98,6 +99,16 @@ type Post struct {
 	Sources    []Source     `json:"sources,omitempty"` // every document that carried this post
 	DupOf      string       `json:"duplicate_of,omitempty"`
 }
+
+// EventFrom says what a post's event date was read from.
+type EventFrom string
+
+const (
+	EventFromCaption   EventFrom = "caption"   // a date in the photo caption
+	EventFromHeadline  EventFrom = "headline"  // a date in the headline
+	EventFromLead      EventFrom = "lead"      // a date in the lead sentence ("on Tuesday")
+	EventFromPublished EventFrom = "published" // none of those: the publication day
+)
 
 // PassageRef places a stored passage in a post's text.
 type PassageRef struct {

@@ -222,6 +222,7 @@ type Post struct {
 	Commentary  []string    `json:"commentary"`
 	Published   any         `json:"published"`
 	EventDate   any         `json:"event_date"`
+	EventFrom   any         `json:"event_date_source"` // caption, headline, lead or published
 	DuplicateOf any         `json:"duplicate_of"`
 	Sources     []Source    `json:"sources"`
 }
@@ -233,7 +234,7 @@ func NewPost(p domain.Post) Post {
 		ID: p.ID, DocID: p.DocID, Kind: p.Kind, Index: p.Index,
 		Headline: Nullable(p.Headline), Caption: Nullable(p.Caption), Credit: Nullable(p.Credit),
 		Text: p.Text, Commentary: NonNil(p.Commentary), Published: Date(p.Published),
-		EventDate: Nullable(p.EventDate), DuplicateOf: Nullable(p.DupOf),
+		EventDate: Nullable(p.EventDate), EventFrom: Nullable(string(p.EventFrom)), DuplicateOf: Nullable(p.DupOf),
 		Sources: Sources(p.Sources, false),
 	}
 	for _, s := range p.Sources {

@@ -21,6 +21,13 @@ import (
 // Field tells caption and headline from text); otherwise the fields are
 // tagged here against dct.
 func EventDate(p domain.Post, dct time.Time) string {
+	v, _ := EventDateFrom(p, dct)
+	return v
+}
+
+// EventDateFrom is EventDate with what the date was read from ("" when
+// nothing is known).
+func EventDateFrom(p domain.Post, dct time.Time) (string, domain.EventFrom) {
 	if dct.IsZero() {
 		dct = p.Published
 	}
@@ -47,14 +54,18 @@ func EventDate(p domain.Post, dct time.Time) string {
 				continue
 			}
 			if v, ok := dayValue(r.Value, dct); ok {
-				return v
+				return v, eventFrom[field]
 			}
 		}
 	}
 	if dct.IsZero() {
-		return ""
+		return "", ""
 	}
-	return fromDay(dct).String()
+	return fromDay(dct).String(), domain.EventFromPublished
+}
+
+var eventFrom = map[domain.Field]domain.EventFrom{
+	domain.FieldCaption: domain.EventFromCaption, domain.FieldHeadline: domain.EventFromHeadline, domain.FieldText: domain.EventFromLead,
 }
 
 // leadOf returns the first sentence of the post text.
@@ -164,6 +175,6 @@ func AnnotatePostContext(ctx context.Context, p *domain.Post, dct time.Time) err
 		}
 	}
 	p.Dates = dates
-	p.EventDate = EventDate(*p, dct)
+	p.EventDate, p.EventFrom = EventDateFrom(*p, dct)
 	return nil
 }

@@ -290,23 +290,25 @@ func TestEventDate(t *testing.T) {
 		post domain.Post
 		dct  time.Time
 		want string
+		from domain.EventFrom
 	}{
 		{"dated caption", domain.Post{
 			Caption: "Ministers attend a news conference, Paris, France December 10, 2016.",
 			Text:    "Kerry spoke at a briefing in Paris on Saturday. He urged talks.",
-		}, day(2016, 12, 12), "2016-12-10"},
+		}, day(2016, 12, 12), "2016-12-10", domain.EventFromCaption},
 		{"weekday in lead", domain.Post{
 			Text: "Kerry spoke in London on Monday.\n\nHe will travel to Paris on Friday.",
-		}, day(2016, 11, 2), "2016-10-31"},
+		}, day(2016, 11, 2), "2016-10-31", domain.EventFromLead},
 		{"future only: publication", domain.Post{
 			Text: "Ministers will meet in Geneva on Friday.",
-		}, monday, "2016-10-31"},
-		{"nothing known", domain.Post{Text: "Talks go on."}, time.Time{}, ""},
-		{"post timestamp", domain.Post{Text: "Talks go on.", Published: time.Date(2016, 10, 30, 22, 15, 0, 0, time.UTC)}, time.Time{}, "2016-10-30"},
+		}, monday, "2016-10-31", domain.EventFromPublished},
+		{"nothing known", domain.Post{Text: "Talks go on."}, time.Time{}, "", ""},
+		{"post timestamp", domain.Post{Text: "Talks go on.", Published: time.Date(2016, 10, 30, 22, 15, 0, 0, time.UTC)}, time.Time{}, "2016-10-30", domain.EventFromPublished},
+		{"headline", domain.Post{Headline: "Ceasefire agreed on Sunday", Text: "Talks go on."}, day(2016, 11, 2), "2016-10-30", domain.EventFromHeadline},
 	}
 	for _, c := range cases {
-		if got := EventDate(c.post, c.dct); got != c.want {
-			t.Errorf("%s: EventDate = %q, want %q", c.name, got, c.want)
+		if got, from := EventDateFrom(c.post, c.dct); got != c.want || from != c.from {
+			t.Errorf("%s: EventDateFrom = %q, %q, want %q, %q", c.name, got, from, c.want, c.from)
 		}
 	}
 }

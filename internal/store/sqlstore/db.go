@@ -132,6 +132,7 @@ type annotations struct {
 	Quotes     []domain.Quote      `json:"quotes,omitempty"`
 	Mentions   []domain.Mention    `json:"mentions,omitempty"`
 	Dates      []domain.DateRef    `json:"dates,omitempty"`
+	EventFrom  domain.EventFrom    `json:"event_from,omitempty"`
 }
 
 // Save implements store.Store.
@@ -351,7 +352,7 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 		}
 		sv.seenPosts[p.ID] = true
 		com, _ := json.Marshal(nonNil(p.Commentary))
-		ann, _ := json.Marshal(annotations{p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates})
+		ann, _ := json.Marshal(annotations{p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates, p.EventFrom})
 		res, err := sv.post.ExecContext(ctx, p.ID, d.ID, p.Index, string(d.Kind), p.Headline, p.Caption, p.Credit, p.Text,
 			string(com), timeText(p.Published), p.EventDate, p.DupOf, string(ann))
 		if err != nil {
@@ -644,7 +645,7 @@ func scanPost(sc interface{ Scan(...any) error }) (domain.Post, error) {
 	_ = json.Unmarshal([]byte(com), &p.Commentary)
 	var a annotations
 	_ = json.Unmarshal([]byte(ann), &a)
-	p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates = a.Paragraphs, a.Sentences, a.Passages, a.Quotes, a.Mentions, a.Dates
+	p.Paragraphs, p.Sentences, p.Passages, p.Quotes, p.Mentions, p.Dates, p.EventFrom = a.Paragraphs, a.Sentences, a.Passages, a.Quotes, a.Mentions, a.Dates, a.EventFrom
 	return p, nil
 }
 
