@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -242,6 +243,24 @@ func parseDate(flag, v string) (time.Time, error) {
 		return t, usagef("--%s %q: want a date as YYYY-MM-DD", flag, v)
 	}
 	return t, nil
+}
+
+// parseDays parses the --since and --until flags of a command.
+func parseDays(since, until string) (s, u time.Time, err error) {
+	if s, err = parseDate("since", since); err != nil {
+		return s, u, err
+	}
+	u, err = parseDate("until", until)
+	return s, u, err
+}
+
+// checkFormat checks a --format flag against the formats a command has.
+func checkFormat(format string, formats ...string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	last := len(formats) - 1
+	return usagef("--format %q: want %s or %s", format, strings.Join(formats[:last], ", "), formats[last])
 }
 
 // checkCount checks a count flag whose default means "all": given

@@ -40,8 +40,8 @@ Unknown values are null. In CSV, list fields (commentary, sources) are JSON.`,
   dateline export --what documents --format csv > documents.csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "jsonl" && format != "json" && format != "csv" {
-				return usagef("--format %q: want jsonl or csv", format)
+			if err := checkFormat(format, "jsonl", "json", "csv"); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			st, err := e.readStore(ctx)

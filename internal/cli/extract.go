@@ -47,8 +47,8 @@ captions, credits, share and newsletter widgets, related links and bylines are l
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "json" && format != "text" {
-				return usagef("--format %q: want json or text", format)
+			if err := checkFormat(format, "json", "text"); err != nil {
+				return err
 			}
 			arg := args[0]
 			opts := extract.Options{URL: pageURL, Now: e.now()}

@@ -36,14 +36,11 @@ different punctuation, case or quote marks), and shows what each changed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if q.Since, err = parseDate("since", since); err != nil {
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
 				return err
 			}
-			if q.Until, err = parseDate("until", until); err != nil {
+			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
-			}
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
 			}
 			if err := checkCount(cmd, "limit", q.Limit); err != nil {
 				return err
@@ -153,8 +150,8 @@ the date it was reported.`,
 			default:
 				return usagef("--type %q: want PER, ORG, LOC or MISC", typ)
 			}
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
 			}
 			if err := checkCount(cmd, "top", top); err != nil {
 				return err

@@ -78,10 +78,7 @@ carried it first.`,
 			ctx := cmd.Context()
 			q.Text = strings.Join(words, " ")
 			var err error
-			if q.Since, err = parseDate("since", since); err != nil {
-				return err
-			}
-			if q.Until, err = parseDate("until", until); err != nil {
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
 				return err
 			}
 			if page.Limit < 1 || page.Limit > store.MaxLimit {
@@ -98,8 +95,8 @@ carried it first.`,
 			if asJSON {
 				format = "json"
 			}
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
 			}
 			st, err := e.readStore(ctx)
 			if err != nil {

@@ -60,14 +60,11 @@ a post that mentions the words (a search query); --min-posts hides small ones.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if q.Since, err = parseDate("since", since); err != nil {
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
 				return err
 			}
-			if q.Until, err = parseDate("until", until); err != nil {
+			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
-			}
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
 			}
 			if err := checkCount(cmd, "limit", limit); err != nil {
 				return err
@@ -133,8 +130,8 @@ the people most mentioned in them and the quotations they report most.`,
   dateline story st3f2a9c1d0e4b5a6f --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			st, err := e.readStore(ctx)

@@ -33,10 +33,7 @@ func (s *selection) register(cmd *cobra.Command) {
 func (s *selection) parse(args []string) error {
 	s.Query = strings.Join(args, " ")
 	var err error
-	if s.Since, err = parseDate("since", s.since); err != nil {
-		return err
-	}
-	if s.Until, err = parseDate("until", s.until); err != nil {
+	if s.Since, s.Until, err = parseDays(s.since, s.until); err != nil {
 		return err
 	}
 	if !s.Since.IsZero() && !s.Until.IsZero() && s.Until.Before(s.Since) {
@@ -145,8 +142,8 @@ Formats: text (with a numbered source list), json
 			if dates < 1 || perDate < 1 {
 				return usagef("--dates %d --per-date %d: want 1 or more of each", dates, perDate)
 			}
-			if format != "text" && format != "json" && format != "t17" {
-				return usagef("--format %q: want text, json or t17", format)
+			if err := checkFormat(format, "text", "json", "t17"); err != nil {
+				return err
 			}
 			return e.withPosts(cmd, &sel, func(ctx context.Context, posts []domain.Post, cites *digest.Citations) error {
 				tl := summary.Timeline(posts, summary.TimelineOptions{Dates: dates, PerDate: perDate, Since: sel.Since, Until: sel.Until, Query: lang.Words(sel.Query)})
@@ -210,8 +207,8 @@ The posts are chosen as for timeline: by QUERY, --entity, --story and dates.`,
 			if words < 1 {
 				return usagef("--words %d: want 1 or more", words)
 			}
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
 			}
 			return e.withPosts(cmd, &sel, func(ctx context.Context, posts []domain.Post, cites *digest.Citations) error {
 				out, err := cites.Brief(ctx, summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query)}))
