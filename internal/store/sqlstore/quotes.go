@@ -19,25 +19,37 @@ func (s *DB) QuoteKeys(ctx context.Context, keys []uint64, perKey int) (map[uint
 }
 
 func (s *DB) lookupKeys(ctx context.Context, table string, keys []uint64, perKey int) (map[uint64][]string, error) {
-	out := map[uint64][]string{}
 	if len(keys) == 0 {
-		return out, nil
+		return map[uint64][]string{}, nil
 	}
+	return s.keyLists(ctx, table, fmt.Sprintf(s.d.KeyLookup, table), perKey, keyArg(keys))
+}
+
+// keyArg is a list of 64-bit keys as the JSON array key lookups read
+// (signed: the databases' integers are).
+func keyArg(keys []uint64) string {
 	signed := make([]int64, len(keys))
 	for i, k := range keys {
 		signed[i] = int64(k)
 	}
 	arg, _ := json.Marshal(signed)
-	rows, err := s.db.QueryContext(ctx, s.q(fmt.Sprintf(s.d.KeyLookup, table)), perKey, string(arg))
+	return string(arg)
+}
+
+// keyLists runs a key lookup whose rows are (key, space-separated IDs)
+// and returns the IDs of each key; what names it in errors.
+func (s *DB) keyLists(ctx context.Context, what, query string, args ...any) (map[uint64][]string, error) {
+	out := map[uint64][]string{}
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", table, err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var k int64
 		var ids sql.NullString
 		if err := rows.Scan(&k, &ids); err != nil {
-			return nil, fmt.Errorf("%s: %w", table, err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		if ids.String != "" {
 			out[uint64(k)] = strings.Fields(ids.String)

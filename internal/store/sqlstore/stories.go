@@ -98,32 +98,11 @@ func (sv *saver) stories(ctx context.Context, us []store.StoryUpdate, counts []s
 // StoryKeys implements store.Store: one statement, the dialect's
 // StoryKeyLookup, a bounded index range per key.
 func (s *DB) StoryKeys(ctx context.Context, keys []uint64, since time.Time, perKey int) (map[uint64][]string, error) {
-	out := map[uint64][]string{}
 	if len(keys) == 0 || perKey <= 0 {
-		return out, nil
+		return map[uint64][]string{}, nil
 	}
 	from, _ := dayBounds(since, time.Time{})
-	signed := make([]int64, len(keys))
-	for i, k := range keys {
-		signed[i] = int64(k)
-	}
-	arg, _ := json.Marshal(signed)
-	rows, err := s.db.QueryContext(ctx, s.q(s.d.StoryKeyLookup), from, perKey, string(arg))
-	if err != nil {
-		return nil, fmt.Errorf("story keys: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k int64
-		var ids sql.NullString
-		if err := rows.Scan(&k, &ids); err != nil {
-			return nil, fmt.Errorf("story keys: %w", err)
-		}
-		if ids.String != "" {
-			out[uint64(k)] = strings.Fields(ids.String)
-		}
-	}
-	return out, rows.Err()
+	return s.keyLists(ctx, "story keys", s.d.StoryKeyLookup, from, perKey, keyArg(keys))
 }
 
 // StoryStates implements store.Store.
