@@ -156,7 +156,7 @@ Formats: text (with a numbered source list), json
 					return err
 				}
 				if format == "json" {
-					return newJSONLines(e.Out).write(map[string]any{"entries": entries, "sources": record.NonNilCited(cites.Sources())})
+					return newJSONLines(e.Out).write(map[string]any{"entries": entries, "sources": record.NonNil(cites.Sources())})
 				}
 				if len(entries) == 0 {
 					fmt.Fprintln(e.Out, "no dated posts to make a timeline of")
@@ -216,7 +216,7 @@ The posts are chosen as for timeline: by QUERY, --entity, --story and dates.`,
 					return err
 				}
 				if format == "json" {
-					return newJSONLines(e.Out).write(map[string]any{"sentences": out, "sources": record.NonNilCited(cites.Sources())})
+					return newJSONLines(e.Out).write(map[string]any{"sentences": out, "sources": record.NonNil(cites.Sources())})
 				}
 				if len(out) == 0 {
 					fmt.Fprintln(e.Out, "no posts to brief on")

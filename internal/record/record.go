@@ -199,11 +199,11 @@ func Nullable(s string) any {
 }
 
 // NonNil renders a nil list as [] rather than null.
-func NonNil(ss []string) []string {
-	if ss == nil {
-		return []string{}
+func NonNil[T any](list []T) []T {
+	if list == nil {
+		return []T{}
 	}
-	return ss
+	return list
 }
 
 // Post is one post: a live-blog update or the body of an article.
@@ -291,12 +291,4 @@ type CitedSource struct {
 	Headline  any    `json:"headline"`
 	URL       any    `json:"url"`
 	Source    string `json:"source"`
-}
-
-// NonNilCited renders a nil source list as [].
-func NonNilCited(list []CitedSource) []CitedSource {
-	if list == nil {
-		return []CitedSource{}
-	}
-	return list
 }

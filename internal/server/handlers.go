@@ -127,7 +127,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": tl.Items, "sources": record.NonNilCited(tl.Sources)})
+	writeJSON(w, http.StatusOK, map[string]any{"entries": tl.Items, "sources": record.NonNil(tl.Sources)})
 }
 
 // GET /api/brief?q=&entity=&story=&since=&until=&words=
@@ -149,7 +149,7 @@ func (s *Server) brief(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"sentences": b.Items, "sources": record.NonNilCited(b.Sources)})
+	writeJSON(w, http.StatusOK, map[string]any{"sentences": b.Items, "sources": record.NonNil(b.Sources)})
 }
 
 // listing answers one page of list, asked for by the request's cursor

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -110,20 +111,11 @@ func (c *candidate) sentence() Sentence {
 		if q.Speaker == "" || (q.Field != "" && q.Field != domain.FieldText) || q.Start >= c.span.End || q.End <= c.span.Start {
 			continue
 		}
-		if !containsString(s.Speakers, q.Speaker) {
+		if !slices.Contains(s.Speakers, q.Speaker) {
 			s.Speakers = append(s.Speakers, q.Speaker)
 		}
 	}
 	return s
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // vector is a term vector with its Euclidean norm.
