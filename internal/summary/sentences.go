@@ -238,15 +238,15 @@ func repeats(c *candidate, chosen []*candidate) bool {
 		if o.post == c.post && o.span == c.span {
 			return true
 		}
-		if Overlap(c.words, o.words) > maxOverlap {
+		if overlap(c.words, o.words) > maxOverlap {
 			return true
 		}
 	}
 	return false
 }
 
-// Overlap is the Jaccard similarity of two word sets.
-func Overlap(a, b map[string]bool) float64 {
+// overlap is the Jaccard similarity of two word sets.
+func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
