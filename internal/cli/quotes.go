@@ -29,7 +29,8 @@ and every variant.
 --speaker matches the canonical speaker ("John Kerry") or a surname ("Kerry").
 --about keeps quotations whose text or post mentions every given word.
 --altered keeps quotations that outlets reported with different words (not only
-different punctuation, case or quote marks), and shows what each changed.`,
+different punctuation, case or quote marks, and not only an excerpt of the same
+words), and shows what each changed.`,
 		Example: `  dateline quotes --speaker "John Kerry" --about aleppo
   dateline quotes --since 2016-10-01 --format json
   dateline quotes --altered`,

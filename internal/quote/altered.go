@@ -1,5 +1,7 @@
 package quote
 
+import "slices"
+
 // WordDiff is how one reported variant of a quotation differs in words
 // from the first report: the words it leaves out and the words it puts
 // in, in order. Case, punctuation and quote-mark styles are not
@@ -13,7 +15,9 @@ type WordDiff struct {
 // Altered reports the variants of a quote group (first report first)
 // whose words differ from the first report's, with what changed. A group
 // whose variants differ only in punctuation, case or typography is not
-// altered (nil).
+// altered (nil), nor is a variant that is an excerpt of the first report
+// or the first report one of it (a run of its words: outlets quote more
+// or less of a statement; that changes none of its words).
 func Altered(variants []string) []WordDiff {
 	if len(variants) < 2 {
 		return nil
@@ -22,6 +26,9 @@ func Altered(variants []string) []WordDiff {
 	var out []WordDiff
 	for _, v := range variants[1:] {
 		words := keyWords(v)
+		if excerpt(words, first) || excerpt(first, words) {
+			continue
+		}
 		removed, added := wordDiff(first, words)
 		if len(removed) == 0 && len(added) == 0 {
 			continue
@@ -29,6 +36,19 @@ func Altered(variants []string) []WordDiff {
 		out = append(out, WordDiff{Variant: v, Removed: nonNil(removed), Added: nonNil(added)})
 	}
 	return out
+}
+
+// excerpt reports whether short is a run of consecutive words of long.
+func excerpt(short, long []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(short, long[i:i+len(short)]) {
+			return true
+		}
+	}
+	return false
 }
 
 func nonNil(s []string) []string {

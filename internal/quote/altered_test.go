@@ -19,6 +19,7 @@ func TestAltered(t *testing.T) {
 			[]WordDiff{{Variant: "We will rebuild the pier.", Removed: []string{"certainly"}, Added: []string{}}}},
 		{"only the altered of several", []string{"The pier is safe.", "The pier is safe!", "The pier is not safe."},
 			[]WordDiff{{Variant: "The pier is not safe.", Removed: []string{}, Added: []string{"not"}}}},
+		{"excerpts are not alterations", []string{"We will rebuild the north pier before spring.", "rebuild the north pier", "We will rebuild the north pier before spring, and the south one too."}, nil},
 		{"reordered", []string{"safe and sound", "sound and safe"},
 			[]WordDiff{{Variant: "sound and safe", Removed: []string{"safe", "and"}, Added: []string{"and", "safe"}}}},
 	} {
@@ -35,7 +36,8 @@ func FuzzAltered(f *testing.F) {
 		if Key(a) == Key(b) && d != nil {
 			t.Errorf("same words, a diff: %+v", d)
 		}
-		if Key(a) != Key(b) && len(d) != 1 {
+		ka, kb := keyWords(a), keyWords(b)
+		if Key(a) != Key(b) && !excerpt(ka, kb) && !excerpt(kb, ka) && len(d) != 1 {
 			t.Errorf("different words, no diff")
 		}
 	})
