@@ -63,13 +63,8 @@ func newDeduper(ctx context.Context, st store.Store, window int, passage, post f
 	}
 	rec := &recorder{mem: dedup.NewWindow(window)}
 	rec.load = func() error {
-		err := st.RecentIndexEntries(ctx, window, func(e store.IndexEntry) error {
-			return rec.mem.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
-		})
-		if err != nil {
-			return fmt.Errorf("load near-duplicate index: %w", err)
-		}
-		return nil
+		_, err := loadIndex(ctx, st, rec.mem, 0, window)
+		return err
 	}
 	ps := dedup.NewPassages(rec)
 	if passage > 0 {
@@ -82,6 +77,21 @@ func newDeduper(ctx context.Context, st store.Store, window int, passage, post f
 		posts:    dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelPost, Threshold: post}),
 		docs:     dedup.NewIndex(rec, dedup.Options{Level: dedup.LevelDocument, Threshold: post}),
 	}
+}
+
+// loadIndex adds to w the last n near-duplicate index entries stored
+// after the one numbered after, and returns the largest number read
+// (after itself when there is nothing new).
+func loadIndex(ctx context.Context, st store.Store, w *dedup.Window, after int64, n int) (int64, error) {
+	last := after
+	err := st.IndexEntries(ctx, after, n, func(e store.IndexEntry) error {
+		last = max(last, e.Seq)
+		return w.Add(dedup.Entry{ID: e.ID, Cluster: e.Cluster, Sketch: e.Sketch}, e.Keys)
+	})
+	if err != nil {
+		return after, fmt.Errorf("load near-duplicate index: %w", err)
+	}
+	return last, nil
 }
 
 // prints is what near-duplicate matching computes from one document

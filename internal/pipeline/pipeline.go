@@ -56,13 +56,15 @@
 // (store.LockWriter: a file lock beside a SQLite database, an advisory
 // lock in PostgreSQL) from start to end, so two runs started at once take
 // turns and end as if run one after the other
-// (TestConcurrentRunsEqualSerial). Writers that run at once (later, the
-// distributed workers on PostgreSQL) need each stage's decision and the
-// Save that records it to be atomic per key instead. The plan is a
-// transaction-scoped advisory lock (pg_advisory_xact_lock) on the hash of
-// every key a document's stages read (quote keys, entity keys, band
-// keys), taken in sorted order before the lookups and held until the
-// batch commits, with the lookups repeated inside the lock.
+// (TestConcurrentRunsEqualSerial). Writers that run at once (the queue
+// workers of package queue, on PostgreSQL) set Config.Shared instead:
+// each run annotates its documents without the lock and holds it only
+// to match and save them, so that the costly per-document work of
+// several workers overlaps while their cross-document decisions stay
+// serial; see Shared. (A finer lock, transaction-scoped advisory locks
+// on the hash of every key a document's stages read, would let matching
+// overlap too; it is not needed while matching and saving are a small
+// part of the work, docs/BENCHMARKS.md.)
 package pipeline
 
 import (
@@ -108,6 +110,10 @@ type Config struct {
 	// passage (sentence, clause, paragraph) or a post and document need
 	// with a cluster's first text to join it (0: dedup's defaults).
 	PassageThreshold, PostThreshold float64
+	// Shared, if set, lets other processes write the database during the
+	// run: the writer lock is held only while the annotated documents
+	// are matched and saved (see Shared).
+	Shared *Shared
 }
 
 // Summary reports a run.
@@ -167,32 +173,43 @@ func IngestDocuments(ctx context.Context, st store.Store, docs []domain.Document
 
 // run is the pipeline: produce sends documents (in the reader goroutine)
 // and returns the per-input errors it met.
-func run(ctx context.Context, st store.Store, cfg Config, produce func(context.Context, func(domain.Document) error) []error) (Summary, error) {
+func run(ctx context.Context, st store.Store, cfg Config, produce func(context.Context, func(domain.Document) error) []error) (sum Summary, err error) {
 	start := time.Now()
-	var sum Summary
 	workers := cfg.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
+	}
+	if cfg.Shared != nil {
+		defer func() {
+			if err != nil {
+				cfg.Shared.failed()
+			}
+		}()
 	}
 	batch := cfg.BatchSize
 	if batch <= 0 {
 		batch = 1024
 	}
-	// one ingest run at a time per database: the cross-document stages
-	// read what runs before them stored (see Cross-document stages)
-	waiting := time.AfterFunc(time.Second, func() {
-		if cfg.Waiting != nil {
-			cfg.Waiting()
+	// Alone, one ingest run at a time per database: the cross-document
+	// stages read what runs before them stored (see Cross-document
+	// stages). Shared, the sequencer takes the lock later.
+	var unlock func()
+	if cfg.Shared == nil {
+		if unlock, err = lockWriter(ctx, st, cfg); err != nil {
+			return sum, err
 		}
-	})
-	unlock, err := st.LockWriter(ctx)
-	waiting.Stop()
-	if err != nil {
-		return sum, err
 	}
-	defer unlock()
+	defer func() {
+		if unlock != nil {
+			unlock()
+		}
+	}()
 	var dd *deduper
-	if !cfg.NoDedup {
+	switch {
+	case cfg.NoDedup:
+	case cfg.Shared != nil:
+		dd = cfg.Shared.deduper(ctx, st, cfg)
+	default:
 		dd = newDeduper(ctx, st, cfg.DedupWindow, cfg.PassageThreshold, cfg.PostThreshold)
 	}
 
@@ -323,6 +340,77 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				return ctx.Err()
 			}
 		}
+		place := func(pit item) error {
+			doc, prints := pit.doc, pit.prints
+			if !pit.known && cfg.Shared != nil {
+				// another writer may have stored it since the worker looked
+				ok, err := st.HasDocument(ctx, doc.ID)
+				if err != nil {
+					return err
+				}
+				pit.known = ok
+			}
+			if pit.known {
+				known++
+				return nil
+			}
+			if pit.err != nil {
+				docErrs = append(docErrs, pit.err)
+				return nil
+			}
+			// A post an earlier document carries is stored from
+			// there: this copy only adds a source. Workers may have
+			// annotated it (they race to claim posts); what it says
+			// must not count twice.
+			for i := range doc.Posts {
+				p := &doc.Posts[i]
+				dup, err := posts.carriedBefore(ctx, p.ID, pit.seq)
+				if err != nil {
+					return err
+				}
+				if dup {
+					p.Quotes, p.Mentions, p.Dates = nil, nil, nil
+				}
+			}
+			// Near-duplicate matching runs here, in read order,
+			// so that results do not depend on the worker count.
+			if dd != nil {
+				if err := dd.prepare(&doc, prints); err != nil {
+					return fmt.Errorf("dedup %s: %w", doc.Source, err)
+				}
+			}
+			if err := quotes.prepare(&doc); err != nil {
+				return fmt.Errorf("quote groups %s: %w", doc.Source, err)
+			}
+			if err := entities.prepare(&doc); err != nil {
+				return fmt.Errorf("entities %s: %w", doc.Source, err)
+			}
+			if err := stories.prepare(&doc); err != nil {
+				return fmt.Errorf("stories %s: %w", doc.Source, err)
+			}
+			buf = append(buf, doc)
+			for _, p := range doc.Posts {
+				bufBytes += len(p.Text)
+			}
+			if len(buf) >= batch || bufBytes >= batchBytes {
+				return flush()
+			}
+			return nil
+		}
+		if cfg.Shared != nil {
+			// every document annotated first, then the lock: other
+			// writers wait only while this run matches and saves
+			for it := range done {
+				pending[it.seq] = it
+			}
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			var err error
+			if unlock, err = lockWriter(ctx, st, cfg); err != nil {
+				return err
+			}
+		}
 		for it := range done {
 			pending[it.seq] = it
 			for {
@@ -330,56 +418,22 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 				if !ok {
 					break
 				}
-				doc, prints := pit.doc, pit.prints
 				delete(pending, next)
 				next++
-				if pit.known {
-					known++
-					continue
+				if err := place(pit); err != nil {
+					return err
 				}
-				if pit.err != nil {
-					docErrs = append(docErrs, pit.err)
-					continue
-				}
-				// A post an earlier document carries is stored from
-				// there: this copy only adds a source. Workers may have
-				// annotated it (they race to claim posts); what it says
-				// must not count twice.
-				for i := range doc.Posts {
-					p := &doc.Posts[i]
-					dup, err := posts.carriedBefore(ctx, p.ID, pit.seq)
-					if err != nil {
-						return err
-					}
-					if dup {
-						p.Quotes, p.Mentions, p.Dates = nil, nil, nil
-					}
-				}
-				// Near-duplicate matching runs here, in read order,
-				// so that results do not depend on the worker count.
-				if dd != nil {
-					if err := dd.prepare(&doc, prints); err != nil {
-						return fmt.Errorf("dedup %s: %w", doc.Source, err)
-					}
-				}
-				if err := quotes.prepare(&doc); err != nil {
-					return fmt.Errorf("quote groups %s: %w", doc.Source, err)
-				}
-				if err := entities.prepare(&doc); err != nil {
-					return fmt.Errorf("entities %s: %w", doc.Source, err)
-				}
-				if err := stories.prepare(&doc); err != nil {
-					return fmt.Errorf("stories %s: %w", doc.Source, err)
-				}
-				buf = append(buf, doc)
-				for _, p := range doc.Posts {
-					bufBytes += len(p.Text)
-				}
-				if len(buf) >= batch || bufBytes >= batchBytes {
-					if err := flush(); err != nil {
-						return err
-					}
-				}
+			}
+		}
+		for {
+			pit, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := place(pit); err != nil {
+				return err
 			}
 		}
 		return flush()
@@ -407,6 +461,18 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)
 	return sum, err
+}
+
+// lockWriter takes the database's writer lock, telling cfg.Waiting when
+// another run holds it.
+func lockWriter(ctx context.Context, st store.Store, cfg Config) (func(), error) {
+	waiting := time.AfterFunc(time.Second, func() {
+		if cfg.Waiting != nil {
+			cfg.Waiting()
+		}
+	})
+	defer waiting.Stop()
+	return st.LockWriter(ctx)
 }
 
 // batchBytes cuts a batch at this much post text (with annotations, a

@@ -272,3 +272,118 @@ func must(t *testing.T, open func() (store.Store, error)) store.Store {
 	}
 	return st
 }
+
+// TestSharedWriter: a writer that keeps its state between runs (a queue
+// worker) and takes the lock per run stores what one run stores, when
+// other writers store parts of the corpus between its runs; two of them
+// at once store every document once, every post once with all its
+// sources.
+func TestSharedWriter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	ctx := context.Background()
+	inputs := splitCorpus(t)
+	if len(inputs) > 45 {
+		inputs = inputs[:45]
+	}
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{BatchSize: 5, DedupWindow: 500, Annotate: annotate.Options{Now: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Tagger: tagger}}
+	open := func(t *testing.T) func() store.Store {
+		path := filepath.Join(t.TempDir(), "p.db")
+		return func() store.Store { return must(t, func() (store.Store, error) { return sqlite.Open(ctx, path) }) }
+	}
+	once := open(t)()
+	defer once.Close()
+	if _, err := Ingest(ctx, once, inputs, cfg); err != nil {
+		t.Fatal(err)
+	}
+	want := snapshot(t, once)
+
+	t.Run("runs between other writers", func(t *testing.T) {
+		db := open(t)
+		worker, other := db(), db()
+		defer worker.Close()
+		defer other.Close()
+		shared := cfg
+		shared.Shared = new(Shared)
+		// the worker's runs, one input each, alternate with another
+		// writer's: its cached window must take in what the other stored
+		for i, in := range inputs {
+			st, c := worker, shared
+			if i%3 == 1 {
+				st, c = other, cfg
+			}
+			if _, err := Ingest(ctx, st, []ingest.Input{in}, c); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := snapshot(t, worker); got != want {
+			t.Errorf("a shared writer's runs differ from one run:\n%s", firstDiff(got, want))
+		}
+	})
+
+	t.Run("two at once", func(t *testing.T) {
+		db := open(t)
+		s1, s2 := db(), db()
+		defer s1.Close()
+		defer s2.Close()
+		errs := make(chan error, 2)
+		for w, st := range []store.Store{s1, s2} {
+			go func() {
+				c := cfg
+				c.Shared = new(Shared)
+				// overlapping halves, one input per run, in opposite orders
+				for i := range inputs {
+					in := inputs[i]
+					if w == 1 {
+						in = inputs[len(inputs)-1-i]
+					}
+					if i > 2*len(inputs)/3 {
+						break
+					}
+					if _, err := Ingest(ctx, st, []ingest.Input{in}, c); err != nil {
+						errs <- err
+						return
+					}
+				}
+				errs <- nil
+			}()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := postsAndSources(t, s1), postsAndSources(t, once); got != want {
+			t.Errorf("two shared writers at once store other posts or sources than one run:\n%s", firstDiff(got, want))
+		}
+	})
+}
+
+// postsAndSources renders what must not depend on the order documents
+// were stored in: the documents, and each post with its text's length and
+// the documents that carry it.
+func postsAndSources(t *testing.T, st store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	var lines []string
+	st.Documents(ctx, func(d domain.Document) error {
+		lines = append(lines, "doc "+d.ID)
+		return nil
+	})
+	st.Posts(ctx, func(p domain.Post) error {
+		var srcs []string
+		for _, s := range p.Sources {
+			srcs = append(srcs, s.DocID)
+		}
+		slices.Sort(srcs)
+		lines = append(lines, fmt.Sprintf("post %s %d quotes=%d sources=%v", p.ID, len(p.Text), len(p.Quotes), srcs))
+		return nil
+	})
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}

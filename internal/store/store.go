@@ -165,6 +165,9 @@ type QuoteGroup struct {
 // keys it is filed under. The store keeps them opaque; package dedup gives
 // them meaning.
 type IndexEntry struct {
+	// Seq is the entry's place in the order entries were stored (set by
+	// the store when read; an entry saved again gets a new one).
+	Seq     int64
 	ID      string
 	Cluster string
 	Sketch  []byte
@@ -233,10 +236,13 @@ type Store interface {
 	// released when the process ends, however it ends.
 	LockWriter(ctx context.Context) (unlock func(), err error)
 
-	// RecentIndexEntries calls fn for the last n near-duplicate index
-	// entries stored, in the order they were added (a bounded read: the
-	// index is used as a window, see dedup.Window).
-	RecentIndexEntries(ctx context.Context, n int, fn func(IndexEntry) error) error
+	// IndexEntries calls fn for the last n near-duplicate index entries
+	// stored after the one numbered after (0: from the start), in the
+	// order they were added (a bounded read: the index is used as a
+	// window, see dedup.Window). A writer that keeps the window between
+	// runs reads only what other writers added since (after: the largest
+	// Seq it has seen).
+	IndexEntries(ctx context.Context, after int64, n int, fn func(IndexEntry) error) error
 
 	// HasDocument reports whether a document ID is stored.
 	HasDocument(ctx context.Context, id string) (bool, error)

@@ -585,10 +585,10 @@ func decodeKeys(b []byte) []uint64 {
 	return keys
 }
 
-// RecentIndexEntries implements store.Store.
-func (s *DB) RecentIndexEntries(ctx context.Context, n int, fn func(store.IndexEntry) error) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, cluster, sketch, keys FROM
-		(SELECT seq, id, cluster, sketch, keys FROM lsh_entries ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`), n)
+// IndexEntries implements store.Store.
+func (s *DB) IndexEntries(ctx context.Context, after int64, n int, fn func(store.IndexEntry) error) error {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT seq, id, cluster, sketch, keys FROM
+		(SELECT seq, id, cluster, sketch, keys FROM lsh_entries WHERE seq > ? ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`), after, n)
 	if err != nil {
 		return fmt.Errorf("index entries: %w", err)
 	}
@@ -596,7 +596,7 @@ func (s *DB) RecentIndexEntries(ctx context.Context, n int, fn func(store.IndexE
 	for rows.Next() {
 		var e store.IndexEntry
 		var keys []byte
-		if err := rows.Scan(&e.ID, &e.Cluster, &e.Sketch, &keys); err != nil {
+		if err := rows.Scan(&e.Seq, &e.ID, &e.Cluster, &e.Sketch, &keys); err != nil {
 			return fmt.Errorf("index entries: %w", err)
 		}
 		e.Keys = decodeKeys(keys)

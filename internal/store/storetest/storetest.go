@@ -316,14 +316,15 @@ func testIndexEntries(t *testing.T, s store.Store) {
 			t.Fatal(err)
 		}
 	}
-	recent := func(n int) []store.IndexEntry {
+	after := func(seq int64, n int) []store.IndexEntry {
 		t.Helper()
 		var got []store.IndexEntry
-		if err := s.RecentIndexEntries(ctx, n, func(e store.IndexEntry) error { got = append(got, e); return nil }); err != nil {
+		if err := s.IndexEntries(ctx, seq, n, func(e store.IndexEntry) error { got = append(got, e); return nil }); err != nil {
 			t.Fatal(err)
 		}
 		return got
 	}
+	recent := func(n int) []store.IndexEntry { return after(0, n) }
 	got := recent(10)
 	if len(got) != 2 || got[0].ID != "s-1" || string(got[0].Sketch) != string(e1.Sketch) || len(got[0].Keys) != 3 || got[0].Keys[1] != 1<<63 || got[1].Keys[0] != 7 || got[1].Cluster != "s-1" {
 		t.Errorf("index entries = %+v, want %+v then %+v", got, e1, e2)
@@ -335,8 +336,19 @@ func testIndexEntries(t *testing.T, s store.Store) {
 	if _, err := s.Save(ctx, store.Batch{Index: []store.IndexEntry{e1}}); err != nil {
 		t.Fatal(err)
 	}
-	if got := recent(10); len(got) != 2 || got[0].ID != "s-2" || got[1].ID != "s-1" || got[1].Keys[2] != 42 {
-		t.Errorf("after saving s-1 again: %+v, want s-2 then s-1", got)
+	got = recent(10)
+	if len(got) != 2 || got[0].ID != "s-2" || got[1].ID != "s-1" || got[1].Keys[2] != 42 {
+		t.Fatalf("after saving s-1 again: %+v, want s-2 then s-1", got)
+	}
+	// what was stored after a given entry: only s-1, renewed
+	if got[0].Seq >= got[1].Seq {
+		t.Errorf("seqs %d, %d: want increasing", got[0].Seq, got[1].Seq)
+	}
+	if since := after(got[0].Seq, 10); len(since) != 1 || since[0].ID != "s-1" || since[0].Seq != got[1].Seq {
+		t.Errorf("entries after s-2 = %+v, want s-1 alone", since)
+	}
+	if since := after(got[1].Seq, 10); len(since) != 0 {
+		t.Errorf("entries after the last = %+v, want none", since)
 	}
 }
 
