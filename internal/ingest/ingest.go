@@ -61,8 +61,13 @@ const maxGzipLayers = 2
 
 // Input is one thing to read: a file, standard input, or a URL.
 type Input struct {
-	Name  string // path, URL, or "-"
-	Size  int64  // bytes, when known (for progress)
+	Name string // path, URL, or "-"
+	Size int64  // bytes, when known (for progress)
+	// Offset is where the input starts in the file Name names, when it
+	// is a part of it (a segment of a WARC file): the record offsets in
+	// document sources count from the file's start, as when the whole
+	// file is read.
+	Offset int64
 	open  func() (io.ReadCloser, error)
 	ctype *string // Content-Type of a fetched input, once opened
 }
@@ -93,6 +98,29 @@ func (in Input) Open() (io.ReadCloser, error) { return in.open() }
 // FileInput is the input of one file.
 func FileInput(path string, size int64) Input {
 	return Input{Name: path, Size: size, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+}
+
+// SectionInput is the n bytes of the file at path from offset off, named
+// name (the path the file was given as).
+func SectionInput(name, path string, off, n int64) Input {
+	return Input{Name: name, Size: n, Offset: off, open: func() (io.ReadCloser, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{io.NewSectionReader(f, off, n), f}, nil
+	}}
+}
+
+// BytesInput is an input held in memory: the bytes of the file name (or
+// of its part at offset off, see Input.Offset).
+func BytesInput(name string, data []byte, off int64) Input {
+	return Input{Name: name, Size: int64(len(data)), Offset: off, open: func() (io.ReadCloser, error) {
+		return io.NopCloser(bytes.NewReader(data)), nil
+	}}
 }
 
 // ReaderInput is an input read from r (standard input, a fetched body).
@@ -170,9 +198,9 @@ const (
 	FormatWARC  Format = "warc"
 )
 
-// formatOf tells the format from a file name, after any ".gz"; "" when the
+// FormatOf tells the format from a file name, after any ".gz"; "" when the
 // name does not say.
-func formatOf(name string) Format {
+func FormatOf(name string) Format {
 	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
 	switch filepath.Ext(n) {
 	case ".txt", ".text":
@@ -190,7 +218,7 @@ func formatOf(name string) Format {
 }
 
 // Known reports whether a directory walk should pick up this file.
-func Known(name string) bool { return formatOf(name) != "" }
+func Known(name string) bool { return FormatOf(name) != "" }
 
 // Options control reading.
 type Options struct {
@@ -233,6 +261,7 @@ func Read(ctx context.Context, in Input, opts Options, emit func(domain.Document
 		}
 		return emit(d)
 	}}
+	r.base = in.Offset
 	err = r.read(in.Name, rc, 0)
 	if err == nil && n == 0 {
 		err = ErrEmpty
@@ -254,6 +283,7 @@ type reader struct {
 	opts        Options
 	emit        func(domain.Document) error
 	contentType string // of a fetched input
+	base        int64  // the input's offset in its file (Input.Offset)
 }
 
 // read reads r, the content of name inside gzip layers.
@@ -261,7 +291,7 @@ func (rd *reader) read(name string, r io.Reader, layers int) error {
 	opts := rd.opts
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(headBytes)
-	if bytes.HasPrefix(head, gzipMagic) && formatOf(name) != FormatWARC {
+	if bytes.HasPrefix(head, gzipMagic) && FormatOf(name) != FormatWARC {
 		if layers == maxGzipLayers {
 			return fmt.Errorf("gzip inside gzip more than %d deep", maxGzipLayers)
 		}
@@ -278,7 +308,7 @@ func (rd *reader) read(name string, r io.Reader, layers int) error {
 	if len(head) < headBytes && blank(head) {
 		return ErrEmpty // the whole input, in any format
 	}
-	format := formatOf(name)
+	format := FormatOf(name)
 	if format == "" || (IsURL(name) && format != FormatWARC) {
 		format = sniff(head)
 	}
@@ -432,10 +462,10 @@ func (rd *reader) warc(r io.Reader, name string) error {
 			err = errors.New("empty payload")
 		}
 		if err != nil {
-			errs = append(errs, fmt.Sprintf("record at %d (%s): %v", rec.Offset, rec.TargetURI, err))
+			errs = append(errs, fmt.Sprintf("record at %d (%s): %v", rd.base+rec.Offset, rec.TargetURI, err))
 			continue
 		}
-		doc := htmlDocument(fmt.Sprintf("%s#%d", name, rec.Offset), body, rec.ContentType())
+		doc := htmlDocument(fmt.Sprintf("%s#%d", name, rd.base+rec.Offset), body, rec.ContentType())
 		doc.URL, doc.Format, doc.NotAfter = rec.TargetURI, string(FormatWARC), rec.Date
 		if err := rd.emit(doc); err != nil {
 			return err

@@ -20,8 +20,8 @@ func TestFormatOf(t *testing.T) {
 		"i.warc": FormatWARC, "j.warc.gz": FormatWARC, "k.md": "", "l.json": "", "README": "",
 	}
 	for name, want := range tests {
-		if got := formatOf(name); got != want {
-			t.Errorf("formatOf(%q) = %q, want %q", name, got, want)
+		if got := FormatOf(name); got != want {
+			t.Errorf("FormatOf(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

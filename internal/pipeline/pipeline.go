@@ -138,7 +138,7 @@ type item struct {
 // collected in the summary and do not stop the run; an error from the
 // store or the context does, and is returned.
 func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Config) (Summary, error) {
-	sum, err := run(ctx, st, cfg, func(ctx context.Context, send func(domain.Document) error) []error {
+	sum, err := run(ctx, st, cfg, nil, func(ctx context.Context, send func(domain.Document) error) []error {
 		var errs []error
 		for _, in := range inputs {
 			err := ingest.Read(ctx, in, cfg.Read, send)
@@ -161,7 +161,7 @@ func Ingest(ctx context.Context, st store.Store, inputs []ingest.Input, cfg Conf
 // IngestDocuments annotates and stores documents already read (feed items
 // from a watch poll, say).
 func IngestDocuments(ctx context.Context, st store.Store, docs []domain.Document, cfg Config) (Summary, error) {
-	return run(ctx, st, cfg, func(ctx context.Context, send func(domain.Document) error) []error {
+	return run(ctx, st, cfg, nil, func(ctx context.Context, send func(domain.Document) error) []error {
 		for _, d := range docs {
 			if err := send(d); err != nil {
 				return nil
@@ -172,8 +172,9 @@ func IngestDocuments(ctx context.Context, st store.Store, docs []domain.Document
 }
 
 // run is the pipeline: produce sends documents (in the reader goroutine)
-// and returns the per-input errors it met.
-func run(ctx context.Context, st store.Store, cfg Config, produce func(context.Context, func(domain.Document) error) []error) (sum Summary, err error) {
+// and returns the per-input errors it met. failed, if set, is told the
+// read position and error of each document that could not be annotated.
+func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, err error), produce func(context.Context, func(domain.Document) error) []error) (sum Summary, err error) {
 	start := time.Now()
 	workers := cfg.Workers
 	if workers <= 0 {
@@ -356,6 +357,9 @@ func run(ctx context.Context, st store.Store, cfg Config, produce func(context.C
 			}
 			if pit.err != nil {
 				docErrs = append(docErrs, pit.err)
+				if failed != nil {
+					failed(pit.seq, pit.err)
+				}
 				return nil
 			}
 			// A post an earlier document carries is stored from
