@@ -68,8 +68,8 @@ type Input struct {
 	// document sources count from the file's start, as when the whole
 	// file is read.
 	Offset int64
-	open  func() (io.ReadCloser, error)
-	ctype *string // Content-Type of a fetched input, once opened
+	open   func() (io.ReadCloser, error)
+	ctype  *string // Content-Type of a fetched input, once opened
 }
 
 func (in Input) contentType() string {
