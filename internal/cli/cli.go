@@ -168,7 +168,7 @@ a DSN starting postgres:// selects PostgreSQL.`,
 		return nil
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd(), e.storiesCmd(), e.storyCmd(), e.timelineCmd(), e.briefCmd(), e.serveCmd())
+	root.AddCommand(e.ingestCmd(), e.exportCmd(), e.searchCmd(), e.analyzeCmd(), e.extractCmd(), e.evalCmd(), e.watchCmd(), e.quotesCmd(), e.entitiesCmd(), e.storiesCmd(), e.storyCmd(), e.timelineCmd(), e.briefCmd(), e.serveCmd(), e.enqueueCmd(), e.workerCmd(), e.queueCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

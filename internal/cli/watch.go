@@ -41,6 +41,7 @@ func (e *env) watchCmd() *cobra.Command {
 		rounds int
 		follow bool
 		web    webFlags
+		nf     natsFlag
 	)
 	cmd := &cobra.Command{
 		Use:   "watch FEED_URL|FILE ... [--every 5m]",
@@ -49,9 +50,14 @@ func (e *env) watchCmd() *cobra.Command {
 not seen before. HTTP validators (ETag, Last-Modified) and item GUIDs are kept in
 the database, so a restarted watch goes on where it stopped and an unchanged feed
 costs one 304. A feed that is down or malformed is logged and retried next round;
-the others go on. One line is logged per poll. Stop with Ctrl-C.`,
+the others go on. One line is logged per poll. Stop with Ctrl-C.
+
+With --nats, new items are not ingested here but published as jobs to the work
+queue for 'dateline worker' (the feeds' state stays in --db); an item counts as
+seen once its job is stored in the queue.`,
 		Example: `  dateline watch https://www.example.com/rss.xml https://news.example.org/atom --every 10m
-  dateline watch feeds/world.xml --rounds 1`,
+  dateline watch feeds/world.xml --rounds 1
+  dateline watch --nats nats://queue:4222 https://www.example.com/rss.xml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("watch needs at least one feed URL or file")
@@ -79,15 +85,26 @@ the others go on. One line is logged per poll. Stop with Ctrl-C.`,
 			if err != nil {
 				return fmt.Errorf("load entity model: %w", err)
 			}
-			opts := watch.Options{
-				State: feedState{st},
-				Ingest: func(ctx context.Context, docs []domain.Document) error {
-					sum, err := pipeline.IngestDocuments(ctx, st, docs, pipeline.Config{Annotate: annotate.Options{Now: e.now(), Tagger: tagger}})
-					if err == nil && len(sum.Errors) > 0 {
-						err = sum.Errors[0]
-					}
+			ingestDocs := func(ctx context.Context, docs []domain.Document) error {
+				sum, err := pipeline.IngestDocuments(ctx, st, docs, pipeline.Config{Annotate: annotate.Options{Now: e.now(), Tagger: tagger}})
+				if err == nil && len(sum.Errors) > 0 {
+					err = sum.Errors[0]
+				}
+				return err
+			}
+			if nf.url != "" {
+				nc, q, err := nf.connect(ctx, "watch")
+				if err != nil {
 					return err
-				},
+				}
+				defer nc.Close()
+				ingestDocs = func(ctx context.Context, docs []domain.Document) error {
+					return q.EnqueueDocuments(ctx, docs[0].Source, docs, maxInline(nc))
+				}
+			}
+			opts := watch.Options{
+				State:  feedState{st},
+				Ingest: ingestDocs,
 				Fetch:  client,
 				Log:    lineWriter{e.Err},
 				Every:  every,
@@ -108,5 +125,6 @@ the others go on. One line is logged per poll. Stop with Ctrl-C.`,
 	f.IntVar(&rounds, "rounds", 0, "stop after this many rounds (0: run until interrupted)")
 	f.BoolVar(&follow, "follow", false, "fetch and extract the page each new item links to")
 	web.register(f)
+	f.StringVar(&nf.url, "nats", "", "publish new items as jobs to the work queue on this NATS server `URL` instead of ingesting them")
 	return cmd
 }

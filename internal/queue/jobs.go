@@ -286,3 +286,27 @@ func text(h nats.Header, key string) string {
 	}
 	return v
 }
+
+// EnqueueDocuments publishes documents already read (new feed items) as
+// documents jobs named name, as many to a job as fit in maxBytes.
+func (q *Queue) EnqueueDocuments(ctx context.Context, name string, docs []domain.Document, maxBytes int64) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	j := Job{Kind: KindDocuments, Name: name, Docs: docs}
+	m, err := j.message()
+	if err != nil {
+		return err
+	}
+	if int64(len(m.Data)) > maxBytes && len(docs) > 1 {
+		half := len(docs) / 2
+		if err := q.EnqueueDocuments(ctx, name, docs[:half], maxBytes); err != nil {
+			return err
+		}
+		return q.EnqueueDocuments(ctx, name, docs[half:], maxBytes)
+	}
+	if _, err := q.js.PublishMsg(ctx, m); err != nil {
+		return fmt.Errorf("enqueue %s: %w", name, err)
+	}
+	return nil
+}

@@ -72,7 +72,7 @@ func (d *delivery) Name() string {
 			return fmt.Sprintf("%s (bytes %d-%d)", d.job.Name, d.job.Offset, d.job.Offset+int64(len(d.job.Data)))
 		}
 	case KindDocuments:
-		return fmt.Sprintf("%d items of %s", len(d.job.Docs), d.job.Name)
+		return fmt.Sprintf("%d feed items from %s", len(d.job.Docs), d.job.Name)
 	}
 	return d.job.Name
 }
