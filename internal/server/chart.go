@@ -27,6 +27,7 @@ const (
 	chartBase   = 100 // the baseline; labels go below it
 	chartMaxBar = 40
 	chartWidth  = 640
+	chartLabel  = 60 // room right of the bars for the last label
 	maxBuckets  = 120
 )
 
@@ -45,7 +46,7 @@ func chartOf(dates []time.Time) chart {
 	}
 	slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
 	first, last := ts[0], ts[len(ts)-1]
-	c := chart{Unit: "day", Width: chartWidth, Height: chartHeight}
+	c := chart{Unit: "day", Width: chartWidth + chartLabel, Height: chartHeight}
 	key, step := func(t time.Time) time.Time { return t.Truncate(24 * time.Hour) }, func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }
 	format := time.DateOnly
 	if last.Sub(first) > 62*24*time.Hour {
