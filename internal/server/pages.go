@@ -275,7 +275,7 @@ func (sp *speakers) quotes(groups []store.QuoteGroup) ([]quoteView, error) {
 }
 
 // maxEntityQuotes bounds the quotes an entity's page lists (its chart
-// counts them all).
+// counts them all, in SQL).
 const maxEntityQuotes = 100
 
 // GET /entities/{id}
@@ -292,31 +292,30 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var groups []store.QuoteGroup
+	var days []store.DayCount
 	if en.Type == domain.PER {
-		err = s.st.Quotes(ctx, store.QuoteQuery{Speaker: en.Name}, func(g store.QuoteGroup) error {
-			groups = append(groups, g)
-			return nil
-		})
+		q := store.QuoteQuery{Speaker: en.Name}
+		if groups, _, err = s.st.ListQuotes(ctx, q, store.Page{Limit: maxEntityQuotes}); err == nil {
+			days, err = s.st.QuoteDays(ctx, q)
+		}
 		if err != nil {
 			s.failPage(w, r, err)
 			return
 		}
 	}
-	slices.SortStableFunc(groups, func(a, b store.QuoteGroup) int { return b.Published.Compare(a.Published) })
-	var when []time.Time
-	undated := 0
-	for _, g := range groups {
-		if g.Published.IsZero() {
-			undated++
+	total, undated := 0, 0
+	for _, d := range days {
+		total += d.N
+		if d.Day.IsZero() {
+			undated += d.N
 		}
-		when = append(when, g.Published)
 	}
 	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID}, store.Page{Limit: 20})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	quotes, err := s.speakers(r).quotes(groups[:min(len(groups), maxEntityQuotes)])
+	quotes, err := s.speakers(r).quotes(groups)
 	if err != nil {
 		s.failPage(w, r, err)
 		return
@@ -328,7 +327,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		Chart   chart
 		Undated int
 		Stories []store.Story
-	}{en, quotes, len(groups), chartOf(when), undated, stories}})
+	}{en, quotes, total, chartOf(days), undated, stories}})
 }
 
 // GET /quotes?speaker=&about=&since=&until=&cursor=

@@ -149,6 +149,12 @@ type QuoteQuery struct {
 	Limit   int       // Quotes: at most this many groups (0: no limit)
 }
 
+// DayCount is how many records fall on one UTC day (Day zero: undated).
+type DayCount struct {
+	Day time.Time
+	N   int
+}
+
 // QuoteGroup is one quotation with every report of it: the first report,
 // the variant texts, and every source that carried one of them.
 type QuoteGroup struct {
@@ -322,6 +328,11 @@ type Store interface {
 	// found by a query of more words ("John Kerry" for "John Forbes
 	// Kerry" is; the other way round is not).
 	ListQuotes(ctx context.Context, q QuoteQuery, page Page) ([]QuoteGroup, string, error)
+
+	// QuoteDays counts the quote groups matching q (Limit aside) by the
+	// UTC day of their earliest report, in order of day, undated ones (a
+	// zero Day) first: a chart of when someone was quoted, however often.
+	QuoteDays(ctx context.Context, q QuoteQuery) ([]DayCount, error)
 
 	// QuoteKeys returns, for each of keys filed under some quote group,
 	// the IDs of the perKey groups with the smallest IDs filed under it,
