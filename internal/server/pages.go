@@ -195,25 +195,22 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
-	// The store lists in key order; the page wants the latest stories and
-	// the most mentioned people, so it sorts one large page.
-	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{}, store.Page{Limit: store.MaxLimit})
+	// the store lists stories latest first and entities most mentioned first
+	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{}, store.Page{Limit: 10})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	slices.SortStableFunc(stories, func(a, b store.Story) int { return b.Last.Compare(a.Last) })
-	people, _, err := s.st.ListEntities(ctx, store.EntityQuery{Type: domain.PER}, store.Page{Limit: store.MaxLimit})
+	people, _, err := s.st.ListEntities(ctx, store.EntityQuery{Type: domain.PER}, store.Page{Limit: 12})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	slices.SortStableFunc(people, func(a, b domain.Entity) int { return cmp.Compare(b.Mentions, a.Mentions) })
 	s.render(w, r, http.StatusOK, "home", view{Title: "Dateline", Data: struct {
 		Stats   store.Stats
 		Stories []store.Story
 		People  []domain.Entity
-	}{stats, stories[:min(len(stories), 10)], people[:min(len(people), 12)]}})
+	}{stats, stories, people}})
 }
 
 // GET /search?q=&speaker=&outlet=&since=&until=&cursor=
