@@ -275,6 +275,11 @@ func (sp *speakers) quotes(groups []store.QuoteGroup) ([]quoteView, error) {
 // counts them all, in SQL).
 const maxEntityQuotes = 100
 
+// entityStoryMentions is how many of an entity's latest mentions its page
+// looks at for its latest stories: a person mentioned in 25,000 posts
+// would otherwise cost a lookup for each.
+const entityStoryMentions = 500
+
 // GET /entities/{id}
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
@@ -307,7 +312,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 			undated += d.N
 		}
 	}
-	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID}, store.Page{Limit: 20})
+	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID, RecentMentions: entityStoryMentions}, store.Page{Limit: 20})
 	if err != nil {
 		s.failPage(w, r, err)
 		return

@@ -138,6 +138,13 @@ type StoryQuery struct {
 	About    string    // words some post of the story must contain (a full-text query)
 	Entity   string    // only stories with a post mentioning this entity (an ID; merged IDs resolve)
 	MinPosts int       // only stories of at least this many posts
+	// RecentMentions, with Entity, looks only at the entity's latest
+	// this many mentions (by their post's date), so that the cost of
+	// listing a person's latest stories stays bounded however often they
+	// are mentioned (0: every mention). A story lasting past a post
+	// mentions the person can be missed when more than this many later
+	// mentions fall within its days.
+	RecentMentions int
 }
 
 // QuoteQuery selects quote groups.
