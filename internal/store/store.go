@@ -214,7 +214,7 @@ const DefaultPerDocument = 2
 // 100,000-document archive took a second; within the window a search
 // answers in milliseconds, and a reader of news is looking for the
 // recent passages. A query matching fewer passages is ranked whole.
-const SearchWindow = 2000
+const SearchWindow = 1000
 
 // Hit is one search result: a passage with its post and sources.
 type Hit struct {
