@@ -271,14 +271,15 @@ func (sp *speakers) quotes(groups []store.QuoteGroup) ([]quoteView, error) {
 	return out, nil
 }
 
-// maxEntityQuotes bounds the quotes an entity's page lists (its chart
-// counts them all, in SQL).
-const maxEntityQuotes = 100
-
-// entityStoryMentions is how many of an entity's latest mentions its page
-// looks at for its latest stories: a person mentioned in 25,000 posts
+// What an entity's page lists: its newest quotes (the chart and the total
+// count them all, in SQL), and its latest stories, found among the
+// stories of its latest mentions: a person mentioned in 25,000 posts
 // would otherwise cost a lookup for each.
-const entityStoryMentions = 500
+const (
+	entityQuotes        = 50
+	entityStories       = 10
+	entityStoryMentions = 200
+)
 
 // GET /entities/{id}
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
@@ -297,7 +298,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	var days []store.DayCount
 	if en.Type == domain.PER {
 		q := store.QuoteQuery{Speaker: en.Name}
-		if groups, _, err = s.st.ListQuotes(ctx, q, store.Page{Limit: maxEntityQuotes}); err == nil {
+		if groups, _, err = s.st.ListQuotes(ctx, q, store.Page{Limit: entityQuotes}); err == nil {
 			days, err = s.st.QuoteDays(ctx, q)
 		}
 		if err != nil {
@@ -312,7 +313,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 			undated += d.N
 		}
 	}
-	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID, RecentMentions: entityStoryMentions}, store.Page{Limit: 20})
+	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID, RecentMentions: entityStoryMentions}, store.Page{Limit: entityStories})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
