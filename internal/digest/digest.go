@@ -188,10 +188,20 @@ func (c *Citations) sources(ctx context.Context, s summary.Sentence) ([]domain.S
 	return s.Sources, nil
 }
 
-// cite returns the numbers of srcs in the source list, adding new ones.
+// MaxCited bounds the sources a sentence cites by number: its first
+// (earliest) ones. A sentence of wire copy can be carried by thousands of
+// documents; numbering them all would make a source list nobody reads,
+// at a lookup each. The sentence's record still lists every source.
+const MaxCited = 8
+
+// cite returns the numbers of srcs in the source list, adding new ones:
+// of its first MaxCited documents.
 func (c *Citations) cite(ctx context.Context, srcs []domain.Source) ([]int, error) {
 	var ns []int
 	for _, src := range srcs {
+		if len(ns) == MaxCited {
+			break
+		}
 		n, ok := c.index[src.DocID]
 		if !ok {
 			headline := ""

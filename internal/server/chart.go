@@ -3,6 +3,8 @@ package server
 import (
 	"slices"
 	"time"
+
+	"github.com/dateline-news/dateline/internal/store"
 )
 
 // chart is a bar chart of counts over time, drawn by the page template
@@ -27,25 +29,27 @@ const (
 	chartBase   = 100 // the baseline; labels go below it
 	chartMaxBar = 40
 	chartWidth  = 640
+	chartLabel  = 60 // room right of the bars for the last label
 	maxBuckets  = 120
 )
 
-// chartOf counts dates per day when they span two months or less, else
-// per month, with empty days or months between them drawn as gaps.
-// Zero dates are not counted; nil dates make an empty chart.
-func chartOf(dates []time.Time) chart {
-	var ts []time.Time
-	for _, t := range dates {
-		if !t.IsZero() {
-			ts = append(ts, t.UTC())
+// chartOf draws counts per day: per day when they span two months or
+// less, else per month, with empty days or months between them drawn as
+// gaps. Undated counts (zero days) are not drawn; none make an empty
+// chart.
+func chartOf(days []store.DayCount) chart {
+	var ds []store.DayCount
+	for _, d := range days {
+		if !d.Day.IsZero() && d.N > 0 {
+			ds = append(ds, store.DayCount{Day: d.Day.UTC(), N: d.N})
 		}
 	}
-	if len(ts) == 0 {
+	if len(ds) == 0 {
 		return chart{}
 	}
-	slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
-	first, last := ts[0], ts[len(ts)-1]
-	c := chart{Unit: "day", Width: chartWidth, Height: chartHeight}
+	slices.SortFunc(ds, func(a, b store.DayCount) int { return a.Day.Compare(b.Day) })
+	first, last := ds[0].Day, ds[len(ds)-1].Day
+	c := chart{Unit: "day", Width: chartWidth + chartLabel, Height: chartHeight}
 	key, step := func(t time.Time) time.Time { return t.Truncate(24 * time.Hour) }, func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }
 	format := time.DateOnly
 	if last.Sub(first) > 62*24*time.Hour {
@@ -54,8 +58,8 @@ func chartOf(dates []time.Time) chart {
 		step = func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }
 	}
 	counts := make(map[time.Time]int)
-	for _, t := range ts {
-		counts[key(t)]++
+	for _, d := range ds {
+		counts[key(d.Day)] += d.N
 	}
 	var buckets []time.Time
 	for k := key(first); !k.After(key(last)); k = step(k) {

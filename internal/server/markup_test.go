@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/store"
 )
 
 func TestSnippetHTML(t *testing.T) {
@@ -45,16 +46,19 @@ func TestTextHTML(t *testing.T) {
 }
 
 func TestChartOf(t *testing.T) {
-	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	day := func(s string, n int) store.DayCount {
+		d, _ := time.Parse(time.DateOnly, s)
+		return store.DayCount{Day: d, N: n}
+	}
 	if c := chartOf(nil); len(c.Bars) != 0 {
 		t.Errorf("empty: %d bars", len(c.Bars))
 	}
-	c := chartOf([]time.Time{day("2016-10-01"), day("2016-10-03"), day("2016-10-03"), {}})
+	c := chartOf([]store.DayCount{{N: 4}, day("2016-10-01", 1), day("2016-10-03", 2)})
 	if c.Unit != "day" || len(c.Bars) != 3 || c.Max != 2 || c.Bars[1].N != 0 || c.Bars[2].N != 2 {
 		t.Errorf("days: %+v", c)
 	}
-	c = chartOf([]time.Time{day("2016-01-15"), day("2016-10-03")})
-	if c.Unit != "month" || len(c.Bars) != 10 || c.Bars[0].Label != "2016-01" {
+	c = chartOf([]store.DayCount{day("2016-10-03", 1), day("2016-01-15", 1), day("2016-01-20", 2)})
+	if c.Unit != "month" || len(c.Bars) != 10 || c.Bars[0].Label != "2016-01" || c.Bars[0].N != 3 {
 		t.Errorf("months: %+v", c)
 	}
 }

@@ -195,25 +195,22 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
-	// The store lists in key order; the page wants the latest stories and
-	// the most mentioned people, so it sorts one large page.
-	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{}, store.Page{Limit: store.MaxLimit})
+	// the store lists stories latest first and entities most mentioned first
+	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{}, store.Page{Limit: 10})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	slices.SortStableFunc(stories, func(a, b store.Story) int { return b.Last.Compare(a.Last) })
-	people, _, err := s.st.ListEntities(ctx, store.EntityQuery{Type: domain.PER}, store.Page{Limit: store.MaxLimit})
+	people, _, err := s.st.ListEntities(ctx, store.EntityQuery{Type: domain.PER}, store.Page{Limit: 12})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	slices.SortStableFunc(people, func(a, b domain.Entity) int { return cmp.Compare(b.Mentions, a.Mentions) })
 	s.render(w, r, http.StatusOK, "home", view{Title: "Dateline", Data: struct {
 		Stats   store.Stats
 		Stories []store.Story
 		People  []domain.Entity
-	}{stats, stories[:min(len(stories), 10)], people[:min(len(people), 12)]}})
+	}{stats, stories, people}})
 }
 
 // GET /search?q=&speaker=&outlet=&since=&until=&cursor=
@@ -274,9 +271,15 @@ func (sp *speakers) quotes(groups []store.QuoteGroup) ([]quoteView, error) {
 	return out, nil
 }
 
-// maxEntityQuotes bounds the quotes an entity's page lists (its chart
-// counts them all).
-const maxEntityQuotes = 100
+// What an entity's page lists: its newest quotes (the chart and the total
+// count them all, in SQL), and its latest stories, found among the
+// stories of its latest mentions: a person mentioned in 25,000 posts
+// would otherwise cost a lookup for each.
+const (
+	entityQuotes        = 50
+	entityStories       = 10
+	entityStoryMentions = 200
+)
 
 // GET /entities/{id}
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
@@ -292,31 +295,30 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var groups []store.QuoteGroup
+	var days []store.DayCount
 	if en.Type == domain.PER {
-		err = s.st.Quotes(ctx, store.QuoteQuery{Speaker: en.Name}, func(g store.QuoteGroup) error {
-			groups = append(groups, g)
-			return nil
-		})
+		q := store.QuoteQuery{Speaker: en.Name}
+		if groups, _, err = s.st.ListQuotes(ctx, q, store.Page{Limit: entityQuotes}); err == nil {
+			days, err = s.st.QuoteDays(ctx, q)
+		}
 		if err != nil {
 			s.failPage(w, r, err)
 			return
 		}
 	}
-	slices.SortStableFunc(groups, func(a, b store.QuoteGroup) int { return b.Published.Compare(a.Published) })
-	var when []time.Time
-	undated := 0
-	for _, g := range groups {
-		if g.Published.IsZero() {
-			undated++
+	total, undated := 0, 0
+	for _, d := range days {
+		total += d.N
+		if d.Day.IsZero() {
+			undated += d.N
 		}
-		when = append(when, g.Published)
 	}
-	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID}, store.Page{Limit: 20})
+	stories, _, err := s.st.ListStories(ctx, store.StoryQuery{Entity: en.ID, RecentMentions: entityStoryMentions}, store.Page{Limit: entityStories})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	quotes, err := s.speakers(r).quotes(groups[:min(len(groups), maxEntityQuotes)])
+	quotes, err := s.speakers(r).quotes(groups)
 	if err != nil {
 		s.failPage(w, r, err)
 		return
@@ -328,7 +330,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		Chart   chart
 		Undated int
 		Stories []store.Story
-	}{en, quotes, len(groups), chartOf(when), undated, stories}})
+	}{en, quotes, total, chartOf(days), undated, stories}})
 }
 
 // GET /quotes?speaker=&about=&since=&until=&cursor=

@@ -138,6 +138,13 @@ type StoryQuery struct {
 	About    string    // words some post of the story must contain (a full-text query)
 	Entity   string    // only stories with a post mentioning this entity (an ID; merged IDs resolve)
 	MinPosts int       // only stories of at least this many posts
+	// RecentMentions, with Entity, looks only at the entity's latest
+	// this many mentions (by their post's date), so that the cost of
+	// listing a person's latest stories stays bounded however often they
+	// are mentioned (0: every mention). A story lasting past a post
+	// mentions the person can be missed when more than this many later
+	// mentions fall within its days.
+	RecentMentions int
 }
 
 // QuoteQuery selects quote groups.
@@ -147,6 +154,12 @@ type QuoteQuery struct {
 	Since   time.Time // reported on or after this UTC day
 	Until   time.Time // reported on or before this UTC day (the whole day)
 	Limit   int       // Quotes: at most this many groups (0: no limit)
+}
+
+// DayCount is how many records fall on one UTC day (Day zero: undated).
+type DayCount struct {
+	Day time.Time
+	N   int
 }
 
 // QuoteGroup is one quotation with every report of it: the first report,
@@ -197,6 +210,14 @@ type Query struct {
 // DefaultPerDocument is the most hits from one document a search returns
 // unless asked for another number.
 const DefaultPerDocument = 2
+
+// SearchWindow is the most matches of a query Search ranks: the latest
+// stored. Ranking costs the database a lookup per match (BM25 reads each
+// passage's length), so a common word matching a fifth of a
+// 100,000-document archive took a second; within the window a search
+// answers in milliseconds, and a reader of news is looking for the
+// recent passages. A query matching fewer passages is ranked whole.
+const SearchWindow = 1000
 
 // Hit is one search result: a passage with its post and sources.
 type Hit struct {
@@ -294,9 +315,9 @@ type Store interface {
 	Passages(ctx context.Context, fn func(domain.Passage) error) error
 
 	// Search returns a page of the paragraph passages matching q, best
-	// first, at most q.PerDocument from one document, every filter
-	// applied before paging (a page is complete), and the next page's
-	// cursor. A query ParseQuery refuses, or one the full-text engine
+	// first among the latest SearchWindow that match, at most
+	// q.PerDocument from one document, every filter applied before
+	// paging (a page is complete), and the next page's cursor. A query ParseQuery refuses, or one the full-text engine
 	// cannot parse, is an error wrapping ErrBadQuery.
 	Search(ctx context.Context, q Query, page Page) ([]Hit, string, error)
 
@@ -320,6 +341,11 @@ type Store interface {
 	// found by a query of more words ("John Kerry" for "John Forbes
 	// Kerry" is; the other way round is not).
 	ListQuotes(ctx context.Context, q QuoteQuery, page Page) ([]QuoteGroup, string, error)
+
+	// QuoteDays counts the quote groups matching q (Limit aside) by the
+	// UTC day of their earliest report, in order of day, undated ones (a
+	// zero Day) first: a chart of when someone was quoted, however often.
+	QuoteDays(ctx context.Context, q QuoteQuery) ([]DayCount, error)
 
 	// QuoteKeys returns, for each of keys filed under some quote group,
 	// the IDs of the perKey groups with the smallest IDs filed under it,

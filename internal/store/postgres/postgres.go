@@ -29,9 +29,13 @@ var migrations embed.FS
 var dialect = sqlstore.Dialect{
 	Name:   "postgres",
 	Dollar: true,
-	Search: `SELECT p.seq AS seq, p.id AS id, p.text AS text, ts_rank_cd(p.tsv, query) AS score
+	// ranked outside the subquery, so that ts_rank_cd reads only the
+	// passages kept
+	Search: `SELECT seq, id, text, ts_rank_cd(tsv, query) AS score FROM (
+		SELECT p.seq, p.id, p.text, p.tsv, query
 		FROM passages p, to_tsquery('english', ?) query
-		WHERE p.tsv @@ query AND p.paragraph = 1%s`,
+		WHERE p.tsv @@ query AND p.paragraph = 1%s
+		ORDER BY p.seq DESC LIMIT ?) w`,
 	IsBadQuery:    isBadQuery,
 	MatchPassages: `SELECT id FROM passages WHERE paragraph = 1 AND tsv @@ to_tsquery('english', ?)`,
 	Match:         tsQuery,

@@ -41,9 +41,12 @@ var dialect = sqlstore.Dialect{
 		FROM json_each(?) j`,
 	StoryKeyLookup: `SELECT j.value, (SELECT group_concat(story_id, ' ') FROM (SELECT story_id FROM story_keys
 		WHERE key = j.value AND last_day >= ?1 ORDER BY last_day DESC, story_id DESC LIMIT ?2)) FROM json_each(?3) j`,
+	// FTS5 reads its matches in rowid (seq) order, newest first here, and
+	// stops at the limit: bm25 is computed for those only.
 	Search: `SELECT p.seq AS seq, p.id AS id, p.text AS text, -bm25(passages_fts, 1.0, 0.5) AS score
 		FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid
-		WHERE passages_fts MATCH ? AND p.paragraph = 1%s`,
+		WHERE passages_fts MATCH ? AND p.paragraph = 1%s
+		ORDER BY passages_fts.rowid DESC LIMIT ?`,
 	MatchPassages: `SELECT p.id FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid WHERE passages_fts MATCH ?`,
 	IsBadQuery:    isBadQuery,
 	Match:         ftsQuery,

@@ -21,10 +21,13 @@ type Dialect struct {
 	// opens a savepoint, so per-row inserts interleaved with other
 	// statements write a tiny index segment per passage.
 	IndexPassages string
-	// Search selects paragraph passages p matching a full-text query,
-	// with %s where more conditions on p go (" AND …"): parameters
-	// (match, the conditions' parameters); columns seq, id, text and
-	// score (higher is better), in any order (DB.Search ranks them).
+	// Search selects the latest paragraph passages p matching a
+	// full-text query (highest seq first, as many as its last parameter
+	// says), with %s where more conditions on p go (" AND …"):
+	// parameters (match, the conditions' parameters, how many); columns
+	// seq, id, text and score (higher is better), in any order
+	// (DB.Search ranks them). The score is best computed only for the
+	// passages selected: it costs a lookup per passage.
 	Search string
 	// MatchPassages is a subquery whose rows are the IDs of the paragraph
 	// passages matching a full-text query (one parameter, from Match).

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/store"
@@ -152,17 +153,10 @@ func speakerCond(g, speaker string) (string, []any) {
 	return cond, args
 }
 
-// ListQuotes implements store.Store: the page is chosen from the
-// quote_groups table in SQL, then its groups are read whole.
-func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page) ([]store.QuoteGroup, string, error) {
+// quoteFilter returns the SQL conditions (and their arguments) on the
+// quote group g for q's speaker, days and words.
+func (s *DB) quoteFilter(q store.QuoteQuery) ([]string, []any, error) {
 	where, args := []string{"1=1"}, []any{}
-	if page.Cursor != "" {
-		cond, condArgs, err := afterCursor("g.published", "g.id", page.Cursor)
-		if err != nil {
-			return nil, "", err
-		}
-		where, args = append(where, cond), append(args, condArgs...)
-	}
 	if cond, condArgs := speakerCond("g", q.Speaker); cond != "" {
 		where, args = append(where, cond), append(args, condArgs...)
 	}
@@ -171,11 +165,28 @@ func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page
 	if q.About != "" {
 		terms, err := store.ParseQuery(q.About)
 		if err != nil {
-			return nil, "", err
+			return nil, nil, err
 		}
 		where = append(where, `g.id IN (SELECT qu.group_id FROM quotes qu JOIN passage_occurrences o ON o.post_id = qu.post_id
 			WHERE o.passage_id IN (`+s.d.MatchPassages+`))`)
 		args = append(args, s.d.Match(terms))
+	}
+	return where, args, nil
+}
+
+// ListQuotes implements store.Store: the page is chosen from the
+// quote_groups table in SQL, then its groups are read whole.
+func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page) ([]store.QuoteGroup, string, error) {
+	where, args, err := s.quoteFilter(q)
+	if err != nil {
+		return nil, "", err
+	}
+	if page.Cursor != "" {
+		cond, condArgs, err := afterCursor("g.published", "g.id", page.Cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		where, args = append(where, cond), append(args, condArgs...)
 	}
 	size := page.Size()
 	args = append(args, size+1)
@@ -224,6 +235,40 @@ func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page
 	}
 	last := len(ids) - 1
 	return out, newestCursor(pubs[last], ids[last]), nil
+}
+
+// QuoteDays implements store.Store: one GROUP BY on quote_groups, whose
+// published column is RFC 3339 text, so that its first ten characters are
+// the UTC day.
+func (s *DB) QuoteDays(ctx context.Context, q store.QuoteQuery) ([]store.DayCount, error) {
+	where, args, err := s.quoteFilter(q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT substr(g.published, 1, 10) AS day, count(*) FROM quote_groups g WHERE `+strings.Join(where, " AND ")+`
+		GROUP BY substr(g.published, 1, 10) ORDER BY day`), args...)
+	if err != nil {
+		if q.About != "" && s.d.IsBadQuery != nil && s.d.IsBadQuery(err) {
+			return nil, fmt.Errorf("quote days about %q: %w: %v", q.About, store.ErrBadQuery, err)
+		}
+		return nil, fmt.Errorf("quote days: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DayCount
+	for rows.Next() {
+		var day string
+		var c store.DayCount
+		if err := rows.Scan(&day, &c.N); err != nil {
+			return nil, fmt.Errorf("quote days: %w", err)
+		}
+		if day != "" {
+			if c.Day, err = time.Parse(time.DateOnly, day); err != nil {
+				return nil, fmt.Errorf("quote days: %w", err)
+			}
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // Listings newest first (by an RFC 3339 date column, undated last, then

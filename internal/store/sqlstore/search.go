@@ -11,10 +11,11 @@ import (
 )
 
 // Search implements store.Store. The dialect's full-text query finds the
-// passages; the filters, and the bound on hits per document, are SQL on
-// them, so that LIMIT counts only hits that pass. The order is total
-// (score, then the order stored), so the cursor, the offset of the next
-// page, continues a search without gaps or repeats.
+// latest store.SearchWindow passages that match and pass the filters (SQL
+// on them, so that LIMIT counts only hits that pass); they are ranked,
+// with the bound on hits per document. The order is total (score, then
+// the order stored), so the cursor, the offset of the next page,
+// continues a search without gaps or repeats.
 func (s *DB) Search(ctx context.Context, q store.Query, page store.Page) ([]store.Hit, string, error) {
 	terms, err := store.ParseQuery(q.Text)
 	if err != nil {
@@ -42,6 +43,7 @@ func (s *DB) Search(ctx context.Context, q store.Query, page store.Page) ([]stor
 	for _, c := range conds {
 		filter += " AND " + c
 	}
+	args = append(args, store.SearchWindow)
 	size := page.Size()
 	hits, err := s.rank(ctx, fmt.Sprintf(s.d.Search, filter), args, perDocument(q.PerDocument), offset, size+1)
 	if err != nil {

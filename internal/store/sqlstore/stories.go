@@ -320,8 +320,13 @@ func (s *DB) ListStories(ctx context.Context, q store.StoryQuery, page store.Pag
 		if err != nil {
 			return nil, "", err
 		}
-		where = append(where, `s.id IN (SELECT sp.story_id FROM story_posts sp WHERE sp.post_id IN (SELECT post_id FROM mentions WHERE entity_id = ?))`)
-		args = append(args, id)
+		mentions, mentionArgs := `SELECT post_id FROM mentions WHERE entity_id = ?`, []any{id}
+		if q.RecentMentions > 0 {
+			// the primary key's order: a range read backwards
+			mentions, mentionArgs = mentions+` ORDER BY published DESC LIMIT ?`, append(mentionArgs, q.RecentMentions)
+		}
+		where = append(where, `s.id IN (SELECT sp.story_id FROM story_posts sp WHERE sp.post_id IN (`+mentions+`))`)
+		args = append(args, mentionArgs...)
 	}
 	if q.About != "" {
 		terms, err := store.ParseQuery(q.About)

@@ -105,6 +105,50 @@ func UpgradeAcronyms(t *testing.T, openOld, reopen Opener) {
 	checkAcronyms(t, s)
 }
 
+// testSearchWindow: a query matching more than store.SearchWindow
+// passages ranks the latest stored, and pages through exactly those.
+func testSearchWindow(t *testing.T, s store.Store) {
+	n := store.SearchWindow + 30
+	docs := make([]domain.Document, n)
+	for i := range docs {
+		id := fmt.Sprintf("w%05d", i)
+		// the older, the better the match: a window that ranked every
+		// match would show the oldest first
+		text := fmt.Sprintf("Report %d from the harbour.", i)
+		if i < 30 {
+			text = fmt.Sprintf("Harbour %d: the harbour, the harbour.", i)
+		}
+		docs[i] = doc(id, "w.example", day(1), post("p-"+id, "", text))
+	}
+	save(t, s, docs...)
+	var hits []store.Hit
+	page := store.Page{Limit: store.MaxLimit}
+	for range 10 {
+		more, next, err := s.Search(context.Background(), store.Query{Text: "harbour", PerDocument: -1}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits = append(hits, more...)
+		if next == "" {
+			break
+		}
+		page.Cursor = next
+	}
+	if len(hits) != store.SearchWindow {
+		t.Errorf("%d hits, want the window's %d", len(hits), store.SearchWindow)
+	}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if seen[h.Passage.ID] {
+			t.Fatalf("%s repeated", h.Passage.ID)
+		}
+		seen[h.Passage.ID] = true
+		if strings.HasPrefix(h.Passage.Text, "Harbour ") {
+			t.Fatalf("hit %q: older than the window", h.Passage.Text)
+		}
+	}
+}
+
 // testPerDocument: at most PerDocument hits from one document, the best
 // of its passages, and pages of such hits have no gaps or repeats.
 func testPerDocument(t *testing.T, s store.Store) {

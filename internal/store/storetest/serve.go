@@ -429,6 +429,35 @@ func testListQuotes(t *testing.T, s store.Store) {
 	if _, _, err := s.ListQuotes(ctx, store.QuoteQuery{}, store.Page{Cursor: "x"}); !errors.Is(err, store.ErrBadCursor) {
 		t.Errorf("bad cursor: %v", err)
 	}
+
+	// QuoteDays counts what ListQuotes lists, by day.
+	days, err := s.QuoteDays(ctx, store.QuoteQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []store.DayCount
+	for d := 1; d <= 9; d++ {
+		want = append(want, store.DayCount{Day: day(d), N: 2})
+	}
+	if !slices.Equal(days, want) {
+		t.Errorf("QuoteDays: %v, want %v", days, want)
+	}
+	for _, q := range []store.QuoteQuery{{Speaker: "clinton"}, {Speaker: "John Kerry", Since: day(3)}, {About: "harbour wall", Until: day(4)}} {
+		days, err := s.QuoteDays(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for i, d := range days {
+			n += d.N
+			if i > 0 && !days[i-1].Day.Before(d.Day) {
+				t.Errorf("QuoteDays(%+v): %v not in order of day", q, days)
+			}
+		}
+		if n != count(q) {
+			t.Errorf("QuoteDays(%+v): %d groups, ListQuotes %d", q, n, count(q))
+		}
+	}
 }
 
 // testPassagesDump: the dump of passages goes past a page.

@@ -51,6 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"PassagesDump", testPassagesDump},
 		{"Acronyms", testAcronyms},
 		{"PerDocument", testPerDocument},
+		{"SearchWindow", testSearchWindow},
 		{"QueryLimits", testQueryLimits},
 		{"Stories", testStories},
 	}

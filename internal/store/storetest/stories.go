@@ -118,7 +118,9 @@ func testStories(t *testing.T, s store.Store) {
 
 	// a story grows: its state is replaced, its keys carry its new last day
 	grown := storyState("st-court", "Minister calls for court procedures", day(12), day(14), 2)
-	d3 := doc("d3", "c.example", day(14), post("p-later", "Court procedures begin", "Procedures began in court."))
+	later := post("p-later", "Court procedures begin", "Procedures began in court.")
+	later.Mentions = []domain.Mention{{Text: "Holt", Type: domain.PER, Name: "Anna Holt", Entity: "e-holt", Start: 0, End: 1}}
+	d3 := doc("d3", "c.example", day(14), later)
 	if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{d3}, Stories: []store.StoryUpdate{{Story: grown, Keys: []uint64{7}, Posts: []string{"p-later"}}},
 		TermCounts: []store.TermCount{{Key: 0, N: 4}}}); err != nil {
 		t.Fatal(err)
@@ -128,6 +130,18 @@ func testStories(t *testing.T, s store.Store) {
 	}
 	if got, err := s.Story(ctx, "st-court"); err != nil || got.Size != 2 || !got.Last.Equal(day(14)) || !slices.Equal(got.Posts, []string{"p-icc", "p-later"}) {
 		t.Errorf("grown story = %+v, %v", got, err)
+	}
+	for _, c := range []struct {
+		q    store.StoryQuery
+		want []string
+	}{
+		{store.StoryQuery{Entity: "e-holt"}, []string{"st-court", "st-protest"}},
+		{store.StoryQuery{Entity: "e-holt", RecentMentions: 1}, []string{"st-court"}}, // day 14's, not day 10's
+		{store.StoryQuery{Entity: "e-holt", RecentMentions: 2}, []string{"st-court", "st-protest"}},
+	} {
+		if got := list(c.q); !slices.Equal(got, c.want) {
+			t.Errorf("ListStories(%+v) = %v, want %v", c.q, got, c.want)
+		}
 	}
 	if counts, _ := s.StoryTerms(ctx, []uint64{0}); counts[0] != 4 {
 		t.Errorf("count replaced: %v", counts)
