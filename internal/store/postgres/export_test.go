@@ -10,13 +10,14 @@ import (
 )
 
 // OpenBeforeAcronyms opens the database at dsn with the schema of before
-// migration 0008 (acronyms not folded).
+// migration 0008 (acronyms not folded), and without 0011, which uses
+// what 0008 makes.
 func OpenBeforeAcronyms(t *testing.T, dsn string) *sqlstore.DB {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := sqlstore.New(context.Background(), db, dialect, storetest.MigrationsWithout(t, migrations, "0008"))
+	s, err := sqlstore.New(context.Background(), db, dialect, storetest.MigrationsWithout(t, migrations, "0008", "0011"))
 	if err != nil {
 		t.Fatal(err)
 	}

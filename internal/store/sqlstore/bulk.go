@@ -24,6 +24,9 @@ type bulk struct {
 	args   []any
 	full   *sql.Stmt // the bulkRows-row statement, prepared once
 	closed []*sql.Stmt
+	// inserted, if set, is called with the first column of each row a
+	// statement inserted (the tail ends with RETURNING that column)
+	inserted func(string)
 }
 
 func newBulk(s *DB, tx *sql.Tx, table, columns, tail string) *bulk {
@@ -45,9 +48,42 @@ func (b *bulk) add(ctx context.Context, vals ...any) error {
 		b.full = st
 		b.closed = append(b.closed, st)
 	}
-	_, err := b.full.ExecContext(ctx, b.args...)
+	err := b.exec(ctx, b.full, "")
 	b.args = b.args[:0]
 	return err
+}
+
+// exec runs the prepared statement st, or else the statement text, over
+// the buffered rows.
+func (b *bulk) exec(ctx context.Context, st *sql.Stmt, text string) error {
+	if b.inserted == nil {
+		var err error
+		if st != nil {
+			_, err = st.ExecContext(ctx, b.args...)
+		} else {
+			_, err = b.tx.ExecContext(ctx, text, b.args...)
+		}
+		return err
+	}
+	var rows *sql.Rows
+	var err error
+	if st != nil {
+		rows, err = st.QueryContext(ctx, b.args...)
+	} else {
+		rows, err = b.tx.QueryContext(ctx, text, b.args...)
+	}
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		b.inserted(id)
+	}
+	return rows.Err()
 }
 
 // flush writes the rows buffered.
@@ -55,7 +91,7 @@ func (b *bulk) flush(ctx context.Context) error {
 	if len(b.args) == 0 {
 		return nil
 	}
-	_, err := b.tx.ExecContext(ctx, b.statement(len(b.args)/b.width), b.args...)
+	err := b.exec(ctx, nil, b.statement(len(b.args)/b.width))
 	b.args = b.args[:0]
 	return err
 }

@@ -148,6 +148,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		return st, fmt.Errorf("save: %w", err)
 	}
 	defer sv.close()
+	sv.stats = &st
 	now := timeText(s.now())
 	for i := range b.Docs {
 		if err := sv.doc(ctx, &b.Docs[i], now, &st); err != nil {
@@ -157,22 +158,28 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	if err := sv.flush(ctx); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}
-	for _, e := range b.Entities {
+	last := make(map[string]int, len(b.Entities)) // an upsert touches a row once a statement
+	for i, e := range b.Entities {
+		last[e.ID] = i
+	}
+	for i, e := range b.Entities {
+		if last[e.ID] != i {
+			continue
+		}
 		aliases, _ := json.Marshal(nonNil(e.Aliases))
 		roles, _ := json.Marshal(e.Roles)
 		if e.Roles == nil {
 			roles = []byte("[]")
 		}
-		surname := ""
-		if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
-			surname = ws[len(ws)-1]
-		}
-		if _, err := sv.entity.ExecContext(ctx, e.ID, e.Name, string(e.Type), e.Key, surname, string(aliases), string(roles), e.Mentions); err != nil {
+		if err := sv.entity.add(ctx, e.ID, e.Name, string(e.Type), e.Key, entitySurname(e), string(aliases), string(roles), e.Mentions); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
 		}
 		if err := sv.changed(ctx, store.ChangeEntity, e.ID); err != nil {
 			return store.SaveStats{}, err
 		}
+	}
+	if err := sv.entity.flush(ctx); err != nil { // before merges move their rows
+		return store.SaveStats{}, fmt.Errorf("save entities: %w", err)
 	}
 	for _, m := range b.Merges {
 		if err := s.mergeEntity(ctx, tx, m); err != nil {
@@ -194,10 +201,8 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, fmt.Errorf("save: full-text index: %w", err)
 		}
 	}
-	for _, e := range b.Index {
-		if err := sv.indexEntry(ctx, e); err != nil {
-			return store.SaveStats{}, fmt.Errorf("save index entry %s: %w", e.ID, err)
-		}
+	if err := sv.indexEntries(ctx, b.Index); err != nil {
+		return store.SaveStats{}, fmt.Errorf("save near-duplicate index: %w", err)
 	}
 	if err := sv.flush(ctx); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
@@ -212,14 +217,25 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
-	stmts                                    []*sql.Stmt
-	document, post                           *sql.Stmt
-	passage, paragraph, indexPassages        *sql.Stmt
-	index, unindex, quoteGroup, quoteKey     *sql.Stmt
-	firstSeen, postSeen, entity, groupReport *sql.Stmt
+	stmts                    []*sql.Stmt
+	document, post           *sql.Stmt
+	paragraph, indexPassages *sql.Stmt
+	firstSeen, postSeen      *sql.Stmt
 	// appended rows, written many to a statement
 	source, quote, occurrence, mention, date, change *bulk
-	story                                            storySaver
+	quoteKey, index, passage, groupReport, entity    *bulk
+	quoteGroup                                       *bulk
+	// reports are the reports of quote groups in this Save, one row per
+	// group (an upsert cannot touch a row twice in one statement)
+	reports  []groupReport
+	reportAt map[string]int
+	// pending are the passages buffered in passage, which may be stored
+	// already: the insert tells (see passageOf)
+	pending   []pendingPassage
+	pendingAt map[string]int
+	tx        *sql.Tx
+	s         *DB
+	story     storySaver
 	// toIndex lists the passages that became searchable paragraphs in
 	// this batch, for the dialect's IndexPassages.
 	toIndex []string
@@ -230,6 +246,8 @@ type saver struct {
 	// postCache and seenPosts are the same for posts.
 	postCache *passageCache
 	seenPosts map[string]bool
+	inserted  map[string]bool // passages the last passage flush inserted
+	stats     *store.SaveStats
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -243,25 +261,10 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.post, `INSERT INTO posts (id, doc_id, idx, kind, headline, caption, credit, text, commentary, published, event_date, duplicate_of, annotations)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 
-		{&sv.passage, `INSERT INTO passages (id, text, paragraph, headline, first_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&sv.firstSeen, `UPDATE passages SET first_seen = ? WHERE id = ? AND (first_seen = '' OR first_seen > ?)`},
 		{&sv.postSeen, `UPDATE passages SET first_seen = ? WHERE id IN (SELECT passage_id FROM passage_occurrences WHERE post_id = ?) AND (first_seen = '' OR first_seen > ?)`},
 
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
-
-		{&sv.quoteGroup, `INSERT INTO quote_groups (id, speaker, variants, surname, words) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants, surname = excluded.surname, words = excluded.words`},
-		// a report of a group: the group's row if it has none, its date if earlier
-		{&sv.groupReport, `INSERT INTO quote_groups (id, speaker, variants, published, kind, surname, words) VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET published = CASE WHEN quote_groups.published = '' OR (excluded.published <> '' AND excluded.published < quote_groups.published)
-				THEN excluded.published ELSE quote_groups.published END,
-				kind = CASE WHEN quote_groups.kind = '' THEN excluded.kind ELSE quote_groups.kind END`},
-		{&sv.quoteKey, `INSERT INTO quote_keys (key, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING`},
-		{&sv.index, `INSERT INTO lsh_entries (id, cluster, sketch, keys) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&sv.unindex, `DELETE FROM lsh_entries WHERE id = ?`},
-		{&sv.entity, `INSERT INTO entities (id, name, type, key, surname, aliases, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
-				aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(p.sql))
 		if err != nil {
@@ -277,6 +280,23 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv.mention = newBulk(s, tx, "mentions", `entity_id, published, post_id, field, start, "end"`, "ON CONFLICT DO NOTHING")
 	sv.date = newBulk(s, tx, "post_dates", `value, post_id, field, start, "end"`, "ON CONFLICT DO NOTHING")
 	sv.change = newBulk(s, tx, "changes", "kind, id", "")
+	sv.quoteKey = newBulk(s, tx, "quote_keys", "key, group_id", "ON CONFLICT DO NOTHING")
+	// a report of a group: the group's row if it has none, its date if
+	// earlier (rows merged per group first: see report)
+	sv.groupReport = newBulk(s, tx, "quote_groups", "id, speaker, variants, published, kind, surname, words",
+		`ON CONFLICT (id) DO UPDATE SET published = CASE WHEN quote_groups.published = '' OR (excluded.published <> '' AND excluded.published < quote_groups.published)
+			THEN excluded.published ELSE quote_groups.published END,
+			kind = CASE WHEN quote_groups.kind = '' THEN excluded.kind ELSE quote_groups.kind END`)
+	sv.entity = newBulk(s, tx, "entities", "id, name, type, key, surname, aliases, roles, mentions",
+		`ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
+			aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`)
+	sv.reportAt = map[string]int{}
+	sv.quoteGroup = newBulk(s, tx, "quote_groups", "id, speaker, variants, surname, words",
+		"ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants, surname = excluded.surname, words = excluded.words")
+	sv.index = newBulk(s, tx, "lsh_entries", "id, cluster, sketch, keys", "ON CONFLICT (id) DO NOTHING")
+	sv.passage = newBulk(s, tx, "passages", "id, text, paragraph, headline, first_seen", "ON CONFLICT (id) DO NOTHING RETURNING id")
+	sv.passage.inserted = func(id string) { sv.inserted[id] = true }
+	sv.tx, sv.s, sv.pendingAt, sv.inserted = tx, s, map[string]int{}, map[string]bool{}
 	var stmts []*sql.Stmt
 	var err error
 	sv.story, stmts, err = s.prepareStories(ctx, tx)
@@ -298,11 +318,45 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) bulks() []*bulk {
-	return append([]*bulk{sv.source, sv.quote, sv.occurrence, sv.mention, sv.date, sv.change}, sv.story.bulks()...)
+	return append([]*bulk{sv.source, sv.quote, sv.occurrence, sv.mention, sv.date, sv.change, sv.quoteKey, sv.index, sv.passage, sv.groupReport, sv.entity, sv.quoteGroup}, sv.story.bulks()...)
+}
+
+// groupReport is what the reports of one quote group in a Save make of
+// its row: the first report's speaker and words, the earliest date, the
+// first kind given.
+type groupReport struct {
+	id, speaker, text, published, kind string
+}
+
+// report records a report of quote group id by quote q, published pub.
+func (sv *saver) report(id string, q domain.Quote, pub string) {
+	if i, ok := sv.reportAt[id]; ok {
+		r := &sv.reports[i]
+		if pub != "" && (r.published == "" || pub < r.published) {
+			r.published = pub
+		}
+		if r.kind == "" {
+			r.kind = string(q.Kind)
+		}
+		return
+	}
+	sv.reportAt[id] = len(sv.reports)
+	sv.reports = append(sv.reports, groupReport{id: id, speaker: q.Speaker, text: q.Text, published: pub, kind: string(q.Kind)})
 }
 
 // flush writes every row buffered.
 func (sv *saver) flush(ctx context.Context) error {
+	if err := sv.flushPassages(ctx); err != nil {
+		return err
+	}
+	for _, r := range sv.reports {
+		variants, _ := json.Marshal([]string{r.text})
+		surname, words := speakerKeys(r.speaker)
+		if err := sv.groupReport.add(ctx, r.id, r.speaker, string(variants), r.published, r.kind, surname, words); err != nil {
+			return err
+		}
+	}
+	sv.reports, sv.reportAt = nil, map[string]int{}
 	for _, b := range sv.bulks() {
 		if err := b.flush(ctx); err != nil {
 			return err
@@ -382,11 +436,7 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 				string(q.Field), q.Start, q.End); err != nil {
 				return err
 			}
-			variants, _ := json.Marshal([]string{q.Text})
-			surname, words := speakerKeys(q.Speaker)
-			if _, err := sv.groupReport.ExecContext(ctx, group, q.Speaker, string(variants), pub, string(q.Kind), surname, words); err != nil {
-				return err
-			}
+			sv.report(group, q, pub)
 		}
 		for _, m := range p.Mentions {
 			if m.Entity == "" {
@@ -449,36 +499,51 @@ func speakerKeys(speaker string) (surname, words string) {
 	return lang.SurnameKey(ws[len(ws)-1]), " " + strings.Join(ws, " ") + " "
 }
 
-// indexEntry stores a near-duplicate index entry after every other; one
-// whose ID is stored is moved there (its seq renewed).
-func (sv *saver) indexEntry(ctx context.Context, e store.IndexEntry) error {
-	keys := encodeKeys(e.Keys)
-	res, err := sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, keys)
-	if err != nil {
-		return err
+// indexEntries stores near-duplicate index entries after every other, in
+// order; one whose ID is stored is moved there (its seq renewed): each
+// chunk's IDs are deleted, then inserted anew, two statements a chunk.
+func (sv *saver) indexEntries(ctx context.Context, es []store.IndexEntry) error {
+	for len(es) > 0 {
+		chunk := es[:min(len(es), bulkRows)]
+		es = es[len(chunk):]
+		ids := make([]any, len(chunk))
+		for i, e := range chunk {
+			ids[i] = e.ID
+		}
+		del := "DELETE FROM lsh_entries WHERE id IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ") + ")"
+		if _, err := sv.tx.ExecContext(ctx, sv.s.q(del), ids...); err != nil {
+			return err
+		}
+		for _, e := range chunk {
+			if err := sv.index.add(ctx, e.ID, e.Cluster, e.Sketch, encodeKeys(e.Keys)); err != nil {
+				return err
+			}
+		}
+		if err := sv.index.flush(ctx); err != nil {
+			return err
+		}
 	}
-	if n, _ := res.RowsAffected(); n == 1 {
-		return nil
-	}
-	if _, err := sv.unindex.ExecContext(ctx, e.ID); err != nil {
-		return err
-	}
-	_, err = sv.index.ExecContext(ctx, e.ID, e.Cluster, e.Sketch, keys)
-	return err
+	return nil
 }
 
 func (sv *saver) quoteGroups(ctx context.Context, gs []store.QuoteGroupUpdate) error {
-	for _, u := range gs {
-		variants, _ := json.Marshal(nonNil(u.Group.Variants))
-		surname, words := speakerKeys(u.Group.Speaker)
-		if _, err := sv.quoteGroup.ExecContext(ctx, u.Group.ID, u.Group.Speaker, string(variants), surname, words); err != nil {
-			return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
+	last := make(map[string]int, len(gs)) // an upsert touches a row once a statement
+	for i, u := range gs {
+		last[u.Group.ID] = i
+	}
+	for i, u := range gs {
+		if last[u.Group.ID] == i {
+			variants, _ := json.Marshal(nonNil(u.Group.Variants))
+			surname, words := speakerKeys(u.Group.Speaker)
+			if err := sv.quoteGroup.add(ctx, u.Group.ID, u.Group.Speaker, string(variants), surname, words); err != nil {
+				return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
+			}
 		}
 		if err := sv.changed(ctx, store.ChangeQuoteGroup, u.Group.ID); err != nil {
 			return err
 		}
 		for _, k := range u.Keys {
-			if _, err := sv.quoteKey.ExecContext(ctx, int64(k), u.Group.ID); err != nil {
+			if err := sv.quoteKey.add(ctx, int64(k), u.Group.ID); err != nil {
 				return fmt.Errorf("save quote group %s: %w", u.Group.ID, err)
 			}
 		}
@@ -493,6 +558,9 @@ func (sv *saver) postFirstSeen(ctx context.Context, postID, seen string) error {
 	if seen == "" {
 		return nil
 	}
+	if err := sv.flushPassages(ctx); err != nil {
+		return err
+	}
 	if err := sv.occurrence.flush(ctx); err != nil {
 		return err
 	}
@@ -505,67 +573,110 @@ func (sv *saver) changed(ctx context.Context, kind store.ChangeKind, id string) 
 	return sv.change.add(ctx, string(kind), id)
 }
 
+// pendingPassage is a passage buffered for insertion.
+type pendingPassage struct {
+	id, text, headline, seen string
+	paragraph                bool
+}
+
+// passageOf stores a passage occurrence of a post, and the passage itself
+// unless it is known to be stored already. A passage not known is
+// buffered (one multi-row insert for many, which tells which were new);
+// a later occurrence in the same Save updates the buffered row (its
+// paragraph flag, its first-seen date). Search looks at paragraphs only:
+// a passage is indexed when it is first stored as one, or when a post
+// first carries as a whole paragraph what others carried as a sentence.
 func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.PassageRef, seen string, st *store.SaveStats) error {
 	text := domain.Span{Start: pr.Start, End: pr.End}.In(p.Text)
 	if text == "" {
 		return nil
 	}
-	isNew, err := sv.storePassage(ctx, pr, text, p.Headline, seen, st)
-	if err != nil {
-		return err
-	}
-	if !isNew && seen != "" {
-		if _, err := sv.firstSeen.ExecContext(ctx, seen, pr.ID, seen); err != nil {
-			return err
+	if i, ok := sv.pendingAt[pr.ID]; ok {
+		r := &sv.pending[i]
+		r.paragraph = r.paragraph || pr.Paragraph
+		if seen != "" && (r.seen == "" || seen < r.seen) {
+			r.seen = seen
 		}
+		return sv.occurrence.add(ctx, pr.ID, p.ID, pr.Start, pr.End)
 	}
-	return sv.occurrence.add(ctx, pr.ID, p.ID, pr.Start, pr.End)
-}
-
-// storePassage stores a passage unless it is known to be stored already,
-// and reports whether it stored it (first seen then). Search looks at
-// paragraphs only: a passage is indexed when it is first stored as one,
-// or when a post first carries as a whole paragraph what others carried
-// as a sentence.
-func (sv *saver) storePassage(ctx context.Context, pr domain.PassageRef, text, headline, seen string, st *store.SaveStats) (bool, error) {
 	paragraph, known := sv.seen[pr.ID]
 	if !known {
 		paragraph, known = sv.cache.get(pr.ID)
 	}
-	if known && (paragraph || !pr.Paragraph) {
-		return false, nil
-	}
 	if !known {
-		para := 0
-		if pr.Paragraph {
-			para = 1
+		sv.pendingAt[pr.ID] = len(sv.pending)
+		sv.pending = append(sv.pending, pendingPassage{id: pr.ID, text: text, headline: p.Headline, seen: seen, paragraph: pr.Paragraph})
+		if len(sv.pending) >= bulkRows {
+			if err := sv.flushPassages(ctx); err != nil {
+				return err
+			}
 		}
-		res, err := sv.passage.ExecContext(ctx, pr.ID, text, para, headline, seen)
+		return sv.occurrence.add(ctx, pr.ID, p.ID, pr.Start, pr.End)
+	}
+	if err := sv.storedBefore(ctx, pr.ID, paragraph, pr.Paragraph, seen); err != nil {
+		return err
+	}
+	return sv.occurrence.add(ctx, pr.ID, p.ID, pr.Start, pr.End)
+}
+
+// storedBefore updates a passage stored before this occurrence: made a
+// paragraph (and indexed) if this occurrence is one, its first-seen date
+// lowered to seen.
+func (sv *saver) storedBefore(ctx context.Context, id string, paragraph, asParagraph bool, seen string) error {
+	if asParagraph && !paragraph {
+		res, err := sv.paragraph.ExecContext(ctx, id)
 		if err != nil {
-			return false, err
+			return err
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
-			st.Passages++
-			sv.seen[pr.ID] = pr.Paragraph
-			if pr.Paragraph {
-				sv.toIndex = append(sv.toIndex, pr.ID)
-			}
-			return true, nil
+			sv.toIndex = append(sv.toIndex, id)
 		}
-		sv.seen[pr.ID] = false // stored before, as what is not known
+		sv.seen[id] = true
 	}
-	if !pr.Paragraph {
-		return false, nil
+	if seen != "" {
+		if _, err := sv.firstSeen.ExecContext(ctx, seen, id, seen); err != nil {
+			return err
+		}
 	}
-	res, err := sv.paragraph.ExecContext(ctx, pr.ID)
-	if err != nil {
-		return false, err
+	return nil
+}
+
+// flushPassages inserts the buffered passages; those that were stored
+// already (by another Save, unknown to the cache) are updated instead.
+func (sv *saver) flushPassages(ctx context.Context) error {
+	if len(sv.pending) == 0 {
+		return nil
 	}
-	if n, _ := res.RowsAffected(); n == 1 {
-		sv.toIndex = append(sv.toIndex, pr.ID)
+	clear(sv.inserted)
+	for _, r := range sv.pending {
+		para := 0
+		if r.paragraph {
+			para = 1
+		}
+		if err := sv.passage.add(ctx, r.id, r.text, para, r.headline, r.seen); err != nil {
+			return err
+		}
 	}
-	sv.seen[pr.ID] = true
-	return false, nil
+	if err := sv.passage.flush(ctx); err != nil {
+		return err
+	}
+	pending := sv.pending
+	sv.pending, sv.pendingAt = sv.pending[:0:0], map[string]int{}
+	for _, r := range pending {
+		if sv.inserted[r.id] {
+			sv.stats.Passages++
+			sv.seen[r.id] = r.paragraph
+			if r.paragraph {
+				sv.toIndex = append(sv.toIndex, r.id)
+			}
+			continue
+		}
+		sv.seen[r.id] = false // stored before, as what is not known
+		if err := sv.storedBefore(ctx, r.id, false, r.paragraph, r.seen); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // encodeKeys packs band keys as little-endian 8-byte words.

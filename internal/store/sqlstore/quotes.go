@@ -464,11 +464,34 @@ func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.E
 	if err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE key IN (`+s.d.JSONStrings+`)`, []any{string(keys)}, keep); err != nil {
 		return nil, err
 	}
+	if len(k.Surnames) == 0 {
+		return out, nil
+	}
+	// the first SurnamePeople people (by ID) of each surname, in one query
+	sns, _ := json.Marshal(k.Surnames)
+	bySurname := map[string][]domain.Entity{}
+	err := s.entities(ctx, `SELECT `+entityColumns+` FROM (SELECT *, row_number() OVER (PARTITION BY surname ORDER BY id) AS rank
+		FROM entities WHERE surname IN (`+s.d.JSONStrings+`)) AS ranked WHERE rank <= ? ORDER BY id`, []any{string(sns), store.SurnamePeople},
+		func(e domain.Entity) error {
+			bySurname[entitySurname(e)] = append(bySurname[entitySurname(e)], e)
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
 	for _, sn := range k.Surnames {
-		err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE surname = ? ORDER BY id LIMIT ?`, []any{sn, store.SurnamePeople}, keep)
-		if err != nil {
-			return nil, err
+		for _, e := range bySurname[sn] {
+			keep(e)
 		}
 	}
 	return out, nil
+}
+
+// entitySurname is the surname column of an entity: the last word of a
+// person's key of two words or more.
+func entitySurname(e domain.Entity) string {
+	if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
+		return ws[len(ws)-1]
+	}
+	return ""
 }

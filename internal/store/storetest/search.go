@@ -279,10 +279,10 @@ func testQueryLimits(t *testing.T, s store.Store) {
 }
 
 // MigrationsWithout returns the migrations of fsys (migrations/*.sql)
-// but the one numbered version: a store's schema as if that change had
+// but those numbered versions: a store's schema as if those changes had
 // never been made, for upgrade tests (the store written by today's code,
 // then opened with every migration, which applies the missing one).
-func MigrationsWithout(t testing.TB, fsys fs.FS, version string) fs.FS {
+func MigrationsWithout(t testing.TB, fsys fs.FS, versions ...string) fs.FS {
 	t.Helper()
 	names, err := fs.Glob(fsys, "migrations/*.sql")
 	if err != nil {
@@ -290,7 +290,7 @@ func MigrationsWithout(t testing.TB, fsys fs.FS, version string) fs.FS {
 	}
 	old := fstest.MapFS{}
 	for _, name := range names {
-		if strings.HasPrefix(path.Base(name), version+"_") {
+		if slices.ContainsFunc(versions, func(v string) bool { return strings.HasPrefix(path.Base(name), v+"_") }) {
 			continue
 		}
 		b, err := fs.ReadFile(fsys, name)
