@@ -220,7 +220,7 @@ type saver struct {
 	stmts                    []*sql.Stmt
 	document, post           *sql.Stmt
 	paragraph, indexPassages *sql.Stmt
-	firstSeen, postSeen      *sql.Stmt
+	postSeen                 *sql.Stmt
 	// appended rows, written many to a statement
 	source, quote, occurrence, mention, date, change *bulk
 	quoteKey, index, passage, groupReport, entity    *bulk
@@ -247,7 +247,10 @@ type saver struct {
 	postCache *passageCache
 	seenPosts map[string]bool
 	inserted  map[string]bool // passages the last passage flush inserted
-	stats     *store.SaveStats
+	// lower is the earliest date each passage stored before was seen at
+	// in this Save: its first-seen date, if later, is lowered to it
+	lower map[string]string
+	stats *store.SaveStats
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -261,7 +264,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.post, `INSERT INTO posts (id, doc_id, idx, kind, headline, caption, credit, text, commentary, published, event_date, duplicate_of, annotations)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 
-		{&sv.firstSeen, `UPDATE passages SET first_seen = ? WHERE id = ? AND (first_seen = '' OR first_seen > ?)`},
 		{&sv.postSeen, `UPDATE passages SET first_seen = ? WHERE id IN (SELECT passage_id FROM passage_occurrences WHERE post_id = ?) AND (first_seen = '' OR first_seen > ?)`},
 
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
@@ -290,7 +292,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv.entity = newBulk(s, tx, "entities", "id, name, type, key, surname, aliases, roles, mentions",
 		`ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, surname = excluded.surname,
 			aliases = excluded.aliases, roles = excluded.roles, mentions = excluded.mentions`)
-	sv.reportAt = map[string]int{}
+	sv.reportAt, sv.lower = map[string]int{}, map[string]string{}
 	sv.quoteGroup = newBulk(s, tx, "quote_groups", "id, speaker, variants, surname, words",
 		"ON CONFLICT (id) DO UPDATE SET speaker = excluded.speaker, variants = excluded.variants, surname = excluded.surname, words = excluded.words")
 	sv.index = newBulk(s, tx, "lsh_entries", "id, cluster, sketch, keys", "ON CONFLICT (id) DO NOTHING")
@@ -362,7 +364,7 @@ func (sv *saver) flush(ctx context.Context) error {
 			return err
 		}
 	}
-	return nil
+	return sv.lowerFirstSeen(ctx)
 }
 
 func (sv *saver) close() {
@@ -633,8 +635,28 @@ func (sv *saver) storedBefore(ctx context.Context, id string, paragraph, asParag
 		}
 		sv.seen[id] = true
 	}
-	if seen != "" {
-		if _, err := sv.firstSeen.ExecContext(ctx, seen, id, seen); err != nil {
+	if cur, ok := sv.lower[id]; seen != "" && (!ok || seen < cur) {
+		sv.lower[id] = seen
+	}
+	return nil
+}
+
+// lowerFirstSeen lowers the first-seen dates of passages stored before
+// (sv.lower), many in one statement.
+func (sv *saver) lowerFirstSeen(ctx context.Context) error {
+	var args []any
+	for id, seen := range sv.lower {
+		args = append(args, id, seen)
+	}
+	clear(sv.lower)
+	for len(args) > 0 {
+		chunk := args[:min(len(args), 2*bulkRows)]
+		args = args[len(chunk):]
+		// VALUES columns are column1, column2 in both SQLite and PostgreSQL
+		_, err := sv.tx.ExecContext(ctx, sv.s.q(`UPDATE passages SET first_seen = v.column2 FROM (VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, ?), ", len(chunk)/2), ", ")+`) AS v
+			WHERE passages.id = v.column1 AND (passages.first_seen = '' OR passages.first_seen > v.column2)`), chunk...)
+		if err != nil {
 			return err
 		}
 	}

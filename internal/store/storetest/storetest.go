@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 		{"DuplicatePostGainsSource", testDuplicatePost},
 		{"SaveTwiceAddsNothing", testIdempotent},
 		{"PassagesSharedAcrossPosts", testPassages},
+		{"PassageFirstSeenLowered", testFirstSeenLowered},
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
 		{"SentenceBecomesParagraph", testSentenceBecomesParagraph},
@@ -190,6 +191,18 @@ func testIdempotent(t *testing.T, s store.Store) {
 	after, _ := s.Stats(context.Background())
 	if before != after {
 		t.Errorf("re-save changed the store: %+v → %+v", before, after)
+	}
+}
+
+// testFirstSeenLowered: a passage stored from a document is first seen
+// earlier when a later Save brings an earlier document carrying it (the
+// date search filters on).
+func testFirstSeenLowered(t *testing.T, s store.Store) {
+	save(t, s, doc("d1", "a.example", day(12), embassy))
+	save(t, s, doc("d2", "b.example", day(11), convoy))
+	hits, _, err := s.Search(context.Background(), store.Query{Text: "demonstrations", Since: day(11), Until: day(11)}, store.Page{})
+	if err != nil || len(hits) != 1 {
+		t.Errorf("passages first seen on the 11th holding %q: %d (%v); want the one carried on the 12th, then by a document of the 11th", "demonstrations", len(hits), err)
 	}
 }
 
