@@ -27,8 +27,9 @@ import (
 var migrations embed.FS
 
 var dialect = sqlstore.Dialect{
-	Name:   "postgres",
-	Dollar: true,
+	Name:             "postgres",
+	Dollar:           true,
+	CachesStatements: true,
 	// ranked outside the subquery, so that ts_rank_cd reads only the
 	// passages kept
 	Search: `SELECT seq, id, text, ts_rank_cd(tsv, query) AS score FROM (

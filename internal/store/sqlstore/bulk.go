@@ -22,8 +22,8 @@ type bulk struct {
 	tail   string // ON CONFLICT …
 	width  int
 	args   []any
-	full   *sql.Stmt // the bulkRows-row statement, prepared once
-	closed []*sql.Stmt
+	full   *stmt // the bulkRows-row statement, prepared once
+	closed []*stmt
 	// inserted, if set, is called with the first column of each row a
 	// statement inserted (the tail ends with RETURNING that column)
 	inserted func(string)
@@ -41,7 +41,7 @@ func (b *bulk) add(ctx context.Context, vals ...any) error {
 		return nil
 	}
 	if b.full == nil {
-		st, err := b.tx.PrepareContext(ctx, b.statement(bulkRows))
+		st, err := b.s.prepareStmt(ctx, b.tx, b.statement(bulkRows))
 		if err != nil {
 			return err
 		}
@@ -55,7 +55,7 @@ func (b *bulk) add(ctx context.Context, vals ...any) error {
 
 // exec runs the prepared statement st, or else the statement text, over
 // the buffered rows.
-func (b *bulk) exec(ctx context.Context, st *sql.Stmt, text string) error {
+func (b *bulk) exec(ctx context.Context, st *stmt, text string) error {
 	if b.inserted == nil {
 		var err error
 		if st != nil {

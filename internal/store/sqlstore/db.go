@@ -217,10 +217,10 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
-	stmts                    []*sql.Stmt
-	document, post           *sql.Stmt
-	paragraph, indexPassages *sql.Stmt
-	postSeen                 *sql.Stmt
+	stmts                    []*stmt
+	document, post           *stmt
+	paragraph, indexPassages *stmt
+	postSeen                 *stmt
 	// appended rows, written many to a statement
 	source, quote, occurrence, mention, date, change *bulk
 	quoteKey, index, passage, groupReport, entity    *bulk
@@ -256,7 +256,7 @@ type saver struct {
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv := &saver{cache: &s.passages, seen: map[string]bool{}, postCache: &s.posts, seenPosts: map[string]bool{}}
 	for _, p := range []struct {
-		dst **sql.Stmt
+		dst **stmt
 		sql string
 	}{
 		{&sv.document, `INSERT INTO documents (id, source, url, outlet, title, author, language, kind, published, date_origin, format, duplicate_of, ingested_at)
@@ -268,7 +268,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 
 		{&sv.paragraph, `UPDATE passages SET paragraph = 1 WHERE id = ? AND paragraph = 0`},
 	} {
-		st, err := tx.PrepareContext(ctx, s.q(p.sql))
+		st, err := s.prepareStmt(ctx, tx, p.sql)
 		if err != nil {
 			sv.close()
 			return nil, err
@@ -299,7 +299,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv.passage = newBulk(s, tx, "passages", "id, text, paragraph, headline, first_seen", "ON CONFLICT (id) DO NOTHING RETURNING id")
 	sv.passage.inserted = func(id string) { sv.inserted[id] = true }
 	sv.tx, sv.s, sv.pendingAt, sv.inserted = tx, s, map[string]int{}, map[string]bool{}
-	var stmts []*sql.Stmt
+	var stmts []*stmt
 	var err error
 	sv.story, stmts, err = s.prepareStories(ctx, tx)
 	sv.stmts = append(sv.stmts, stmts...)
@@ -308,7 +308,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		return nil, err
 	}
 	if s.d.IndexPassages != "" {
-		st, err := tx.PrepareContext(ctx, s.q(s.d.IndexPassages))
+		st, err := s.prepareStmt(ctx, tx, s.d.IndexPassages)
 		if err != nil {
 			sv.close()
 			return nil, err

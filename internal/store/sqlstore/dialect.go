@@ -13,6 +13,10 @@ type Dialect struct {
 	Name string
 	// Dollar numbers placeholders $1, $2, … (PostgreSQL) instead of ?.
 	Dollar bool
+	// CachesStatements is set when the driver prepares and caches the
+	// statements it runs (pgx): Save then runs its statements as text
+	// (see stmt).
+	CachesStatements bool
 	// IndexPassages, if set, adds passages to the full-text index in one
 	// statement at the end of a Save: one parameter, a JSON array of
 	// passage IDs. Empty when the database indexes the passages table

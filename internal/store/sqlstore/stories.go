@@ -21,16 +21,16 @@ import (
 // storySaver holds the statements that save stories, prepared once per
 // Save.
 type storySaver struct {
-	story, last *sql.Stmt
+	story, last *stmt
 	key, member *bulk
 	terms       *bulk
 }
 
-func (s *DB) prepareStories(ctx context.Context, tx *sql.Tx) (storySaver, []*sql.Stmt, error) {
+func (s *DB) prepareStories(ctx context.Context, tx *sql.Tx) (storySaver, []*stmt, error) {
 	var ss storySaver
-	var stmts []*sql.Stmt
+	var stmts []*stmt
 	for _, p := range []struct {
-		dst **sql.Stmt
+		dst **stmt
 		sql string
 	}{
 		{&ss.story, `INSERT INTO stories (id, label, first_day, last_day, size, people, state) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -38,7 +38,7 @@ func (s *DB) prepareStories(ctx context.Context, tx *sql.Tx) (storySaver, []*sql
 				size = excluded.size, people = excluded.people, state = excluded.state`},
 		{&ss.last, `UPDATE story_keys SET last_day = ? WHERE story_id = ? AND last_day <> ?`},
 	} {
-		st, err := tx.PrepareContext(ctx, s.q(p.sql))
+		st, err := s.prepareStmt(ctx, tx, p.sql)
 		if err != nil {
 			return ss, stmts, err
 		}
