@@ -89,11 +89,11 @@ if [ "$what" = workers ] || [ "$what" = all ]; then
 			GOMAXPROCS=1 "$bin" --db "$dsn" worker -q --nats "$nats" --concurrency 1 >"$out/worker$w.log" 2>&1 &
 			pids+=($!)
 		done
-		# done when nothing is pending or running (checked every 0.2 s)
+		# done when nothing is pending or running (checked every 0.5 s)
 		while :; do
 			c=$("$bin" queue --nats "$nats" --format json)
 			case $c in *'"pending":0,"running":0'*) break ;; esac
-			sleep 0.2
+			sleep 0.5
 		done
 		t1=$(date +%s.%N)
 		kill "${pids[@]}" 2>/dev/null || true

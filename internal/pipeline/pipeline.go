@@ -415,12 +415,12 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 				return err
 			}
 		}
-		for it := range done {
-			pending[it.seq] = it
+		// placeReady places the documents due next in read order
+		placeReady := func() error {
 			for {
 				pit, ok := pending[next]
 				if !ok {
-					break
+					return nil
 				}
 				delete(pending, next)
 				next++
@@ -429,16 +429,14 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 				}
 			}
 		}
-		for {
-			pit, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			if err := place(pit); err != nil {
+		for it := range done {
+			pending[it.seq] = it
+			if err := placeReady(); err != nil {
 				return err
 			}
+		}
+		if err := placeReady(); err != nil { // shared: everything was collected first
+			return err
 		}
 		return flush()
 	})
