@@ -197,6 +197,28 @@ func (e *env) readStore(ctx context.Context) (store.Store, error) {
 	return e.openStore(ctx)
 }
 
+// queryStore opens the configured database, which must exist, for
+// queries only: its schema is brought up to date, then its connections
+// refuse to write.
+func (e *env) queryStore(ctx context.Context) (store.Store, error) {
+	dsn := e.dsn()
+	path, isSQLite := sqlitePath(dsn)
+	if !isSQLite {
+		s, err := postgres.OpenReadOnly(ctx, dsn)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s", redact(dsn), strings.ReplaceAll(err.Error(), dsn, redact(dsn)))
+		}
+		return s, nil
+	}
+	if path == ":memory:" {
+		return e.openStore(ctx)
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, noDatabaseError{path}
+	}
+	return sqlite.OpenReadOnly(ctx, path)
+}
+
 // sqlitePath is the file of a SQLite DSN; ok is false for PostgreSQL.
 func sqlitePath(dsn string) (path string, ok bool) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {

@@ -83,7 +83,9 @@ second (after a --burst) is answered 429 with Retry-After.
 				return usagef("--allow-ingest needs --token (or $%s) of at least 16 characters", envToken)
 			}
 			ctx := cmd.Context()
-			open := e.readStore
+			// queries go through connections that cannot write; only
+			// POST /api/ingest, when allowed, needs a writable store
+			open := e.queryStore
 			if allowIngest {
 				open = e.openStore
 			}

@@ -68,6 +68,27 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 	return s, nil
 }
 
+// OpenReadOnly connects to the database at dsn for queries only: its
+// schema is brought up to date first, then every transaction of the
+// returned store's connections is read-only
+// (default_transaction_read_only), whatever a query asks.
+func OpenReadOnly(ctx context.Context, dsn string) (*sqlstore.DB, error) {
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	s.Close()
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	db, err := sql.Open("pgx", dsn+sep+"default_transaction_read_only=on")
+	if err != nil {
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	return sqlstore.NewReadOnly(db, dialect), nil
+}
+
 // writerLockKey is the first key of the advisory lock ingest runs hold
 // (an arbitrary constant: "dtln" in ASCII); the second is the hash of the
 // database and schema, so that Dateline stores in other schemas of one

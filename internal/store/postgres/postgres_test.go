@@ -36,3 +36,18 @@ func TestUpgradeFoldsAcronyms(t *testing.T) {
 			return s
 		})
 }
+
+func TestReadOnly(t *testing.T) {
+	storetest.ReadOnly(t, func(t *testing.T) (store.Store, store.Store) {
+		dsn := storetest.PostgresDSN(t)
+		ro, err := postgres.OpenReadOnly(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rw, err := postgres.Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rw, ro
+	})
+}

@@ -76,27 +76,48 @@ var registerFunctions = sync.OnceValue(func() error {
 	})
 })
 
+// dsnOf is the driver's name of the database at path, with the pragmas
+// every connection runs (more, such as query_only(1), may follow).
+func dsnOf(path string, more ...string) string {
+	q := url.Values{}
+	// A checkpoint every 10,000 pages (40 MB of WAL) rather than 1,000:
+	// pages rewritten by consecutive batches are copied to the database
+	// once.
+	for _, p := range append([]string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-20000)", "wal_autocheckpoint(10000)"}, more...) {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	if path == ":memory:" {
+		return "file::memory:?" + q.Encode()
+	}
+	// The path is a file path, never a URI: '?', '#' and '%' in it are
+	// escaped, so "x#y.db" is the file x#y.db.
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// OpenReadOnly opens the database at path for queries only: its schema
+// is brought up to date first, then every connection of the returned
+// store refuses to write (PRAGMA query_only), whatever a query asks.
+func OpenReadOnly(ctx context.Context, path string) (*sqlstore.DB, error) {
+	s, err := Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", dsnOf(path, "query_only(1)"))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return sqlstore.NewReadOnly(db, dialect), nil
+}
+
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. path may be ":memory:" for a private in-memory store.
 func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err := registerFunctions(); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	q := url.Values{}
-	// A checkpoint every 10,000 pages (40 MB of WAL) rather than 1,000:
-	// pages rewritten by consecutive batches are copied to the database
-	// once.
-	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-20000)", "wal_autocheckpoint(10000)"} {
-		q.Add("_pragma", p)
-	}
-	q.Set("_txlock", "immediate")
-	// The path is a file path, never a URI: '?', '#' and '%' in it are
-	// escaped, so "x#y.db" is the file x#y.db.
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
-	if path == ":memory:" {
-		dsn = "file::memory:?" + q.Encode()
-	}
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sql.Open("sqlite", dsnOf(path))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -102,3 +102,18 @@ func TestUpgradeFoldsAcronyms(t *testing.T) {
 			return s
 		})
 }
+
+func TestReadOnly(t *testing.T) {
+	storetest.ReadOnly(t, func(t *testing.T) (store.Store, store.Store) {
+		path := filepath.Join(t.TempDir(), "test.db")
+		ro, err := sqlite.OpenReadOnly(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rw, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rw, ro
+	})
+}

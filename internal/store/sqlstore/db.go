@@ -59,6 +59,13 @@ func New(ctx context.Context, db *sql.DB, d Dialect, fsys fs.FS) (*DB, error) {
 	return s, nil
 }
 
+// NewReadOnly returns the store over db, a handle whose connections
+// cannot write (the server's), without migrating: the caller brought the
+// schema up to date through another handle first.
+func NewReadOnly(db *sql.DB, d Dialect) *DB {
+	return &DB{db: db, d: d, now: time.Now}
+}
+
 // q adapts a query written with ? placeholders to the dialect.
 func (s *DB) q(query string) string { return s.d.rebind(query) }
 

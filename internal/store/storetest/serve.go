@@ -479,3 +479,25 @@ func testPassagesDump(t *testing.T, s store.Store) {
 		t.Errorf("Passages: %d passages, %v; want %d", len(seen), err, len(paras))
 	}
 }
+
+// ReadOnly checks a store opened for queries only (what dateline serve
+// uses): it reads what a writable handle on the same database saved, and
+// refuses to write. open returns a writable handle and a read-only one on
+// one new database.
+func ReadOnly(t *testing.T, open func(t *testing.T) (rw, ro store.Store)) {
+	ctx := context.Background()
+	rw, ro := open(t)
+	defer rw.Close()
+	defer ro.Close()
+	save(t, rw, doc("d1", "a.example", day(10), embassy))
+	hits, _, err := ro.Search(ctx, store.Query{Text: "demonstrations"}, store.Page{})
+	if err != nil || len(hits) != 1 {
+		t.Errorf("read-only search: %d hits, %v; want the one saved", len(hits), err)
+	}
+	if _, err := ro.Save(ctx, store.Batch{Docs: []domain.Document{doc("d2", "b.example", day(11), icc)}}); err == nil {
+		t.Error("a read-only store saved a document")
+	}
+	if st, err := rw.Stats(ctx); err != nil || st.Documents != 1 {
+		t.Errorf("after the refused save: %+v, %v; want 1 document", st, err)
+	}
+}
