@@ -172,21 +172,10 @@ func readRecords(t *testing.T, st store.Store) records {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	page := store.Page{Limit: store.MaxLimit}
-	for {
-		ss, next, err := st.ListStories(ctx, store.StoryQuery{}, page)
-		if err != nil {
-			t.Fatal(err)
+	for _, s := range storetest.AllStories(t, st) {
+		for _, p := range s.Posts {
+			r.stories[p] = s.ID
 		}
-		for _, s := range ss {
-			for _, p := range s.Posts {
-				r.stories[p] = s.ID
-			}
-		}
-		if next == "" {
-			break
-		}
-		page.Cursor = next
 	}
 	slices.Sort(r.docs)
 	slices.Sort(r.posts)

@@ -81,18 +81,8 @@ seen once its job is stored in the queue.`,
 			}
 			defer st.Close()
 			client := web.client()
-			tagger, err := entity.Default()
-			if err != nil {
-				return fmt.Errorf("load entity model: %w", err)
-			}
-			ingestDocs := func(ctx context.Context, docs []domain.Document) error {
-				sum, err := pipeline.IngestDocuments(ctx, st, docs, pipeline.Config{Annotate: annotate.Options{Now: e.now(), Tagger: tagger}})
-				if err == nil && len(sum.Errors) > 0 {
-					err = sum.Errors[0]
-				}
-				return err
-			}
-			if nf.url != "" {
+			var ingestDocs func(context.Context, []domain.Document) error
+			if nf.url != "" { // items become jobs: no annotation here
 				nc, q, err := nf.connect(ctx, "watch")
 				if err != nil {
 					return err
@@ -100,6 +90,18 @@ seen once its job is stored in the queue.`,
 				defer nc.Close()
 				ingestDocs = func(ctx context.Context, docs []domain.Document) error {
 					return q.EnqueueDocuments(ctx, docs[0].Source, docs, maxInline(nc))
+				}
+			} else {
+				tagger, err := entity.Default()
+				if err != nil {
+					return fmt.Errorf("load entity model: %w", err)
+				}
+				ingestDocs = func(ctx context.Context, docs []domain.Document) error {
+					sum, err := pipeline.IngestDocuments(ctx, st, docs, pipeline.Config{Annotate: annotate.Options{Now: e.now(), Tagger: tagger}})
+					if err == nil && len(sum.Errors) > 0 {
+						err = sum.Errors[0]
+					}
+					return err
 				}
 			}
 			opts := watch.Options{

@@ -90,19 +90,8 @@ func snapshot(t *testing.T, st store.Store) string {
 	})
 	slices.Sort(ents)
 	b.WriteString(strings.Join(ents, ""))
-	page := store.Page{Limit: store.MaxLimit}
-	for {
-		ss, next, err := st.ListStories(ctx, store.StoryQuery{}, page)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range ss {
-			fmt.Fprintf(&b, "story %s %q %s %s posts=%v people=%v quotes=%v\n", s.ID, s.Label, dateOf(s.First), dateOf(s.Last), s.Posts, s.People, s.Quotes)
-		}
-		if next == "" {
-			break
-		}
-		page.Cursor = next
+	for _, s := range storetest.AllStories(t, st) {
+		fmt.Fprintf(&b, "story %s %q %s %s posts=%v people=%v quotes=%v\n", s.ID, s.Label, dateOf(s.First), dateOf(s.Last), s.Posts, s.People, s.Quotes)
 	}
 	return b.String()
 }

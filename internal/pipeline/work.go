@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sync"
 	"time"
 
@@ -77,9 +78,9 @@ func Work(ctx context.Context, st store.Store, q Jobs, cfg WorkConfig) (WorkSumm
 	}
 	take := cfg.Take
 	if take <= 0 {
-		take = 4 * max(1, cfg.Workers)
+		take = 4 * cfg.Workers
 		if cfg.Workers <= 0 {
-			take = 8
+			take = 4 * runtime.NumCPU()
 		}
 	}
 	idle := time.Now()

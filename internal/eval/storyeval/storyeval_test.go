@@ -15,8 +15,8 @@ import (
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/pipeline"
 	"github.com/dateline-news/dateline/internal/sharedtest"
-	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
+	"github.com/dateline-news/dateline/internal/store/storetest"
 )
 
 func TestScore(t *testing.T) {
@@ -93,21 +93,10 @@ func TestTimeline17(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := store.Page{Limit: store.MaxLimit}
-	for {
-		ss, next, err := st.ListStories(ctx, store.StoryQuery{}, page)
-		if err != nil {
-			t.Fatal(err)
+	for _, s := range storetest.AllStories(t, st) {
+		for _, p := range s.Posts {
+			stories[p] = s.ID
 		}
-		for _, s := range ss {
-			for _, p := range s.Posts {
-				stories[p] = s.ID
-			}
-		}
-		if next == "" {
-			break
-		}
-		page.Cursor = next
 	}
 	byTopic, byCollection := Score(stories, topic), Score(stories, collection)
 	t.Logf("%d posts in %d stories; largest %d (%.1f%%); in a story of 2+: %.1f%%",

@@ -167,3 +167,22 @@ func equalStory(a, b store.Story) bool {
 	return a.ID == b.ID && a.Label == b.Label && a.First.Equal(b.First) && a.Last.Equal(b.Last) && a.Size == b.Size &&
 		slices.Equal(a.Posts, b.Posts) && slices.Equal(a.Outlets, b.Outlets) && slices.Equal(a.People, b.People) && slices.Equal(a.Quotes, b.Quotes)
 }
+
+// AllStories pages through every story of s (for tests that compare
+// whole stores).
+func AllStories(t testing.TB, s store.Store) []store.Story {
+	t.Helper()
+	var all []store.Story
+	page := store.Page{Limit: store.MaxLimit}
+	for {
+		ss, next, err := s.ListStories(context.Background(), store.StoryQuery{}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, ss...)
+		if next == "" {
+			return all
+		}
+		page.Cursor = next
+	}
+}
