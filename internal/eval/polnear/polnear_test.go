@@ -96,3 +96,29 @@ func TestCueCounts(t *testing.T) {
 	}
 	t.Log(b.String())
 }
+
+// TestSwappedLabels: an attribution whose Source is the verb and whose
+// Cue is the person is judged against the person.
+func TestSwappedLabels(t *testing.T) {
+	text := "Title\n\n\"We will rebuild the bridge,\" said Mara Quist.\n"
+	at := func(s string) span {
+		i := strings.Index(text, s)
+		return span{i, i + len(s)}
+	}
+	spans := map[string]annSpan{
+		"T1": {"Source", []span{at("said")}},
+		"T2": {"Cue", []span{at("Mara Quist")}},
+		"T3": {"Content", []span{at("We will rebuild the bridge,")}},
+	}
+	golds := goldQuotes(text, spans, []attribution{{source: "T1", cue: "T2", content: []string{"T3"}}})
+	if len(golds) != 1 || golds[0].srcTxt != "Mara Quist" {
+		t.Fatalf("gold quotes %+v, want one with source Mara Quist", golds)
+	}
+	if !speakerRight(golds[0], predQuote{speaker: "Mara Quist"}) {
+		t.Error("speaker Mara Quist judged wrong")
+	}
+	spans["T1"], spans["T2"] = spans["T2"], spans["T1"]
+	if golds := goldQuotes(text, spans, []attribution{{source: "T1", cue: "T2", content: []string{"T3"}}}); golds[0].srcTxt != "Mara Quist" {
+		t.Errorf("regular labels: source %q, want Mara Quist", golds[0].srcTxt)
+	}
+}
