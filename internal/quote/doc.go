@@ -42,13 +42,20 @@
 //
 // Mentions are then resolved (resolve.go) within the document: names to
 // the fullest form of the same person ("Kerry", "Mr Kerry", "US Secretary
-// of State John Kerry" → John Kerry); pronouns to the latest compatible
-// person that was a sentence subject; definite descriptions ("the foreign
-// secretary", "America's top diplomat") to a person holding that title,
-// else the latest subject; indefinite ones ("an MP") to someone given
-// that title later in the post, else the description itself ("ministry
-// spokesman"); organisations to their name ("the Ruritanian Embassy in
-// London" → Ruritanian Embassy). Speaker is that canonical name; SpeakerMention
+// of State John Kerry" → John Kerry); "he" and "she" to the latest person
+// of a compatible gender that was a sentence subject (a resolved pronoun
+// gives its person a gender), "they" to the latest group of people
+// ("Democrats", "the officials"), "it" to the latest organisation;
+// definite descriptions ("the foreign secretary", "America's top
+// diplomat") to a person holding that title, else the latest compatible
+// subject (not one of another party or nation; a plural description
+// never stands for one person); indefinite ones ("an MP") to someone
+// given that title later in the post. Pronouns and descriptions stand
+// only for people: never an organisation, a place ("South Carolina",
+// "Trump Tower") or a work. A pronoun with nothing compatible before it
+// has no speaker; a description with none names itself ("ministry
+// spokesman"). Organisations resolve to their name ("the Ruritanian
+// Embassy in London" → Ruritanian Embassy). Speaker is that canonical name; SpeakerMention
 // the words tied to the cue ("he", "The foreign secretary"), with
 // SpeakerSpan when they lie in the quotation's own field. Headline
 // quotations take the speaker of the body quotation that repeats them.

@@ -215,3 +215,22 @@ teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa`) {
 	}
 	return m
 }()
+
+// usStates are the names of the states: two capitalised words ("South
+// Carolina", "New Hampshire") that look like a person's name.
+var usStates = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, st := range strings.Split(`alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,
+georgia,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,
+mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,
+ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,
+washington,west virginia,wisconsin,wyoming,puerto rico,district of columbia`, ",") {
+		m[strings.TrimSpace(st)] = true
+	}
+	return m
+}()
+
+// placeHeads end the names of places and buildings.
+var placeHeads = set(`county city town village state island islands beach valley river lake mountain mountains park street
+avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
+region coast bay heights springs falls hills`)

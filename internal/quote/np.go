@@ -30,6 +30,7 @@ type mention struct {
 	group   bool   // the description names an organisation or group ("the campaign")
 	owner   string // the possessor of a description ("Kerry" in "Kerry's spokesman")
 	subject bool
+	speaks  bool // the subject of a reporting verb: a person (or a group)
 }
 
 var particles = set("al el bin ibn de del della van von der den da di du la le dos das bint abu")

@@ -18,7 +18,28 @@ type entity struct {
 	last   string // lower-case surname, "al-" and similar prefixes removed
 	titles map[string]bool
 	gender byte
+	plural bool // a group of people ("the officials", "Democrats")
+	human  bool // known to be a person: see personal
 	known  bool // came from Options.People
+}
+
+// personal reports whether the entity may be a person, so that "he" or
+// "the nominee" may stand for it: a personal name that is not a place's
+// ("South Carolina", "Trump Tower", "Fifth Avenue"), or a description of
+// one person ("the nominee", not "the officials").
+func (e *entity) personal() bool {
+	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural
+}
+
+// placeName reports a name of a place: a US state, or a name ending in a
+// word that makes places and buildings ("Trump Tower", "Suffolk County").
+func placeName(name string) bool {
+	l := strings.ToLower(name)
+	if usStates[l] {
+		return true
+	}
+	f := strings.Fields(l)
+	return len(f) > 1 && placeHeads[f[len(f)-1]]
 }
 
 // registry holds the entities of one document (and those passed in).
@@ -44,7 +65,7 @@ func newRegistry(people []domain.Entity) *registry {
 		if p.Type == domain.ORG {
 			kind = mkOrg
 		}
-		id := r.add(entity{name: p.Name, kind: kind, known: true})
+		id := r.add(entity{name: p.Name, kind: kind, known: true, human: kind == mkPerson})
 		e := &r.ents[id]
 		if kind == mkPerson && len(words) >= 2 {
 			e.first, e.last = strings.ToLower(words[0]), lang.SurnameKey(words[len(words)-1])
@@ -188,10 +209,11 @@ func (r *resolver) bySurname(w string) int {
 func (r *resolver) resolve(m mention) int {
 	switch m.kind {
 	case mkPerson:
-		if len(m.name) >= 2 {
-			return r.reg.person(m.name, m.titles, m.gender)
+		id := -1
+		if len(m.name) == 1 {
+			id = r.bySurname(m.name[0])
 		}
-		if id := r.bySurname(m.name[0]); id >= 0 {
+		if id >= 0 {
 			e := &r.reg.ents[id]
 			for _, t := range m.titles {
 				e.titles[t] = true
@@ -199,9 +221,13 @@ func (r *resolver) resolve(m mention) int {
 			if e.gender == 0 {
 				e.gender = m.gender
 			}
-			return id
+		} else {
+			id = r.reg.person(m.name, m.titles, m.gender)
 		}
-		return r.reg.person(m.name, m.titles, m.gender)
+		if e := &r.reg.ents[id]; m.gender != 0 || len(m.titles) > 0 || m.speaks {
+			e.human = true // a person's title, gender or speech
+		}
+		return id
 	case mkOther:
 		name := strings.Join(m.name, " ")
 		if len(m.name) == 1 {
@@ -215,7 +241,13 @@ func (r *resolver) resolve(m mention) int {
 		if name == "" {
 			return -1
 		}
-		return r.reg.named(mkOther, name)
+		id := r.reg.named(mkOther, name)
+		if len(m.name) == 1 && (peopleGroup(strings.ToLower(m.name[0])) || r.f.sentenceStart(m.s) == m.s && m.e == m.s+1 && pluralNoun(strings.ToLower(m.name[0]))) {
+			// "Democrats", or a plural noun capitalised as the sentence's
+			// first word ("Demonstrators")
+			r.reg.ents[id].plural = true
+		}
+		return id
 	case mkOrg:
 		name := strings.Join(m.name, " ")
 		if name == "" {
@@ -226,7 +258,7 @@ func (r *resolver) resolve(m mention) int {
 		return r.pronoun(m)
 	case mkRole:
 		if m.owner != "" && r.bySurname(m.owner) >= 0 {
-			return r.reg.named(mkRole, r.f.roleName(m))
+			return r.description(m)
 		}
 		if m.group {
 			return r.groupRole(m)
@@ -234,20 +266,45 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if id := r.salient(0, true); id >= 0 {
-			return id
+		if !pluralNoun(m.head) {
+			if id := r.salient(m, true); id >= 0 {
+				return id
+			}
 		}
 		if id := r.knownTitled(m); id >= 0 {
 			return id
 		}
-		return r.reg.named(mkRole, r.f.roleName(m))
+		return r.description(m)
 	case mkIndef:
 		if id := r.titled(m, true); id >= 0 {
 			return id
 		}
-		return r.reg.named(mkRole, r.f.roleName(m))
+		return r.description(m)
 	}
 	return -1
+}
+
+// description returns the entity a description names when it stands for
+// no one else in the document: the description itself ("ministry
+// spokesman"), with the gender and number it gives.
+func (r *resolver) description(m mention) int {
+	id := r.reg.named(mkRole, r.f.roleName(m))
+	e := &r.reg.ents[id]
+	e.plural = e.plural || pluralNoun(m.head)
+	if e.gender == 0 {
+		e.gender = m.gender
+	}
+	return id
+}
+
+// pluralNoun reports whether a description's head is plural ("officials",
+// "spokespeople", "women").
+func pluralNoun(w string) bool {
+	switch w {
+	case "people", "spokespeople", "men", "women", "spokesmen", "spokeswomen", "police", "staff":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // roleName is the canonical form of a description: its words without
@@ -280,13 +337,13 @@ func (r *resolver) titled(m mention, forward bool) int {
 	}
 	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 		id := r.hist[k].ent
-		if id >= 0 && r.reg.ents[id].kind != mkOrg && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
+		if id >= 0 && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
 			return id
 		}
 	}
 	if forward {
 		for _, id := range r.post {
-			if r.reg.ents[id].kind == mkPerson && r.reg.ents[id].titles[m.head] {
+			if r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] {
 				return id
 			}
 		}
@@ -321,8 +378,9 @@ func (r *resolver) knownTitled(m mention) int {
 }
 
 // titleFits checks that the description's other title words do not
-// contradict the entity's (a "shadow foreign secretary" is not the
-// foreign secretary).
+// contradict the entity's: a "shadow foreign secretary" is not the
+// foreign secretary, "the Democratic nominee" not a Republican one, "the
+// French minister" not a German one.
 func (r *resolver) titleFits(id int, m mention) bool {
 	e := &r.reg.ents[id]
 	for _, t := range m.titles {
@@ -331,22 +389,39 @@ func (r *resolver) titleFits(id int, m mention) bool {
 				return false
 			}
 		}
+		if exclusive(t) && !e.titles[t] {
+			for et := range e.titles {
+				if exclusive(et) {
+					return false // another party or nation
+				}
+			}
+		}
 	}
 	return true
 }
 
-// salient returns the latest person (of a compatible gender) that was a
-// sentence subject, or failing that any latest person.
-func (r *resolver) salient(gender byte, subjectsFirst bool) int {
+// exclusive title words: a person has one party and one nationality.
+func exclusive(t string) bool {
+	return parties[t] || isNationality(t)
+}
+
+// parties are the adjectives of political parties.
+var parties = set("democratic republican democrat gop labour conservative tory liberal libertarian green")
+
+// salient returns the latest person compatible with mention m (a
+// pronoun or a description) that was a sentence subject, or failing that
+// any latest compatible person: never an organisation, a place or a
+// work, nor a person of the other gender or a group; -1 if none is.
+func (r *resolver) salient(m mention, subjectsFirst bool) int {
 	compatible := func(id int) bool {
 		if id < 0 {
 			return false
 		}
 		e := &r.reg.ents[id]
-		if e.kind != mkPerson && e.kind != mkRole {
+		if !e.personal() || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
 			return false
 		}
-		return gender == 0 || e.gender == 0 || e.gender == gender
+		return m.kind != mkRole || r.titleFits(id, m)
 	}
 	if subjectsFirst {
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
@@ -363,14 +438,26 @@ func (r *resolver) salient(gender byte, subjectsFirst bool) int {
 	return -1
 }
 
+// pronoun resolves "he" and "she" to the salient person of a compatible
+// gender, "they" to the latest group of people, "it" to the latest
+// organisation; -1 when nothing compatible comes before.
 func (r *resolver) pronoun(m mention) int {
 	switch m.head {
 	case "he", "him", "she", "her":
-		return r.salient(m.gender, true)
+		id := r.salient(m, true)
+		if id >= 0 && r.reg.ents[id].gender == 0 {
+			// the pronoun tells the person's gender: a later "he" will not
+			// go to someone the text called "she"
+			r.reg.ents[id].gender = m.gender
+		}
+		return id
 	case "they", "it":
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			id := r.hist[k].ent
-			if id >= 0 && (r.reg.ents[id].kind == mkOrg || r.reg.ents[id].kind == mkOther || (r.reg.ents[id].kind == mkRole && m.head == "they")) {
+			if id < 0 {
+				continue
+			}
+			if e := &r.reg.ents[id]; m.head == "it" && e.kind == mkOrg || m.head == "they" && e.plural {
 				return id
 			}
 		}
@@ -387,7 +474,14 @@ func (r *resolver) groupRole(m mention) int {
 			return id
 		}
 	}
-	return r.reg.named(mkRole, r.f.roleName(m))
+	return r.reg.named(mkOrg, r.f.roleName(m))
+}
+
+// peopleGroup reports a plural name for people of a party or nation
+// ("Democrats", "Americans").
+func peopleGroup(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && (parties[stem] || isNationality(stem) || stem == "conservative" || stem == "progressive")
 }
 
 // lookback is how many of the latest mentions the backward searches

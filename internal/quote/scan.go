@@ -20,6 +20,7 @@ writing answering responding appearing`)
 // titles to the name's mention.
 func (f *field) scanMentions() []mention {
 	var out []mention
+	spoken := f.cueSubjects()
 	lastEnd := 0
 	for i := 0; i < len(f.toks); i++ {
 		if !f.free(i) || i < lastEnd {
@@ -49,6 +50,7 @@ func (f *field) scanMentions() []mention {
 		}
 		f.apposition(&m)
 		m.subject = f.isSubject(m)
+		m.speaks = spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -107,6 +109,24 @@ func (f *field) apposition(m *mention) {
 			m.s = d.s
 		}
 	}
+}
+
+// cueSubjects marks the first and last tokens of the subjects of the
+// field's reporting verbs, as attribution finds them ("Jo Reyes, the MP
+// for Northfield, said", "said Mr Kerry"): whoever speaks is a person
+// or a group, not a place or a work.
+func (f *field) cueSubjects() map[int]bool {
+	out := make(map[int]bool)
+	for _, s := range f.sents {
+		for k := s[0]; k < s[1]; k++ {
+			if f.cueAt(k) && !participleCue(f.tok(k).lower) {
+				if m, ok := f.cueSubject(k, s[0], s[1]); ok && m.kind != mkPronoun {
+					out[m.s], out[m.e-1] = true, true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // isSubject guesses whether a mention is the subject of its clause: it

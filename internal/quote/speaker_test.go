@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
 
 func TestNotAName(t *testing.T) {
 	for w, want := range map[string]bool{
@@ -10,6 +14,50 @@ func TestNotAName(t *testing.T) {
 	} {
 		if got := notAName(w); got != want {
 			t.Errorf("notAName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestPronounsAndDescriptions: pronouns and descriptions stand only for
+// people of a compatible gender and number; with none, the speaker stays
+// unknown (a pronoun) or is the description itself.
+func TestPronounsAndDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"pronoun after an organisation and a person",
+			"Nadia Orlov met officials of the Harbour Authority on Monday.\n\n\"We need the new pier,\" she said.", "Nadia Orlov"},
+		{"pronoun after a place",
+			"Governor Carla Mendes flew back to South Dakota on Friday.\n\n\"The roads are open again,\" she said.", "Carla Mendes"},
+		{"pronoun after a building",
+			"Mr. Osei toured Lambert Tower with the architects.\n\n\"It is a fine design,\" he said.", "Osei"},
+		{"she is not given to a man",
+			"Thomas Grady and Maria Lopez spoke after the vote. Thomas Grady left early.\n\n\"I am relieved,\" she said.", "Maria Lopez"},
+		{"he is not given to a woman",
+			"Maria Lopez praised Daniel Kerr on Tuesday.\n\n\"It was a fair deal,\" he said.", "Daniel Kerr"},
+		{"a pronoun learns its person's gender",
+			"Ines Varga met Peter Hale. She said the talks went well. Hale left.\n\n\"We agreed on everything,\" she said.", "Ines Varga"},
+		{"nothing compatible: unknown",
+			"The Harbour Authority published its figures for Lake County.\n\n\"The numbers are bad,\" she said.", ""},
+		{"they is not an organisation or a place",
+			"The Harbour Authority met in Ohio on Monday.\n\n\"We will appeal,\" they said.", ""},
+		{"they is a group of people",
+			"Democrats gathered in the hall on Monday.\n\n\"We will appeal,\" they said.", "Democrats"},
+		{"a description is not another party's person",
+			"Republican Senator Alan Reyes spoke first.\n\n\"We can win Ohio,\" the Democratic nominee said.", "Democratic nominee"},
+		{"a description goes to the salient person",
+			"Senator Alan Reyes spoke at the rally.\n\n\"We can win Ohio,\" the senator said.", "Alan Reyes"},
+		{"a plural description is not one person",
+			"Senator Alan Reyes spoke at the rally.\n\n\"We can win Ohio,\" the organizers said.", "organizers"},
+	}
+	for _, tc := range tests {
+		got := Find([]domain.Post{{Text: tc.text}})[0]
+		if len(got) != 1 {
+			t.Errorf("%s: %d quotations, want 1", tc.name, len(got))
+			continue
+		}
+		if got[0].Speaker != tc.speaker {
+			t.Errorf("%s: speaker %q (mention %q), want %q", tc.name, got[0].Speaker, got[0].SpeakerMention, tc.speaker)
 		}
 	}
 }
