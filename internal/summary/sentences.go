@@ -35,6 +35,7 @@ type candidate struct {
 	length    int         // in words
 	terms     vector
 	words     map[string]bool
+	key       string // its words, lower case: one key for a sentence repeated verbatim
 }
 
 // candidates collects the usable sentences of posts, their terms weighted
@@ -55,7 +56,16 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 		nDocs++
 		seen := make(map[string]bool)
 		pub := day(p.Published)
+		var spans []domain.Span
+		var pos []int
 		for si, span := range sentences(p) {
+			for _, st := range statements(p.Text, span) {
+				spans = append(spans, st)
+				pos = append(pos, si)
+			}
+		}
+		for i, span := range spans {
+			si := pos[i]
 			text := span.In(p.Text)
 			if strings.ContainsRune(text, '|') || strings.HasSuffix(strings.TrimSpace(text), ":") {
 				continue // a dateline, byline, comment header or the lead-in of a list, never a statement
@@ -85,6 +95,7 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 			c := &candidate{post: p, span: span, published: pub, refs: refs, lead: si < leadSentences, pos: si, length: n,
 				quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
 				terms:  vector{w: make(map[string]float64)}, words: make(map[string]bool, len(words))}
+			c.key = strings.Join(words, " ")
 			for _, w := range words {
 				c.words[w] = true
 				if contentWord(w) {
@@ -142,13 +153,20 @@ func (v vector) cosine(u vector) float64 {
 	return dot / (v.norm * u.norm)
 }
 
-// centroid is the sum of the unit vectors of cands' terms.
+// centroid is the sum of the unit vectors of cands' terms, each
+// sentence counted once however many posts repeat it (a related-stories
+// line on every page of a site says nothing of the day).
 func centroid(cands []*candidate) vector {
 	out := make(map[string]float64)
+	seen := make(map[string]bool, len(cands))
 	for _, c := range cands {
 		if c.terms.norm == 0 {
 			continue
 		}
+		if seen[c.key] {
+			continue
+		}
+		seen[c.key] = true
 		for t, x := range c.terms.w {
 			out[t] += x / c.terms.norm
 		}

@@ -21,6 +21,15 @@
 //   - Sentences are taken in rank order, skipping any whose words overlap
 //     a sentence already in the timeline by more than half (Jaccard).
 //
+// Both timelines and briefings use only statements (clean.go): page
+// furniture run into a sentence (a time stamp, a wire dateline, the date
+// of a chronology's item, a headline run into the lead) is trimmed off,
+// a headline before a time stamp is a statement of its own, and lines
+// that state nothing of what happened (questions, list items, captions,
+// teasers, lines addressed to the reader, the writer's own voice) are
+// left out. A sentence repeated verbatim by many posts counts once in a
+// day's centroid.
+//
 // Every sentence of the result is a span of a post's text, verbatim.
 package summary
 

@@ -51,6 +51,9 @@ type Options struct {
 	// reuses a database found there instead of ingesting again (for
 	// working on timelines). Empty: temporary databases.
 	DBDir string
+	// Out, when set, receives each predicted timeline in the Timeline17
+	// format, as <collection>-<timeline name>.
+	Out string
 }
 
 // RunWith is Run with options.
@@ -84,7 +87,7 @@ func RunWith(dir string, w io.Writer, opts Options) (Result, error) {
 	for _, in := range cols {
 		col := filepath.Dir(in)
 		name := filepath.Base(col)
-		rows, err := runCollection(context.Background(), col, filepath.Join(tmp, name+".db"), tagger, ropts)
+		rows, err := runCollection(context.Background(), col, filepath.Join(tmp, name+".db"), tagger, ropts, opts.Out)
 		if err != nil {
 			return res, fmt.Errorf("t17: %s: %w", name, err)
 		}
@@ -99,7 +102,7 @@ func RunWith(dir string, w io.Writer, opts Options) (Result, error) {
 	return res, nil
 }
 
-func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger, ropts rouge.Options) ([]Row, error) {
+func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger, ropts rouge.Options, out string) ([]Row, error) {
 	_, statErr := os.Stat(db)
 	st, err := sqlite.Open(ctx, db)
 	if err != nil {
@@ -116,7 +119,7 @@ func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger, r
 	files, _ := filepath.Glob(filepath.Join(col, "timelines", "*.txt"))
 	var rows []Row
 	for _, f := range files {
-		row, err := scoreTimeline(ctx, st, f, ropts)
+		row, err := scoreTimeline(ctx, st, f, ropts, out, filepath.Base(col))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Base(f), err)
 		}
@@ -126,7 +129,7 @@ func runCollection(ctx context.Context, col, db string, tagger *entity.Tagger, r
 	return rows, nil
 }
 
-func scoreTimeline(ctx context.Context, st store.Store, path string, ropts rouge.Options) (Row, error) {
+func scoreTimeline(ctx context.Context, st store.Store, path string, ropts rouge.Options, out, col string) (Row, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return Row{}, err
@@ -151,6 +154,11 @@ func scoreTimeline(ctx context.Context, st store.Store, path string, ropts rouge
 		return row, err
 	}
 	tl := summary.Timeline(posts, summary.TimelineOptions{Dates: row.Dates, PerDate: row.PerDate, Since: q.Since, Until: q.Until})
+	if out != "" {
+		if err := os.WriteFile(filepath.Join(out, col+"-"+filepath.Base(path)), []byte(summary.T17(tl)), 0o644); err != nil {
+			return row, err
+		}
+	}
 	pred := make(tlsmetric.Timeline, len(tl))
 	for _, e := range tl {
 		for _, s := range e.Sentences {

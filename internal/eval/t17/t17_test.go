@@ -15,7 +15,7 @@ func TestDev(t *testing.T) {
 		t.Skip("set DATELINE_T17_DBDIR to run the Timeline17 evaluation")
 	}
 	dir := sharedtest.Dir(t, "eval", "tls", "t17")
-	res, err := RunWith(dir, os.Stdout, Options{DBDir: dbdir})
+	res, err := RunWith(dir, os.Stdout, Options{DBDir: dbdir, Out: os.Getenv("DATELINE_T17_OUT")})
 	if err != nil {
 		t.Fatal(err)
 	}
