@@ -10,6 +10,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity/ner"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // field is one tokenised post field.
@@ -223,7 +224,7 @@ func (a *annotator) chunks() {
 		for _, c := range cs {
 			if n > 0 {
 				prev := &cs[n-1]
-				if prev.Type == "PER" && c.Type == "PER" && c.Start == prev.End+1 && isParticle(f.lower[prev.End]) && f.sent[c.Start] == f.sent[prev.Start] {
+				if prev.Type == "PER" && c.Type == "PER" && c.Start == prev.End+1 && lang.Particle(f.lower[prev.End]) && f.sent[c.Start] == f.sent[prev.Start] {
 					prev.End = c.End
 					continue
 				}
@@ -361,9 +362,9 @@ func (a *annotator) recover() {
 			if f.owner[i] >= 0 {
 				continue
 			}
-			if honorifics[f.lower[i]] && i+1 < len(f.toks) && f.owner[i+1] < 0 && f.capitalized(i+1) && !capStop[f.toks[i+1].Text] && f.sent[i+1] == f.sent[i] {
+			if lang.Honorific(f.lower[i]) && i+1 < len(f.toks) && f.owner[i+1] < 0 && f.capitalized(i+1) && !capStop[f.toks[i+1].Text] && f.sent[i+1] == f.sent[i] {
 				e := i + 1
-				for e < len(f.toks) && e-i <= 3 && f.owner[e] < 0 && f.sent[e] == f.sent[i] && (f.capitalized(e) && !capStop[f.toks[e].Text] || isParticle(f.lower[e]) && e+1 < len(f.toks) && f.capitalized(e+1)) {
+				for e < len(f.toks) && e-i <= 3 && f.owner[e] < 0 && f.sent[e] == f.sent[i] && (f.capitalized(e) && !capStop[f.toks[e].Text] || lang.Particle(f.lower[e]) && e+1 < len(f.toks) && f.capitalized(e+1)) {
 					e++
 				}
 				a.add(&mention{f: fi, s: i + 1, e: e, typ: domain.PER})
@@ -397,24 +398,18 @@ func isFunctionWord(w string) bool {
 	return prepositions[w] || determiners[w] || w == "and" || w == "&" || w == "'s"
 }
 
-var particles = set(`al el bin ibn bint de da di du van von der den le la del dos das abu ter ten y`)
-
-func isParticle(s string) bool {
-	return particles[strings.TrimSuffix(strings.TrimSuffix(s, "-"), "'")]
-}
-
 // expand grows a PER mention over its honorific, title, possessive and
 // apposition, and records its role.
 func (a *annotator) expand(m *mention) {
 	f := a.fields[m.f]
 	// the tagger sometimes takes a title or honorific into the name
-	for m.e-m.s > 1 && (honorifics[f.lower[m.s]] || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
+	for m.e-m.s > 1 && (lang.Honorific(f.lower[m.s]) || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
 		f.owner[m.s] = -1
 		m.s++
 	}
 	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
 	// honorifics
-	for m.ms > f.sentStart[m.s] && honorifics[f.lower[m.ms-1]] {
+	for m.ms > f.sentStart[m.s] && lang.Honorific(f.lower[m.ms-1]) {
 		m.ms--
 	}
 	// title before the name: "US Secretary of State", "Syria's President"
@@ -499,9 +494,9 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 			}
 			j = start - 1 // stop
 			continue
-		case roleHeads[w] || roleModifiers[w] && !honorifics[w]:
+		case roleHeads[w] || roleModifiers[w] && !lang.Honorific(w):
 		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
-		case f.capitalized(j) && !capStop[f.toks[j].Text] && !honorifics[w]:
+		case f.capitalized(j) && !capStop[f.toks[j].Text] && !lang.Honorific(w):
 			if j == start && countries[w] == "" {
 				j = start - 1
 				continue
@@ -715,7 +710,7 @@ func (a *annotator) nameCanon() {
 		if m.typ != domain.PER || len(nameTokens(m.name)) < 2 {
 			continue
 		}
-		k := personKey(m.name)
+		k := lang.PersonKey(m.name)
 		p := byKey[k]
 		if p == nil {
 			p = &person{canon: m.name, key: strings.Fields(k), named: true}
@@ -763,7 +758,7 @@ func (a *annotator) nameCanon() {
 // shortName finds the person a name of fewer than two words (mention i
 // of ord) refers to; see nameCanon.
 func (a *annotator) shortName(m *mention, i int, ord []*mention, before map[string]*person, after map[string][]int, byKey map[string]*person, byGiven map[string][]*person, addPerson func(*person)) *person {
-	key := strings.Fields(personKey(m.name))
+	key := strings.Fields(lang.PersonKey(m.name))
 	if len(key) == 0 {
 		key = []string{strings.ToLower(m.name)}
 	}
@@ -813,7 +808,7 @@ func hasSuffix(full, part []string) bool {
 func nameTokens(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(name) {
-		if !honorifics[strings.ToLower(w)] {
+		if !lang.Honorific(strings.ToLower(w)) {
 			out = append(out, w)
 		}
 	}

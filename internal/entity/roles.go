@@ -8,6 +8,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity/ner"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // roleInfo is a title reduced to what decides whether two titles can
@@ -423,55 +424,13 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	return nil
 }
 
-// nameMarks are dropped from names before folding (built once: a
-// replacer is costly to build and keys are made for every mention).
-var nameMarks = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "")
-
-// personKey folds a person's name for matching: lower case, honorifics,
-// particles (al-, bin, de …), dots and hyphens dropped, and common
-// transliteration variants made equal (Sergei/Sergey, Mohammed/Mohamed).
-func personKey(name string) string {
-	name = strings.ToLower(ner.Normalize(name))
-	name = nameMarks.Replace(name)
-	var out []string
-	words := strings.Fields(name)
-	for i, w := range words {
-		if honorifics[w] || particles[w] {
-			continue
-		}
-		if i > 0 && i < len(words)-1 && utf8.RuneCountInString(w) == 1 {
-			continue // a middle initial: George W Bush is George Bush
-		}
-		out = append(out, foldLetters(w))
-	}
-	return strings.Join(out, " ")
-}
-
-// foldLetters maps y to i, kh to h and doubled letters to one.
-func foldLetters(w string) string {
-	w = strings.ReplaceAll(w, "kh", "h")
-	var b strings.Builder
-	var last rune
-	for _, r := range w {
-		if r == 'y' {
-			r = 'i'
-		}
-		if r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
-}
-
 // Key is the merge key of an entity name: entities of the same type whose
 // names have the same key are the same entity (if their roles agree; see
-// Entities). PER names are folded by personKey; other names are lower-
+// Entities). PER names are folded by lang.PersonKey; other names are lower-
 // cased, without dots, a leading "the" or a possessive.
 func Key(t domain.EntityType, name string) string {
 	if t == domain.PER {
-		return personKey(name)
+		return lang.PersonKey(name)
 	}
 	name = strings.ToLower(ner.Normalize(name))
 	name = strings.TrimPrefix(name, "the ")
