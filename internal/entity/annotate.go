@@ -64,6 +64,8 @@ type annotator struct {
 	fields []*field
 	ms     []*mention
 	people []*person
+	// surnames of the people named in full (isSurname), once known
+	surnames map[string]bool
 }
 
 // Annotate finds the entity mentions of one document's posts: in each
