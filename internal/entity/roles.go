@@ -90,6 +90,7 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	if r.head != o.head {
 		return false
 	}
+
 	if len(r.quals) == 0 || len(o.quals) == 0 {
 		return false
 	}
@@ -161,11 +162,23 @@ func (p *person) matchesAll(r roleInfo) bool {
 		return false
 	}
 	for _, q := range p.roles {
-		if q.head == r.head && q.nat == r.nat && subset(r.quals, q.quals) {
+		if q.head == r.head && q.nat == r.nat && subset(r.quals, q.quals) && sameRank(q, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameRank reports whether two titles agree on being a vice, deputy,
+// shadow or assistant one: the vice-presidential nominee is not "the
+// presidential nominee".
+func sameRank(a, b roleInfo) bool {
+	for _, w := range []string{"vice", "deputy", "shadow", "assistant"} {
+		if slices.Contains(a.quals, w) != slices.Contains(b.quals, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func subset(a, b []string) bool {
@@ -248,7 +261,8 @@ var predicateStop = set(`from until since between when who which that and but af
 //     person's name as its possessor ("Reyes's lawyer"), the latest person
 //     of the post before it named outside a prepositional phrase, unless
 //     their titles rule it out, they hold another office or the
-//     description's sentence names them after it, no more than
+//     description's sentence names them after it, and only when its
+//     sentence does not name two people before it; no more than
 //     maxRoleDistance sentences back;
 //  5. the latest person earlier in the document with a matching title.
 //
@@ -418,6 +432,23 @@ func (a *annotator) namedAfter(ord []*mention, i int, p *person) bool {
 	return false
 }
 
+// twoBefore reports whether the sentence of ord[i] names two people
+// before it ("Jo Reyes offered advice to Ann Lee, as the nominee …"):
+// either may be the one it describes.
+func (a *annotator) twoBefore(ord []*mention, i int) bool {
+	m := ord[i]
+	var seen *person
+	for j := i - 1; j >= 0 && ord[j].f == m.f && a.sentence(ord[j]) == a.sentence(m); j-- {
+		if x := ord[j]; x.typ == domain.PER && x.p != nil && !x.roleOnly && !x.drop {
+			if seen != nil && x.p != seen {
+				return true
+			}
+			seen = x.p
+		}
+	}
+	return false
+}
+
 // personPossessive reports whether a description has a person's name as
 // its possessor ("Reyes's lawyer", "Ann Reyes's spokesman"): it names
 // someone else than the people around it.
@@ -485,7 +516,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 			}
 		}
 	}
-	if m.definite && m.subject && m.prominent && !a.personPossessive(m) {
+	if m.definite && m.subject && m.prominent && !a.personPossessive(m) && !a.twoBefore(ord, i) {
 		// 3. the latest prominent person of the post, within a few
 		// sentences, not one the description's own sentence names
 		// after it ("The judge agreed with Ann Reyes")
