@@ -179,6 +179,10 @@ func TestRoles(t *testing.T) {
 		{"Shadow Foreign Secretary", "Foreign Secretary", false, true},
 		{"Foreign Secretary", "Secretary of State", true, false},
 		{"former London mayor", "Foreign Secretary", false, false},
+		{"Republican nominee", "presidential nominee", false, true},
+		{"Republican nominee", "Democratic presidential nominee", true, false},
+		{"GOP nominee", "Republican nominee", false, true},
+		{"Libertarian vice presidential candidate Gov.", "Oregon Gov.", false, true},
 	}
 	for _, tt := range tests {
 		a, b := analyzeRole(tt.a), analyzeRole(tt.b)

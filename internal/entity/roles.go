@@ -51,15 +51,26 @@ func analyzeRole(title string) roleInfo {
 		if w == "former" || w == "ex" || w == "ex-" {
 			r.former = true
 		}
-		if p := parties[w]; p != "" && r.party == "" {
-			r.party = p
+		if p := parties[w]; p != "" && !comp {
+			// the party is compared on its own (conflict), not as a
+			// qualifier: "Republican nominee" and "presidential nominee"
+			// may be one
+			if r.party == "" {
+				r.party = p
+			}
+			continue
 		}
 		if c, ok := countries[w]; ok && r.nat == "" {
 			r.nat = c
 			continue
 		}
 		if roleHeads[w] && !comp {
-			if r.head != "" && !genericRoleWords[r.head] {
+			if r.head != "" && strings.HasSuffix(w, ".") {
+				// an abbreviated title before the name ("Gov.", "Sen.")
+				// after a description: "Republican vice presidential
+				// candidate Gov." is a governor of no stated state
+				r.quals, r.props = nil, nil
+			} else if r.head != "" && !genericRoleWords[r.head] {
 				r.quals = append(r.quals, r.head)
 			}
 			r.head = w
