@@ -10,6 +10,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity/ner"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // field is one tokenised post field.
@@ -53,16 +54,19 @@ type mention struct {
 
 // person is one PER entity of the document.
 type person struct {
-	canon string
-	key   []string // folded name tokens of the canonical name
-	roles []roleInfo
-	named bool
+	canon  string
+	key    []string // folded name tokens of the canonical name
+	roles  []roleInfo
+	named  bool
+	gender byte // 'm' or 'f' when a given name or honorific tells
 }
 
 type annotator struct {
 	fields []*field
 	ms     []*mention
 	people []*person
+	// surnames of the people named in full (isSurname), once known
+	surnames map[string]bool
 }
 
 // Annotate finds the entity mentions of one document's posts: in each
@@ -223,7 +227,7 @@ func (a *annotator) chunks() {
 		for _, c := range cs {
 			if n > 0 {
 				prev := &cs[n-1]
-				if prev.Type == "PER" && c.Type == "PER" && c.Start == prev.End+1 && isParticle(f.lower[prev.End]) && f.sent[c.Start] == f.sent[prev.Start] {
+				if prev.Type == "PER" && c.Type == "PER" && c.Start == prev.End+1 && lang.Particle(f.lower[prev.End]) && f.sent[c.Start] == f.sent[prev.Start] {
 					prev.End = c.End
 					continue
 				}
@@ -361,9 +365,9 @@ func (a *annotator) recover() {
 			if f.owner[i] >= 0 {
 				continue
 			}
-			if honorifics[f.lower[i]] && i+1 < len(f.toks) && f.owner[i+1] < 0 && f.capitalized(i+1) && !capStop[f.toks[i+1].Text] && f.sent[i+1] == f.sent[i] {
+			if lang.Honorific(f.lower[i]) && i+1 < len(f.toks) && f.owner[i+1] < 0 && f.capitalized(i+1) && !capStop[f.toks[i+1].Text] && f.sent[i+1] == f.sent[i] {
 				e := i + 1
-				for e < len(f.toks) && e-i <= 3 && f.owner[e] < 0 && f.sent[e] == f.sent[i] && (f.capitalized(e) && !capStop[f.toks[e].Text] || isParticle(f.lower[e]) && e+1 < len(f.toks) && f.capitalized(e+1)) {
+				for e < len(f.toks) && e-i <= 3 && f.owner[e] < 0 && f.sent[e] == f.sent[i] && (f.capitalized(e) && !capStop[f.toks[e].Text] || lang.Particle(f.lower[e]) && e+1 < len(f.toks) && f.capitalized(e+1)) {
 					e++
 				}
 				a.add(&mention{f: fi, s: i + 1, e: e, typ: domain.PER})
@@ -397,24 +401,18 @@ func isFunctionWord(w string) bool {
 	return prepositions[w] || determiners[w] || w == "and" || w == "&" || w == "'s"
 }
 
-var particles = set(`al el bin ibn bint de da di du van von der den le la del dos das abu ter ten y`)
-
-func isParticle(s string) bool {
-	return particles[strings.TrimSuffix(strings.TrimSuffix(s, "-"), "'")]
-}
-
 // expand grows a PER mention over its honorific, title, possessive and
 // apposition, and records its role.
 func (a *annotator) expand(m *mention) {
 	f := a.fields[m.f]
 	// the tagger sometimes takes a title or honorific into the name
-	for m.e-m.s > 1 && (honorifics[f.lower[m.s]] || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
+	for m.e-m.s > 1 && (lang.Honorific(f.lower[m.s]) || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
 		f.owner[m.s] = -1
 		m.s++
 	}
 	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
 	// honorifics
-	for m.ms > f.sentStart[m.s] && honorifics[f.lower[m.ms-1]] {
+	for m.ms > f.sentStart[m.s] && lang.Honorific(f.lower[m.ms-1]) {
 		m.ms--
 	}
 	// title before the name: "US Secretary of State", "Syria's President"
@@ -499,9 +497,9 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 			}
 			j = start - 1 // stop
 			continue
-		case roleHeads[w] || roleModifiers[w] && !honorifics[w]:
+		case roleHeads[w] || roleModifiers[w] && !lang.Honorific(w):
 		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
-		case f.capitalized(j) && !capStop[f.toks[j].Text] && !honorifics[w]:
+		case f.capitalized(j) && !capStop[f.toks[j].Text] && !lang.Honorific(w):
 			if j == start && countries[w] == "" {
 				j = start - 1
 				continue
@@ -697,9 +695,9 @@ func (a *annotator) order() []*mention {
 }
 
 // nameCanon groups the PER mentions of the document into people: full
-// names by their key, then every shorter name ("Kerry", "Mr Kerry") with
-// the person whose name it ends, preferring the latest one named before
-// it, else the first named after it.
+// names by their key (lang.PersonKey), then every shorter name ("Kerry",
+// "Mr Kerry", "Suu Kyi") with a person whose name it ends, by the rules
+// of shortName.
 func (a *annotator) nameCanon() {
 	ord := a.order()
 	byKey := make(map[string]*person)
@@ -711,74 +709,195 @@ func (a *annotator) nameCanon() {
 			byGiven[p.key[0]] = append(byGiven[p.key[0]], p)
 		}
 	}
+	full := make(map[string]bool)
 	for _, m := range ord {
-		if m.typ != domain.PER || len(nameTokens(m.name)) < 2 {
+		if m.typ == domain.PER && len(nameTokens(m.name)) >= 2 {
+			full[lang.PersonKey(m.name)] = true
+		}
+	}
+	ends := make(map[string]bool) // proper endings of full names
+	for k := range full {
+		ws := strings.Fields(k)
+		for _, e := range endings(ws)[1:] {
+			ends[e] = true
+		}
+	}
+	for _, m := range ord {
+		words := nameTokens(m.name)
+		if m.typ != domain.PER || len(words) < 2 {
 			continue
 		}
-		k := personKey(m.name)
+		k := lang.PersonKey(m.name)
+		if ends[k] && lang.GivenGender(words[0]) == 0 {
+			continue // "Suu Kyi" ends "Aung San Suu Kyi": a short name
+		}
 		p := byKey[k]
 		if p == nil {
-			p = &person{canon: m.name, key: strings.Fields(k), named: true}
+			p = &person{canon: m.name, key: strings.Fields(k), named: true, gender: lang.GivenGender(words[0])}
 			byKey[k] = p
 			addPerson(p)
 		}
 		if utf8.RuneCountInString(m.name) > utf8.RuneCountInString(p.canon) {
 			p.canon = m.name
 		}
+		if g := a.honorificGender(m); p.gender == 0 {
+			p.gender = g
+		}
 		m.p = p
 	}
-	// Shorter names are matched through indexes of name endings (a
-	// document naming "Kerry" a million times and "John Kerry" never
-	// must not scan itself for each): after lists where the full names
-	// are, before is the latest person so far whose name ends so.
-	after := make(map[string][]int)
-	for j, m := range ord {
-		if m.p != nil {
+	for _, m := range ord {
+		if m.p != nil && m.rs < m.re {
+			m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
+		}
+	}
+	// the people each name ending may refer to, in the order the document
+	// introduces them: the text before the headline, which only sums up
+	owners := make(map[string][]*person)
+	for _, headline := range []bool{false, true} {
+		for _, m := range ord {
+			if m.p == nil || a.fields[m.f].isHeadline() != headline {
+				continue
+			}
 			for _, e := range endings(m.p.key) {
-				after[e] = append(after[e], j)
+				if !slices.Contains(owners[e], m.p) {
+					owners[e] = append(owners[e], m.p)
+				}
 			}
 		}
 	}
-	before := make(map[string]*person)
-	for i, m := range ord {
+	// a surname the document also gives someone none of its people can be
+	// ("Mr. Vance" where only Ruth Vance is named) belongs to that someone
+	alone := make(map[string]bool)
+	for _, m := range ord {
 		if m.typ == domain.PER && m.p == nil {
-			m.p = a.shortName(m, i, ord, before, after, byKey, byGiven, addPerson)
+			k := strings.Join(shortKey(m.name), " ")
+			if ps := owners[k]; len(ps) > 0 && a.compatible(m, ps) == nil {
+				alone[k] = true
+			}
 		}
-		if p := m.p; p != nil && m.typ == domain.PER && p.named {
-			for _, e := range endings(p.key) {
-				before[e] = p
+	}
+	// the latest mention in full of each ending, if it opened its sentence
+	opened := make(map[string]*mention)
+	for _, m := range ord {
+		if m.p != nil && m.typ == domain.PER {
+			for _, e := range endings(m.p.key) {
+				if a.opensSentence(m) {
+					opened[e] = m
+				} else if o := opened[e]; o != nil && o.p != m.p {
+					delete(opened, e)
+				}
+			}
+			continue
+		}
+		if m.typ == domain.PER && m.p == nil {
+			k := strings.Join(shortKey(m.name), " ")
+			if o := opened[k]; o != nil && !alone[k] && o.f == m.f && a.sentence(m)-a.sentence(o) <= 2 && a.compatible(m, []*person{o.p}) != nil {
+				// a namesake just introduced as the subject of a sentence
+				// ("Homeland Security Secretary Jo Reyes says … Reyes
+				// added"): the surname is theirs while the text goes on
+				// using it
+				m.p = o.p
+				opened[k] = m
+			} else {
+				m.p = a.shortName(m, owners, alone, byKey, byGiven, addPerson)
+			}
+			if m.rs < m.re {
+				m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 			}
 		}
 	}
 	for _, m := range ord {
 		if m.p != nil {
 			m.canon = m.p.canon
-			if m.rs < m.re {
-				m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
-			}
 		}
 	}
 }
 
-// shortName finds the person a name of fewer than two words (mention i
-// of ord) refers to; see nameCanon.
-func (a *annotator) shortName(m *mention, i int, ord []*mention, before map[string]*person, after map[string][]int, byKey map[string]*person, byGiven map[string][]*person, addPerson func(*person)) *person {
-	key := strings.Fields(personKey(m.name))
-	if len(key) == 0 {
-		key = []string{strings.ToLower(m.name)}
+// opensSentence reports whether a mention is the first thing of its
+// sentence, after at most a few capitalised words ("Homeland" in
+// "Homeland Security Secretary Jo Reyes", left out of the title).
+func (a *annotator) opensSentence(m *mention) bool {
+	f := a.fields[m.f]
+	start := f.sentStart[m.s]
+	if m.ms-start > 3 {
+		return false
 	}
-	k := strings.Join(key, " ")
-	if p := before[k]; p != nil {
-		return p
-	}
-	if js := after[k]; len(js) > 0 {
-		if n, _ := slices.BinarySearch(js, i+1); n < len(js) {
-			return ord[js[n]].p
+	for k := start; k < m.ms; k++ {
+		if !f.capitalized(k) {
+			return false
 		}
 	}
-	if len(key) == 1 {
-		// a first name used alone ("Saddam") for the one person of the
-		// document it begins
+	return true
+}
+
+// shortKey is the key of a short name ("Kerry", "Suu Kyi").
+func shortKey(name string) []string {
+	key := strings.Fields(lang.PersonKey(name))
+	if len(key) == 0 {
+		key = []string{strings.ToLower(name)}
+	}
+	return key
+}
+
+// honorificGender is the gender a mention's honorific gives ("Mrs.
+// Vance"), 0 for none.
+func (a *annotator) honorificGender(m *mention) byte {
+	f := a.fields[m.f]
+	for k := m.ms; k < m.s; k++ {
+		if g := lang.HonorificGender(f.lower[k]); g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// compatible returns the first of ps a short mention may refer to: one of
+// the gender its honorific gives ("Mrs. Vance" is not Paul Vance) whose
+// titles do not rule out the mention's.
+func (a *annotator) compatible(m *mention, ps []*person) *person {
+	g := a.honorificGender(m)
+	var r roleInfo
+	if m.rs < m.re {
+		r = analyzeRole(a.text(m.f, m.rs, m.re))
+	}
+	for _, p := range ps {
+		if g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if m.rs < m.re && p.conflicts(r) {
+			continue
+		}
+		return p
+	}
+	return nil
+}
+
+// shortName finds the person a short name refers to ("Vance", "Mrs.
+// Vance", "President Vance"):
+//
+//  1. when the document also uses the surname for someone none of its
+//     people named in full can be (alone), that someone;
+//  2. else the first person the document introduced whose name it ends
+//     and who fits its honorific and title: relatives and namesakes
+//     introduced later are named in full or by given name ("Ted Cruz ...
+//     his wife, Heidi Cruz ... Cruz said");
+//  3. a given name used alone ("Saddam") for the one person of the
+//     document it begins;
+//  4. else a person of that name alone.
+func (a *annotator) shortName(m *mention, owners map[string][]*person, alone map[string]bool, byKey map[string]*person, byGiven map[string][]*person, addPerson func(*person)) *person {
+	key := shortKey(m.name)
+	k := strings.Join(key, " ")
+	if alone[k] {
+		if p := byKey[k]; p != nil && a.compatible(m, []*person{p}) == nil {
+			alone[k] = false // "Mrs. Vance" where "Mr. Vance" is someone else
+		}
+	}
+	if !alone[k] {
+		if p := a.compatible(m, owners[k]); p != nil {
+			return p
+		}
+	}
+	if len(key) == 1 && !alone[k] {
 		if ps := byGiven[key[0]]; len(ps) == 1 {
 			return ps[0]
 		}
@@ -788,6 +907,9 @@ func (a *annotator) shortName(m *mention, i int, ord []*mention, before map[stri
 		p = &person{canon: m.name, key: key, named: true}
 		byKey[k] = p
 		addPerson(p)
+	}
+	if g := a.honorificGender(m); p.gender == 0 {
+		p.gender = g
 	}
 	return p
 }
@@ -802,18 +924,11 @@ func endings(key []string) []string {
 	return out
 }
 
-func hasSuffix(full, part []string) bool {
-	if len(part) > len(full) || len(part) == 0 {
-		return false
-	}
-	return slices.Equal(full[len(full)-len(part):], part)
-}
-
 // nameTokens splits a name into words, dropping honorifics.
 func nameTokens(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(name) {
-		if !honorifics[strings.ToLower(w)] {
+		if !lang.Honorific(strings.ToLower(w)) {
 			out = append(out, w)
 		}
 	}

@@ -18,7 +18,15 @@
 //     the mention, links surnames and honorific forms to the full name
 //     introduced in the document, and links role-only mentions ("the
 //     foreign secretary", "America's top diplomat") to the person the
-//     document makes clear.
+//     document makes clear. Names are compared by lang.PersonKey, the
+//     one person key of every stage ("Tom J. Reed" is "Thomas Reed",
+//     "George Hale Jr." is not "George Hale"). A surname alone, or with
+//     an honorific or title, goes to a person it fits (never "Mrs. Vance"
+//     to Paul Vance) and, among relatives and namesakes, to the one the
+//     document introduced first, unless a namesake was just introduced
+//     as a sentence's subject; a surname none of the people named in full
+//     can bear is a person of its own. A description is linked by
+//     salience only when nothing makes that a guess between two people.
 //   - Entities aggregates the mentions of any number of documents into
 //     domain.Entities with aliases, dated roles and mention counts, merging
 //     entities with the same Key and compatible roles; Merge does the same

@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -428,6 +430,12 @@ func aliasForms(m domain.Mention) []string {
 				core = before
 			case before == "" && after != "":
 				core = after
+				// the title word next to the name is a form of it too:
+				// "Sen. Tom Reed" of "Libertarian vice presidential
+				// candidate Sen. Tom Reed"
+				if ws := strings.Fields(role); len(ws) >= 2 && roleHeads[strings.ToLower(ws[len(ws)-1])] && capitalised(ws[len(ws)-1]) && strings.HasPrefix(text[i:], role+" ") {
+					out = append(out, ws[len(ws)-1]+" "+after)
+				}
 			case before == "" && after == "":
 				return out // a role-only mention
 			}
@@ -452,6 +460,11 @@ func aliasForms(m domain.Mention) []string {
 		out = append(out, bare)
 	}
 	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // trimDeterminer drops a trailing or whole determiner: "the" → "",

@@ -103,6 +103,39 @@ func TestMentions(t *testing.T) {
 		{"title-case headline",
 			[]domain.Post{{Headline: "Margaret Ellison Backs Review Of Northern Port Closures", Text: "Home Secretary Margaret Ellison said the closures were avoidable."}},
 			[]string{"Margaret Ellison => Margaret Ellison", "Home Secretary Margaret Ellison => Margaret Ellison [Home Secretary]"}},
+		{"a gendered honorific joins the person of that gender",
+			[]domain.Post{{Text: "Paul Vance opened the bakery in 1990. His wife, Ruth Vance, runs it now. Mrs. Vance said sales were up. Mr. Vance declined to comment."}},
+			[]string{"Paul Vance => Paul Vance", "Ruth Vance => Ruth Vance", "Mrs. Vance => Ruth Vance", "Mr. Vance => Paul Vance"}},
+		{"father and son stay apart",
+			[]domain.Post{{Text: "George Hale Jr. took over the mill from his father, George Hale, in May."}},
+			[]string{"George Hale Jr. => George Hale Jr.", "George Hale => George Hale"}},
+		{"a surname is the first person introduced with it, not a relative named later",
+			[]domain.Post{{Text: "Dan Kessler endorsed the levy on Monday. His daughter, Maya Kessler, works for the council. Kessler said he was proud of her."}},
+			[]string{"Dan Kessler => Dan Kessler", "Maya Kessler => Maya Kessler", "Kessler => Dan Kessler"}},
+		{"a surname nobody named in full can bear is someone else",
+			[]domain.Post{{Text: "Nancy Brandt hosted the dinner. President Brandt arrived late. Mr. Brandt thanked the staff, and Brandt left at ten."}},
+			[]string{"Nancy Brandt => Nancy Brandt", "President Brandt => Brandt [President]", "Mr. Brandt => Brandt", "Brandt => Brandt"}},
+		{"a namesake introduced as a subject takes the surname for a while",
+			[]domain.Post{{Text: "Libertarian candidate Hal Ostrow was praised by his doctor.\n\nIn other news, the storm moved east.\n\nTransport Secretary Vera Ostrow says trains will run. Ostrow tells reporters that repairs are done."}},
+			[]string{"Libertarian candidate Hal Ostrow => Hal Ostrow [Libertarian candidate]", "Transport Secretary Vera Ostrow => Vera Ostrow [Transport Secretary]", "Ostrow => Vera Ostrow"}},
+		{"a short name ending a longer one",
+			[]domain.Post{{Text: "Daw Khin Mya Thet spoke in Yangon. Later Mya Thet met students."}},
+			[]string{"Daw Khin Mya Thet => Daw Khin Mya Thet", "Mya Thet => Daw Khin Mya Thet"}},
+		{"a description is not the person its sentence names after it",
+			[]domain.Post{{Text: "Ann Reyes sued the county over the permit. The judge agreed with Ann Reyes that the permit was void."}},
+			[]string{"Ann Reyes => Ann Reyes", "Ann Reyes => Ann Reyes"}},
+		{"a description of another party is not the person",
+			[]domain.Post{{Text: "Republican nominee Carl Dunmore spoke in Ohio. The Democratic nominee said he was wrong."}},
+			[]string{"Republican nominee Carl Dunmore => Carl Dunmore [Republican nominee]"}},
+		{"a description is no one when two people precede it in its sentence",
+			[]domain.Post{{Text: "Carl Dunmore offered advice to Ann Reyes on Friday, as the nominee tries to win back voters."}},
+			[]string{"Carl Dunmore => Carl Dunmore", "Ann Reyes => Ann Reyes"}},
+		{"a possessive description is someone else",
+			[]domain.Post{{Text: "Maya Kessler, the Republican nominee's eldest daughter, spoke first."}},
+			[]string{"Maya Kessler => Maya Kessler"}},
+		{"an editor's note names no one",
+			[]domain.Post{{Text: "Editor's note: Carl Dunmore wrote to us after the debate."}},
+			[]string{"Carl Dunmore => Carl Dunmore"}},
 		{"surname before the full name in a headline",
 			[]domain.Post{{Headline: "Thornhill: no deal yet", Text: "Shadow Trade Secretary Emma Thornhill said talks had stalled."}},
 			[]string{"Thornhill => Emma Thornhill", "Shadow Trade Secretary Emma Thornhill => Emma Thornhill [Shadow Trade Secretary]"}},
@@ -146,6 +179,10 @@ func TestRoles(t *testing.T) {
 		{"Shadow Foreign Secretary", "Foreign Secretary", false, true},
 		{"Foreign Secretary", "Secretary of State", true, false},
 		{"former London mayor", "Foreign Secretary", false, false},
+		{"Republican nominee", "presidential nominee", false, true},
+		{"Republican nominee", "Democratic presidential nominee", true, false},
+		{"GOP nominee", "Republican nominee", false, true},
+		{"Libertarian vice presidential candidate Gov.", "Oregon Gov.", false, true},
 	}
 	for _, tt := range tests {
 		a, b := analyzeRole(tt.a), analyzeRole(tt.b)
@@ -322,5 +359,33 @@ func TestAddRoleOnce(t *testing.T) {
 	}
 	if len(p.roles) != 5 { // capitals make a title of its own: they can match a name
 		t.Errorf("%d roles, want 5 (a title held already adds nothing): %+v", len(p.roles), p.roles)
+	}
+}
+
+// TestNameVariants checks that the forms of one name in different
+// documents make one entity, and a son's name another.
+func TestNameVariants(t *testing.T) {
+	tg := mustTagger(t)
+	docs := []string{
+		"Sen. Tom Reed of Ohio voted against the bill on Tuesday.",
+		"Thomas Reed said the bill would raise costs for farmers.",
+		"The amendment was drafted by Tom J. Reed and two aides.",
+		"Walter Drake Jr. opened a second store in Dayton.",
+		"Walter Drake, who founded the chain, retired in 2001.",
+	}
+	var posts []domain.Post
+	for i, d := range docs {
+		p := domain.Post{DocID: string(rune('a' + i)), Text: d}
+		p.Mentions = tg.Annotate([]domain.Post{p})[0]
+		posts = append(posts, p)
+	}
+	people := map[string]int{}
+	for _, e := range Entities(posts) {
+		if e.Type == domain.PER {
+			people[e.Name]++
+		}
+	}
+	if len(people) != 3 || people["Walter Drake Jr."] != 1 || people["Walter Drake"] != 1 {
+		t.Errorf("want Tom Reed's three forms as one person, and Walter Drake apart from his son; got %v", people)
 	}
 }

@@ -42,10 +42,6 @@ var roleModifiers = set(`former then ex ex- acting interim deputy vice assistant
 	world brexit exchequer work pensions immigration climate cyber counter-terrorism
 	terrorism humanitarian peace middle east foreign-policy policy campaign`)
 
-// honorifics are kept in a mention's text but not in the canonical name.
-var honorifics = set(`mr mrs ms miss mx dr prof sir dame lord lady sheikh sheik sheikha rev fr
-	mme mlle herr frau monsieur madame hon rt mr. mrs. ms. dr. prof. rev. fr. hon. rt.`)
-
 // postTitles follow a name as a role: "Andrew Mitchell MP".
 var postTitles = set(`MP MEP MSP MLA AM QC KC TD`)
 
@@ -141,6 +137,16 @@ var countries = func() map[string]string {
 	}
 	return m
 }()
+
+// parties maps the words naming a party in a title to the party:
+// "Republican" and "GOP" are one.
+var parties = map[string]string{
+	"democratic": "democratic", "democrat": "democratic",
+	"republican": "republican", "gop": "republican",
+	"libertarian": "libertarian", "green": "green",
+	"labour": "labour", "conservative": "conservative", "tory": "conservative",
+	"liberal": "liberal",
+}
 
 // determiners open a role-only mention ("the foreign secretary", "an MP").
 var determiners = set(`the The a an A An`)

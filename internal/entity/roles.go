@@ -8,6 +8,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity/ner"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // roleInfo is a title reduced to what decides whether two titles can
@@ -18,6 +19,7 @@ type roleInfo struct {
 	head   string
 	heads  []string // every head noun: "chief executive" has two
 	nat    string
+	party  string // "republican" for "Republican", "GOP", "R-Tex."
 	quals  []string
 	props  []string // the qualifiers written with a capital: "shell" in "former Shell executive"
 	former bool
@@ -49,12 +51,26 @@ func analyzeRole(title string) roleInfo {
 		if w == "former" || w == "ex" || w == "ex-" {
 			r.former = true
 		}
+		if p := parties[w]; p != "" && !comp {
+			// the party is compared on its own (conflict), not as a
+			// qualifier: "Republican nominee" and "presidential nominee"
+			// may be one
+			if r.party == "" {
+				r.party = p
+			}
+			continue
+		}
 		if c, ok := countries[w]; ok && r.nat == "" {
 			r.nat = c
 			continue
 		}
 		if roleHeads[w] && !comp {
-			if r.head != "" && !genericRoleWords[r.head] {
+			if r.head != "" && strings.HasSuffix(w, ".") {
+				// an abbreviated title before the name ("Gov.", "Sen.")
+				// after a description: "Republican vice presidential
+				// candidate Gov." is a governor of no stated state
+				r.quals, r.props = nil, nil
+			} else if r.head != "" && !genericRoleWords[r.head] {
 				r.quals = append(r.quals, r.head)
 			}
 			r.head = w
@@ -79,9 +95,13 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	if r.nat != "" && o.nat != "" && r.nat != o.nat {
 		return true
 	}
+	if r.party != "" && o.party != "" && r.party != o.party {
+		return true // a Democratic nominee is not a Republican one
+	}
 	if r.head != o.head {
 		return false
 	}
+
 	if len(r.quals) == 0 || len(o.quals) == 0 {
 		return false
 	}
@@ -127,7 +147,7 @@ func (p *person) addRole(r roleInfo) {
 }
 
 func (r roleInfo) equal(o roleInfo) bool {
-	return r.head == o.head && r.nat == o.nat && r.former == o.former &&
+	return r.head == o.head && r.nat == o.nat && r.party == o.party && r.former == o.former &&
 		slices.Equal(r.heads, o.heads) && slices.Equal(r.quals, o.quals) && slices.Equal(r.props, o.props)
 }
 
@@ -143,6 +163,42 @@ func (p *person) matches(r roleInfo) bool {
 		}
 	}
 	return false
+}
+
+// matchesAll reports whether one of p's titles has r's head and every
+// qualifier of r, and none rules r out: "Democratic presidential nominee"
+// for "the Democratic nominee".
+func (p *person) matchesAll(r roleInfo) bool {
+	if p.conflicts(r) {
+		return false
+	}
+	for _, q := range p.roles {
+		if q.head == r.head && q.nat == r.nat && subset(r.quals, q.quals) && sameRank(q, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRank reports whether two titles agree on being a vice, deputy,
+// shadow or assistant one: the vice-presidential nominee is not "the
+// presidential nominee".
+func sameRank(a, b roleInfo) bool {
+	for _, w := range []string{"vice", "deputy", "shadow", "assistant"} {
+		if slices.Contains(a.quals, w) != slices.Contains(b.quals, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // conflicts reports whether p's titles rule r out: one has the same head
@@ -208,12 +264,18 @@ var predicateStop = set(`from until since between when who which that and but af
 //  2. the first person after it in the same post holding a matching
 //     title (a headline "MP: …", or "an MP has said" before the name),
 //     no more than maxRoleDistance sentences on;
-//  3. for a clause subject ("the former London mayor added"), the latest
-//     person of the post before it named outside a prepositional phrase,
-//     else the latest person of the post, unless their titles rule it out
-//     or they hold another office, no more than maxRoleDistance sentences
-//     back;
-//  4. the latest person earlier in the document with a matching title.
+//  3. the first person later in the document holding the title with
+//     every qualifier of a qualified description ("Democratic nominee"
+//     for "the Democratic nominee", not for "the nominee");
+//  4. for a clause subject ("the former London mayor added") that is
+//     neither the object of a preposition nor a possessor, and has no
+//     person's name as its possessor ("Reyes's lawyer"), the latest person
+//     of the post before it named outside a prepositional phrase, unless
+//     their titles rule it out, they hold another office or the
+//     description's sentence names them after it, and only when its
+//     sentence does not name two people before it; no more than
+//     maxRoleDistance sentences back;
+//  5. the latest person earlier in the document with a matching title.
 //
 // Indefinite mentions ("an MP") only take rule 2: "an MP has said" after
 // one MP was named is more likely another. Mentions that none of these
@@ -275,6 +337,10 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 		re++
 	}
 	re = a.complement(f, re)
+	// "Editor's note:" labels a passage; it names no one
+	if re+1 < len(f.toks) && (f.lower[re] == "'s" || f.lower[re] == "'") && f.lower[re+1] == "note" {
+		return nil
+	}
 	m := &mention{f: fi, s: rs, e: re, typ: domain.PER, roleOnly: true}
 	before := ""
 	if rs > f.sentStart[h] {
@@ -365,6 +431,68 @@ func (a *annotator) sentence(m *mention) int {
 // linear in a huge document, whose sentences and posts may be unbounded.
 const roleLookback = 1000
 
+// namedAfter reports whether p is named in the sentence of ord[i] after
+// it.
+func (a *annotator) namedAfter(ord []*mention, i int, p *person) bool {
+	m := ord[i]
+	for j := i + 1; j < len(ord) && ord[j].f == m.f && a.sentence(ord[j]) == a.sentence(m); j++ {
+		if x := ord[j]; x.p == p && !x.roleOnly {
+			return true
+		}
+	}
+	return false
+}
+
+// twoBefore reports whether the sentence of ord[i] names two people
+// before it ("Jo Reyes offered advice to Ann Lee, as the nominee …"):
+// either may be the one it describes.
+func (a *annotator) twoBefore(ord []*mention, i int) bool {
+	m := ord[i]
+	var seen *person
+	for j := i - 1; j >= 0 && ord[j].f == m.f && a.sentence(ord[j]) == a.sentence(m); j-- {
+		if x := ord[j]; x.typ == domain.PER && x.p != nil && !x.roleOnly && !x.drop {
+			if seen != nil && x.p != seen {
+				return true
+			}
+			seen = x.p
+		}
+	}
+	return false
+}
+
+// personPossessive reports whether a description has a person's name as
+// its possessor ("Reyes's lawyer", "Ann Reyes's spokesman"): it names
+// someone else than the people around it.
+func (a *annotator) personPossessive(m *mention) bool {
+	f := a.fields[m.f]
+	for k := m.s + 1; k < m.e; k++ {
+		if f.lower[k] != "'s" && f.lower[k] != "'" {
+			continue
+		}
+		if o := f.owner[k-1]; o >= 0 && a.ms[o].typ == domain.PER && !a.ms[o].roleOnly {
+			return true
+		}
+		if f.capitalized(k-1) && countries[f.lower[k-1]] == "" && !roleHeads[f.lower[k-1]] && a.isSurname(f.toks[k-1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSurname reports whether a word is the surname of a person of the
+// document.
+func (a *annotator) isSurname(w string) bool {
+	if a.surnames == nil {
+		a.surnames = make(map[string]bool)
+		for _, p := range a.people {
+			if len(p.key) >= 2 {
+				a.surnames[p.key[len(p.key)-1]] = true
+			}
+		}
+	}
+	return a.surnames[lang.PersonKey(w)]
+}
+
 func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *person {
 	post := a.fields[m.f].post
 	samePost := func(x *mention) bool { return a.fields[x.f].post == post }
@@ -391,24 +519,24 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 			return x.p
 		}
 	}
-	if m.definite && m.subject {
-		// 3. the latest prominent person of the post, else the latest,
-		// within a few sentences
-		var latest *person
-		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
-			x := ord[j]
-			if !isPerson(x) || x.p.conflicts(r) || x.p.holdsOtherOffice(r) {
-				continue
-			}
-			if x.prominent {
+	if m.definite {
+		// 3. the same qualified title anywhere later in the document
+		for j := i + 1; j <= last; j++ {
+			if x := ord[j]; isPerson(x) && len(r.quals) > 0 && x.p.matchesAll(r) {
 				return x.p
 			}
-			if latest == nil {
-				latest = x.p
-			}
 		}
-		if latest != nil {
-			return latest
+	}
+	if m.definite && m.subject && m.prominent && !a.personPossessive(m) && !a.twoBefore(ord, i) {
+		// 3. the latest prominent person of the post, within a few
+		// sentences, not one the description's own sentence names
+		// after it ("The judge agreed with Ann Reyes")
+		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
+			x := ord[j]
+			if !isPerson(x) || !x.prominent || x.p.conflicts(r) || x.p.holdsOtherOffice(r) || a.namedAfter(ord, i, x.p) {
+				continue
+			}
+			return x.p
 		}
 	}
 	if !m.definite {
@@ -423,55 +551,13 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	return nil
 }
 
-// nameMarks are dropped from names before folding (built once: a
-// replacer is costly to build and keys are made for every mention).
-var nameMarks = strings.NewReplacer("-", " ", ".", " ", "'", "", "\u2019", "")
-
-// personKey folds a person's name for matching: lower case, honorifics,
-// particles (al-, bin, de …), dots and hyphens dropped, and common
-// transliteration variants made equal (Sergei/Sergey, Mohammed/Mohamed).
-func personKey(name string) string {
-	name = strings.ToLower(ner.Normalize(name))
-	name = nameMarks.Replace(name)
-	var out []string
-	words := strings.Fields(name)
-	for i, w := range words {
-		if honorifics[w] || particles[w] {
-			continue
-		}
-		if i > 0 && i < len(words)-1 && utf8.RuneCountInString(w) == 1 {
-			continue // a middle initial: George W Bush is George Bush
-		}
-		out = append(out, foldLetters(w))
-	}
-	return strings.Join(out, " ")
-}
-
-// foldLetters maps y to i, kh to h and doubled letters to one.
-func foldLetters(w string) string {
-	w = strings.ReplaceAll(w, "kh", "h")
-	var b strings.Builder
-	var last rune
-	for _, r := range w {
-		if r == 'y' {
-			r = 'i'
-		}
-		if r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
-}
-
 // Key is the merge key of an entity name: entities of the same type whose
 // names have the same key are the same entity (if their roles agree; see
-// Entities). PER names are folded by personKey; other names are lower-
+// Entities). PER names are folded by lang.PersonKey; other names are lower-
 // cased, without dots, a leading "the" or a possessive.
 func Key(t domain.EntityType, name string) string {
 	if t == domain.PER {
-		return personKey(name)
+		return lang.PersonKey(name)
 	}
 	name = strings.ToLower(ner.Normalize(name))
 	name = strings.TrimPrefix(name, "the ")

@@ -3,9 +3,11 @@ package lang
 import "strings"
 
 // Person names. One rule says whether two names may be one person, for
-// every stage that compares names as text (quote groups, the speaker
-// filters of the store): stages that know more (titles, roles, gender)
-// refine it, never replace it.
+// every stage that compares names as text: PersonKey (entity merging and
+// the names of a document), SameGivenName (the quote speakers of a
+// document) and SamePerson (quote groups, the speaker filters of the
+// store). Stages that know more (titles, roles, gender) refine them,
+// never replace them.
 
 // SurnameKey is the form a surname is compared in: lower case, without a
 // possessive or a final full stop, and without an Arabic article
@@ -51,4 +53,75 @@ func SamePerson(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// nameMarks are dropped from names before folding (built once: a
+// replacer is costly to build and keys are made for every mention).
+var nameMarks = strings.NewReplacer("-", " ", ".", " ", ",", " ", "'", "", "\u2019", "", "\u2018", "")
+
+// PersonKey folds a person's name into the key that decides, for every
+// stage, whether two written names are one name: lower case; honorifics,
+// particles (al-, bin, de …), middle initials, dots and hyphens dropped;
+// a given name's short form as its full name ("Joe Biden" is "joseph
+// biden"); common transliteration variants made equal (Sergei/Sergey,
+// Mohammed/Mohamed). A generational suffix ("Jr.", "III") is kept, just
+// before the surname, so that the key's last word is always the surname
+// ("Joseph R. Biden Jr." is "joseph jr biden") and a son is not his
+// father.
+func PersonKey(name string) string {
+	name = nameMarks.Replace(strings.ToLower(name))
+	var out []string
+	suffix := ""
+	words := strings.Fields(name)
+	for i, w := range words {
+		switch {
+		case honorifics[w] || particles[w]:
+			continue
+		case i > 0 && suffixes[w]:
+			suffix = w
+			continue
+		case i > 0 && i < len(words)-1 && len([]rune(w)) == 1:
+			continue // a middle initial: George W Bush is George Bush
+		}
+		out = append(out, w)
+	}
+	for i, w := range out {
+		if i == 0 && len(out) >= 2 {
+			out[i] = GivenName(w)
+		} else {
+			out[i] = foldLetters(w)
+		}
+	}
+	if suffix != "" && len(out) >= 2 {
+		out = append(out[:len(out)-1], suffix, out[len(out)-1])
+	}
+	return strings.Join(out, " ")
+}
+
+// KeyWithoutSuffix is a PersonKey without its generational suffix, and
+// the suffix ("joseph jr biden" is "joseph biden", "jr").
+func KeyWithoutSuffix(key string) (base, suffix string) {
+	ws := strings.Fields(key)
+	if len(ws) >= 3 && suffixes[ws[len(ws)-2]] {
+		return strings.Join(append(ws[:len(ws)-2:len(ws)-2], ws[len(ws)-1]), " "), ws[len(ws)-2]
+	}
+	return key, ""
+}
+
+// foldLetters maps y to i, kh to h and doubled letters to one.
+func foldLetters(w string) string {
+	w = strings.ReplaceAll(w, "kh", "h")
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if r == 'y' {
+			r = 'i'
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }

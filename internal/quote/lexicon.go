@@ -183,39 +183,6 @@ var abbreviations = set(`mr mrs ms dr prof rev sen rep gov gen lt col maj capt a
 no vs etc e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec fr mt ft hon atty supt
 d r i`)
 
-// firstNames are common given names with their usual gender ('m' or 'f');
-// they make a capitalised pair a person's name and guide pronouns.
-var firstNames = func() map[string]byte {
-	m := make(map[string]byte)
-	for _, w := range strings.Fields(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andrei andy
-anthony antonio arthur barack ben benjamin bernard bernie bill billy bob boris brad bradley brandon brian bruce
-bryan carl carlos charles charlie chris christian christopher chuck colin craig dan daniel danny darren dave david
-dennis derek dick dmitry don donald doug douglas duncan dwight ed eddie edward elijah emmanuel eric erik evan
-francis francisco frank fred frederick gary gavin geoffrey george gerald gordon graham greg gregory hamid harold
-harry hassan henry howard hugh hussein ian igor isaac ivan jack jacob jake james jamie jared jason jean-claude
-jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian
-justin karl keith ken kenneth kevin kim kofi kurt larry lawrence lee leon leonard liam louis luis marco marcus mark
-martin matt matthew max michael mike mitch mitt mohammed mohammad muhammad nathan neil nicholas nick nigel noah
-oliver omar oscar owen patrick paul pedro pete peter philip phil rahm ralph rand randy ray raymond reince richard
-rick rob robert roger ron ronald rudy rupert russell ryan sam samuel scott sean sergei sergey simon stanley stephen
-steve steven stuart ted terry thomas nicolas tim timothy todd tom tommy tony vladimir walter wayne william willie
-xi yusuf zach`) {
-		m[w] = 'm'
-	}
-	for _, w := range strings.Fields(`abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne barbara betty betsy beverly brenda
-carly carol caroline catherine charlotte chelsea cheryl christina christine claire cynthia debbie deborah denise
-diana diane donna dorothy elaine eleanor elizabeth ellen emily emma eva evelyn fiona frances gillian gloria hannah
-harriet heather heidi helen hillary huma ivanka jacqueline jane janet janice jennifer jessica jill joan joanna
-judith judy julia julie karen kate katherine kathleen kathy kayleigh kelly kellyanne kirsten laura lauren linda
-lisa liz lois lori louise lucy lynn madeleine margaret maria marie marine marion martha mary megan melania melissa
-michelle michele monica nancy natalie nicola nikki nina olivia pamela patricia paula penny priti rachel rebecca
-rose ruth sally samantha sandra sara sarah sharon sheila shirley sophie stephanie susan susanne suzanne tammy tara
-teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa`) {
-		m[w] = 'f'
-	}
-	return m
-}()
-
 // usStates are the names of the states: two capitalised words ("South
 // Carolina", "New Hampshire") that look like a person's name.
 var usStates = func() map[string]bool {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // mentionKind classifies a noun phrase that may name a speaker.
@@ -384,14 +386,14 @@ func (f *field) classify(s, e int) mention {
 	m.gender = genderOf(m.titles, m.name)
 	switch {
 	case orgish:
-		if len(m.name) >= 2 && firstNames[strings.ToLower(m.name[0])] != 0 && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
+		if len(m.name) >= 2 && lang.GivenGender(m.name[0]) != 0 && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
 			m.kind = mkPerson
 			break
 		}
 		m.kind = mkOrg
 		m.name = f.orgName(s, e)
 	case len(m.name) > 0 && ns < end:
-		if len(m.name) == 1 && len(m.titles) == 0 && firstNames[strings.ToLower(m.name[0])] == 0 {
+		if len(m.name) == 1 && len(m.titles) == 0 && lang.GivenGender(m.name[0]) == 0 {
 			m.kind = mkOther
 		} else {
 			m.kind = mkPerson
@@ -484,7 +486,7 @@ func genderOf(titles, name []string) byte {
 		}
 	}
 	if len(name) >= 2 {
-		return firstNames[strings.ToLower(name[0])]
+		return lang.GivenGender(name[0])
 	}
 	return 0
 }

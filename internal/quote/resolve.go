@@ -69,7 +69,7 @@ func newRegistry(people []domain.Entity) *registry {
 		e := &r.ents[id]
 		if kind == mkPerson && len(words) >= 2 {
 			e.first, e.last = strings.ToLower(words[0]), lang.SurnameKey(words[len(words)-1])
-			e.gender = firstNames[e.first]
+			e.gender = lang.GivenGender(e.first)
 			r.index(id)
 		}
 		for _, role := range p.Roles {
@@ -112,15 +112,6 @@ func (r *registry) index(id int) {
 	}
 }
 
-// similarFirst: given names that differ only by transliteration
-// ("Sergei", "Sergey") or a middle initial count as one.
-func similarFirst(a, b string) bool {
-	if a == b || a == "" || b == "" {
-		return true
-	}
-	return len(a) >= 4 && len(b) >= 4 && damerau(a, b) <= 1
-}
-
 // person finds or adds the person with the given name words.
 func (r *registry) person(name []string, titles []string, gender byte) int {
 	first, last := "", lang.SurnameKey(name[len(name)-1])
@@ -133,7 +124,7 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 		id = v
 	} else if first != "" {
 		for _, i := range r.byLast[last] {
-			if similarFirst(r.ents[i].first, first) {
+			if lang.SameGivenName(r.ents[i].first, first) {
 				id = i
 				break
 			}

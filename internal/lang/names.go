@@ -1,0 +1,188 @@
+package lang
+
+import "strings"
+
+// The vocabularies of person names: honorifics, particles, generational
+// suffixes, the usual gender of common given names and the short forms of
+// English given names. They are general English (and common foreign)
+// name lore, not names from any corpus.
+
+func wordSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// honorifics precede a name without being part of it.
+var honorifics = wordSet(`mr mrs ms miss mx dr prof sir dame lord lady sheikh sheik sheikha rev fr
+	mme mlle herr frau monsieur madame hon rt mr. mrs. ms. dr. prof. rev. fr. hon. rt.`)
+
+// Honorific reports whether a lower-case word is an honorific ("mr",
+// "Mrs." lower-cased, "sheikh").
+func Honorific(w string) bool { return honorifics[w] }
+
+// HonorificGender is the gender an honorific gives ('m' or 'f'), 0 for
+// none ("Dr", "Prof").
+func HonorificGender(w string) byte {
+	switch strings.TrimSuffix(strings.ToLower(w), ".") {
+	case "mr", "sir", "lord", "herr", "monsieur", "sheikh", "sheik":
+		return 'm'
+	case "mrs", "ms", "miss", "dame", "lady", "frau", "madame", "mme", "mlle", "sheikha":
+		return 'f'
+	}
+	return 0
+}
+
+// particles are the lower-case words inside names: "al", "bin", "de", "van".
+var particles = wordSet(`al el bin ibn bint de da di du van von der den le la del dos das abu ter ten y`)
+
+// Particle reports whether a lower-case word (a trailing hyphen or
+// apostrophe aside: "al-", "d'") is a name particle.
+func Particle(w string) bool {
+	return particles[strings.TrimSuffix(strings.TrimSuffix(w, "-"), "'")]
+}
+
+// suffixes are generational suffixes: "George Hale Jr." is not George
+// Hale.
+var suffixes = wordSet(`jr sr ii iii iv`)
+
+// NameSuffix reports whether a word is a generational suffix ("Jr.",
+// "Sr", "III").
+func NameSuffix(w string) bool {
+	return suffixes[strings.TrimSuffix(strings.ToLower(w), ".")]
+}
+
+// givenGender holds common given names with their usual gender.
+var givenGender = func() map[string]byte {
+	m := make(map[string]byte)
+	for _, w := range strings.Fields(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andrei andy
+anthony antonio arthur barack ben benjamin bernard bernie bill billy bob boris brad bradley brandon brian bruce
+bryan carl carlos charles charlie chris christian christopher chuck colin craig dan daniel danny darren dave david
+dennis derek dick dmitry don donald doug douglas duncan dwight ed eddie edward elijah emmanuel eric erik evan
+francis francisco frank fred frederick gary gavin geoffrey george gerald gordon graham greg gregory hamid harold
+harry hassan henry howard hugh hussein ian igor isaac ivan jack jacob jake james jamie jared jason jean-claude
+jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian
+justin karl keith ken kenneth kevin kim kofi kurt larry lawrence lee leon leonard liam louis luis marco marcus mark
+martin matt matthew max michael mike mitch mitt mohammed mohammad muhammad nathan neil nicholas nick nigel noah
+oliver omar oscar owen patrick paul pedro pete peter philip phil rahm ralph rand randy ray raymond reince richard
+rick rob robert roger ron ronald rudy rupert russell ryan sam samuel scott sean sergei sergey simon stanley stephen
+steve steven stuart ted terry thomas nicolas tim timothy todd tom tommy tony vladimir walter wayne william willie
+xi yusuf zach`) {
+		m[w] = 'm'
+	}
+	for _, w := range strings.Fields(`abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne barbara betty betsy beverly brenda
+carly carol caroline catherine charlotte chelsea cheryl christina christine claire cynthia debbie deborah denise
+diana diane donna dorothy elaine eleanor elizabeth ellen emily emma eva evelyn fiona frances gillian gloria hannah
+harriet heather heidi helen hillary huma ivanka jacqueline jane janet janice jennifer jessica jill joan joanna
+judith judy julia julie karen kate katherine kathleen kathy kayleigh kelly kellyanne kirsten laura lauren linda
+lisa liz lois lori louise lucy lynn madeleine margaret maria marie marine marion martha mary megan melania melissa
+michelle michele monica nancy natalie nicola nikki nina olivia pamela patricia paula penny priti rachel rebecca
+rose ruth sally samantha sandra sara sarah sharon sheila shirley sophie stephanie susan susanne suzanne tammy tara
+teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa`) {
+		m[w] = 'f'
+	}
+	return m
+}()
+
+// GivenGender is the usual gender of a given name ('m' or 'f'), 0 when
+// the name is not a common one or is given to both.
+func GivenGender(name string) byte {
+	return givenGender[strings.ToLower(name)]
+}
+
+// shortForms maps the usual short forms of English given names to the
+// full name (one full name each: "Chris", "Alex" or "Sam" may shorten a
+// man's or a woman's name and are left out).
+var shortForms = func() map[string]string {
+	m := make(map[string]string)
+	for _, line := range strings.Split(`william: bill billy will willy
+		robert: bob bobby rob robbie
+		richard: dick rick ricky rich richie
+		james: jim jimmy
+		joseph: joe joey
+		thomas: tom tommy
+		michael: mike mikey mick mickey
+		david: dave davy
+		daniel: dan danny
+		edward: ed eddie
+		stephen: steve steven
+		anthony: tony
+		andrew: andy
+		matthew: matt
+		nicholas: nick
+		benjamin: ben benny
+		charles: charlie chuck
+		lawrence: larry laurence
+		leonard: len lenny
+		jeffrey: jeff geoffrey
+		gregory: greg
+		timothy: tim timmy
+		kenneth: ken kenny
+		donald: don donny
+		ronald: ron ronnie
+		douglas: doug
+		philip: phil phillip
+		peter: pete
+		frederick: fred freddie
+		henry: hank
+		john: jack johnny
+		jacob: jake
+		joshua: josh
+		zachary: zach zack
+		walter: walt
+		eugene: gene
+		stanley: stan
+		vincent: vince
+		raymond: ray
+		russell: russ
+		abraham: abe
+		mitchell: mitch
+		elizabeth: liz lizzie beth betsy betty libby
+		catherine: kate kathy katie cathy katherine kathryn
+		margaret: peggy maggie meg
+		susan: sue susie
+		deborah: debbie debra deb
+		jennifer: jenny jen
+		rebecca: becky
+		patricia: patty
+		judith: judy
+		barbara: barb
+		victoria: vicky
+		cynthia: cindy
+		amanda: mandy
+		jacqueline: jackie`, "\n") {
+		full, short, _ := strings.Cut(line, ":")
+		full = strings.TrimSpace(full)
+		for _, w := range strings.Fields(short) {
+			m[w] = full
+		}
+	}
+	return m
+}()
+
+// GivenName is the form a given name is compared in: lower case, a short
+// form as its full name ("Joe" is "joseph", "Liz" is "elizabeth"), and
+// spelling variants folded (see PersonKey).
+func GivenName(w string) string {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if full, ok := shortForms[w]; ok {
+		w = full
+	}
+	return foldLetters(w)
+}
+
+// SameGivenName reports whether two given names may be one person's:
+// equal in their compared form (GivenName), or one an initial of the
+// other ("J." for "John"). An empty name matches any.
+func SameGivenName(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if len([]rune(a)) == 1 || len([]rune(b)) == 1 {
+		return strings.EqualFold(string([]rune(a)[0]), string([]rune(b)[0]))
+	}
+	return GivenName(a) == GivenName(b)
+}
