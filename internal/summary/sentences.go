@@ -142,6 +142,11 @@ func (v vector) cosine(u vector) float64 {
 	if v.norm == 0 || u.norm == 0 {
 		return 0
 	}
+	return v.dot(u) / (v.norm * u.norm)
+}
+
+// dot is the dot product of two vectors.
+func (v vector) dot(u vector) float64 {
 	a, b := v.w, u.w
 	if len(b) < len(a) {
 		a, b = b, a
@@ -150,28 +155,71 @@ func (v vector) cosine(u vector) float64 {
 	for t, x := range a {
 		dot += x * b[t]
 	}
-	return dot / (v.norm * u.norm)
+	return dot
 }
 
 // centroid is the sum of the unit vectors of cands' terms, each
 // sentence counted once however many posts repeat it (a related-stories
 // line on every page of a site says nothing of the day).
 func centroid(cands []*candidate) vector {
+	c, _ := centroidParts(cands)
+	return c
+}
+
+// centroidParts is centroid, and each post's part of it.
+func centroidParts(cands []*candidate) (vector, map[*domain.Post]vector) {
 	out := make(map[string]float64)
+	parts := make(map[*domain.Post]vector)
 	seen := make(map[string]bool, len(cands))
 	for _, c := range cands {
-		if c.terms.norm == 0 {
-			continue
-		}
-		if seen[c.key] {
+		if c.terms.norm == 0 || seen[c.key] {
 			continue
 		}
 		seen[c.key] = true
+		part := parts[c.post]
+		if part.w == nil {
+			part.w = make(map[string]float64, len(c.terms.w))
+		}
 		for t, x := range c.terms.w {
 			out[t] += x / c.terms.norm
+			part.w[t] += x / c.terms.norm
 		}
+		parts[c.post] = part
 	}
-	return newVector(out)
+	for p, part := range parts {
+		parts[p] = newVector(part.w)
+	}
+	return newVector(out), parts
+}
+
+// support measures how far the other posts of a pool report what a
+// sentence says: its cosine similarity to the pool's centroid less its own
+// post's part. A sentence many reports echo is news; one only its own
+// article dwells on is not.
+type support struct {
+	center vector
+	parts  map[*domain.Post]vector
+	// shared[p] is center·parts[p]
+	shared map[*domain.Post]float64
+}
+
+func newSupport(pool []*candidate) support {
+	center, parts := centroidParts(pool)
+	s := support{center: center, parts: parts, shared: make(map[*domain.Post]float64, len(parts))}
+	for p, part := range parts {
+		s.shared[p] = center.dot(part)
+	}
+	return s
+}
+
+// of is c's similarity to the centroid of the other posts' sentences.
+func (s support) of(c *candidate) float64 {
+	part := s.parts[c.post]
+	n2 := s.center.norm*s.center.norm - 2*s.shared[c.post] + part.norm*part.norm
+	if c.terms.norm == 0 || n2 < 1e-12 {
+		return 0
+	}
+	return (c.terms.dot(s.center) - c.terms.dot(part)) / (c.terms.norm * math.Sqrt(n2))
 }
 
 // contentWord reports whether w says what a sentence is about: not a

@@ -15,7 +15,10 @@
 //   - A day's candidate sentences are those that refer to it, and the
 //     leading sentences of posts published on it that refer to no other
 //     day. They are ranked by cosine similarity to the centroid of the
-//     day's candidates (tf-idf over the collection's posts), which favours
+//     day's candidates (tf-idf over the collection's posts) less the part
+//     of its own post (its support in the other reports), plus half its
+//     similarity to the whole centroid and its similarity to the topic
+//     (the centroid of the whole timeline's candidates), which favours
 //     what many reports of that day share, with a preference for lead
 //     sentences and for words of the query.
 //   - Sentences are taken in rank order, skipping any whose words overlap
@@ -66,6 +69,7 @@ const (
 	dateBonus    = 1.3
 	quotePenalty = 0.8
 	topicWeight  = 1.0
+	centerWeight = 0.5
 	// mentionWeight weighs references to a day against publications on it.
 	mentionWeight = 2.0
 )
@@ -220,13 +224,14 @@ func containsDay(days []time.Time, d time.Time) bool {
 	return false
 }
 
-// rank orders a day's candidates by similarity to their centroid, with a
-// bonus for lead sentences and for query words.
+// rank orders a day's candidates by their support in the other posts of
+// the day, their similarity to the day's centroid and to the topic, with
+// a bonus for lead sentences and for query words.
 func rank(pool []*candidate, d time.Time, topic vector, query map[string]bool) []*candidate {
-	center := centroid(pool)
+	sup := newSupport(pool)
 	score := make(map[*candidate]float64, len(pool))
 	for _, c := range pool {
-		s := c.terms.cosine(center) + topicWeight*c.terms.cosine(topic)
+		s := sup.of(c) + centerWeight*c.terms.cosine(sup.center) + topicWeight*c.terms.cosine(topic)
 		// Earlier sentences of a report say more of its news.
 		s *= 1 + leadBonus/float64(c.pos+1)
 		if containsDay(c.refs, d) {

@@ -138,3 +138,19 @@ func containsFlood(b []Sentence) bool {
 	}
 	return false
 }
+
+// TestRankBySupport: a sentence that other reports of the day echo ranks
+// above one that only its own long article dwells on, however much of
+// the day's text that article is.
+func TestRankBySupport(t *testing.T) {
+	long := post("long", 10, nil,
+		"The city council debated the harbour budget for six hours without reaching any agreement on the dredging costs.",
+		"Council members argued over the harbour budget and the dredging costs until late in the evening session.",
+		"The harbour budget dispute in the council turned on the dredging costs and the pier repair schedule.")
+	posts := []domain.Post{long, post("a", 10, nil, bridge1), post("b", 10, nil, bridge2)}
+	cands := candidates(posts, true, func(int, []time.Time) bool { return true })
+	ranked := rank(cands, oct(10), centroid(cands), nil)
+	if got := ranked[0].post.ID; got == "long" {
+		t.Errorf("top sentence from %q (%q), want one of the two bridge reports", got, ranked[0].span.In(ranked[0].post.Text))
+	}
+}

@@ -176,5 +176,5 @@ func report(w io.Writer, res Result) {
 		fmt.Fprintf(w, "%-22s %-48s %5d %3d %7.3f %7.3f %7.3f\n", r.Collection, r.Timeline, r.Dates, r.PerDate, r.Rouge1.F, r.Rouge2.F, r.Date.F)
 	}
 	m := res.Mean
-	fmt.Fprintf(w, "mean over %d timelines: AR1-F %.3f  AR2-F %.3f  Date-F1 %.3f  (AR1 P %.3f R %.3f, AR2 P %.3f R %.3f, date P %.3f R %.3f)\n", len(res.Timelines), m.Rouge1.F, m.Rouge2.F, m.Date.F, m.Rouge1.P, m.Rouge1.R, m.Rouge2.P, m.Rouge2.R, m.Date.P, m.Date.R)
+	fmt.Fprintf(w, "mean over %d timelines: AR1-F %.4f  AR2-F %.4f  Date-F1 %.4f  (AR1 P %.3f R %.3f, AR2 P %.3f R %.3f, date P %.3f R %.3f)\n", len(res.Timelines), m.Rouge1.F, m.Rouge2.F, m.Date.F, m.Rouge1.P, m.Rouge1.R, m.Rouge2.P, m.Rouge2.R, m.Date.P, m.Date.R)
 }
