@@ -59,7 +59,7 @@ func statements(text string, span domain.Span) []domain.Span {
 	s := span.In(text)
 	cut := leadIn(s)
 	var out []domain.Span
-	if k := headEnd(s[:cut]); k > 0 {
+	if k := headEnd(s[:cut]); cut > 0 && k > 0 {
 		if head := (domain.Span{Start: span.Start, End: span.Start + k}); states(head.In(text)) {
 			out = append(out, head)
 		}
@@ -88,6 +88,7 @@ func headEnd(lead string) int {
 func states(s string) bool {
 	trimmed := strings.TrimRight(s, " \t\n\"'”’)")
 	first, _ := utf8.DecodeRuneInString(s)
+	lower := strings.ToLower(s)
 	switch {
 	case s == "" || unicode.IsLower(first) || strings.ContainsRune("()[]{},;*•-–—", first):
 		return false // a fragment or a list item
@@ -97,15 +98,15 @@ func states(s string) bool {
 		return false // a teaser cut short
 	case strings.Contains(s, " * ") || strings.Contains(s, " • "):
 		return false // a list run into a line
-	case photoCredit.MatchString(s) || captionDate.MatchString(trimmed):
+	case mayMatch(lower, captionWords) && photoCredit.MatchString(s) || endsInYear(trimmed) && captionDate.MatchString(trimmed[max(0, len(trimmed)-40):]):
 		return false // a photo caption
-	case webText.MatchString(s):
+	case mayMatch(lower, webWords) && webText.MatchString(s):
 		return false // addresses and handles
 	case readerVerbs[strings.ToLower(firstWord(s))]:
 		return false // addressed to the reader
 	case headlineCase(s):
 		return false // a headline run into the text
-	case printNote.MatchString(s):
+	case mayMatch(lower, printWords) && printNote.MatchString(s):
 		return false // where the article appeared in print
 	case strings.Contains(s, " wrote:"):
 		return false // a reader's comment
@@ -119,17 +120,22 @@ func states(s string) bool {
 func leadIn(s string) int {
 	cut := 0
 	head := s[:min(len(s), 300)]
-	if loc := lastMatch(agencyDash, head); loc != nil {
-		cut = loc[1]
-	}
-	if loc := clockStamp.FindStringIndex(head); loc != nil && loc[1] > cut && loc[1] < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); unicode.IsUpper(r) {
+	clock := hasClock(head)
+	if strings.IndexByte(head, ')') >= 0 {
+		if loc := lastMatch(agencyDash, head); loc != nil {
 			cut = loc[1]
+		}
+	}
+	if clock {
+		if loc := clockStamp.FindStringIndex(head); loc != nil && loc[1] > cut && loc[1] < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); unicode.IsUpper(r) {
+				cut = loc[1]
+			}
 		}
 	}
 	// a live blog's update stamp: "(Update 1:45 a.m. in Cairo) …", or
 	// its end when the sentence was split inside it: "… 8:28 p.m. ET) …"
-	if i := strings.IndexByte(head, ')'); i >= 0 && i < 100 && i+2 < len(s) && clockStamp.MatchString(head[:i]+" ") {
+	if i := strings.IndexByte(head, ')'); clock && i >= 0 && i < 100 && i+2 < len(s) && clockStamp.MatchString(head[:i]+" ") {
 		if o := strings.IndexByte(head, '('); o <= 0 && i+1 > cut {
 			cut = i + 1
 			for cut < len(s) && s[cut] == ' ' {
@@ -176,6 +182,52 @@ func runOn(s string) int {
 // startWords open sentences and, capitalised, rarely stand inside one.
 var startWords = map[string]bool{"The": true, "A": true, "An": true, "In": true, "It": true, "This": true, "There": true,
 	"He": true, "She": true, "They": true, "After": true, "As": true, "Some": true, "More": true, "Its": true, "His": true, "Her": true, "Their": true}
+
+// The regular expressions above are slow on long sentences; these words
+// (lower case) must be in a sentence for one of them to match.
+var (
+	captionWords = []string{"photo", "picture", "image", "video", "audio", "graphic", "gallery", "slideshow", "(l-r)", "(r-l)", "(left)", "(right)", "(center)"}
+	webWords     = []string{"@", "#", "http", "www.", ".com", ".co.uk"}
+	printWords   = []string{"version of this", "this article", " on p"}
+)
+
+// mayMatch reports whether lower (a sentence in lower case) holds one of
+// words.
+func mayMatch(lower string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClock reports whether s holds a digit, a colon or full stop, and two
+// digits: the shape of a clock time.
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInYear reports whether s ends in four digits and maybe a full stop.
+func endsInYear(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 4 {
+		return false
+	}
+	for i := len(s) - 4; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func lastMatch(re *regexp.Regexp, s string) []int {
 	all := re.FindAllStringIndex(s, -1)
