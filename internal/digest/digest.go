@@ -169,12 +169,13 @@ func (c *Citations) Sentence(ctx context.Context, s summary.Sentence) (record.Su
 		Speakers: record.NonNil(s.Speakers), Citations: ns, Sources: record.Sources(srcs, true)}, nil
 }
 
-// sources are every source of a summary sentence: of the passage that is
-// that sentence, when stored as one, else of its post.
+// sources are every source of a summary sentence: of the passage that
+// holds that sentence, when stored as one (a sentence trimmed of a time
+// stamp lies inside its passage), else of its post.
 func (c *Citations) sources(ctx context.Context, s summary.Sentence) ([]domain.Source, error) {
 	if p := c.posts[s.PostID]; p != nil {
 		for _, ref := range p.Passages {
-			if ref.Start == s.Start && ref.End == s.End {
+			if ref.Start <= s.Start && s.End <= ref.End {
 				pa, err := c.st.Passage(ctx, ref.ID)
 				if err != nil {
 					return nil, err
@@ -185,7 +186,14 @@ func (c *Citations) sources(ctx context.Context, s summary.Sentence) ([]domain.S
 			}
 		}
 	}
-	return s.Sources, nil
+	out := make([]domain.Source, len(s.Sources))
+	for i, src := range s.Sources {
+		if src.PostID == "" {
+			src.PostID = s.PostID
+		}
+		out[i] = src
+	}
+	return out, nil
 }
 
 // MaxCited bounds the sources a sentence cites by number: its first
