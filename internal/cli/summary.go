@@ -8,6 +8,7 @@ import (
 	"github.com/dateline-news/dateline/internal/record"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/lang"
@@ -81,7 +82,7 @@ func writeSources(w io.Writer, list []record.CitedSource) {
 	for _, s := range list {
 		line := s.Name
 		if d, ok := s.Published.(string); ok {
-			line += ", " + d
+			line += ", " + d[:min(len(d), len(time.DateOnly))] // the day; JSON keeps the time
 		}
 		if h, ok := s.Headline.(string); ok {
 			line += fmt.Sprintf(", %q", h)
