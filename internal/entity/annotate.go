@@ -113,7 +113,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.consistentTypes, a.recover, a.expandPeople, a.claim, a.nameCanon, a.roleOnly, a.otherCanon} {
+	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.expandPeople, a.claim, a.nameCanon, a.roleOnly, a.otherCanon} {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -319,6 +319,66 @@ func (a *annotator) consistentTypes() {
 	}
 }
 
+// headlineWords drops a word a headline glued to the front of a name
+// ("Praise Ann Reyes for …", "Hapless Reyes and Lee"): the first word of
+// a headline is capitalised whatever it is (see headlineLike), so one that is no given name,
+// title or honorific and no word of any name the text uses, before a name
+// whose surname the text uses, is not the person's.
+func (a *annotator) headlineWords() {
+	inNames := make(map[string]bool)  // words of the text's person names
+	surnames := make(map[string]bool) // their last words
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || a.headlineLike(m.f, m.s) {
+			continue
+		}
+		for k := m.s; k < m.e; k++ {
+			inNames[f.lower[k]] = true
+		}
+		surnames[f.lower[m.e-1]] = true
+	}
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || !a.headlineLike(m.f, m.s) || m.e-m.s < 2 || m.s != f.sentStart[m.s] {
+			continue
+		}
+		w := f.lower[m.s]
+		if inNames[w] || !surnames[f.lower[m.e-1]] || !f.capitalized(m.s+1) || lang.KnownGivenName(w) ||
+			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || countries[w] != "" || parties[w] != "" {
+			continue
+		}
+		f.owner[m.s] = -1
+		m.s++
+	}
+}
+
+// headlineLike reports whether token i of field fi is in a headline, or
+// in a title line the document's text opens with (a scrape whose title
+// was not told from the text: "Hapless Reyes and Lee;" on a line of its
+// own).
+func (a *annotator) headlineLike(fi, i int) bool {
+	f := a.fields[fi]
+	return f.isHeadline() || fi == 0 && f.post == 0 && f.sent[i] == 0 && f.titleLine()
+}
+
+// maxTitleTokens bounds the first line titleLine reads as a title.
+const maxTitleTokens = 20
+
+// titleLine reports whether the field's first sentence is a short line
+// of its own.
+func (f *field) titleLine() bool {
+	end := 0
+	for end < len(f.toks) && f.sent[end] == 0 {
+		if end++; end > maxTitleTokens {
+			return false
+		}
+	}
+	if end == 0 || end == len(f.toks) {
+		return false
+	}
+	return strings.Contains(f.text[f.toks[end-1].End:f.toks[end].Start], "\n")
+}
+
 // recover adds mentions the tagger missed: further occurrences of names
 // found elsewhere in the document (same spelling, capitalised), of the
 // surnames of people named in full, and honorific + capitalised word(s).
@@ -462,7 +522,15 @@ func (a *annotator) expand(m *mention) {
 	if m.me < len(f.toks) && (f.lower[m.me] == "'s" || f.lower[m.me] == "'") {
 		m.prominent = false
 	}
+	// a name in quotation marks is a nickname quoted ("the player
+	// nicknamed “King Ed”"), not someone the next sentences speak of
+	if m.ms > 0 && m.me < len(f.toks) && quoteMarks[f.toks[m.ms-1].Text] && quoteMarks[f.toks[m.me].Text] {
+		m.prominent = false
+	}
 }
+
+// quoteMarks are the tokens that open or close a quotation.
+var quoteMarks = set("\" \u201c \u201d \u2018 \u2019 ' `` ''")
 
 // roleLeft finds a title ending just before token end: [rs, re) with
 // re == end, or rs == re when there is none. poss reports a bare
@@ -751,11 +819,11 @@ func (a *annotator) nameCanon() {
 		}
 	}
 	// the people each name ending may refer to, in the order the document
-	// introduces them: the text before the headline, which only sums up
+	// introduces them: the text before the headline (headlineLike), which only sums up
 	owners := make(map[string][]*person)
 	for _, headline := range []bool{false, true} {
 		for _, m := range ord {
-			if m.p == nil || a.fields[m.f].isHeadline() != headline {
+			if m.p == nil || a.headlineLike(m.f, m.s) != headline {
 				continue
 			}
 			for _, e := range endings(m.p.key) {

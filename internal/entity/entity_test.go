@@ -139,6 +139,15 @@ func TestMentions(t *testing.T) {
 		{"surname before the full name in a headline",
 			[]domain.Post{{Headline: "Thornhill: no deal yet", Text: "Shadow Trade Secretary Emma Thornhill said talks had stalled."}},
 			[]string{"Thornhill => Emma Thornhill", "Shadow Trade Secretary Emma Thornhill => Emma Thornhill [Shadow Trade Secretary]"}},
+		{"a word glued to the front of a name in a title line is not the person's",
+			[]domain.Post{{Text: "Hold Maya Kessler to her promises.\n\nDan Kessler and Maya Kessler spoke. Kessler agreed."}},
+			[]string{"Maya Kessler => Maya Kessler", "Dan Kessler => Dan Kessler", "Maya Kessler => Maya Kessler", "Kessler => Dan Kessler"}},
+		{"a first sentence that is no title line keeps its names",
+			[]domain.Post{{Text: "Daw Khin Mya Thet spoke in Yangon. Later Mya Thet met students."}},
+			[]string{"Daw Khin Mya Thet => Daw Khin Mya Thet", "Mya Thet => Daw Khin Mya Thet"}},
+		{"a nickname in quotation marks is not the subject of the next sentence",
+			[]domain.Post{{Text: "In Toledo, Ann Reyes praised the striker nicknamed \u201cKing Carl\u201d for his charity work. The Democratic nominee said children deserve a chance."}},
+			[]string{"Ann Reyes => Ann Reyes", "King Carl => Carl [King]", "The Democratic nominee => Ann Reyes [Democratic nominee]"}},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -183,6 +192,10 @@ func TestRoles(t *testing.T) {
 		{"Republican nominee", "Democratic presidential nominee", true, false},
 		{"GOP nominee", "Republican nominee", false, true},
 		{"Libertarian vice presidential candidate Gov.", "Oregon Gov.", false, true},
+		{"Republican presidential candidate", "candidate for president", false, true},
+		{"parliamentary candidate", "candidate for parliament", false, true},
+		{"candidate for mayor", "presidential candidate", true, false},
+		{"candidate for president", "presidential candidate", false, true},
 	}
 	for _, tt := range tests {
 		a, b := analyzeRole(tt.a), analyzeRole(tt.b)
