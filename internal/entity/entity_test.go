@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -257,6 +258,60 @@ func TestEntitiesMerge(t *testing.T) {
 			t.Errorf("duplicate ID %s", e.ID)
 		}
 		ids[e.ID] = true
+	}
+}
+
+// TestSurnameOwner: a surname-only person joins the one person named in
+// full elsewhere whom nothing rules out.
+func TestSurnameOwner(t *testing.T) {
+	// the mentions of a document, all of the person its first form names
+	per := func(doc string, forms ...string) domain.Post {
+		p := domain.Post{DocID: doc}
+		for _, f := range forms {
+			p.Mentions = append(p.Mentions, domain.Mention{Text: f, Type: domain.PER, Name: forms[0]})
+		}
+		return p
+	}
+	tests := []struct {
+		name  string
+		posts []domain.Post
+		want  string // the entity that holds the surname-only document's mentions
+	}{
+		{"one person of the surname",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Lund")}, "Tobias Lund"},
+		{"two people of the surname: no one",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Inger Lund"), per("c", "Lund")}, "Lund"},
+		{"the honorific tells the gender",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Ruth Lund"), per("c", "Lund", "Mr. Lund")}, "Tobias Lund"},
+		{"a given name of unknown gender is not ruled out",
+			[]domain.Post{per("a", "Zoltar Lund"), per("b", "Ruth Lund"), per("c", "Lund", "Mr. Lund")}, "Zoltar Lund"},
+		{"the one called by the surname alone elsewhere",
+			[]domain.Post{per("a", "Zoltar Lund", "Lund"), per("b", "Ruth Lund"), per("c", "Lund")}, "Zoltar Lund"},
+		{"honorifics that disagree tell nothing",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Ruth Lund"), per("c", "Lund", "Mr. Lund", "Mrs. Lund")}, "Lund"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Merge(nil, tt.posts)
+			last := tt.posts[len(tt.posts)-1]
+			id := m.Of(last.DocID, last.Mentions[0])
+			for _, e := range m.Entities {
+				if e.ID == id && e.Name != tt.want {
+					t.Errorf("%q went to %q, want %q", last.Mentions[0].Text, e.Name, tt.want)
+				}
+			}
+		})
+	}
+	// a surname more people bear than SurnamePeople is no one's
+	var posts []domain.Post
+	for i := 0; i <= SurnamePeople; i++ {
+		posts = append(posts, per(fmt.Sprint(i), fmt.Sprintf("Zoltar%d Lund", i)))
+	}
+	posts = append(posts, per("x", "Lund", "Mr. Lund"))
+	for _, e := range Entities(posts) {
+		if strings.HasPrefix(e.Name, "Zoltar") && e.Mentions != 1 {
+			t.Errorf("%s took the surname of a crowd", e.Name)
+		}
 	}
 }
 
