@@ -113,7 +113,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.expandPeople, a.claim, a.nameCanon, a.roleOnly, a.otherCanon} {
+	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -465,7 +465,18 @@ func isFunctionWord(w string) bool {
 // apposition, and records its role.
 func (a *annotator) expand(m *mention) {
 	f := a.fields[m.f]
-	// the tagger sometimes takes a title or honorific into the name
+	// the tagger sometimes takes a title into the name, with the place
+	// before it: "Harriet Mayor Ann Reyes" is Ann Reyes, titled "Mayor"
+	for k := m.s + 1; k+2 < m.e; k++ {
+		if roleHeads[f.lower[k]] && f.capitalized(k) && f.capitalized(k+1) && !lang.NameSuffix(f.lower[k+2]) {
+			for q := m.s; q <= k; q++ {
+				f.owner[q] = -1
+			}
+			m.s = k + 1
+			break
+		}
+	}
+	// and an honorific or a title word alone
 	for m.e-m.s > 1 && (lang.Honorific(f.lower[m.s]) || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
 		f.owner[m.s] = -1
 		m.s++
@@ -879,6 +890,168 @@ func (a *annotator) nameCanon() {
 			m.canon = m.p.canon
 		}
 	}
+}
+
+// notPeople retypes the people of the document that nothing shows to be
+// people. A person is shown by a title or honorific ("Mr. Lund"), a
+// shorter name ("Lund" after "Tobias Lund"), a given name ("Tobias"), a
+// relative ("his daughter, Maya Lund"), a job ("forecaster Lena Hart"),
+// or "he" or "she" in a sentence that names no one else; firms, groups and
+// nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
+// two words or more that nothing shows is an organisation; a one-word
+// name that nothing shows and the text puts in a place ("in Brackley",
+// "Brackley, Mass.") or elsewhere tags as one is a place.
+func (a *annotator) notPeople() {
+	type evidence struct{ person, place bool }
+	ev := make(map[*person]*evidence)
+	for _, m := range a.ms {
+		if m.p == nil || m.drop || m.typ != domain.PER {
+			continue
+		}
+		e := ev[m.p]
+		if e == nil {
+			e = &evidence{}
+			ev[m.p] = e
+		}
+		f := a.fields[m.f]
+		switch {
+		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]):
+			e.person = true
+		case a.surnameOnly(m):
+			e.person = true
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m):
+			e.person = true
+		case a.inPlace(m):
+			e.place = true
+		}
+	}
+	places := make(map[string]bool) // names the document also gives places
+	for _, m := range a.ms {
+		if m.typ == domain.LOC && !m.drop {
+			places[strings.ToLower(a.surface(m))] = true
+		}
+	}
+	for _, m := range a.ms {
+		e := ev[m.p]
+		if e == nil || e.person {
+			continue
+		}
+		typ := domain.EntityType("")
+		switch ws := nameTokens(m.p.canon); {
+		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1:
+			typ = domain.ORG
+		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]):
+			typ = domain.LOC
+		default:
+			continue
+		}
+		m.typ, m.p, m.canon = typ, nil, ""
+		m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+	}
+}
+
+// personPronouns are the pronouns only a person takes.
+var personPronouns = set(`he she him his her himself herself`)
+
+// surnameOnly reports whether a mention names its person by a shorter
+// name that ends the full one ("Lund" of "Tobias Lund").
+func (a *annotator) surnameOnly(m *mention) bool {
+	ws, full := nameTokens(m.name), nameTokens(m.p.canon)
+	return len(ws) > 0 && len(ws) < len(full) && ws[len(ws)-1] == full[len(full)-1]
+}
+
+// pronounNear reports whether "he" or "she" (his, her …) is in a
+// mention's sentence, and no other person is named in it.
+func (a *annotator) pronounNear(m *mention) bool {
+	f := a.fields[m.f]
+	if a.dateline(m) {
+		return false
+	}
+	found := false
+	for k := f.sentStart[m.s]; k < len(f.toks) && f.sent[k] == f.sent[m.s]; k++ {
+		if o := f.owner[k]; o >= 0 && a.ms[o] != m && a.ms[o].typ == domain.PER && a.ms[o].p != m.p {
+			return false
+		}
+		found = found || personPronouns[f.lower[k]]
+	}
+	return found
+}
+
+// kinWords name a relative: "his daughter, Maya Lund".
+var kinWords = set(`wife husband daughter son mother father brother sister widow widower
+	grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
+	girlfriend boyfriend fiancee fiancée fiance stepson stepdaughter stepfather stepmother`)
+
+// kinNear reports whether a word naming a relative stands in apposition
+// to a mention: just before it ("his daughter, Maya Lund") or after it
+// and a comma ("Maya Lund, the mayor's eldest daughter").
+func (a *annotator) kinNear(m *mention) bool {
+	f := a.fields[m.f]
+	for k := max(f.sentStart[m.s], m.ms-3); k < m.ms; k++ {
+		if kinWords[f.lower[k]] {
+			return true
+		}
+	}
+	if m.me >= len(f.toks) || f.toks[m.me].Text != "," {
+		return false
+	}
+	for k := m.me + 1; k < len(f.toks) && k <= m.me+kinWindow && f.sent[k] == f.sent[m.s]; k++ {
+		if kinWords[f.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBefore reports whether a mention follows a lower-case noun of
+// someone who does something ("senior forecaster Lena Hart", "historian
+// Ann Lund"): a job, written as a title.
+func (a *annotator) agentBefore(m *mention) bool {
+	f := a.fields[m.f]
+	if m.ms == f.sentStart[m.s] || f.capitalized(m.ms-1) {
+		return false
+	}
+	w := f.lower[m.ms-1]
+	if len(w) < 6 || lang.Stopword(w) {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinWindow is how many words after a mention kinNear looks.
+const kinWindow = 8
+
+// dateline reports whether a mention opens its sentence before a dash, as
+// the place of a dateline does ("BRACKLEY — The council …").
+func (a *annotator) dateline(m *mention) bool {
+	f := a.fields[m.f]
+	return m.ms == f.sentStart[m.s] && m.me < len(f.toks) && dashes[f.toks[m.me].Text]
+}
+
+var dashes = set("- -- \u2013 \u2014")
+
+// placePrepositions put what follows them in a place.
+var placePrepositions = set(`in near outside across throughout`)
+
+// inPlace reports whether the text puts a mention in a place: after "in"
+// or "near", before a comma and a place ("Brackley, Mass."), or as the
+// place of a dateline.
+func (a *annotator) inPlace(m *mention) bool {
+	f := a.fields[m.f]
+	if m.s > 0 && placePrepositions[f.lower[m.s-1]] || a.dateline(m) {
+		return true
+	}
+	if m.e+1 < len(f.toks) && f.toks[m.e].Text == "," {
+		if o := f.owner[m.e+1]; o >= 0 && a.ms[o].typ == domain.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether a mention is the first thing of its

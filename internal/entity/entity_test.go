@@ -146,6 +146,9 @@ func TestMentions(t *testing.T) {
 		{"a first sentence that is no title line keeps its names",
 			[]domain.Post{{Text: "Daw Khin Mya Thet spoke in Yangon. Later Mya Thet met students."}},
 			[]string{"Daw Khin Mya Thet => Daw Khin Mya Thet", "Mya Thet => Daw Khin Mya Thet"}},
+		{"a title the tagger took into the name, with its place",
+			[]domain.Post{{Text: "Officials met on Friday. Harriet Mayor Ann Reyes said the curfew would end."}},
+			[]string{"Mayor Ann Reyes => Ann Reyes [Mayor]"}},
 		{"a nickname in quotation marks is not the subject of the next sentence",
 			[]domain.Post{{Text: "In Toledo, Ann Reyes praised the striker nicknamed \u201cKing Carl\u201d for his charity work. The Democratic nominee said children deserve a chance."}},
 			[]string{"Ann Reyes => Ann Reyes", "King Carl => Carl [King]", "The Democratic nominee => Ann Reyes [Democratic nominee]"}},
@@ -455,5 +458,46 @@ func TestNameVariants(t *testing.T) {
 	}
 	if len(people) != 3 || people["Walter Drake Jr."] != 1 || people["Walter Drake"] != 1 {
 		t.Errorf("want Tom Reed's three forms as one person, and Walter Drake apart from his son; got %v", people)
+	}
+}
+
+// TestNotPeople: a name the tagger takes for a person's keeps the type
+// PER only when the document shows a person.
+func TestNotPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the type of the named mentions of want's name
+		of   string
+	}{
+		{"a firm's name with nothing of a person", "Earlier this month, Brannock Vellis was fined $185 million.", "ORG", "Brannock Vellis"},
+		{"a group's name", "Insurgents affiliated with Zal Morrow attacked the base.", "ORG", "Zal Morrow"},
+		{"a nickname", "Hackers known as Velvet Lynx broke into the servers.", "ORG", "Velvet Lynx"},
+		{"a person shown by an honorific", "Brannock Vellis was charged twice. Mr. Vellis apologised on Tuesday.", "PER", "Brannock Vellis"},
+		{"a person shown by a job", "Senior forecaster Zorya Hallet said the rain would ease.", "PER", "Zorya Hallet"},
+		{"a person shown by a pronoun", "Zorya Hallet said she would not resign.", "PER", "Zorya Hallet"},
+		{"a person shown by a relative", "Dan Kessler spoke first. His daughter, Zorya Kessler, works for the council.", "PER", "Zorya Kessler"},
+		{"a known given name is enough", "Earlier this month, Thomas Vellis was fined $185 million.", "PER", "Thomas Vellis"},
+		{"a one-word name the document also makes a place", "Officials in Harriet urged calm. Harriet remains under a curfew.", "LOC", "Harriet"},
+	}
+	tg := mustTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range tg.Annotate([]domain.Post{{Text: tt.text}})[0] {
+				if m.Name == tt.of {
+					got = append(got, string(m.Type))
+				}
+			}
+			if len(got) == 0 {
+				t.Fatalf("no mention of %s", tt.of)
+			}
+			for _, g := range got {
+				if g != tt.want {
+					t.Errorf("%s typed %v, want %s", tt.of, got, tt.want)
+					break
+				}
+			}
+		})
 	}
 }
