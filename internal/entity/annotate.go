@@ -113,7 +113,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.consistentTypes, a.recover, a.expandPeople, a.claim, a.nameCanon, a.roleOnly, a.otherCanon} {
+	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -319,6 +319,66 @@ func (a *annotator) consistentTypes() {
 	}
 }
 
+// headlineWords drops a word a headline glued to the front of a name
+// ("Praise Ann Reyes for …", "Hapless Reyes and Lee"): the first word of
+// a headline is capitalised whatever it is (see headlineLike), so one that is no given name,
+// title or honorific and no word of any name the text uses, before a name
+// whose surname the text uses, is not the person's.
+func (a *annotator) headlineWords() {
+	inNames := make(map[string]bool)  // words of the text's person names
+	surnames := make(map[string]bool) // their last words
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || a.headlineLike(m.f, m.s) {
+			continue
+		}
+		for k := m.s; k < m.e; k++ {
+			inNames[f.lower[k]] = true
+		}
+		surnames[f.lower[m.e-1]] = true
+	}
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || !a.headlineLike(m.f, m.s) || m.e-m.s < 2 || m.s != f.sentStart[m.s] {
+			continue
+		}
+		w := f.lower[m.s]
+		if inNames[w] || !surnames[f.lower[m.e-1]] || !f.capitalized(m.s+1) || lang.KnownGivenName(w) ||
+			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || countries[w] != "" || parties[w] != "" {
+			continue
+		}
+		f.owner[m.s] = -1
+		m.s++
+	}
+}
+
+// headlineLike reports whether token i of field fi is in a headline, or
+// in a title line the document's text opens with (a scrape whose title
+// was not told from the text: "Hapless Reyes and Lee;" on a line of its
+// own).
+func (a *annotator) headlineLike(fi, i int) bool {
+	f := a.fields[fi]
+	return f.isHeadline() || fi == 0 && f.post == 0 && f.sent[i] == 0 && f.titleLine()
+}
+
+// maxTitleTokens bounds the first line titleLine reads as a title.
+const maxTitleTokens = 20
+
+// titleLine reports whether the field's first sentence is a short line
+// of its own.
+func (f *field) titleLine() bool {
+	end := 0
+	for end < len(f.toks) && f.sent[end] == 0 {
+		if end++; end > maxTitleTokens {
+			return false
+		}
+	}
+	if end == 0 || end == len(f.toks) {
+		return false
+	}
+	return strings.Contains(f.text[f.toks[end-1].End:f.toks[end].Start], "\n")
+}
+
 // recover adds mentions the tagger missed: further occurrences of names
 // found elsewhere in the document (same spelling, capitalised), of the
 // surnames of people named in full, and honorific + capitalised word(s).
@@ -405,7 +465,18 @@ func isFunctionWord(w string) bool {
 // apposition, and records its role.
 func (a *annotator) expand(m *mention) {
 	f := a.fields[m.f]
-	// the tagger sometimes takes a title or honorific into the name
+	// the tagger sometimes takes a title into the name, with the place
+	// before it: "Harriet Mayor Ann Reyes" is Ann Reyes, titled "Mayor"
+	for k := m.s + 1; k+2 < m.e; k++ {
+		if roleHeads[f.lower[k]] && f.capitalized(k) && f.capitalized(k+1) && !lang.NameSuffix(f.lower[k+2]) {
+			for q := m.s; q <= k; q++ {
+				f.owner[q] = -1
+			}
+			m.s = k + 1
+			break
+		}
+	}
+	// and an honorific or a title word alone
 	for m.e-m.s > 1 && (lang.Honorific(f.lower[m.s]) || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
 		f.owner[m.s] = -1
 		m.s++
@@ -462,7 +533,15 @@ func (a *annotator) expand(m *mention) {
 	if m.me < len(f.toks) && (f.lower[m.me] == "'s" || f.lower[m.me] == "'") {
 		m.prominent = false
 	}
+	// a name in quotation marks is a nickname quoted ("the player
+	// nicknamed “King Ed”"), not someone the next sentences speak of
+	if m.ms > 0 && m.me < len(f.toks) && quoteMarks[f.toks[m.ms-1].Text] && quoteMarks[f.toks[m.me].Text] {
+		m.prominent = false
+	}
 }
+
+// quoteMarks are the tokens that open or close a quotation.
+var quoteMarks = set("\" \u201c \u201d \u2018 \u2019 ' `` ''")
 
 // roleLeft finds a title ending just before token end: [rs, re) with
 // re == end, or rs == re when there is none. poss reports a bare
@@ -751,11 +830,11 @@ func (a *annotator) nameCanon() {
 		}
 	}
 	// the people each name ending may refer to, in the order the document
-	// introduces them: the text before the headline, which only sums up
+	// introduces them: the text before the headline (headlineLike), which only sums up
 	owners := make(map[string][]*person)
 	for _, headline := range []bool{false, true} {
 		for _, m := range ord {
-			if m.p == nil || a.fields[m.f].isHeadline() != headline {
+			if m.p == nil || a.headlineLike(m.f, m.s) != headline {
 				continue
 			}
 			for _, e := range endings(m.p.key) {
@@ -811,6 +890,168 @@ func (a *annotator) nameCanon() {
 			m.canon = m.p.canon
 		}
 	}
+}
+
+// notPeople retypes the people of the document that nothing shows to be
+// people. A person is shown by a title or honorific ("Mr. Lund"), a
+// shorter name ("Lund" after "Tobias Lund"), a given name ("Tobias"), a
+// relative ("his daughter, Maya Lund"), a job ("forecaster Lena Hart"),
+// or "he" or "she" in a sentence that names no one else; firms, groups and
+// nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
+// two words or more that nothing shows is an organisation; a one-word
+// name that nothing shows and the text puts in a place ("in Brackley",
+// "Brackley, Mass.") or elsewhere tags as one is a place.
+func (a *annotator) notPeople() {
+	type evidence struct{ person, place bool }
+	ev := make(map[*person]*evidence)
+	for _, m := range a.ms {
+		if m.p == nil || m.drop || m.typ != domain.PER {
+			continue
+		}
+		e := ev[m.p]
+		if e == nil {
+			e = &evidence{}
+			ev[m.p] = e
+		}
+		f := a.fields[m.f]
+		switch {
+		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]):
+			e.person = true
+		case a.surnameOnly(m):
+			e.person = true
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m):
+			e.person = true
+		case a.inPlace(m):
+			e.place = true
+		}
+	}
+	places := make(map[string]bool) // names the document also gives places
+	for _, m := range a.ms {
+		if m.typ == domain.LOC && !m.drop {
+			places[strings.ToLower(a.surface(m))] = true
+		}
+	}
+	for _, m := range a.ms {
+		e := ev[m.p]
+		if e == nil || e.person {
+			continue
+		}
+		typ := domain.EntityType("")
+		switch ws := nameTokens(m.p.canon); {
+		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1:
+			typ = domain.ORG
+		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]):
+			typ = domain.LOC
+		default:
+			continue
+		}
+		m.typ, m.p, m.canon = typ, nil, ""
+		m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+	}
+}
+
+// personPronouns are the pronouns only a person takes.
+var personPronouns = set(`he she him his her himself herself`)
+
+// surnameOnly reports whether a mention names its person by a shorter
+// name that ends the full one ("Lund" of "Tobias Lund").
+func (a *annotator) surnameOnly(m *mention) bool {
+	ws, full := nameTokens(m.name), nameTokens(m.p.canon)
+	return len(ws) > 0 && len(ws) < len(full) && ws[len(ws)-1] == full[len(full)-1]
+}
+
+// pronounNear reports whether "he" or "she" (his, her …) is in a
+// mention's sentence, and no other person is named in it.
+func (a *annotator) pronounNear(m *mention) bool {
+	f := a.fields[m.f]
+	if a.dateline(m) {
+		return false
+	}
+	found := false
+	for k := f.sentStart[m.s]; k < len(f.toks) && f.sent[k] == f.sent[m.s]; k++ {
+		if o := f.owner[k]; o >= 0 && a.ms[o] != m && a.ms[o].typ == domain.PER && a.ms[o].p != m.p {
+			return false
+		}
+		found = found || personPronouns[f.lower[k]]
+	}
+	return found
+}
+
+// kinWords name a relative: "his daughter, Maya Lund".
+var kinWords = set(`wife husband daughter son mother father brother sister widow widower
+	grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
+	girlfriend boyfriend fiancee fiancée fiance stepson stepdaughter stepfather stepmother`)
+
+// kinNear reports whether a word naming a relative stands in apposition
+// to a mention: just before it ("his daughter, Maya Lund") or after it
+// and a comma ("Maya Lund, the mayor's eldest daughter").
+func (a *annotator) kinNear(m *mention) bool {
+	f := a.fields[m.f]
+	for k := max(f.sentStart[m.s], m.ms-3); k < m.ms; k++ {
+		if kinWords[f.lower[k]] {
+			return true
+		}
+	}
+	if m.me >= len(f.toks) || f.toks[m.me].Text != "," {
+		return false
+	}
+	for k := m.me + 1; k < len(f.toks) && k <= m.me+kinWindow && f.sent[k] == f.sent[m.s]; k++ {
+		if kinWords[f.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBefore reports whether a mention follows a lower-case noun of
+// someone who does something ("senior forecaster Lena Hart", "historian
+// Ann Lund"): a job, written as a title.
+func (a *annotator) agentBefore(m *mention) bool {
+	f := a.fields[m.f]
+	if m.ms == f.sentStart[m.s] || f.capitalized(m.ms-1) {
+		return false
+	}
+	w := f.lower[m.ms-1]
+	if len(w) < 6 || lang.Stopword(w) {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinWindow is how many words after a mention kinNear looks.
+const kinWindow = 8
+
+// dateline reports whether a mention opens its sentence before a dash, as
+// the place of a dateline does ("BRACKLEY — The council …").
+func (a *annotator) dateline(m *mention) bool {
+	f := a.fields[m.f]
+	return m.ms == f.sentStart[m.s] && m.me < len(f.toks) && dashes[f.toks[m.me].Text]
+}
+
+var dashes = set("- -- \u2013 \u2014")
+
+// placePrepositions put what follows them in a place.
+var placePrepositions = set(`in near outside across throughout`)
+
+// inPlace reports whether the text puts a mention in a place: after "in"
+// or "near", before a comma and a place ("Brackley, Mass."), or as the
+// place of a dateline.
+func (a *annotator) inPlace(m *mention) bool {
+	f := a.fields[m.f]
+	if m.s > 0 && placePrepositions[f.lower[m.s-1]] || a.dateline(m) {
+		return true
+	}
+	if m.e+1 < len(f.toks) && f.toks[m.e].Text == "," {
+		if o := f.owner[m.e+1]; o >= 0 && a.ms[o].typ == domain.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether a mention is the first thing of its

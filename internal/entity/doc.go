@@ -27,9 +27,15 @@
 //     as a sentence's subject; a surname none of the people named in full
 //     can bear is a person of its own. A description is linked by
 //     salience only when nothing makes that a guess between two people.
+//     A name the tagger took for a person's that the document never
+//     shows to be one (no title, honorific, surname used alone,
+//     relative, job or he/she) becomes an organisation, or a place when
+//     the text puts it in one (notPeople).
 //   - Entities aggregates the mentions of any number of documents into
 //     domain.Entities with aliases, dated roles and mention counts, merging
-//     entities with the same Key and compatible roles; Merge does the same
+//     entities with the same Key and compatible roles, and a surname-only
+//     person with the one person of that surname whom titles and gender
+//     do not rule out (surnameOwner); Merge does the same
 //     incrementally, adding new posts to existing entities.
 //
 // A PER mention spans the whole expression that refers to the person, so

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // cluster is an entity being built.
@@ -81,7 +82,9 @@ func (c *cluster) compatible(o *cluster) bool {
 // the same canonical Name are one entity; across documents, entities of
 // the same type whose names have the same Key are merged unless their
 // titles conflict, and a person known only by a surname ("Obama") joins
-// the one person of that surname named in full elsewhere. Each entity
+// the one person of that surname named in full elsewhere whom titles and
+// gender do not rule out, or, of several, the one also called by the
+// surname alone (see surnameOwner). Each entity
 // has its most frequent name (a full name before a surname), every form
 // it was mentioned by (with and without title and honorific), its titles
 // with the date of the post that reported them (Post.Published,
@@ -250,8 +253,8 @@ func merge(prior, docs []*cluster) Merged {
 	}
 	for _, c := range all {
 		if c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ") {
-			if cands := bySurname[c.key]; len(cands) == 1 && cands[0].compatible(c) {
-				cands[0].merge(c)
+			if o := surnameOwner(c, bySurname[c.key]); o != nil {
+				o.merge(c)
 				c.mentions = -1
 			}
 		}
@@ -287,6 +290,83 @@ func merge(prior, docs []*cluster) Merged {
 		m.of[docKey{c.doc, c.typ, c.key}] = final(c)
 	}
 	return m
+}
+
+// SurnamePeople bounds the people named in full a surname-only person is
+// compared with: a surname more people bear ("Smith") is no one's in
+// particular. A store's surname lookup (see Lookups) must return at least
+// SurnamePeople+1 people of a surname, so that Merge can tell.
+const SurnamePeople = 8
+
+// surnameOwner returns the one person named in full of cands (the people
+// of c's surname) that the surname-only person c can be: the one whose
+// titles and gender (of given name or honorific) do not rule c out ("Mr.
+// Reyes" is not Ann Reyes), or, when several remain, the one of them
+// that documents call by the surname alone.
+func surnameOwner(c *cluster, cands []*cluster) *cluster {
+	if len(cands) > SurnamePeople {
+		return nil
+	}
+	g := c.gender()
+	var fit []*cluster
+	for _, o := range cands {
+		if og := o.gender(); o.compatible(c) && (g == 0 || og == 0 || og == g) {
+			fit = append(fit, o)
+		}
+	}
+	if len(fit) == 1 {
+		return fit[0]
+	}
+	var owner *cluster
+	for _, o := range fit {
+		called := false
+		for n := range c.names {
+			called = called || o.aliases[n] > 0
+		}
+		if !called {
+			continue
+		}
+		if owner != nil {
+			return nil
+		}
+		owner = o
+	}
+	return owner
+}
+
+// gender is the gender an entity's names tell ('m' or 'f'): the given
+// name of a full name ("Ruth Vance"), an honorific ("Mr. Vance"); 0 when
+// none tells or they disagree.
+func (c *cluster) gender() byte {
+	var g byte
+	tell := func(form string) bool {
+		ws := strings.Fields(form)
+		var h byte
+		switch {
+		case len(ws) >= 2 && lang.Honorific(strings.ToLower(ws[0])):
+			h = lang.HonorificGender(ws[0])
+		case len(ws) >= 2:
+			h = lang.GivenGender(ws[0])
+		}
+		if h != 0 && g != 0 && h != g {
+			return false
+		}
+		if h != 0 {
+			g = h
+		}
+		return true
+	}
+	for n := range c.names {
+		if !tell(n) {
+			return 0
+		}
+	}
+	for al := range c.aliases {
+		if !tell(al) {
+			return 0
+		}
+	}
+	return g
 }
 
 func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -139,6 +140,18 @@ func TestMentions(t *testing.T) {
 		{"surname before the full name in a headline",
 			[]domain.Post{{Headline: "Thornhill: no deal yet", Text: "Shadow Trade Secretary Emma Thornhill said talks had stalled."}},
 			[]string{"Thornhill => Emma Thornhill", "Shadow Trade Secretary Emma Thornhill => Emma Thornhill [Shadow Trade Secretary]"}},
+		{"a word glued to the front of a name in a title line is not the person's",
+			[]domain.Post{{Text: "Hold Maya Kessler to her promises.\n\nDan Kessler and Maya Kessler spoke. Kessler agreed."}},
+			[]string{"Maya Kessler => Maya Kessler", "Dan Kessler => Dan Kessler", "Maya Kessler => Maya Kessler", "Kessler => Dan Kessler"}},
+		{"a first sentence that is no title line keeps its names",
+			[]domain.Post{{Text: "Daw Khin Mya Thet spoke in Yangon. Later Mya Thet met students."}},
+			[]string{"Daw Khin Mya Thet => Daw Khin Mya Thet", "Mya Thet => Daw Khin Mya Thet"}},
+		{"a title the tagger took into the name, with its place",
+			[]domain.Post{{Text: "Officials met on Friday. Harriet Mayor Ann Reyes said the curfew would end."}},
+			[]string{"Mayor Ann Reyes => Ann Reyes [Mayor]"}},
+		{"a nickname in quotation marks is not the subject of the next sentence",
+			[]domain.Post{{Text: "In Toledo, Ann Reyes praised the striker nicknamed \u201cKing Carl\u201d for his charity work. The Democratic nominee said children deserve a chance."}},
+			[]string{"Ann Reyes => Ann Reyes", "King Carl => Carl [King]", "The Democratic nominee => Ann Reyes [Democratic nominee]"}},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -183,6 +196,10 @@ func TestRoles(t *testing.T) {
 		{"Republican nominee", "Democratic presidential nominee", true, false},
 		{"GOP nominee", "Republican nominee", false, true},
 		{"Libertarian vice presidential candidate Gov.", "Oregon Gov.", false, true},
+		{"Republican presidential candidate", "candidate for president", false, true},
+		{"parliamentary candidate", "candidate for parliament", false, true},
+		{"candidate for mayor", "presidential candidate", true, false},
+		{"candidate for president", "presidential candidate", false, true},
 	}
 	for _, tt := range tests {
 		a, b := analyzeRole(tt.a), analyzeRole(tt.b)
@@ -244,6 +261,60 @@ func TestEntitiesMerge(t *testing.T) {
 			t.Errorf("duplicate ID %s", e.ID)
 		}
 		ids[e.ID] = true
+	}
+}
+
+// TestSurnameOwner: a surname-only person joins the one person named in
+// full elsewhere whom nothing rules out.
+func TestSurnameOwner(t *testing.T) {
+	// the mentions of a document, all of the person its first form names
+	per := func(doc string, forms ...string) domain.Post {
+		p := domain.Post{DocID: doc}
+		for _, f := range forms {
+			p.Mentions = append(p.Mentions, domain.Mention{Text: f, Type: domain.PER, Name: forms[0]})
+		}
+		return p
+	}
+	tests := []struct {
+		name  string
+		posts []domain.Post
+		want  string // the entity that holds the surname-only document's mentions
+	}{
+		{"one person of the surname",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Lund")}, "Tobias Lund"},
+		{"two people of the surname: no one",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Inger Lund"), per("c", "Lund")}, "Lund"},
+		{"the honorific tells the gender",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Ruth Lund"), per("c", "Lund", "Mr. Lund")}, "Tobias Lund"},
+		{"a given name of unknown gender is not ruled out",
+			[]domain.Post{per("a", "Zoltar Lund"), per("b", "Ruth Lund"), per("c", "Lund", "Mr. Lund")}, "Zoltar Lund"},
+		{"the one called by the surname alone elsewhere",
+			[]domain.Post{per("a", "Zoltar Lund", "Lund"), per("b", "Ruth Lund"), per("c", "Lund")}, "Zoltar Lund"},
+		{"honorifics that disagree tell nothing",
+			[]domain.Post{per("a", "Tobias Lund"), per("b", "Ruth Lund"), per("c", "Lund", "Mr. Lund", "Mrs. Lund")}, "Lund"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Merge(nil, tt.posts)
+			last := tt.posts[len(tt.posts)-1]
+			id := m.Of(last.DocID, last.Mentions[0])
+			for _, e := range m.Entities {
+				if e.ID == id && e.Name != tt.want {
+					t.Errorf("%q went to %q, want %q", last.Mentions[0].Text, e.Name, tt.want)
+				}
+			}
+		})
+	}
+	// a surname more people bear than SurnamePeople is no one's
+	var posts []domain.Post
+	for i := 0; i <= SurnamePeople; i++ {
+		posts = append(posts, per(fmt.Sprint(i), fmt.Sprintf("Zoltar%d Lund", i)))
+	}
+	posts = append(posts, per("x", "Lund", "Mr. Lund"))
+	for _, e := range Entities(posts) {
+		if strings.HasPrefix(e.Name, "Zoltar") && e.Mentions != 1 {
+			t.Errorf("%s took the surname of a crowd", e.Name)
+		}
 	}
 }
 
@@ -387,5 +458,46 @@ func TestNameVariants(t *testing.T) {
 	}
 	if len(people) != 3 || people["Walter Drake Jr."] != 1 || people["Walter Drake"] != 1 {
 		t.Errorf("want Tom Reed's three forms as one person, and Walter Drake apart from his son; got %v", people)
+	}
+}
+
+// TestNotPeople: a name the tagger takes for a person's keeps the type
+// PER only when the document shows a person.
+func TestNotPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the type of the named mentions of want's name
+		of   string
+	}{
+		{"a firm's name with nothing of a person", "Earlier this month, Brannock Vellis was fined $185 million.", "ORG", "Brannock Vellis"},
+		{"a group's name", "Insurgents affiliated with Zal Morrow attacked the base.", "ORG", "Zal Morrow"},
+		{"a nickname", "Hackers known as Velvet Lynx broke into the servers.", "ORG", "Velvet Lynx"},
+		{"a person shown by an honorific", "Brannock Vellis was charged twice. Mr. Vellis apologised on Tuesday.", "PER", "Brannock Vellis"},
+		{"a person shown by a job", "Senior forecaster Zorya Hallet said the rain would ease.", "PER", "Zorya Hallet"},
+		{"a person shown by a pronoun", "Zorya Hallet said she would not resign.", "PER", "Zorya Hallet"},
+		{"a person shown by a relative", "Dan Kessler spoke first. His daughter, Zorya Kessler, works for the council.", "PER", "Zorya Kessler"},
+		{"a known given name is enough", "Earlier this month, Thomas Vellis was fined $185 million.", "PER", "Thomas Vellis"},
+		{"a one-word name the document also makes a place", "Officials in Harriet urged calm. Harriet remains under a curfew.", "LOC", "Harriet"},
+	}
+	tg := mustTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range tg.Annotate([]domain.Post{{Text: tt.text}})[0] {
+				if m.Name == tt.of {
+					got = append(got, string(m.Type))
+				}
+			}
+			if len(got) == 0 {
+				t.Fatalf("no mention of %s", tt.of)
+			}
+			for _, g := range got {
+				if g != tt.want {
+					t.Errorf("%s typed %v, want %s", tt.of, got, tt.want)
+					break
+				}
+			}
+		})
 	}
 }

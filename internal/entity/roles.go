@@ -107,12 +107,33 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	}
 	for _, q := range r.quals {
 		for _, p := range o.quals {
-			if p == q {
+			if sameQual(p, q) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// adjectiveEndings turn a noun into its adjective: "president",
+// "presidential"; "parliament", "parliamentary".
+var adjectiveEndings = []string{"al", "ial", "ian", "ic", "ary", "ional"}
+
+// sameQual reports whether two qualifiers say the same thing: equal, or
+// a noun and its adjective ("candidate for president" and "presidential
+// candidate").
+func sameQual(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == b {
+		return true
+	}
+	rest, ok := strings.CutPrefix(b, a)
+	if !ok || len(a) < 5 {
+		return false
+	}
+	return slices.Contains(adjectiveEndings, rest)
 }
 
 // matches reports whether two titles can name the same position: they
@@ -194,7 +215,7 @@ func sameRank(a, b roleInfo) bool {
 
 func subset(a, b []string) bool {
 	for _, w := range a {
-		if !slices.Contains(b, w) {
+		if !slices.ContainsFunc(b, func(v string) bool { return sameQual(v, w) }) {
 			return false
 		}
 	}

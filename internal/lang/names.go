@@ -92,6 +92,14 @@ func GivenGender(name string) byte {
 	return givenGender[strings.ToLower(name)]
 }
 
+// KnownGivenName reports whether a word is a common given name or the
+// short form of one ("Ruth", "Bill"), in any case.
+func KnownGivenName(w string) bool {
+	w = strings.ToLower(w)
+	_, short := shortForms[w]
+	return givenGender[w] != 0 || short
+}
+
 // shortForms maps the usual short forms of English given names to the
 // full name (one full name each: "Chris", "Alex" or "Sam" may shorten a
 // man's or a woman's name and are left out).

@@ -82,6 +82,9 @@ func TestGender(t *testing.T) {
 	if GivenGender("Ruth") != 'f' || GivenGender("paul") != 'm' || GivenGender("Zorblat") != 0 {
 		t.Error("GivenGender")
 	}
+	if !KnownGivenName("Ruth") || !KnownGivenName("bill") || KnownGivenName("Hapless") || KnownGivenName("") {
+		t.Error("KnownGivenName")
+	}
 	if HonorificGender("Mrs.") != 'f' || HonorificGender("Mr") != 'm' || HonorificGender("Dr.") != 0 {
 		t.Error("HonorificGender")
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
 )
 
 // ErrNotFound is returned when a requested record does not exist.
@@ -76,9 +77,10 @@ type Change struct {
 }
 
 // SurnamePeople bounds the people of one surname EntitiesByKey returns:
-// entity merging only asks whether a surname names one person or more
-// (see entity.Merge), and a common surname names hundreds.
-const SurnamePeople = 2
+// entity merging only asks which of a few people a surname names, and
+// whether more than entity.SurnamePeople bear it (see entity.Merge); a
+// common surname names hundreds.
+const SurnamePeople = entity.SurnamePeople + 1
 
 // EntityMerge records that entity ID was merged into entity Into.
 type EntityMerge struct {

@@ -595,6 +595,22 @@ func testEntitiesByKey(t *testing.T, s store.Store) {
 			t.Errorf("EntitiesByKey(%+v) = %s, want %s", tt.k, got, tt.want)
 		}
 	}
+	// a common surname: SurnamePeople of its people, those with the
+	// smallest IDs
+	var many []domain.Entity
+	for i := store.SurnamePeople + 2; i > 0; i-- {
+		many = append(many, domain.Entity{ID: fmt.Sprintf("s%02d", i), Name: fmt.Sprintf("Ann%d Lund", i), Type: domain.PER, Key: fmt.Sprintf("ann%d lund", i), Mentions: 1})
+	}
+	if _, err := s.Save(ctx, store.Batch{Entities: many}); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := 1; i <= store.SurnamePeople; i++ {
+		want = append(want, fmt.Sprintf("s%02d", i))
+	}
+	if got := ids(domain.EntityKeys{Surnames: []string{"lund"}}); got != fmt.Sprint(want) {
+		t.Errorf("EntitiesByKey(lund) = %s, want %v", got, want)
+	}
 }
 
 // search returns the first page of a search.
