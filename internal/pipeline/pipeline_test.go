@@ -11,7 +11,9 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
 )
 
@@ -149,5 +151,13 @@ func TestCopiesNotAnnotatedTwice(t *testing.T) {
 		if n == 0 || sum.DuplicatePosts < n {
 			t.Errorf("workers %d: %d posts stored, %d duplicates: want every post read twice", workers, n, sum.DuplicatePosts)
 		}
+	}
+}
+
+// The store returns one person more per surname than entity merging
+// takes, so that merging can tell a surname borne by too many people.
+func TestSurnameBound(t *testing.T) {
+	if store.SurnamePeople != entity.SurnamePeople+1 {
+		t.Errorf("store.SurnamePeople = %d, want entity.SurnamePeople+1 = %d", store.SurnamePeople, entity.SurnamePeople+1)
 	}
 }
