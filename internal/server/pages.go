@@ -42,6 +42,7 @@ var pageFuncs = template.FuncMap{
 	"sourceName": func(s domain.Source) string { return s.Name() },
 	"path":       url.PathEscape,
 	"count":      lang.Count,
+	"title":      lang.Title,
 	"firstSource": func(srcs []domain.Source) domain.Source {
 		if len(srcs) == 0 {
 			return domain.Source{}

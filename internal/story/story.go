@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/zeebo/xxh3"
 )
 
@@ -287,19 +288,7 @@ func addPeople(have, more []Count) []Count {
 	return out[:min(peopleKept, len(out))]
 }
 
-// labelWords is how many words of its text label a post without a headline.
-const labelWords = 12
-
-func label(p Post) string {
-	if h := strings.TrimSpace(p.Headline); h != "" {
-		return h
-	}
-	ws := strings.Fields(p.Text)
-	if len(ws) <= labelWords {
-		return strings.Join(ws, " ")
-	}
-	return strings.Join(ws[:labelWords], " ") + " …"
-}
+func label(p Post) string { return lang.Title(p.Headline, p.Text) }
 
 // MarshalState encodes what a story's ID, label, days and size do not
 // say (its centroid and people) for a store to keep opaque; weights are
