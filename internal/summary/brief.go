@@ -57,10 +57,7 @@ func Brief(posts []domain.Post, opts BriefOptions) []Sentence {
 	query := queryWords(opts.Query)
 	central := make(map[*candidate]float64, len(cands))
 	for _, c := range cands {
-		central[c] = c.terms.cosine(center) * (1 + leadBonus/float64(c.pos+1)) * queryBonus(c, query)
-		if c.quoted {
-			central[c] *= quotePenalty
-		}
+		central[c] = c.terms.cosine(center) * c.prior(query)
 	}
 	ranked := byScore(cands, central)
 	if len(ranked) > briefPool {

@@ -325,6 +325,25 @@ func overlap(a, b map[string]bool) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
+// prior weighs what a sentence is, whatever it says: earlier sentences
+// of a report say more of its news; a reported sentence tells events
+// better than a quotation; one that opens on a pronoun or a conjunction
+// leans on a sentence the summary does not show; and query words.
+func (c *candidate) prior(query map[string]bool) float64 {
+	p := (1 + leadBonus/float64(c.pos+1)) * queryBonus(c, query)
+	if c.quoted {
+		p *= quotePenalty
+	}
+	if leansBack[firstWord(c.span.In(c.post.Text))] {
+		p *= leanPenalty
+	}
+	return p
+}
+
+// leansBack are words that open a sentence which needs the one before.
+var leansBack = map[string]bool{"He": true, "She": true, "They": true, "It": true, "His": true, "Her": true,
+	"Their": true, "Its": true, "This": true, "These": true, "Those": true, "But": true, "And": true}
+
 // queryBonus favours a sentence by the share of query words it has; one
 // with none of them, though its post matched the query, is probably
 // about something else and counts for little.

@@ -68,6 +68,7 @@ const (
 	leadBonus    = 1.0
 	dateBonus    = 1.3
 	quotePenalty = 0.8
+	leanPenalty  = 0.5
 	topicWeight  = 1.0
 	centerWeight = 0.5
 	// mentionWeight weighs references to a day against publications on it.
@@ -232,15 +233,10 @@ func rank(pool []*candidate, d time.Time, topic vector, query map[string]bool) [
 	score := make(map[*candidate]float64, len(pool))
 	for _, c := range pool {
 		s := sup.of(c) + centerWeight*c.terms.cosine(sup.center) + topicWeight*c.terms.cosine(topic)
-		// Earlier sentences of a report say more of its news.
-		s *= 1 + leadBonus/float64(c.pos+1)
+		s *= c.prior(query)
 		if containsDay(c.refs, d) {
 			s *= dateBonus
 		}
-		if c.quoted {
-			s *= quotePenalty
-		}
-		s *= queryBonus(c, query)
 		score[c] = s
 	}
 	return byScore(pool, score)

@@ -154,3 +154,22 @@ func TestRankBySupport(t *testing.T) {
 		t.Errorf("top sentence from %q (%q), want one of the two bridge reports", got, ranked[0].span.In(ranked[0].post.Text))
 	}
 }
+
+// A sentence that opens on a pronoun or a conjunction weighs less than
+// one that names its subject.
+func TestPriorLeansBack(t *testing.T) {
+	posts := []domain.Post{post("p", 10, nil,
+		"The harbour master reopened the eastern ferry route after the storm damage was repaired overnight.",
+		"He reopened the eastern ferry route after the storm damage to the southern pier was repaired overnight.")}
+	cands := candidates(posts, true, func(int, []time.Time) bool { return true })
+	if len(cands) != 2 {
+		t.Fatalf("%d candidates, want 2", len(cands))
+	}
+	named, he := cands[0].prior(nil), cands[1].prior(nil)
+	// positions differ too: compare without the lead bonus
+	named /= 1 + leadBonus/1
+	he /= 1 + leadBonus/2
+	if he >= named {
+		t.Errorf("prior of the pronoun sentence %.3f, want below %.3f", he, named)
+	}
+}
