@@ -402,6 +402,15 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 	limit = min(limit, sb+window)
 	k := sb
 	for k < limit && (f.tok(k).kind == tPunct || !f.free(k)) {
+		if f.tok(k).text == "(" && f.free(k) {
+			// a bracketed note before the sentence: "(Update 7:42 p.m.) …"
+			for c := k + 1; c < limit && c < k+20; c++ {
+				if f.tok(c).text == ")" {
+					k = c
+					break
+				}
+			}
+		}
 		k++
 	}
 	// a dateline: capitalised words up to a dash

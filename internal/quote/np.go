@@ -120,6 +120,9 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		return f.classify(j, j+1), true
 	}
 	head := t.kind == tWord && (t.capitalised() || t.allCaps() || roleTok(t))
+	if t.kind == tWord && unicode.IsDigit(firstRune(t.text)) && j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !f.nonName(j-1) {
+		head = true // a number ending a name: "Air Wing 7", "Apollo 11"
+	}
 	if !head && f.nounHead(j) {
 		// a common noun opened by a determiner within a few words: "the
 		// letter", "one questioner", "the 34-year-old mother of three"
@@ -137,7 +140,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if !head || nonNames[t.lower] && !t.allCaps() && !(j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !nonNames[f.tok(j-1).lower]) {
+	if !head || f.nonName(j) && !t.allCaps() && !(j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !f.nonName(j-1)) {
 		return mention{}, false
 	}
 	k := j // current leftmost token
@@ -163,7 +166,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			k--
 			return f.classify(k, j+1), true
 		case p.kind == tWord && (p.capitalised() || p.allCaps()):
-			if nonNames[p.lower] && !p.allCaps() && !titleTok(p) {
+			if (nonNames[p.lower] || contraction(p.lower)) && !p.allCaps() && !titleTok(p) {
 				return f.classify(k, j+1), true
 			}
 			k--
@@ -174,8 +177,8 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			}
 			k--
 			continue
-		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && roleTok(f.tok(k-2)) && f.tok(k).capitalised():
-			k-- // "the MP for Northfield"
+		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && (roleTok(f.tok(k-2)) || f.tok(k-2).capitalised() && orgKeywords[f.tok(k-2).lower]) && f.tok(k).capitalised():
+			k-- // "the MP for Northfield", "the Joint Board for Roads and Bridges"
 			continue
 		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
 			k--
@@ -241,7 +244,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) {
 			n++
 		}
-		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !nonNames[f.tok(n).lower] {
+		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
 			k = n
 		}
 	}
@@ -249,7 +252,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		t := f.tok(k)
 		switch {
 		case t.kind == tWord && (t.capitalised() || t.allCaps()):
-			if nonNames[t.lower] && !titleTok(t) && k > start {
+			if f.nonName(k) && !titleTok(t) && k > start {
 				break
 			}
 			k++
@@ -280,7 +283,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 			}
 		}
 	}
-	if k == start || (k == start+1 && nonNames[f.tok(start).lower] && !f.tok(start).allCaps()) {
+	if k == start || (k == start+1 && f.nonName(start) && !f.tok(start).allCaps()) {
 		return mention{}, false
 	}
 	// a party-and-state tag after a name: "Rep. Jim Clyburn (D-S.C.)"
@@ -438,7 +441,7 @@ func (f *field) nameStart(s, end int) int {
 			continue
 		}
 		surnameTitle := ns == end && titleSurnames[t.lower] && ns-2 >= s && f.tok(ns-2).capitalised()
-		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
+		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) || t.lower == "of" {
 			break
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {

@@ -49,12 +49,18 @@ type registry struct {
 	byLast  map[string][]int // surname key → persons with a given name too
 	byGiven map[string][]int // given name → persons with a surname too
 	known   int              // ents[:known] came from Options.People
+	things  map[string]bool  // lower-case names of places and things in Options.People
 }
 
 func newRegistry(people []domain.Entity) *registry {
-	r := &registry{key: make(map[string]int), byLast: make(map[string][]int), byGiven: make(map[string][]int)}
+	r := &registry{key: make(map[string]int), byLast: make(map[string][]int), byGiven: make(map[string][]int), things: make(map[string]bool)}
 	for _, p := range people {
 		if p.Type != "" && p.Type != domain.PER && p.Type != domain.ORG {
+			// a place or a thing ("Middle East", "Deepwater Horizon") is
+			// nobody, however much its name looks like a person's
+			for _, n := range append([]string{p.Name}, p.Aliases...) {
+				r.things[strings.ToLower(n)] = true
+			}
 			continue
 		}
 		words := strings.Fields(p.Name)
@@ -147,6 +153,17 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 	return id
 }
 
+// notPerson reports a name the tagger gave to an organisation, a place
+// or a thing.
+func (r *registry) notPerson(name []string) bool {
+	l := strings.ToLower(strings.Join(name, " "))
+	if r.things[l] {
+		return true
+	}
+	v, ok := r.key[l]
+	return ok && r.ents[v].known && r.ents[v].kind == mkOrg
+}
+
 // named returns the entity an organisation or other name refers to.
 func (r *registry) named(kind mentionKind, name string) int {
 	if v, ok := r.key[strings.ToLower(name)]; ok {
@@ -200,6 +217,9 @@ func (r *resolver) bySurname(w string) int {
 func (r *resolver) resolve(m mention) int {
 	switch m.kind {
 	case mkPerson:
+		if r.reg.notPerson(m.name) {
+			return r.reg.named(mkOther, strings.Join(m.name, " "))
+		}
 		id := -1
 		if len(m.name) == 1 {
 			id = r.bySurname(m.name[0])

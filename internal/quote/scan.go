@@ -65,7 +65,7 @@ func (f *field) nameContinues(i int) bool {
 	}
 	t := f.tok(n)
 	switch {
-	case t.kind == tWord && (t.capitalised() || t.allCaps()) && !nonNames[t.lower]:
+	case t.kind == tWord && (t.capitalised() || t.allCaps()) && !f.nonName(n):
 		return !isPossessive(f.tok(i).text)
 	case f.abbrevDot(n):
 		return n+1 < len(f.toks) && f.free(n+1) && f.tok(n+1).capitalised()
