@@ -187,6 +187,9 @@ func (p *postState) findField(ctx context.Context, reg *registry, k int) ([]foun
 			continue
 		}
 		a := f.attribute(qi, ev)
+		if a.has && notAName(a.f.phrase(a.m.s, a.m.e)) {
+			a.has = false // "Meanwhile", "Instead": no speaker, not a quotation of anyone's
+		}
 		if a.has && !a.inherited {
 			a.ent = entityOf(r, a.m)
 		}

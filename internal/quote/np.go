@@ -204,6 +204,11 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 	return f.classify(k, j+1), true
 }
 
+// ageWord: "17-year-old".
+func ageWord(t *token) bool {
+	return t.kind == tWord && unicode.IsDigit(firstRune(t.text)) && strings.HasSuffix(t.lower, "-old")
+}
+
 // andJoins reports whether "and" at token a joins two parts of one name
 // ("MP for Northfield and East Leigh"), not two people.
 func (f *field) andJoins(a, lo int) bool {
@@ -239,9 +244,9 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 	start := k
 	// lower-case descriptors before a name: "former bank executive Ann
 	// Cole", "retired surgeon Tom Hale", "columnist Raj Patel"
-	if k < hi && f.free(k) && isLowerWord(f.tok(k)) && !determiners[f.tok(k).lower] {
+	if k < hi && f.free(k) && (isLowerWord(f.tok(k)) || ageWord(f.tok(k))) && !determiners[f.tok(k).lower] {
 		n := k
-		for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) {
+		for n < hi && n < k+4 && f.free(n) && (isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) || ageWord(f.tok(n))) {
 			n++
 		}
 		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
@@ -266,7 +271,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && (particles[t.lower] || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
 			k++
 			continue
-		case t.kind == tWord && !t.capitalised() && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
+		case t.kind == tWord && !t.capitalised() && !cueVerbs[t.lower] && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
 			k++ // an adjective before a role: "a senior official"
 			continue
 		}

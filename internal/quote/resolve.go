@@ -277,7 +277,7 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if !pluralNoun(m.head) {
+		if !pluralNoun(m.head) && !r.f.qualified(m) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -306,6 +306,18 @@ func (r *resolver) description(m mention) int {
 		e.gender = m.gender
 	}
 	return id
+}
+
+// qualified reports a description tied to a named body ("the commander
+// of Air Wing 7", "the head of the Harbour Board"): it introduces the
+// holder of that post, not whoever was mentioned last.
+func (f *field) qualified(m mention) bool {
+	for k := m.s + 1; k+1 < m.e; k++ {
+		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && (f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < m.e && f.tok(k+2).capitalised()) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNoun reports whether a description's head is plural ("officials",

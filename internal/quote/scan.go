@@ -38,7 +38,9 @@ func (f *field) scanMentions() []mention {
 			m, ok = f.classify(i, i+1), true
 		case (t.capitalised() || t.allCaps()) && !f.nameContinues(i):
 			m, ok = f.npBefore(i, lo)
-		case !t.capitalised() && personRoles[t.lower] && !f.nameContinues(i):
+		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && roleNouns[t.lower]) && !f.nameContinues(i):
+			// a description of someone: "the foreign secretary", or one
+			// who speaks ("Another worker said")
 			m, ok = f.npBefore(i, lo)
 			ok = ok && m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text))
 		}
@@ -46,6 +48,9 @@ func (f *field) scanMentions() []mention {
 			continue
 		}
 		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] {
+			continue
+		}
+		if f.workTitle(m) {
 			continue
 		}
 		f.apposition(&m)
@@ -163,4 +168,14 @@ func (f *field) isSubject(m mention) bool {
 		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed")
 	}
 	return false
+}
+
+// workTitle reports a name given to a work: "her book, Living History,",
+// "the film Blue Harbour".
+func (f *field) workTitle(m mention) bool {
+	p := m.s - 1
+	if p >= 0 && f.free(p) && f.tok(p).text == "," {
+		p--
+	}
+	return p >= 0 && f.free(p) && isLowerWord(f.tok(p)) && workNouns[f.tok(p).lower]
 }

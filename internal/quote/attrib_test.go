@@ -1,0 +1,100 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// TestAttributionRules: an attribution in the quotation's own sentence
+// (or in the line right after a quotation that ends its paragraph) beats
+// carrying a speaker over; a speaker is carried over only to quotations
+// that continue a quotation; the speaker is a name or a noun phrase.
+func TestAttributionRules(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+		kind                       domain.QuoteKind
+	}{
+		{"a number ends the subject's name",
+			"“We will hold the line,” Minister Pia Holm said.\n\nThe commander of Air Wing 7 admitted that “we bombed both bridges”.",
+			"we bombed both bridges", "commander of Air Wing 7", ""},
+		{"a bracketed update before the subject",
+			"“Talks go on,” said Ivo Kral, the envoy.\n\n(Update 9:10 p.m. in Oslo, 3:10 p.m. ET) Prime Minister Ana Lind welcomed the offer and said the deal “is a step toward a lasting peace.”",
+			"is a step toward a lasting peace.", "Ana Lind", ""},
+		{"a description named after a comma",
+			"The road reopened on Friday.\n\nThe bridge is safe and “fully repaired”, says the senior engineer overseeing the work, Harbour Police Cmdr. Omar Castillo.",
+			"fully repaired", "Omar Castillo", ""},
+		{"the attribution on the next line",
+			"“We are a club of friends,” said Nora Veld.\n\n“It felt like a secret club with its own handshake.”\n\nis how one member puts it.",
+			"It felt like a secret club with its own handshake.", "member", ""},
+		{"a quotation closed in the next paragraph",
+			"“They will not pay,” Senator Rob Dahl said.\n\nThen there is the talk of readiness. “We had crews there from the first day.\n\nThis was treated as serious from the first day,” Interior Secretary Dana Moss said on Sunday.",
+			"We had crews there from the first day.", "Dana Moss", ""},
+		{"no carry-over into narration",
+			"“Tourism is gone,” said the minister, Carlos Ruiz.\n\nIt may not help that a shirt on sale bears the slogan: “I went to Lima and all I got was a cold.”",
+			"I went to Lima and all I got was a cold.", "", ""},
+		{"carry-over to the next paragraph of quotation",
+			"“Tourism is gone,” said the minister, Carlos Ruiz.\n\n“The hotels are empty and the beaches are closed.”",
+			"The hotels are empty and the beaches are closed.", "Carlos Ruiz", ""},
+		{"a paragraph of quotation after a statement takes its subject",
+			"“Tourism is gone,” said the minister, Carlos Ruiz.\n\nHotel owner Lena Pardo disagreed with him on every point.\n\n“The hotels are full and the beaches are open.”",
+			"The hotels are full and the beaches are open.", "Lena Pardo", ""},
+		{"no carry-over past narration",
+			"“Tourism is gone,” said the minister, Carlos Ruiz.\n\nThe weather was poor all week.\n\n“The hotels are full and the beaches are open.”",
+			"The hotels are full and the beaches are open.", "", ""},
+		{"an abstract subject is no speaker",
+			"The agency was reorganised last year.\n\nThe move comes amid charges from senators that the agency was “too cozy” with the firms.",
+			"too cozy", "", ""},
+		{"a pronoun after an unnamed speaker",
+			"Ana Cole, a company official, spoke first.\n\nAnother worker said he keeps to himself.\n\n“People treat you fine,” he said.",
+			"People treat you fine,", "worker", ""},
+		{"a contraction is no name",
+			"It's Tom Roberts who has the last word.\n\n“We won,” he said.",
+			"We won,", "Tom Roberts", ""},
+		{"a common word opening a sentence is no name",
+			"The last train left at noon.\n\nLast said the board “will meet again next week”.",
+			"will meet again next week", "", ""},
+		{"a pronoun does not go to a place the tagger knows",
+			"Gen. Omar Saadi's wife Leila told reporters she had hope.\n\nBy chance, the Blue Crescent arranged a call.\n\n“He sounded tired,” she said.",
+			"He sounded tired,", "Leila", ""},
+		{"a pseudonym in marks is scare",
+			"(Ann and “Bobby”, of Bobby's Corner, keep their names secret because they do not want trouble.)",
+			"Bobby", "", domain.QuoteScare},
+		{"a term that is the subject of a verb is scare",
+			"Dr Ruth Klein said “bird flu” led to the confusion about eggs.",
+			"bird flu", "", domain.QuoteScare},
+		{"a term named by a noun is scare",
+			"Klein created the category of “enemy fighter”, to whom no rules applied.",
+			"enemy fighter", "", domain.QuoteScare},
+		{"a single shouted word is scare",
+			"Instead of his long speeches I would rather hear “FORE”.",
+			"FORE", "", domain.QuoteScare},
+		{"a single word after a reporting verb is partial",
+			"The mayor called the plan “reckless” on Monday.",
+			"reckless", "mayor", domain.QuotePartial},
+	}
+	for _, tc := range tests {
+		post := domain.Post{Text: tc.text}
+		var people []domain.Entity
+		if tc.name == "a pronoun does not go to a place the tagger knows" {
+			people = []domain.Entity{{Name: "Blue Crescent", Type: domain.ORG}}
+		}
+		var got *domain.Quote
+		qs := FindWith([]domain.Post{post}, Options{People: people})[0]
+		for i := range qs {
+			if qs[i].Text == tc.quote {
+				got = &qs[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: quotation %q not found in %+v", tc.name, tc.quote, qs)
+			continue
+		}
+		if tc.kind != "" && got.Kind != tc.kind {
+			t.Errorf("%s: kind %s, want %s", tc.name, got.Kind, tc.kind)
+		}
+		if got.Kind != domain.QuoteScare && got.Speaker != tc.speaker {
+			t.Errorf("%s: speaker %q (mention %q), want %q", tc.name, got.Speaker, got.SpeakerMention, tc.speaker)
+		}
+	}
+}
