@@ -18,9 +18,14 @@ import (
 //  5. a colon after a name ("Kerry: '…'");
 //  6. when the sentence has a cue but no usable subject, the sentence's
 //     subject ("Johnson rang Kerry to tell the US that …");
-//  7. a short sentence right after the quotation ("…trust." Kerry said.);
-//  8. otherwise the latest speaker before it in the field: the speaker of
-//     the previous quotation or the subject of a reporting verb.
+//  7. a short sentence right after the quotation ("…trust." Kerry said.),
+//     or a line opening the next paragraph in lower case ("is how one
+//     member puts it") after a quotation that ends its paragraph;
+//  8. otherwise, for a quotation that continues the speech, the latest
+//     speaker before it (see continues), or the subject of the sentence
+//     before it (see attribute).
+//
+// Subjects found without a reporting verb must be speakerLike.
 //
 // Pronouns and descriptions are then resolved (see resolve.go).
 
@@ -195,6 +200,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	switch w := f.tok(j); {
 	case w.text == ",":
 		return f.appositiveSubject(j, lo)
+	case w.kind == tPunct && strings.Contains("—–―-", w.text):
+		return f.dashedSubject(j, lo)
 	case w.text == ")":
 		return f.npBeforeParen(j, lo)
 	case w.lower == "and" || w.lower == "but" || w.lower == "then" || w.lower == "or":
@@ -416,6 +423,29 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// dashedSubject reads a subject set off by dashes before its verb:
+// "Another scientist -- NASA modeler Jo Reyes -- admitted": the name
+// inside the dashes, else the phrase before them.
+func (f *field) dashedSubject(j, lo int) (mention, bool) {
+	e := j
+	for e > lo && f.tok(e-1).kind == tPunct && strings.Contains("—–―-", f.tok(e-1).text) {
+		e-- // "--" is two tokens
+	}
+	for k := e - 1; k > lo && k > e-16 && f.free(k); k-- {
+		if t := f.tok(k); t.kind == tPunct && strings.Contains("—–―-", t.text) {
+			if m, ok := f.npBefore(e-1, k+1); ok && m.kind == mkPerson && m.e == e {
+				return m, true
+			}
+			s := k
+			for s > lo && f.tok(s-1).kind == tPunct && strings.Contains("—–―-", f.tok(s-1).text) {
+				s--
+			}
+			return f.npBefore(s-1, lo)
+		}
+	}
+	return mention{}, false
+}
+
 // npBeforeParen is npBefore that first steps back over a bracketed
 // party tag ("Sen. Richard J. Durbin (D-Ill.)").
 func (f *field) npBeforeParen(j, lo int) (mention, bool) {
@@ -605,10 +635,16 @@ func (f *field) attribute(qi int, events *events) attr {
 	if m, ok := f.possessorSpeaks(open, sb); ok {
 		return found(m, f.tok(m.e).text)
 	}
-	// 4. a later cue in the sentence
+	// 4. a later cue in the sentence; one joined by "and" shares the
+	// sentence's subject ("Hendry 'welcomed' the report and said …")
 	for k := after; k < se; k++ {
 		if f.cueAt(k) {
 			res.cueInSent = true
+			if k > after && f.free(k-1) && f.tok(k-1).lower == "and" {
+				if m, ok := f.sentenceSubject(sb, open); ok && f.speakerLike(m) {
+					return found(m, f.cueText(k))
+				}
+			}
 			if m, ok := f.cueSubject(k, after, se); ok {
 				return found(m, f.cueText(k))
 			}
@@ -780,8 +816,23 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	if !ok || m.kind == mkNone {
 		return mention{}, false
 	}
-	if n := len(m.name); n > 0 {
-		m.name[n-1] = stripPossessive(m.name[n-1])
+	if m.kind == mkRole && m.owner != "" {
+		// "Mayor Tom Ruiz's" is Tom Ruiz, not his description
+		m.name, m.titles = nil, nil
+		for i := m.s; i < m.e; i++ {
+			switch t := f.tok(i); {
+			case t.kind != tWord || determiners[t.lower]:
+			case titleTok(t) && m.name == nil:
+				m.titles = append(m.titles, strings.TrimSuffix(t.lower, "."))
+			case t.capitalised():
+				m.name = append(m.name, stripPossessive(t.text))
+			}
+		}
+		if m.name == nil {
+			return mention{}, false
+		}
+		m.kind, m.head, m.owner = mkPerson, "", ""
+		m.gender = genderOf(m.titles, m.name)
 	}
 	return m, true
 }

@@ -55,8 +55,23 @@ func TestAttributionRules(t *testing.T) {
 			"The last train left at noon.\n\nLast said the board “will meet again next week”.",
 			"will meet again next week", "", ""},
 		{"a pronoun does not go to a place the tagger knows",
+			"Gen. Omar Saadi's wife Leila told reporters she had hope.\n\nBy chance, the Blue Crescent Bay looked calm.\n\n“He sounded tired,” she said.",
+			"He sounded tired,", "Leila", ""},
+		{"a name set off by dashes",
+			"“It is early,” said Lena Berg.\n\nAnother scientist -- harbour modeler Jonas Weld -- admitted last week that the “tides are not predictable beyond a month.”",
+			"tides are not predictable beyond a month.", "Jonas Weld", ""},
+		{"a later cue joined by and shares the subject",
+			"“We will see,” said Ivo Kral.\n\nEnergy Minister Rosa Lind “welcomed” the report and said she would read it closely.",
+			"welcomed", "Rosa Lind", ""},
+		{"a possessor's claim",
+			"Harbour Watch checked Mayor Tom Ruiz's claim that there were “hundreds of leaks” in the old pipes.",
+			"hundreds of leaks", "Tom Ruiz", ""},
+		{"the tagger's organisation is no person",
 			"Gen. Omar Saadi's wife Leila told reporters she had hope.\n\nBy chance, the Blue Crescent arranged a call.\n\n“He sounded tired,” she said.",
 			"He sounded tired,", "Leila", ""},
+		{"but a name with a particle stays a person",
+			"Assembly-line painter Joao Pereira da Costa bought a new car in May. “I would not buy it now,” he said.",
+			"I would not buy it now,", "Joao Pereira da Costa", ""},
 		{"a pseudonym in marks is scare",
 			"(Ann and “Bobby”, of Bobby's Corner, keep their names secret because they do not want trouble.)",
 			"Bobby", "", domain.QuoteScare},
@@ -76,8 +91,13 @@ func TestAttributionRules(t *testing.T) {
 	for _, tc := range tests {
 		post := domain.Post{Text: tc.text}
 		var people []domain.Entity
-		if tc.name == "a pronoun does not go to a place the tagger knows" {
+		switch tc.name {
+		case "a pronoun does not go to a place the tagger knows":
+			people = []domain.Entity{{Name: "Blue Crescent Bay", Type: domain.LOC}}
+		case "the tagger's organisation is no person":
 			people = []domain.Entity{{Name: "Blue Crescent", Type: domain.ORG}}
+		case "but a name with a particle stays a person":
+			people = []domain.Entity{{Name: "Joao Pereira da Costa", Type: domain.ORG}}
 		}
 		var got *domain.Quote
 		qs := FindWith([]domain.Post{post}, Options{People: people})[0]

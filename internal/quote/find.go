@@ -94,7 +94,7 @@ func (p *postState) scan(ctx context.Context, reg *registry, post *domain.Post) 
 		}
 		p.ments[k] = f.scanMentions()
 		for _, m := range p.ments[k] {
-			if m.kind == mkPerson && len(m.name) >= 2 && !reg.notPerson(m.name) {
+			if m.kind == mkPerson && len(m.name) >= 2 && !reg.notPerson(m) {
 				id := reg.person(m.name, m.titles, m.gender)
 				if !slices.Contains(p.people, id) {
 					p.people = append(p.people, id)

@@ -11,11 +11,11 @@ import (
 //   - scare: marks that label rather than report: after "so-called",
 //     "dubbed", "titled"…; a title-cased work after a possessive or "on"
 //     ("CNN's 'State of the Union'"); a nickname inside a name; a short
-//     phrase in a sentence with no reporting verb and no speaker of its own.
-//   - scare: a term under discussion: after "the category of", "the
-//     notion of"…, or reported as the subject of a verb ("said 'bird flu'
-//     led to"); one capitalised word ("Bobby") with no reporting verb
-//     next to it.
+//     phrase in a sentence with no reporting verb and no speaker of its own
+//     (one whose only "speaker" is no name counts as none); a term under
+//     discussion: after "the category of", "the notion of"…, or given as
+//     the subject of a verb ("said 'bird flu' led to"); one capitalised
+//     word ("Bobby") with no reporting verb next to it.
 //   - direct: the quotation opens its clause (sentence start, after a
 //     colon, comma, "that", "if" or a reporting verb) and its first clause
 //     has a finite verb outside any relative clause.

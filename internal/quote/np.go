@@ -377,7 +377,9 @@ func (f *field) classify(s, e int) mention {
 	}
 	for k := ns; k < end; k++ {
 		t := f.tok(k)
-		if t.kind == tWord {
+		if t.kind == tWord && k == end-1 {
+			m.name = append(m.name, stripPossessive(t.text)) // "Tom Ruiz's claim"
+		} else if t.kind == tWord {
 			m.name = append(m.name, t.text)
 		} else if t.text == "." && len(m.name) > 0 {
 			m.name[len(m.name)-1] += "."

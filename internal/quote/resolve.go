@@ -153,15 +153,25 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 	return id
 }
 
-// notPerson reports a name the tagger gave to an organisation, a place
-// or a thing.
-func (r *registry) notPerson(name []string) bool {
-	l := strings.ToLower(strings.Join(name, " "))
+// notPerson reports a person-like mention whose name the tagger gave to
+// a place or a thing, or to an organisation when nothing in the mention
+// says person (a given name, a title, a gender, a particle as in "Jair
+// Nery de Andrade"): the tagger is less sure of organisations.
+func (r *registry) notPerson(m mention) bool {
+	l := strings.ToLower(strings.Join(m.name, " "))
 	if r.things[l] {
 		return true
 	}
 	v, ok := r.key[l]
-	return ok && r.ents[v].known && r.ents[v].kind == mkOrg
+	if !ok || !r.ents[v].known || r.ents[v].kind != mkOrg || m.gender != 0 || len(m.titles) > 0 {
+		return false
+	}
+	for _, w := range m.name {
+		if particles[strings.ToLower(w)] || lang.GivenGender(w) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // named returns the entity an organisation or other name refers to.
@@ -217,7 +227,7 @@ func (r *resolver) bySurname(w string) int {
 func (r *resolver) resolve(m mention) int {
 	switch m.kind {
 	case mkPerson:
-		if r.reg.notPerson(m.name) {
+		if r.reg.notPerson(m) {
 			return r.reg.named(mkOther, strings.Join(m.name, " "))
 		}
 		id := -1
@@ -529,9 +539,10 @@ func (r *resolver) before(s int) *resolver {
 	return &c
 }
 
-// lookup returns the resolved mention covering tokens [s,e), if scanned.
+// lookup returns the resolved mention covering tokens [s,e), if scanned
+// and read the same way.
 func (r *resolver) lookup(m mention) (int, bool) {
-	if k := r.index(m.s); k < len(r.hist) && r.hist[k].m.s == m.s && r.hist[k].m.e == m.e {
+	if k := r.index(m.s); k < len(r.hist) && r.hist[k].m.s == m.s && r.hist[k].m.e == m.e && r.hist[k].m.kind == m.kind {
 		return r.hist[k].ent, true
 	}
 	return -1, false
