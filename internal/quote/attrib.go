@@ -545,6 +545,11 @@ func (f *field) attribute(qi int, events *events) attr {
 	se := min(f.sentenceEnd(max(after-1, open)), after+window)
 	res := attr{f: f, ent: -1, tok: open, last: max(after-1, open)}
 	found := func(m mention, cue string) attr {
+		if m.kind == mkPronoun && (m.head == "i" || m.head == "we") {
+			if t, ok := f.turnSpeaker(open); ok {
+				m = t // "we" in a transcript turn is its speaker's
+			}
+		}
 		res.has, res.m, res.cue = true, m, cue
 		return res
 	}
@@ -717,6 +722,11 @@ func (f *field) attribute(qi int, events *events) attr {
 	// is how one member puts it.
 	if m, cue, ok := f.nextLine(open, after); ok {
 		return found(m, cue)
+	}
+	// 7d. in a transcript, the label opening the turn ("BUSH: … we're
+	// saying, '…'")
+	if m, ok := f.turnSpeaker(open); ok {
+		return found(m, ":")
 	}
 	// 8. the latest speaker before it, when the quotation continues
 	// the speech it reports; or, for a quotation opening its sentence,
@@ -914,6 +924,47 @@ func (f *field) transcriptSpeaker(qi int) (mention, bool) {
 	m.name = nil
 	for i := s; i < k; i++ {
 		m.name = append(m.name, f.tok(i).text)
+	}
+	return m, true
+}
+
+// turnSpeaker finds, in a transcript (a field with at least three
+// paragraphs opening with an upper-case label and a colon), the label
+// of the turn token i is in: the nearest labelled paragraph at or before
+// its own.
+func (f *field) turnSpeaker(i int) (mention, bool) {
+	if f.labels < 0 {
+		f.labels = 0
+		for pi := range f.pToks {
+			if _, ok := f.label(pi); ok {
+				f.labels++
+			}
+		}
+	}
+	if f.labels < 3 {
+		return mention{}, false
+	}
+	for pi := f.tok(i).para; pi >= 0 && pi > f.tok(i).para-window; pi-- {
+		if m, ok := f.label(pi); ok {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// label reads "NAME:" or "PRESIDENT BUSH:" opening paragraph pi.
+func (f *field) label(pi int) (mention, bool) {
+	s, e := f.pToks[pi][0], f.pToks[pi][1]
+	k := s
+	for k < e && k < s+3 && f.free(k) && f.tok(k).allCaps() {
+		k++
+	}
+	if k == s || k >= e || f.tok(k).text != ":" || !f.free(k) {
+		return mention{}, false
+	}
+	m := mention{s: s, e: k, kind: mkOther}
+	for j := s; j < k; j++ {
+		m.name = append(m.name, f.tok(j).text)
 	}
 	return m, true
 }

@@ -25,10 +25,11 @@ type field struct {
 	// capitalised there other than as a sentence's first word: a
 	// sentence-initial capital alone does not make a name ("Last", "Time")
 	lowerUse, midCap map[string]bool
+	labels           int // paragraphs opening with a transcript label ("BUSH:"), -1 until counted
 }
 
 func newField(name domain.Field, text string) *field {
-	f := &field{name: name, text: text}
+	f := &field{name: name, text: text, labels: -1}
 	f.paras = paragraphs(text)
 	f.quotes = pairMarks(text, f.paras, findMarks(text, f.paras))
 	f.toks = tokenize(text, f.paras)

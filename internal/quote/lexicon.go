@@ -82,6 +82,7 @@ councilwoman attorney prosecutor sheriff chief deputy assistant shadow foreign p
 development international health education treasury finance trade energy environment former acting interim
 first candidate nominee democratic republican democrat labour tory conservative liberal gop independent
 national security adviser advisor press executive ceo chief senior top official head
+officer operating financial commander inspector superintendent detective constable corporal trooper
 house senate majority minority whip cabinet junior federal supreme high
 u.s us uk u.k un u.n eu`)
 

@@ -54,8 +54,8 @@ func (f *field) scanMentions() []mention {
 			continue
 		}
 		f.apposition(&m)
-		m.subject = f.isSubject(m)
 		m.speaks = spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
+		m.subject = f.isSubject(m)
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -112,6 +112,10 @@ func (f *field) apposition(m *mention) {
 			m.titles = append(m.titles, d.titles...)
 			m.titles = append(m.titles, d.head)
 			m.s = d.s
+		} else if ok && d.kind == mkIndef && d.e == m.s-1 {
+			// "A spokeswoman, Laura Sherman,": the title only, so that "a
+			// spokeswoman" and "she" find her
+			m.titles = append(m.titles, d.head)
 		}
 	}
 }
