@@ -92,6 +92,15 @@ func (f *field) nounUse(i int) bool {
 	if determiners[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
+	if p.capitalised() && strings.HasSuffix(w, "ing") {
+		k := i - 1
+		for k > 0 && f.free(k-1) && f.tok(k-1).capitalised() {
+			k--
+		}
+		if k > 0 && f.free(k-1) && determiners[f.tok(k-1).lower] {
+			return true // "the New York posting"
+		}
+	}
 	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !cueVerbs[p.lower] && !verbSigns[p.lower] {
 		return true // an adjective before it
 	}
@@ -860,8 +869,8 @@ func (f *field) continues(e attr, open int) bool {
 // nextLine finds the attribution of a quotation that ends its
 // paragraph in a short line opening the next one in lower case ("is how
 // one member puts it", "said Ms Reyes"), or after a stray closing mark
-// that ends, in the next paragraph, a quotation left open ("… day one,”
-// Secretary Moss said").
+// that ends, in one of the next paragraphs, a quotation left open ("…
+// day one,” Secretary Moss said").
 func (f *field) nextLine(open, after int) (mention, string, bool) {
 	pi := f.tok(max(after-1, open)).para
 	if pi+1 >= len(f.paras) || after < len(f.toks) && f.tok(after).para == pi {
@@ -884,6 +893,12 @@ func (f *field) nextLine(open, after int) (mention, string, bool) {
 	}
 	if q := &f.quotes[f.tok(open).quote]; q.close >= 0 {
 		return mention{}, "", false
+	}
+	// the stray mark may come a few paragraphs on, none of them quoted
+	if pi+4 < len(f.pToks) {
+		pe = f.pToks[pi+4][1]
+	} else {
+		pe = len(f.toks)
 	}
 	for k := ns; k < pe && f.free(k); k++ {
 		t := f.tok(k)

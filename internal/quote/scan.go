@@ -150,9 +150,10 @@ func (f *field) isSubject(m mention) bool {
 		return true
 	}
 	if k < m.s && leadIns[f.tok(k).lower] {
-		// the first free comma after the lead-in
+		// the first free comma (or colon: "At the White House: Obama …")
+		// after the lead-in
 		for c := k; c < m.s; c++ {
-			if f.free(c) && f.tok(c).text == "," {
+			if f.free(c) && (f.tok(c).text == "," || f.tok(c).text == ":") {
 				if c+1 == m.s {
 					return true
 				}
@@ -169,7 +170,7 @@ func (f *field) isSubject(m mention) bool {
 	}
 	if n < len(f.toks) && f.free(n) && isLowerWord(f.tok(n)) {
 		w := f.tok(n).lower
-		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed")
+		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed") || f.verbAfter(n) && !participleCue(w)
 	}
 	return false
 }
