@@ -86,7 +86,7 @@ func (f *field) sentenceInitial(i int) bool {
 // people ("Officials", "Protesters").
 func (f *field) nonName(i int) bool {
 	t := &f.toks[i]
-	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] {
+	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
 		return true
 	}
 	if roleNouns[t.lower] || pluralNoun(t.lower) || titleTok(t) {
@@ -94,6 +94,10 @@ func (f *field) nonName(i int) bool {
 	}
 	return t.capitalised() && !t.allCaps() && f.lowerUse[t.lower] && !f.midCap[t.lower] && f.sentenceInitial(i)
 }
+
+// verbWords are verbs that open sentences ("Says Peter Orszag, …",
+// "Give McCain credit") and never start or make a name.
+var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks")
 
 // contraction reports a word that contracts a verb or "not": "it's",
 // "I'm", "they're", "we've", "I'd", "you'll", "don't", "let's".

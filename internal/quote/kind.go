@@ -60,6 +60,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
 	}
+	if f.isField(qi, ts) {
+		return domain.QuoteScare
+	}
 	if f.opensClause(open) && clause(ts) {
 		return domain.QuoteDirect
 	}
@@ -182,6 +185,14 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if !titled {
 		return false
 	}
+	if open := f.qOpen[qi]; open > 0 && (f.tok(open-1).text == "," || f.tok(open-1).text == ":") {
+		// in apposition to a work: "his film on the flood, 'When the Levees Broke'"
+		for k := open - 2; k >= 0 && k >= open-7 && f.free(k); k-- {
+			if workNouns[f.tok(k).lower] && isLowerWord(f.tok(k)) {
+				return true
+			}
+		}
+	}
 	prev := f.prevWord(f.qOpen[qi])
 	if prev == nil {
 		return false
@@ -267,4 +278,27 @@ func (f *field) isLabel(qi int, ts []*token, n int) bool {
 		}
 	}
 	return true
+}
+
+// isField: marks that belong to a label or a data field, not to speech:
+// an upper-case programme name in a transcript label ("AMANPOUR, 'THIS
+// WEEK': …"), or a value after a quoted key ('{"title": "…"').
+func (f *field) isField(qi int, ts []*token) bool {
+	open, after := f.qOpen[qi], f.qClose[qi]
+	caps := true
+	for _, t := range ts {
+		if t.kind == tWord && !t.allCaps() && !unicode.IsDigit(firstRune(t.text)) {
+			caps = false
+			break
+		}
+	}
+	if caps && wordCount(ts) > 0 && after < len(f.toks) && f.tok(after).text == ":" {
+		return true
+	}
+	if open >= 2 && f.tok(open-1).text == ":" && f.tok(open-2).mark {
+		if k := f.tok(open - 2).quote; k >= 0 && k < qi && wordCount(f.quoteToks(k)) <= 2 {
+			return true // a quoted key and a colon
+		}
+	}
+	return false
 }

@@ -241,6 +241,9 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 	if t.kind == tWord && (determiners[t.lower] || isPossessive(t.text)) {
 		k++
 	}
+	if k > i && k+2 < hi && f.free(k) && isPossessive(f.tok(k).text) && f.tok(k).capitalised() && isLowerWord(f.tok(k+1)) {
+		k++ // "the BBC's business editor Robert Peston": the owner qualifies
+	}
 	start := k
 	// lower-case descriptors before a name: "former bank executive Ann
 	// Cole", "retired surgeon Tom Hale", "columnist Raj Patel"
