@@ -18,9 +18,14 @@ import (
 //  5. a colon after a name ("Kerry: '…'");
 //  6. when the sentence has a cue but no usable subject, the sentence's
 //     subject ("Johnson rang Kerry to tell the US that …");
-//  7. a short sentence right after the quotation ("…trust." Kerry said.);
-//  8. otherwise the latest speaker before it in the field: the speaker of
-//     the previous quotation or the subject of a reporting verb.
+//  7. a short sentence right after the quotation ("…trust." Kerry said.),
+//     or a line opening the next paragraph in lower case ("is how one
+//     member puts it") after a quotation that ends its paragraph;
+//  8. otherwise, for a quotation that continues the speech, the latest
+//     speaker before it (see continues), or the subject of the sentence
+//     before it (see attribute).
+//
+// Subjects found without a reporting verb must be speakerLike.
 //
 // Pronouns and descriptions are then resolved (see resolve.go).
 
@@ -37,6 +42,8 @@ type attr struct {
 	cueInSent bool // the quotation's sentence has a reporting cue
 	inherited bool
 	tok       int // where the attribution happens, for ordering
+	last      int // the last token of the quotation or cue it comes from
+	from      int // for an inherited attribution, the last token of the one it inherits
 }
 
 // cueAt reports whether token i is a reporting cue.
@@ -59,7 +66,10 @@ func (f *field) cueAt(i int) bool {
 		return false
 	}
 	if !isLowerWord(t) && !(f.name == domain.FieldHeadline && i > 0 && f.tok(i-1).capitalised()) {
-		return false // capitalised cues only in title-case headlines ("Obama Says …")
+		// capitalised cues only in title-case headlines ("Obama Says …"),
+		// or opening an inverted sentence ("Said Jo Reyes, …")
+		return (t.lower == "said" || t.lower == "says" || t.lower == "added" || t.lower == "asked" || t.lower == "wrote") &&
+			f.sentenceInitial(i) && i+1 < len(f.toks) && f.free(i+1) && (f.tok(i+1).capitalised() || determiners[f.tok(i+1).lower])
 	}
 	return !f.nounUse(i)
 }
@@ -81,6 +91,15 @@ func (f *field) nounUse(i int) bool {
 	}
 	if determiners[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
+	}
+	if p.capitalised() && strings.HasSuffix(w, "ing") {
+		k := i - 1
+		for k > 0 && f.free(k-1) && f.tok(k-1).capitalised() {
+			k--
+		}
+		if k > 0 && f.free(k-1) && determiners[f.tok(k-1).lower] {
+			return true // "the New York posting"
+		}
 	}
 	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !cueVerbs[p.lower] && !verbSigns[p.lower] {
 		return true // an adjective before it
@@ -156,7 +175,12 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		return f.clauseSubject(c, f.sentenceStart(c))
 	}
 	if j >= lo && f.free(j) && f.tok(j).lower == "to" {
-		return mention{}, false // an infinitive: "to tell the US"
+		// an infinitive speaks for the subject of its clause ("Mr. Li was
+		// prompted to say"), if a person's: not "to tell the US"
+		if m, ok := f.clauseSubject(c, f.sentenceStart(c)); ok && m.kind != mkIndef && f.speakerLike(m) {
+			return m, true
+		}
+		return mention{}, false
 	}
 	if lo > 0 && f.tok(lo-1).mark && j >= lo && f.tok(j).text == "," {
 		// "…" Scott Pruitt, the attorney general of Oklahoma, said
@@ -173,6 +197,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if j < lo || !f.free(j) || (f.tok(j).text == "," && j == c-1) {
 		// inverted order: "…," said Mr Kerry
 		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) {
+			if n, ok := f.namedAfter(m, hi); ok {
+				return n, true
+			}
 			return m, true
 		}
 		if j < lo || !f.free(j) {
@@ -182,6 +209,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	switch w := f.tok(j); {
 	case w.text == ",":
 		return f.appositiveSubject(j, lo)
+	case w.kind == tPunct && strings.Contains("—–―-", w.text):
+		return f.dashedSubject(j, lo)
 	case w.text == ")":
 		return f.npBeforeParen(j, lo)
 	case w.lower == "and" || w.lower == "but" || w.lower == "then" || w.lower == "or":
@@ -217,7 +246,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
-	if ok && namingVerbs[t.lower] && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) {
+	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) {
 		return mention{}, false // "a class called 'Perception'" names, it does not speak
 	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
@@ -233,6 +262,32 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
 var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
+
+// namedAfter finds the name a description is given after a comma
+// closing it: "said the top official overseeing the work, Adm. Jo Reyes".
+func (f *field) namedAfter(m mention, hi int) (mention, bool) {
+	if m.kind == mkPerson || m.kind == mkPronoun || m.kind == mkOrg {
+		return mention{}, false
+	}
+	for k := m.e; k < hi && k < m.e+12 && f.free(k); k++ {
+		if f.cueAt(k) || f.tok(k).text == "(" {
+			break
+		}
+		if f.tok(k).text != "," {
+			continue
+		}
+		n, ok := f.npAfter(k+1, hi)
+		if ok && n.kind == mkPerson && (n.e >= hi || strings.Contains(",.;", f.tok(n.e).text)) {
+			n.titles = append(n.titles, m.titles...)
+			if m.head != "" {
+				n.titles = append(n.titles, m.head)
+			}
+			return n, true
+		}
+		break
+	}
+	return mention{}, false
+}
 
 // clauseSubject finds, walking back from token c, the nearest noun
 // phrase followed by a verb-like word: the subject of the clause a
@@ -260,7 +315,7 @@ func (f *field) clauseSubject(c, lo int) (mention, bool) {
 			if m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 				continue // the object of a preposition
 			}
-			if m.kind == mkOther && len(m.name) > 0 && !f.tok(k).capitalised() {
+			if m.kind == mkOther && len(m.name) > 0 && !f.tok(k).capitalised() && !speakerNoun(f.tok(k).lower) {
 				continue // a common noun is a poor speaker
 			}
 			return m, true
@@ -377,6 +432,29 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// dashedSubject reads a subject set off by dashes before its verb:
+// "Another scientist -- NASA modeler Jo Reyes -- admitted": the name
+// inside the dashes, else the phrase before them.
+func (f *field) dashedSubject(j, lo int) (mention, bool) {
+	e := j
+	for e > lo && f.tok(e-1).kind == tPunct && strings.Contains("—–―-", f.tok(e-1).text) {
+		e-- // "--" is two tokens
+	}
+	for k := e - 1; k > lo && k > e-16 && f.free(k); k-- {
+		if t := f.tok(k); t.kind == tPunct && strings.Contains("—–―-", t.text) {
+			if m, ok := f.npBefore(e-1, k+1); ok && m.kind == mkPerson && m.e == e {
+				return m, true
+			}
+			s := k
+			for s > lo && f.tok(s-1).kind == tPunct && strings.Contains("—–―-", f.tok(s-1).text) {
+				s--
+			}
+			return f.npBefore(s-1, lo)
+		}
+	}
+	return mention{}, false
+}
+
 // npBeforeParen is npBefore that first steps back over a bracketed
 // party tag ("Sen. Richard J. Durbin (D-Ill.)").
 func (f *field) npBeforeParen(j, lo int) (mention, bool) {
@@ -402,6 +480,15 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 	limit = min(limit, sb+window)
 	k := sb
 	for k < limit && (f.tok(k).kind == tPunct || !f.free(k)) {
+		if f.tok(k).text == "(" && f.free(k) {
+			// a bracketed note before the sentence: "(Update 7:42 p.m.) …"
+			for c := k + 1; c < limit && c < k+20; c++ {
+				if f.tok(c).text == ")" {
+					k = c
+					break
+				}
+			}
+		}
 		k++
 	}
 	// a dateline: capitalised words up to a dash
@@ -418,6 +505,9 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 			break
 		}
 	}
+	if k+1 < limit && f.free(k) && (f.tok(k).lower == "and" || f.tok(k).lower == "but" || f.tok(k).lower == "yet") && f.tok(k+1).kind == tWord {
+		k++ // "And Mr. Li gloated: …"
+	}
 	for tries := 0; tries < 4 && k < limit; tries++ {
 		w := f.tok(k).lower
 		lead := leadIns[w] || strings.HasSuffix(w, "ing") && !f.tok(k).allCaps() && !f.tok(k).capitalised() || strings.HasSuffix(w, "ing") && k == sb && f.tok(k).capitalised()
@@ -427,11 +517,23 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 				if m.e >= limit || f.verbAfter(m.e) || tries == 0 && (isLowerWord(f.tok(m.e)) || f.tok(m.e).text == "," && m.kind != mkOther) {
 					return m, true
 				}
+				if f.tok(m.e).text == "," && m.kind != mkPronoun {
+					// an apposition: "Dean, a medical doctor, then appeared"
+					for c := m.e + 2; c < limit && c < m.e+16 && f.free(c) && !f.cueAt(c); c++ {
+						if f.tok(c).text == "," {
+							if c+1 < limit && f.verbAfter(c+1) && !f.verbAfter(m.e+1) {
+								return m, true
+							}
+							break
+						}
+					}
+				}
 			}
 		}
-		// skip to the next comma
+		// skip to the next comma, which may close a quotation ("After
+		// saying his foot was 'swollen,' he …")
 		c := k
-		for c < limit && !(f.free(c) && f.tok(c).text == ",") {
+		for c < limit && !(f.free(c) && f.tok(c).text == ",") && !(c > k && f.tok(c).mark && f.tok(c-1).text == "," && c+1 < limit && f.free(c+1)) {
 			c++
 		}
 		if c >= limit {
@@ -450,8 +552,13 @@ func (f *field) attribute(qi int, events *events) attr {
 	// side: cues are close, and this keeps the work linear
 	sb := max(f.sentenceStart(open), open-window)
 	se := min(f.sentenceEnd(max(after-1, open)), after+window)
-	res := attr{f: f, ent: -1, tok: open}
+	res := attr{f: f, ent: -1, tok: open, last: max(after-1, open)}
 	found := func(m mention, cue string) attr {
+		if m.kind == mkPronoun && (m.head == "i" || m.head == "we") {
+			if t, ok := f.turnSpeaker(open); ok {
+				m = t // "we" in a transcript turn is its speaker's
+			}
+		}
 		res.has, res.m, res.cue = true, m, cue
 		return res
 	}
@@ -538,10 +645,20 @@ func (f *field) attribute(qi int, events *events) attr {
 	if itCue >= 0 {
 		return found(itM, f.cueText(itCue))
 	}
-	// 4. a later cue in the sentence
+	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"
+	if m, ok := f.possessorSpeaks(open, sb); ok {
+		return found(m, f.tok(m.e).text)
+	}
+	// 4. a later cue in the sentence; one joined by "and" shares the
+	// sentence's subject ("Hendry 'welcomed' the report and said …")
 	for k := after; k < se; k++ {
 		if f.cueAt(k) {
 			res.cueInSent = true
+			if k > after && f.free(k-1) && f.tok(k-1).lower == "and" {
+				if m, ok := f.sentenceSubject(sb, open); ok && f.speakerLike(m) {
+					return found(m, f.cueText(k))
+				}
+			}
 			if m, ok := f.cueSubject(k, after, se); ok {
 				return found(m, f.cueText(k))
 			}
@@ -556,14 +673,19 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 6. the sentence's own subject, when a cue or a colon introduces
 	// the quotation ("Obama is rolling out a new message: '…'")
 	if res.cueInSent || open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
-		if m, ok := f.sentenceSubject(sb, open); ok {
+		if m, ok := f.sentenceSubject(sb, open); ok && f.speakerLike(m) {
+			return found(m, "")
+		}
+		// the subject after a participle clause: "After saying his foot
+		// was 'swollen,' he …"
+		if m, ok := f.sentenceSubject(sb, se); ok && m.s >= after && m.kind != mkOther && f.speakerLike(m) {
 			return found(m, "")
 		}
 	}
 	// 6b. no cue at all, but the sentence has a subject and a verb before
 	// the quotation: "He anticipated that … would be '…'"
 	if !res.cueInSent && sb < open {
-		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkOrg) && f.verbAfter(m.e) {
+		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && m.kind != mkIndef && f.speakerLike(m) && f.verbAfter(m.e) {
 			return found(m, "")
 		}
 	}
@@ -605,12 +727,200 @@ func (f *field) attribute(qi int, events *events) attr {
 			}
 		}
 	}
-	// 8. the latest speaker before it
-	if e, ok := events.latest(open); ok {
+	// 7c. a line right after a quotation that ends its paragraph: "…" /
+	// is how one member puts it.
+	if m, cue, ok := f.nextLine(open, after); ok {
+		return found(m, cue)
+	}
+	// 7d. in a transcript, the label opening the turn ("BUSH: … we're
+	// saying, '…'")
+	if m, ok := f.turnSpeaker(open); ok {
+		return found(m, ":")
+	}
+	// 8. the latest speaker before it, when the quotation continues
+	// the speech it reports; or, for a quotation opening its sentence,
+	// the subject of the sentence before in its paragraph ("Reyes listed
+	// three reasons. '…'"), whichever is later
+	e, ok := events.latest(open)
+	ok = ok && f.continues(e, open)
+	if po := f.tok(open).para; sb == open && sb > 0 && (f.tok(sb-1).para == po || f.tok(sb-1).para+1 == po && f.pToks[po][0] == open) {
+		ps := f.sentenceStart(sb - 1)
+		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && m.kind != mkIndef && !m.group && f.speakerLike(m) {
+			return found(m, "")
+		}
+	}
+	if ok {
 		e.inherited, e.tok, e.cue, e.cueInSent = true, open, "", res.cueInSent
+		e.from, e.last = e.last, res.last
 		return e
 	}
 	return res
+}
+
+// speakerNoun reports a common noun that may head a speaker: a person
+// or group ("the protesters"), a body ("the commission") or a document
+// that says things ("the email", "the ruling").
+func speakerNoun(w string) bool {
+	return roleNouns[w] || orgKeywords[w] || docNouns[w]
+}
+
+// docNouns are documents and outlets that say things.
+var docNouns = set(`statement report letter email memo ad tweet post release document filing complaint ruling
+opinion editorial article study survey poll publication newspaper paper website site blog`)
+
+// unquoted reports whether tokens [s,e) are all outside quotations.
+func (f *field) unquoted(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !f.free(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerLike reports whether a sentence's subject, found without a
+// reporting verb of its own, may be a speaker: a person, a group, an
+// organisation or a description of someone, a pronoun other than "it",
+// or a capitalised name; not a common noun ("The move comes amid …").
+func (f *field) speakerLike(m mention) bool {
+	switch m.kind {
+	case mkPerson, mkOrg, mkRole, mkIndef:
+		return true
+	case mkPronoun:
+		return m.head != "it"
+	case mkOther:
+		t := f.tok(m.e - 1)
+		if speakerNoun(t.lower) || pluralNoun(t.lower) && !t.capitalised() {
+			return true // "the protesters", "the commission", "the email"
+		}
+		for k := m.s; k < m.e; k++ {
+			if w := f.tok(k); w.kind == tWord && (nonNames[w.lower] || f.nonName(k) || titleTok(w)) {
+				return false // "Only European", "Last"
+			}
+		}
+		// a one-word name must be used as a name elsewhere in the field
+		return (t.capitalised() || t.allCaps()) && (m.e-m.s > 1 || f.midCap[t.lower] || t.allCaps())
+	}
+	return false
+}
+
+// speechNouns name what someone said: "Kerry's claim that …".
+var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning
+promise pledge vow boast accusation charge suggestion insistence argument description quip retort reply answer tweet`)
+
+// possessorSpeaks finds the possessor of a speech noun whose clause
+// holds the quotation opening at token open ("Kerry's claim that there
+// were '…'", "his remark: '…'"); the mention is the possessor.
+func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
+	k := open - 1
+	for ; k > sb && k >= open-15 && f.free(k); k-- {
+		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.text == "," || n.text == ":") {
+			break
+		}
+	}
+	if k <= sb || k < open-15 || !f.free(k) || !speechNouns[f.tok(k).lower] || !f.free(k-1) {
+		return mention{}, false
+	}
+	p := f.tok(k - 1)
+	switch p.lower {
+	case "his":
+		return mention{s: k - 1, e: k, kind: mkPronoun, head: "he", gender: 'm'}, true
+	case "her":
+		return mention{s: k - 1, e: k, kind: mkPronoun, head: "she", gender: 'f'}, true
+	}
+	if !isPossessive(p.text) || !p.capitalised() {
+		return mention{}, false
+	}
+	m, ok := f.npBefore(k-1, sb)
+	if !ok || m.kind == mkNone {
+		return mention{}, false
+	}
+	if m.kind == mkRole && m.owner != "" {
+		// "Mayor Tom Ruiz's" is Tom Ruiz, not his description
+		m.name, m.titles = nil, nil
+		for i := m.s; i < m.e; i++ {
+			switch t := f.tok(i); {
+			case t.kind != tWord || determiners[t.lower]:
+			case titleTok(t) && m.name == nil:
+				m.titles = append(m.titles, strings.TrimSuffix(t.lower, "."))
+			case t.capitalised():
+				m.name = append(m.name, stripPossessive(t.text))
+			}
+		}
+		if m.name == nil {
+			return mention{}, false
+		}
+		m.kind, m.head, m.owner = mkPerson, "", ""
+		m.gender = genderOf(m.titles, m.name)
+	}
+	return m, true
+}
+
+// continues reports whether a quotation opening at token open may carry
+// over the speaker of event e: e is in the quotation's paragraph, or in
+// the paragraph before one that the quotation opens (a quotation going
+// on over paragraphs, or a paragraph of quotation after "He warned
+// that …").
+func (f *field) continues(e attr, open int) bool {
+	pe, po := f.tok(e.last).para, f.tok(open).para
+	return pe == po || pe+1 == po && f.pToks[po][0] == open
+}
+
+// nextLine finds the attribution of a quotation that ends its
+// paragraph in a short line opening the next one in lower case ("is how
+// one member puts it", "said Ms Reyes"), or after a stray closing mark
+// that ends, in one of the next paragraphs, a quotation left open ("…
+// day one,” Secretary Moss said").
+func (f *field) nextLine(open, after int) (mention, string, bool) {
+	pi := f.tok(max(after-1, open)).para
+	if pi+1 >= len(f.paras) || after < len(f.toks) && f.tok(after).para == pi {
+		return mention{}, "", false
+	}
+	ns, pe := f.pToks[pi+1][0], f.pToks[pi+1][1]
+	if pe <= ns || !f.free(ns) {
+		return mention{}, "", false
+	}
+	if isLowerWord(f.tok(ns)) {
+		ne := f.sentenceEnd(ns)
+		for k := ns; k < ne && k < ns+12; k++ {
+			if f.cueAt(k) {
+				if m, ok := f.cueSubject(k, ns, ne); ok {
+					return m, f.cueText(k), true
+				}
+			}
+		}
+		return mention{}, "", false
+	}
+	if q := &f.quotes[f.tok(open).quote]; q.close >= 0 {
+		return mention{}, "", false
+	}
+	// the stray mark may come a few paragraphs on, none of them quoted
+	if pi+4 < len(f.pToks) {
+		pe = f.pToks[pi+4][1]
+	} else {
+		pe = len(f.toks)
+	}
+	for k := ns; k < pe && f.free(k); k++ {
+		t := f.tok(k)
+		if t.kind != tPunct || !isQuoteRune(firstRune(t.text)) {
+			continue
+		}
+		// a stray closing mark: the quotation left open ends here
+		if k == ns || !strings.Contains(",?!—–-", f.tok(k-1).text) {
+			return mention{}, "", false
+		}
+		se := f.sentenceEnd(k)
+		for c := k + 1; c < se && c < k+12; c++ {
+			if f.cueAt(c) {
+				if m, ok := f.cueSubject(c, k+1, se); ok {
+					return m, f.cueText(c), true
+				}
+				return mention{}, "", false
+			}
+		}
+		return mention{}, "", false
+	}
+	return mention{}, "", false
 }
 
 // transcriptSpeaker reads a speaker label opening a quoted transcript
@@ -629,6 +939,47 @@ func (f *field) transcriptSpeaker(qi int) (mention, bool) {
 	m.name = nil
 	for i := s; i < k; i++ {
 		m.name = append(m.name, f.tok(i).text)
+	}
+	return m, true
+}
+
+// turnSpeaker finds, in a transcript (a field with at least three
+// paragraphs opening with an upper-case label and a colon), the label
+// of the turn token i is in: the nearest labelled paragraph at or before
+// its own.
+func (f *field) turnSpeaker(i int) (mention, bool) {
+	if f.labels < 0 {
+		f.labels = 0
+		for pi := range f.pToks {
+			if _, ok := f.label(pi); ok {
+				f.labels++
+			}
+		}
+	}
+	if f.labels < 3 {
+		return mention{}, false
+	}
+	for pi := f.tok(i).para; pi >= 0 && pi > f.tok(i).para-window; pi-- {
+		if m, ok := f.label(pi); ok {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// label reads "NAME:" or "PRESIDENT BUSH:" opening paragraph pi.
+func (f *field) label(pi int) (mention, bool) {
+	s, e := f.pToks[pi][0], f.pToks[pi][1]
+	k := s
+	for k < e && k < s+3 && f.free(k) && f.tok(k).allCaps() {
+		k++
+	}
+	if k == s || k >= e || f.tok(k).text != ":" || !f.free(k) {
+		return mention{}, false
+	}
+	m := mention{s: s, e: k, kind: mkOther}
+	for j := s; j < k; j++ {
+		m.name = append(m.name, f.tok(j).text)
 	}
 	return m, true
 }
@@ -652,7 +1003,7 @@ func (f *field) cueEvents() []attr {
 		for k := s[0]; k < s[1]; k++ {
 			if f.cueAt(k) {
 				if m, ok := f.cueSubject(k, s[0], s[1]); ok && m.kind != mkOther || ok && len(m.name) > 0 {
-					out = append(out, attr{has: true, m: m, f: f, ent: -1, cue: f.cueText(k), tok: k})
+					out = append(out, attr{has: true, m: m, f: f, ent: -1, cue: f.cueText(k), tok: k, last: k})
 					break
 				}
 			}

@@ -34,9 +34,20 @@
 // reporting verb before it whose subject can be found (walking past
 // participles and infinitives, through appositions "Jo Reyes, the MP for
 // Northfield and Leigh, condemned" and relative clauses); a later one;
-// "Name: '…'"; a trailer after the paragraph; the sentence's subject.
-// A quotation without any of these inherits the latest speaker in the
-// field: the previous quotation's, or the subject of a reporting verb.
+// "Name: '…'"; a trailer after the paragraph; the sentence's subject
+// when it is speaker-like (a name used as one, a person, group, body or
+// document: not "The move comes amid …"); a short line right after a
+// quotation that ends its paragraph ("is how one member puts it").
+// Only then is a speaker carried over, and only to a quotation that
+// continues the speech: the latest speaker (of a quotation or of a
+// reporting verb) in the quotation's own paragraph, or in the paragraph
+// before one the quotation opens; or, for a quotation opening its
+// sentence, the subject of the sentence before it ("Reyes listed three
+// reasons. '…'"). Anything further away is left without a speaker:
+// attributing a slogan on a shirt to the minister quoted a paragraph
+// earlier is worse than none. A speaker mention must be a name or a
+// noun phrase: contractions ("It's"), adverbs and common words
+// capitalised only because they open a sentence ("Last") never are.
 // The list of reporting verbs (lexicon.go) was counted from the PolNeAR
 // training split.
 //
@@ -59,8 +70,10 @@
 // the words tied to the cue ("he", "The foreign secretary"), with
 // SpeakerSpan when they lie in the quotation's own field. Headline
 // quotations take the speaker of the body quotation that repeats them.
-// FindWith accepts entities already known (from the store) to name
-// speakers the document only calls "Kerry".
+// FindWith accepts entities already known (from the store or the
+// tagger) to name speakers the document only calls "Kerry"; names it
+// knows as places or things ("Middle East", "Deepwater Horizon") are
+// nobody, and its organisations ("Red Cross") are not people.
 //
 // # Groups
 //

@@ -21,10 +21,15 @@ type field struct {
 	qOpen  []int    // per quote: token index of its opening mark
 	qClose []int    // per quote: token index just after the quote (after its closing mark)
 	pToks  [][2]int // per paragraph: token range [start, end)
+	// words seen in lower case outside quotations, and words seen
+	// capitalised there other than as a sentence's first word: a
+	// sentence-initial capital alone does not make a name ("Last", "Time")
+	lowerUse, midCap map[string]bool
+	labels           int // paragraphs opening with a transcript label ("BUSH:"), -1 until counted
 }
 
 func newField(name domain.Field, text string) *field {
-	f := &field{name: name, text: text}
+	f := &field{name: name, text: text, labels: -1}
 	f.paras = paragraphs(text)
 	f.quotes = pairMarks(text, f.paras, findMarks(text, f.paras))
 	f.toks = tokenize(text, f.paras)
@@ -38,7 +43,72 @@ func newField(name domain.Field, text string) *field {
 	}
 	f.markQuotes()
 	f.splitSentences()
+	f.wordUses()
 	return f
+}
+
+// wordUses fills lowerUse and midCap.
+func (f *field) wordUses() {
+	f.lowerUse, f.midCap = make(map[string]bool), make(map[string]bool)
+	for i := range f.toks {
+		t := &f.toks[i]
+		if t.kind != tWord || t.quote >= 0 {
+			continue
+		}
+		switch {
+		case isLowerWord(t):
+			f.lowerUse[t.lower] = true
+		case t.capitalised() && !f.sentenceInitial(i):
+			f.midCap[t.lower] = true
+		}
+	}
+}
+
+// sentenceInitial reports whether token i is the first word of its
+// sentence (after any punctuation) or of a quotation.
+func (f *field) sentenceInitial(i int) bool {
+	for k := i - 1; k >= f.sentenceStart(i); k-- {
+		if f.toks[k].kind == tWord {
+			return false
+		}
+		if f.toks[k].mark {
+			return true
+		}
+	}
+	return true
+}
+
+// nonName reports a word that does not start or make a name: a
+// function word or month ("The", "Monday"), a contraction ("It's",
+// "I'm", "Don't"), or a common word capitalised only because it opens a
+// sentence ("Last", "Please"): seen in lower case elsewhere in the field
+// and never capitalised mid-sentence, unless it may head a description of
+// people ("Officials", "Protesters").
+func (f *field) nonName(i int) bool {
+	t := &f.toks[i]
+	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
+		return true
+	}
+	if roleNouns[t.lower] || pluralNoun(t.lower) || titleTok(t) {
+		return false // a title, a description or a group: "Justice", "Officials", "Protesters"
+	}
+	return t.capitalised() && !t.allCaps() && f.lowerUse[t.lower] && !f.midCap[t.lower] && f.sentenceInitial(i)
+}
+
+// verbWords are verbs that open sentences ("Says Peter Orszag, …",
+// "Give McCain credit") and never start or make a name.
+var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks")
+
+// contraction reports a word that contracts a verb or "not": "it's",
+// "I'm", "they're", "we've", "I'd", "you'll", "don't", "let's".
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, suf := range []string{"'m", "'re", "'ve", "'d", "'ll", "n't"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "'s") && (isPronounLike(w) || w == "let's" || w == "where's" || w == "how's" || w == "why's" || w == "when's")
 }
 
 // markQuotes ties tokens to the quotations that contain them.

@@ -94,7 +94,7 @@ func (p *postState) scan(ctx context.Context, reg *registry, post *domain.Post) 
 		}
 		p.ments[k] = f.scanMentions()
 		for _, m := range p.ments[k] {
-			if m.kind == mkPerson && len(m.name) >= 2 {
+			if m.kind == mkPerson && len(m.name) >= 2 && !reg.notPerson(m) {
 				id := reg.person(m.name, m.titles, m.gender)
 				if !slices.Contains(p.people, id) {
 					p.people = append(p.people, id)
@@ -187,6 +187,9 @@ func (p *postState) findField(ctx context.Context, reg *registry, k int) ([]foun
 			continue
 		}
 		a := f.attribute(qi, ev)
+		if a.has && notAName(a.f.phrase(a.m.s, a.m.e)) {
+			a.has = false // "Meanwhile", "Instead": no speaker, not a quotation of anyone's
+		}
 		if a.has && !a.inherited {
 			a.ent = entityOf(r, a.m)
 		}

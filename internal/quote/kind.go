@@ -11,7 +11,11 @@ import (
 //   - scare: marks that label rather than report: after "so-called",
 //     "dubbed", "titled"…; a title-cased work after a possessive or "on"
 //     ("CNN's 'State of the Union'"); a nickname inside a name; a short
-//     phrase in a sentence with no reporting verb and no speaker of its own.
+//     phrase in a sentence with no reporting verb and no speaker of its own
+//     (one whose only "speaker" is no name counts as none); a term under
+//     discussion: after "the category of", "the notion of"…, or given as
+//     the subject of a verb ("said 'bird flu' led to"); one capitalised
+//     word ("Bobby") with no reporting verb next to it.
 //   - direct: the quotation opens its clause (sentence start, after a
 //     colon, comma, "that", "if" or a reporting verb) and its first clause
 //     has a finite verb outside any relative clause.
@@ -51,6 +55,12 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 		return domain.QuoteScare
 	}
 	if n <= 3 && !a.cueInSent && (!a.has || a.inherited) && f.name != domain.FieldHeadline {
+		return domain.QuoteScare
+	}
+	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
+		return domain.QuoteScare
+	}
+	if f.isField(qi, ts) {
 		return domain.QuoteScare
 	}
 	if f.opensClause(open) && clause(ts) {
@@ -175,6 +185,14 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if !titled {
 		return false
 	}
+	if open := f.qOpen[qi]; open > 0 && (f.tok(open-1).text == "," || f.tok(open-1).text == ":") {
+		// in apposition to a work: "his film on the flood, 'When the Levees Broke'"
+		for k := open - 2; k >= 0 && k >= open-7 && f.free(k); k-- {
+			if workNouns[f.tok(k).lower] && isLowerWord(f.tok(k)) {
+				return true
+			}
+		}
+	}
 	prev := f.prevWord(f.qOpen[qi])
 	if prev == nil {
 		return false
@@ -207,4 +225,80 @@ func (f *field) isNickname(qi int, ts []*token, n int) bool {
 	}
 	p, nx := f.tok(open-1), f.tok(after)
 	return (p.capitalised() || f.abbrevDot(open-1)) && nx.capitalised() && p.quote < 0 && nx.quote < 0 && !titleTok(p)
+}
+
+// termNouns introduce a term under discussion: "the category of 'X'".
+// ("The word 'X'" and "the phrase 'X'" often quote someone's words.)
+var termNouns = set("category categories notion concept")
+
+// isTerm: a short quotation that a term noun introduces ("the category
+// of 'enemy fighter'"), or that a reporting verb gives as the subject of
+// a clause ("said 'bird flu' led to …"): words talked about, not said.
+func (f *field) isTerm(qi int, ts []*token) bool {
+	if clause(ts) {
+		return false
+	}
+	open, after := f.qOpen[qi], f.qClose[qi]
+	p := f.prevWord(open)
+	if p == nil {
+		return false
+	}
+	if pp := f.prevWord(open - 1); p.lower == "of" && pp != nil && termNouns[pp.lower] {
+		return true
+	}
+	if !f.cueAt(open-1) || after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para || !isLowerWord(f.tok(after)) {
+		return false
+	}
+	w := f.tok(after).lower
+	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !adjectiveLike(w)
+}
+
+// auxiliaries are finite verbs that follow a subject.
+var auxiliaries = set("is are was were has have had will would can could may might must does did")
+
+// isLabel: one capitalised word ("Bobby"), not opening its sentence,
+// with no reporting verb within three words either side: a name or
+// pseudonym set off by marks.
+func (f *field) isLabel(qi int, ts []*token, n int) bool {
+	if n != 1 || f.sentenceStart(f.qOpen[qi]) == f.qOpen[qi] {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
+			return false
+		}
+		if t.kind == tWord && !t.capitalised() && !smallWords[t.lower] {
+			return false
+		}
+	}
+	open, after := f.qOpen[qi], f.qClose[qi]
+	for k := max(open-3, f.sentenceStart(open)); k < min(after+3, len(f.toks)); k++ {
+		if (k < open || k >= after) && f.cueAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// isField: marks that belong to a label or a data field, not to speech:
+// an upper-case programme name in a transcript label ("AMANPOUR, 'THIS
+// WEEK': …"), or a value after a quoted key ('{"title": "…"').
+func (f *field) isField(qi int, ts []*token) bool {
+	open, after := f.qOpen[qi], f.qClose[qi]
+	caps := true
+	for _, t := range ts {
+		if t.kind == tWord && !t.allCaps() && !unicode.IsDigit(firstRune(t.text)) {
+			caps = false
+			break
+		}
+	}
+	if caps && wordCount(ts) > 0 && after < len(f.toks) && f.tok(after).text == ":" {
+		return true
+	}
+	if open >= 2 && f.tok(open-1).text == ":" && f.tok(open-2).mark {
+		if k := f.tok(open - 2).quote; k >= 0 && k < qi && wordCount(f.quoteToks(k)) <= 2 {
+			return true // a quoted key and a colon
+		}
+	}
+	return false
 }

@@ -82,6 +82,7 @@ councilwoman attorney prosecutor sheriff chief deputy assistant shadow foreign p
 development international health education treasury finance trade energy environment former acting interim
 first candidate nominee democratic republican democrat labour tory conservative liberal gop independent
 national security adviser advisor press executive ceo chief senior top official head
+officer operating financial commander inspector superintendent detective constable corporal trooper
 house senate majority minority whip cabinet junior federal supreme high
 u.s us uk u.k un u.n eu`)
 
@@ -161,7 +162,7 @@ happen happens happened mean means meant`)
 // irregularPast are common irregular past-tense verbs.
 var irregularPast = set(`went made took gave got came saw found put ran left kept held brought felt knew began became won
 lost paid met led stood sat heard meant set fell built sold bought caught fought taught chose drove rose broke spent
-sent struck drew threw wore hung shook understood withdrew forgave swore grew`)
+sent struck drew threw wore hung shook understood withdrew forgave swore grew shot spoke wrote told`)
 
 // relativeWords open a subordinate clause whose verb does not make the
 // quotation a clause of its own.

@@ -120,6 +120,9 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		return f.classify(j, j+1), true
 	}
 	head := t.kind == tWord && (t.capitalised() || t.allCaps() || roleTok(t))
+	if t.kind == tWord && unicode.IsDigit(firstRune(t.text)) && j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !f.nonName(j-1) {
+		head = true // a number ending a name: "Air Wing 7", "Apollo 11"
+	}
 	if !head && f.nounHead(j) {
 		// a common noun opened by a determiner within a few words: "the
 		// letter", "one questioner", "the 34-year-old mother of three"
@@ -137,7 +140,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if !head || nonNames[t.lower] && !t.allCaps() && !(j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !nonNames[f.tok(j-1).lower]) {
+	if !head || f.nonName(j) && !t.allCaps() && !(j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !f.nonName(j-1)) {
 		return mention{}, false
 	}
 	k := j // current leftmost token
@@ -163,7 +166,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			k--
 			return f.classify(k, j+1), true
 		case p.kind == tWord && (p.capitalised() || p.allCaps()):
-			if nonNames[p.lower] && !p.allCaps() && !titleTok(p) {
+			if (nonNames[p.lower] || contraction(p.lower)) && !p.allCaps() && !titleTok(p) {
 				return f.classify(k, j+1), true
 			}
 			k--
@@ -174,8 +177,8 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			}
 			k--
 			continue
-		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && roleTok(f.tok(k-2)) && f.tok(k).capitalised():
-			k-- // "the MP for Northfield"
+		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && (roleTok(f.tok(k-2)) || f.tok(k-2).capitalised() && orgKeywords[f.tok(k-2).lower]) && f.tok(k).capitalised():
+			k-- // "the MP for Northfield", "the Joint Board for Roads and Bridges"
 			continue
 		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
 			k--
@@ -199,6 +202,11 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		break
 	}
 	return f.classify(k, j+1), true
+}
+
+// ageWord: "17-year-old".
+func ageWord(t *token) bool {
+	return t.kind == tWord && unicode.IsDigit(firstRune(t.text)) && strings.HasSuffix(t.lower, "-old")
 }
 
 // andJoins reports whether "and" at token a joins two parts of one name
@@ -233,15 +241,18 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 	if t.kind == tWord && (determiners[t.lower] || isPossessive(t.text)) {
 		k++
 	}
+	if k > i && k+2 < hi && f.free(k) && isPossessive(f.tok(k).text) && f.tok(k).capitalised() && isLowerWord(f.tok(k+1)) {
+		k++ // "the BBC's business editor Robert Peston": the owner qualifies
+	}
 	start := k
 	// lower-case descriptors before a name: "former bank executive Ann
 	// Cole", "retired surgeon Tom Hale", "columnist Raj Patel"
-	if k < hi && f.free(k) && isLowerWord(f.tok(k)) && !determiners[f.tok(k).lower] {
+	if k < hi && f.free(k) && (isLowerWord(f.tok(k)) || ageWord(f.tok(k))) && !determiners[f.tok(k).lower] {
 		n := k
-		for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) {
+		for n < hi && n < k+4 && f.free(n) && (isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) || ageWord(f.tok(n))) {
 			n++
 		}
-		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !nonNames[f.tok(n).lower] {
+		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
 			k = n
 		}
 	}
@@ -249,7 +260,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		t := f.tok(k)
 		switch {
 		case t.kind == tWord && (t.capitalised() || t.allCaps()):
-			if nonNames[t.lower] && !titleTok(t) && k > start {
+			if f.nonName(k) && !titleTok(t) && k > start {
 				break
 			}
 			k++
@@ -263,7 +274,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && (particles[t.lower] || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
 			k++
 			continue
-		case t.kind == tWord && !t.capitalised() && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
+		case t.kind == tWord && !t.capitalised() && !cueVerbs[t.lower] && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
 			k++ // an adjective before a role: "a senior official"
 			continue
 		}
@@ -280,7 +291,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 			}
 		}
 	}
-	if k == start || (k == start+1 && nonNames[f.tok(start).lower] && !f.tok(start).allCaps()) {
+	if k == start || (k == start+1 && f.nonName(start) && !f.tok(start).allCaps()) {
 		return mention{}, false
 	}
 	// a party-and-state tag after a name: "Rep. Jim Clyburn (D-S.C.)"
@@ -369,7 +380,9 @@ func (f *field) classify(s, e int) mention {
 	}
 	for k := ns; k < end; k++ {
 		t := f.tok(k)
-		if t.kind == tWord {
+		if t.kind == tWord && k == end-1 {
+			m.name = append(m.name, stripPossessive(t.text)) // "Tom Ruiz's claim"
+		} else if t.kind == tWord {
 			m.name = append(m.name, t.text)
 		} else if t.text == "." && len(m.name) > 0 {
 			m.name[len(m.name)-1] += "."
@@ -438,7 +451,7 @@ func (f *field) nameStart(s, end int) int {
 			continue
 		}
 		surnameTitle := ns == end && titleSurnames[t.lower] && ns-2 >= s && f.tok(ns-2).capitalised()
-		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || nonNames[t.lower] || isPossessive(t.text) || t.lower == "of" {
+		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) || t.lower == "of" {
 			break
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {

@@ -49,12 +49,18 @@ type registry struct {
 	byLast  map[string][]int // surname key → persons with a given name too
 	byGiven map[string][]int // given name → persons with a surname too
 	known   int              // ents[:known] came from Options.People
+	things  map[string]bool  // lower-case names of places and things in Options.People
 }
 
 func newRegistry(people []domain.Entity) *registry {
-	r := &registry{key: make(map[string]int), byLast: make(map[string][]int), byGiven: make(map[string][]int)}
+	r := &registry{key: make(map[string]int), byLast: make(map[string][]int), byGiven: make(map[string][]int), things: make(map[string]bool)}
 	for _, p := range people {
 		if p.Type != "" && p.Type != domain.PER && p.Type != domain.ORG {
+			// a place or a thing ("Middle East", "Deepwater Horizon") is
+			// nobody, however much its name looks like a person's
+			for _, n := range append([]string{p.Name}, p.Aliases...) {
+				r.things[strings.ToLower(n)] = true
+			}
 			continue
 		}
 		words := strings.Fields(p.Name)
@@ -147,6 +153,27 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 	return id
 }
 
+// notPerson reports a person-like mention whose name the tagger gave to
+// a place or a thing, or to an organisation when nothing in the mention
+// says person (a given name, a title, a gender, a particle as in "Jair
+// Nery de Andrade"): the tagger is less sure of organisations.
+func (r *registry) notPerson(m mention) bool {
+	l := strings.ToLower(strings.Join(m.name, " "))
+	if r.things[l] {
+		return true
+	}
+	v, ok := r.key[l]
+	if !ok || !r.ents[v].known || r.ents[v].kind != mkOrg || m.gender != 0 || len(m.titles) > 0 {
+		return false
+	}
+	for _, w := range m.name {
+		if particles[strings.ToLower(w)] || lang.GivenGender(w) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // named returns the entity an organisation or other name refers to.
 func (r *registry) named(kind mentionKind, name string) int {
 	if v, ok := r.key[strings.ToLower(name)]; ok {
@@ -200,6 +227,9 @@ func (r *resolver) bySurname(w string) int {
 func (r *resolver) resolve(m mention) int {
 	switch m.kind {
 	case mkPerson:
+		if r.reg.notPerson(m) {
+			return r.reg.named(mkOther, strings.Join(m.name, " "))
+		}
 		id := -1
 		if len(m.name) == 1 {
 			id = r.bySurname(m.name[0])
@@ -257,7 +287,7 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if !pluralNoun(m.head) {
+		if !pluralNoun(m.head) && !r.f.qualified(m) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -286,6 +316,18 @@ func (r *resolver) description(m mention) int {
 		e.gender = m.gender
 	}
 	return id
+}
+
+// qualified reports a description tied to a named body ("the commander
+// of Air Wing 7", "the head of the Harbour Board"): it introduces the
+// holder of that post, not whoever was mentioned last.
+func (f *field) qualified(m mention) bool {
+	for k := m.s + 1; k+1 < m.e; k++ {
+		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && (f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < m.e && f.tok(k+2).capitalised()) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNoun reports whether a description's head is plural ("officials",
@@ -497,9 +539,10 @@ func (r *resolver) before(s int) *resolver {
 	return &c
 }
 
-// lookup returns the resolved mention covering tokens [s,e), if scanned.
+// lookup returns the resolved mention covering tokens [s,e), if scanned
+// and read the same way.
 func (r *resolver) lookup(m mention) (int, bool) {
-	if k := r.index(m.s); k < len(r.hist) && r.hist[k].m.s == m.s && r.hist[k].m.e == m.e {
+	if k := r.index(m.s); k < len(r.hist) && r.hist[k].m.s == m.s && r.hist[k].m.e == m.e && r.hist[k].m.kind == m.kind {
 		return r.hist[k].ent, true
 	}
 	return -1, false

@@ -38,7 +38,9 @@ func (f *field) scanMentions() []mention {
 			m, ok = f.classify(i, i+1), true
 		case (t.capitalised() || t.allCaps()) && !f.nameContinues(i):
 			m, ok = f.npBefore(i, lo)
-		case !t.capitalised() && personRoles[t.lower] && !f.nameContinues(i):
+		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && roleNouns[t.lower]) && !f.nameContinues(i):
+			// a description of someone: "the foreign secretary", or one
+			// who speaks ("Another worker said")
 			m, ok = f.npBefore(i, lo)
 			ok = ok && m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text))
 		}
@@ -48,9 +50,12 @@ func (f *field) scanMentions() []mention {
 		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] {
 			continue
 		}
+		if f.workTitle(m) {
+			continue
+		}
 		f.apposition(&m)
-		m.subject = f.isSubject(m)
 		m.speaks = spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
+		m.subject = f.isSubject(m)
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -65,7 +70,7 @@ func (f *field) nameContinues(i int) bool {
 	}
 	t := f.tok(n)
 	switch {
-	case t.kind == tWord && (t.capitalised() || t.allCaps()) && !nonNames[t.lower]:
+	case t.kind == tWord && (t.capitalised() || t.allCaps()) && !f.nonName(n):
 		return !isPossessive(f.tok(i).text)
 	case f.abbrevDot(n):
 		return n+1 < len(f.toks) && f.free(n+1) && f.tok(n+1).capitalised()
@@ -107,6 +112,10 @@ func (f *field) apposition(m *mention) {
 			m.titles = append(m.titles, d.titles...)
 			m.titles = append(m.titles, d.head)
 			m.s = d.s
+		} else if ok && d.kind == mkIndef && d.e == m.s-1 {
+			// "A spokeswoman, Laura Sherman,": the title only, so that "a
+			// spokeswoman" and "she" find her
+			m.titles = append(m.titles, d.head)
 		}
 	}
 }
@@ -141,9 +150,10 @@ func (f *field) isSubject(m mention) bool {
 		return true
 	}
 	if k < m.s && leadIns[f.tok(k).lower] {
-		// the first free comma after the lead-in
+		// the first free comma (or colon: "At the White House: Obama …")
+		// after the lead-in
 		for c := k; c < m.s; c++ {
-			if f.free(c) && f.tok(c).text == "," {
+			if f.free(c) && (f.tok(c).text == "," || f.tok(c).text == ":") {
 				if c+1 == m.s {
 					return true
 				}
@@ -160,7 +170,17 @@ func (f *field) isSubject(m mention) bool {
 	}
 	if n < len(f.toks) && f.free(n) && isLowerWord(f.tok(n)) {
 		w := f.tok(n).lower
-		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed")
+		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed") || f.verbAfter(n) && !participleCue(w)
 	}
 	return false
+}
+
+// workTitle reports a name given to a work: "her book, Living History,",
+// "the film Blue Harbour".
+func (f *field) workTitle(m mention) bool {
+	p := m.s - 1
+	if p >= 0 && f.free(p) && f.tok(p).text == "," {
+		p--
+	}
+	return p >= 0 && f.free(p) && isLowerWord(f.tok(p)) && workNouns[f.tok(p).lower]
 }

@@ -96,7 +96,7 @@ func tokenize(text string, paras []domain.Span) []token {
 							prev, _ := utf8.DecodeLastRuneInString(text[i:j])
 							digits := unicode.IsDigit(prev) && unicode.IsDigit(r3)
 							caps := unicode.IsUpper(prev) && unicode.IsUpper(r3)
-							if !digits && !caps {
+							if !digits && !caps && !initials(text[i:j], text[j+n2:]) {
 								break
 							}
 						}
@@ -112,6 +112,19 @@ func tokenize(text string, paras []domain.Span) []token {
 		}
 	}
 	return toks
+}
+
+// initials reports whether w, single letters joined by periods, goes on
+// with one more letter in rest: "p.m.", "a.m.", "e.g.", "i.e.".
+func initials(w, rest string) bool {
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	_, n := utf8.DecodeRuneInString(rest)
+	r, _ := utf8.DecodeRuneInString(rest[n:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // paragraphs splits text into paragraphs: blank lines always separate them;
