@@ -43,12 +43,13 @@ type mention struct {
 	typ       domain.EntityType
 	roleOnly  bool
 	definite  bool
+	predicate bool // "served as special envoy …": a role stated of someone
 	subject   bool // role-only mention followed by a verb: a clause subject
 	prominent bool // not the object of a preposition
-	predicate bool // "served as special envoy …": a role stated of someone
 	name      string
 	canon     string
 	p         *person
+	poss      *person // a role-only mention's possessor ("Reyes's lawyer"), never the person described
 	drop      bool
 }
 
@@ -567,16 +568,25 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 		w := f.lower[j]
 		switch {
 		case (w == "'s" || w == "'") && j-1 >= start && acc == j+1:
-			// "Syria's President": the possessor is the leftmost part
+			// "Syria's President": the possessor is the leftmost part;
+			// a person's is not ("Reyes's aide Jo Lee" is Jo Lee, the
+			// aide)
 			k := j - 1
-			if o := f.owner[k]; o >= 0 && a.ms[o].typ != domain.PER {
-				acc, possAt = a.ms[o].s, j
-			} else if f.capitalized(k) && !capStop[f.toks[k].Text] {
+			if o := f.owner[k]; o >= 0 {
+				if a.ms[o].typ != domain.PER {
+					acc, possAt = a.ms[o].s, j
+				}
+			} else if f.capitalized(k) && !capStop[f.toks[k].Text] && !lang.KnownGivenName(f.lower[k]) {
 				acc, possAt = k, j
 			}
 			j = start - 1 // stop
 			continue
 		case roleHeads[w] || roleModifiers[w] && !lang.Honorific(w):
+		case (w == "of" || w == "for") && j-1 >= start && serviceHeads[f.lower[j-1]] && hasHead(f.lower[j+1:end]):
+			// "a spokesman for Democratic candidate Ann Reyes": she is
+			// the candidate, the spokesman someone else
+			j = start - 1
+			continue
 		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
 		case f.capitalized(j) && !capStop[f.toks[j].Text] && !lang.Honorific(w):
 			if j == start && countries[w] == "" {
@@ -595,6 +605,10 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 		j--
 	}
 	if acc >= end {
+		return end, end, false
+	}
+	// "would counsel Reyes to run": a verb, not a title
+	if acc == end-1 && verbHeads[f.lower[acc]] && !f.capitalized(acc) && acc > start && verbBefore[f.lower[acc-1]] {
 		return end, end, false
 	}
 	// the title must end in a head, or in a head and its complement
