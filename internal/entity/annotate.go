@@ -1106,23 +1106,36 @@ func (a *annotator) honorificGender(m *mention) byte {
 	return 0
 }
 
-// compatible returns the first of ps a short mention may refer to: one of
-// the gender its honorific gives ("Mrs. Vance" is not Paul Vance) whose
-// titles do not rule out the mention's.
+// compatible returns the person of ps a short mention may refer to: one
+// of the gender its honorific gives ("Mrs. Vance" is not Paul Vance)
+// whose titles do not rule out the mention's, nor hold offices none of
+// which is the office it names ("Secretary Vance" is not the former
+// president Paul Vance). Of relatives and namesakes, a title goes to the
+// one holding it, else to the first.
 func (a *annotator) compatible(m *mention, ps []*person) *person {
 	g := a.honorificGender(m)
+	titled := m.rs < m.re
 	var r roleInfo
-	if m.rs < m.re {
+	if titled {
 		r = analyzeRole(a.text(m.f, m.rs, m.re))
 	}
-	for _, p := range ps {
+	fits := func(p *person) bool {
 		if g != 0 && p.gender != 0 && p.gender != g {
-			continue
+			return false
 		}
-		if m.rs < m.re && p.conflicts(r) {
-			continue
+		return !titled || !p.conflicts(r) && (!r.office() || p.matches(r) || !p.holdsOffice())
+	}
+	if titled {
+		for _, p := range ps {
+			if fits(p) && p.matches(r) {
+				return p
+			}
 		}
-		return p
+	}
+	for _, p := range ps {
+		if fits(p) {
+			return p
+		}
 	}
 	return nil
 }

@@ -22,9 +22,10 @@
 //     one person key of every stage ("Tom J. Reed" is "Thomas Reed",
 //     "George Hale Jr." is not "George Hale"). A surname alone, or with
 //     an honorific or title, goes to a person it fits (never "Mrs. Vance"
-//     to Paul Vance) and, among relatives and namesakes, to the one the
-//     document introduced first, unless a namesake was just introduced
-//     as a sentence's subject; a surname none of the people named in full
+//     to Paul Vance, nor "Secretary Vance" to the former president Paul
+//     Vance) and, among relatives and namesakes, to the one holding its
+//     title, else to the one the document introduced first, unless a
+//     namesake was just introduced as a sentence's subject; a surname none of the people named in full
 //     can bear is a person of its own. A title is the person's it is
 //     said of: the name it stands in apposition with ("the mayor of
 //     Glenford, Ann Reyes"), never a possessor ("Reyes's lawyer"), nor

@@ -189,6 +189,9 @@ func TestMentions(t *testing.T) {
 		{"an indefinite after as is no one",
 			[]domain.Post{{Text: "Carl Dunmore spoke. \"This is not what we need as a president,\" he said. President Carl Dunmore left."}},
 			[]string{"Carl Dunmore => Carl Dunmore", "President Carl Dunmore => Carl Dunmore [President]"}},
+		{"a title goes to the relative who holds it, not to one holding another office",
+			[]domain.Post{{Text: "Former President Paul Vance spoke at the dinner. Earlier, Secretary Vance said the talks would resume."}},
+			[]string{"Former President Paul Vance => Paul Vance [Former President]", "Secretary Vance => Vance [Secretary]"}},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {

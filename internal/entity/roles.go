@@ -266,6 +266,12 @@ func (p *person) holdsOtherOffice(r roleInfo) bool {
 	return false
 }
 
+// holdsOffice reports whether one of p's titles, present or former, names
+// an office.
+func (p *person) holdsOffice() bool {
+	return slices.ContainsFunc(p.roles, roleInfo.office)
+}
+
 // serves reports whether p is titled, and only as someone in another's
 // service (serviceHeads, but no office): Reyes's campaign manager is not
 // "the senator".
