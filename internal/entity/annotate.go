@@ -541,6 +541,30 @@ func (a *annotator) expand(m *mention) {
 	}
 }
 
+// givesRole reports whether a mention gives its person a role: it has one,
+// and is not in a headline or a title line without a full stop, which sum
+// up in words cut short ("Mayor backs Reyes").
+func (a *annotator) givesRole(m *mention) bool {
+	if m.rs == m.re {
+		return false
+	}
+	f := a.fields[m.f]
+	if f.isHeadline() {
+		return false
+	}
+	if !a.headlineLike(m.f, m.s) {
+		return true
+	}
+	end := m.s
+	for end+1 < len(f.toks) && f.sent[end+1] == f.sent[m.s] {
+		end++
+	}
+	if quoteMarks[f.toks[end].Text] && end > m.s {
+		end--
+	}
+	return f.toks[end].Text == "."
+}
+
 // quoteMarks are the tokens that open or close a quotation.
 var quoteMarks = set("\" \u201c \u201d \u2018 \u2019 ' `` ''")
 
@@ -839,7 +863,7 @@ func (a *annotator) nameCanon() {
 		m.p = p
 	}
 	for _, m := range ord {
-		if m.p != nil && m.rs < m.re {
+		if m.p != nil && a.givesRole(m) {
 			m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 		}
 	}
@@ -894,7 +918,7 @@ func (a *annotator) nameCanon() {
 			} else {
 				m.p = a.shortName(m, owners, alone, byKey, byGiven, addPerson)
 			}
-			if m.rs < m.re {
+			if a.givesRole(m) {
 				m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 			}
 		}
@@ -1258,7 +1282,7 @@ func (a *annotator) output(nPosts int) [][]domain.Mention {
 			Field: f.kind,
 			Name:  m.canon,
 		}
-		if m.rs < m.re {
+		if a.givesRole(m) {
 			dm.Role = a.text(m.f, m.rs, m.re)
 		}
 		out[f.post] = append(out[f.post], dm)

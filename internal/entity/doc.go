@@ -33,7 +33,8 @@
 //     Ann Reyes"). A description is linked by salience only when nothing
 //     makes that a guess (two people before it, "he said" before it, a
 //     person in someone's service, an aide); one linked by nothing is
-//     dropped, for a plausible wrong person is worse than none.
+//     dropped, for a plausible wrong person is worse than none. A
+//     headline, or a title line without a full stop, gives no role.
 //     A name the tagger took for a person's that the document never
 //     shows to be one (no title, honorific, surname used alone,
 //     relative, job or he/she) becomes an organisation, or a place when

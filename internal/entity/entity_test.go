@@ -95,9 +95,9 @@ func TestMentions(t *testing.T) {
 		{"matching title wins over the latest person",
 			[]domain.Post{{Text: "Foreign Secretary Anna Berg met Mark Ward in Oslo. Mr Ward left early. The foreign secretary said talks went well."}},
 			[]string{"Foreign Secretary Anna Berg => Anna Berg [Foreign Secretary]", "Mark Ward => Mark Ward", "Mr Ward => Mark Ward", "The foreign secretary => Anna Berg [foreign secretary]"}},
-		{"indefinite role links forward to a matching title",
+		{"indefinite role links forward to a matching title; a headline gives no role",
 			[]domain.Post{{Headline: "MP: regulator failed", Text: "The regulator failed, an MP has said. David Okafor, MP for Hull West, told the Commons it was a disgrace."}},
-			[]string{"MP => David Okafor [MP]", "an MP => David Okafor [MP]", "David Okafor, MP for Hull West => David Okafor [MP for Hull West]"}},
+			[]string{"MP => David Okafor", "an MP => David Okafor [MP]", "David Okafor, MP for Hull West => David Okafor [MP for Hull West]"}},
 		{"unlinkable role-only mention is dropped",
 			[]domain.Post{{Text: "The minister said nothing. A spokesman declined to comment."}},
 			nil},
@@ -192,6 +192,9 @@ func TestMentions(t *testing.T) {
 		{"a title goes to the relative who holds it, not to one holding another office",
 			[]domain.Post{{Text: "Former President Paul Vance spoke at the dinner. Earlier, Secretary Vance said the talks would resume."}},
 			[]string{"Former President Paul Vance => Paul Vance [Former President]", "Secretary Vance => Vance [Secretary]"}},
+		{"a headline gives no role",
+			[]domain.Post{{Headline: "Senator Ortel backs the levy", Text: "Nina Ortel spoke in Dover."}},
+			[]string{"Senator Ortel => Nina Ortel", "Nina Ortel => Nina Ortel"}},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {

@@ -344,7 +344,8 @@ var predicateStop = set(`from until since between when who which that and but af
 // state" is not Reyes. Indefinite mentions ("an MP") only take rules 1
 // and 4: "an MP has said" after one MP was named is more likely another.
 // Mentions that none of these link are dropped: a plausible wrong person
-// is worse than none.
+// is worse than none. A headline's description links but gives no role:
+// a headline sums up, and its words are cut short.
 func (a *annotator) roleOnly() {
 	var found []*mention
 	for fi, f := range a.fields {
@@ -382,7 +383,9 @@ func (a *annotator) roleOnly() {
 			continue
 		}
 		m.p, m.canon = p, p.canon
-		p.addRole(r)
+		if a.givesRole(m) {
+			p.addRole(r)
+		}
 	}
 }
 
