@@ -426,16 +426,16 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	// up to another person's name ("as finance chairman for Ann Reyes's
 	// campaign" is a finance chairman)
 	if strings.ToLower(before) == "as" && rs-2 >= 0 && predicateTriggers[f.lower[rs-2]] {
-		prep := -1
 		for re < len(f.toks) && re-h < 8 && f.sent[re] == f.sent[h] && !predicateStop[f.lower[re]] && !isDigits(f.lower[re]) {
 			if o := f.owner[re]; o >= 0 && a.ms[o].typ == domain.PER {
-				if prep > h {
-					re = prep
+				// cut before the preposition that leads to the name
+				for k := re - 1; k > h; k-- {
+					if prepositions[f.lower[k]] {
+						re = k
+						break
+					}
 				}
 				break
-			}
-			if f.lower[re] == "for" || f.lower[re] == "to" || f.lower[re] == "of" {
-				prep = re
 			}
 			re++
 		}
