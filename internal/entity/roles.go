@@ -318,8 +318,8 @@ var predicateStop = set(`from until since between when who which that and but af
 //
 //  1. the name it is in apposition with: "the mayor of Glenford, Ann
 //     Reyes," or "Jo Lee, Reyes's campaign manager,";
-//  2. a predicate's subject: the nearest person before it for "who
-//     served as special envoy";
+//  2. a predicate's subject: the nearest person before it in its
+//     sentence ("Ann Reyes, who served as special envoy");
 //  3. the latest person of the same post before it holding a matching
 //     title;
 //  4. the first person after it in the same post holding a matching
@@ -662,7 +662,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	}
 	// 2. the subject of a predicate
 	if m.predicate {
-		for j := i - 1; j >= first && samePost(ord[j]); j-- {
+		for j := i - 1; j >= first && ord[j].f == m.f && a.sentence(ord[j]) == a.sentence(m); j-- {
 			if x := ord[j]; isPerson(x) {
 				return x.p
 			}
