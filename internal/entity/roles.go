@@ -303,8 +303,8 @@ var predicateTriggers = set(`served serves serving named appointed elected becam
 // subject: "Reyes is the nominee", no mention of its own.
 var copulas = set(`is are am was were be been being become becomes became remain remains remained 're`)
 
-// genericBefore make an indefinite description after them no one in
-// particular: "what we need as a president".
+// genericBefore, like a preposition, make an indefinite description
+// after them no one in particular: "what we need as a president".
 var genericBefore = set(`as than like such`)
 
 // predicateStop ends a predicative title ("special envoy on human rights
@@ -447,8 +447,9 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	if (before == "the" || before == "The") && rs-2 >= f.sentStart[h] && copulas[f.lower[rs-2]] {
 		return nil
 	}
-	// "as a president", "than a governor": no one in particular
-	if (before == "a" || before == "an") && rs-2 >= f.sentStart[h] && genericBefore[f.lower[rs-2]] {
+	// "as a president", "than a governor", "a quality in a candidate",
+	// "among a president's legacies": no one in particular
+	if (before == "a" || before == "an") && rs-2 >= f.sentStart[h] && (genericBefore[f.lower[rs-2]] || prepositions[f.lower[rs-2]]) {
 		return nil
 	}
 	possessive := false
