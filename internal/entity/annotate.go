@@ -43,12 +43,13 @@ type mention struct {
 	typ       domain.EntityType
 	roleOnly  bool
 	definite  bool
+	predicate bool // "served as special envoy …": a role stated of someone
 	subject   bool // role-only mention followed by a verb: a clause subject
 	prominent bool // not the object of a preposition
-	predicate bool // "served as special envoy …": a role stated of someone
 	name      string
 	canon     string
 	p         *person
+	poss      *person // a role-only mention's possessor ("Reyes's lawyer"), never the person described
 	drop      bool
 }
 
@@ -540,6 +541,30 @@ func (a *annotator) expand(m *mention) {
 	}
 }
 
+// givesRole reports whether a mention gives its person a role: it has one,
+// and is not in a headline or a title line without a full stop, which sum
+// up in words cut short ("Mayor backs Reyes").
+func (a *annotator) givesRole(m *mention) bool {
+	if m.rs == m.re {
+		return false
+	}
+	f := a.fields[m.f]
+	if f.isHeadline() {
+		return false
+	}
+	if !a.headlineLike(m.f, m.s) {
+		return true
+	}
+	end := m.s
+	for end+1 < len(f.toks) && f.sent[end+1] == f.sent[m.s] {
+		end++
+	}
+	if quoteMarks[f.toks[end].Text] && end > m.s {
+		end--
+	}
+	return f.toks[end].Text == "."
+}
+
 // quoteMarks are the tokens that open or close a quotation.
 var quoteMarks = set("\" \u201c \u201d \u2018 \u2019 ' `` ''")
 
@@ -567,16 +592,25 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 		w := f.lower[j]
 		switch {
 		case (w == "'s" || w == "'") && j-1 >= start && acc == j+1:
-			// "Syria's President": the possessor is the leftmost part
+			// "Syria's President": the possessor is the leftmost part;
+			// a person's is not ("Reyes's aide Jo Lee" is Jo Lee, the
+			// aide)
 			k := j - 1
-			if o := f.owner[k]; o >= 0 && a.ms[o].typ != domain.PER {
-				acc, possAt = a.ms[o].s, j
-			} else if f.capitalized(k) && !capStop[f.toks[k].Text] {
+			if o := f.owner[k]; o >= 0 {
+				if a.ms[o].typ != domain.PER {
+					acc, possAt = a.ms[o].s, j
+				}
+			} else if f.capitalized(k) && !capStop[f.toks[k].Text] && !lang.KnownGivenName(f.lower[k]) {
 				acc, possAt = k, j
 			}
 			j = start - 1 // stop
 			continue
 		case roleHeads[w] || roleModifiers[w] && !lang.Honorific(w):
+		case (w == "of" || w == "for") && j-1 >= start && serviceHeads[f.lower[j-1]] && hasHead(f.lower[j+1:end]):
+			// "a spokesman for Democratic candidate Ann Reyes": she is
+			// the candidate, the spokesman someone else
+			j = start - 1
+			continue
 		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
 		case f.capitalized(j) && !capStop[f.toks[j].Text] && !lang.Honorific(w):
 			if j == start && countries[w] == "" {
@@ -595,6 +629,10 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 		j--
 	}
 	if acc >= end {
+		return end, end, false
+	}
+	// "would counsel Reyes to run": a verb, not a title
+	if acc == end-1 && verbHeads[f.lower[acc]] && !f.capitalized(acc) && acc > start && verbBefore[f.lower[acc-1]] {
 		return end, end, false
 	}
 	// the title must end in a head, or in a head and its complement
@@ -825,7 +863,7 @@ func (a *annotator) nameCanon() {
 		m.p = p
 	}
 	for _, m := range ord {
-		if m.p != nil && m.rs < m.re {
+		if m.p != nil && a.givesRole(m) {
 			m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 		}
 	}
@@ -880,7 +918,7 @@ func (a *annotator) nameCanon() {
 			} else {
 				m.p = a.shortName(m, owners, alone, byKey, byGiven, addPerson)
 			}
-			if m.rs < m.re {
+			if a.givesRole(m) {
 				m.p.addRole(analyzeRole(a.text(m.f, m.rs, m.re)))
 			}
 		}
@@ -1092,23 +1130,36 @@ func (a *annotator) honorificGender(m *mention) byte {
 	return 0
 }
 
-// compatible returns the first of ps a short mention may refer to: one of
-// the gender its honorific gives ("Mrs. Vance" is not Paul Vance) whose
-// titles do not rule out the mention's.
+// compatible returns the person of ps a short mention may refer to: one
+// of the gender its honorific gives ("Mrs. Vance" is not Paul Vance)
+// whose titles do not rule out the mention's, nor hold offices none of
+// which is the office it names ("Secretary Vance" is not the former
+// president Paul Vance). Of relatives and namesakes, a title goes to the
+// one holding it, else to the first.
 func (a *annotator) compatible(m *mention, ps []*person) *person {
 	g := a.honorificGender(m)
+	titled := m.rs < m.re
 	var r roleInfo
-	if m.rs < m.re {
+	if titled {
 		r = analyzeRole(a.text(m.f, m.rs, m.re))
 	}
-	for _, p := range ps {
+	fits := func(p *person) bool {
 		if g != 0 && p.gender != 0 && p.gender != g {
-			continue
+			return false
 		}
-		if m.rs < m.re && p.conflicts(r) {
-			continue
+		return !titled || !p.conflicts(r) && (!r.office() || p.matches(r) || !p.holdsOffice())
+	}
+	if titled {
+		for _, p := range ps {
+			if fits(p) && p.matches(r) {
+				return p
+			}
 		}
-		return p
+	}
+	for _, p := range ps {
+		if fits(p) {
+			return p
+		}
 	}
 	return nil
 }
@@ -1231,7 +1282,7 @@ func (a *annotator) output(nPosts int) [][]domain.Mention {
 			Field: f.kind,
 			Name:  m.canon,
 		}
-		if m.rs < m.re {
+		if a.givesRole(m) {
 			dm.Role = a.text(m.f, m.rs, m.re)
 		}
 		out[f.post] = append(out[f.post], dm)

@@ -22,11 +22,19 @@
 //     one person key of every stage ("Tom J. Reed" is "Thomas Reed",
 //     "George Hale Jr." is not "George Hale"). A surname alone, or with
 //     an honorific or title, goes to a person it fits (never "Mrs. Vance"
-//     to Paul Vance) and, among relatives and namesakes, to the one the
-//     document introduced first, unless a namesake was just introduced
-//     as a sentence's subject; a surname none of the people named in full
-//     can bear is a person of its own. A description is linked by
-//     salience only when nothing makes that a guess between two people.
+//     to Paul Vance, nor "Secretary Vance" to the former president Paul
+//     Vance) and, among relatives and namesakes, to the one holding its
+//     title, else to the one the document introduced first, unless a
+//     namesake was just introduced as a sentence's subject; a surname none of the people named in full
+//     can bear is a person of its own. A title is the person's it is
+//     said of: the name it stands in apposition with ("the mayor of
+//     Glenford, Ann Reyes"), never a possessor ("Reyes's lawyer"), nor
+//     the one a spokesman or aide speaks for ("a spokesman for candidate
+//     Ann Reyes"). A description is linked by salience only when nothing
+//     makes that a guess (two people before it, "he said" before it, a
+//     person in someone's service, an aide); one linked by nothing is
+//     dropped, for a plausible wrong person is worse than none. A
+//     headline, or a title line without a full stop, gives no role.
 //     A name the tagger took for a person's that the document never
 //     shows to be one (no title, honorific, surname used alone,
 //     relative, job or he/she) becomes an organisation, or a place when

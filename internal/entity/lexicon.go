@@ -28,6 +28,23 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	analyst governor-general viceroy emir sultan crown chief-executive head-of-state
 	peer baroness baron duke duchess earl viscount`)
 
+// agentHeads are the roles of people who act or speak for someone else,
+// and serviceHeads those and the other roles held in someone's service:
+// in "a spokesman for Democratic candidate Ann Reyes" the title of the
+// name is only what follows "for".
+var (
+	agentHeads   = set(`spokesman spokeswoman spokesperson aide adviser advisor counsel lawyer attorney strategist`)
+	serviceHeads = set(`spokesman spokeswoman spokesperson aide adviser advisor counsel lawyer attorney strategist
+		manager chairman chairwoman chairperson chair director coordinator treasurer secretary`)
+)
+
+// verbHeads are role heads that are also verbs ("would counsel Reyes",
+// "to judge Lee"), and verbBefore the words that make them verbs.
+var (
+	verbHeads  = set(`counsel judge chair coach whip crown marshal captain head`)
+	verbBefore = set(`to would will could should can may might must not never did does do`)
+)
+
 // roleModifiers are lower-case words that may precede a role head inside
 // a title ("former cabinet minister", "top diplomat").
 var roleModifiers = set(`former then ex ex- acting interim deputy vice assistant associate senior

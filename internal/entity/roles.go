@@ -38,6 +38,12 @@ var offices = set(`president vice-president president-elect secretary secretary-
 	chairwoman chairperson director commissioner speaker king queen pope emperor empress
 	prime sultan emir governor-general`)
 
+// headAbbreviations spell out the abbreviated titles, so that "the
+// senator" is the title of "Sen. Ann Reyes".
+var headAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor", "rep.": "representative",
+	"gen.": "general", "adm.": "admiral", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
+	"sgt.": "sergeant", "prof.": "professor"}
+
 func analyzeRole(title string) roleInfo {
 	var r roleInfo
 	words := Tokenize(title)
@@ -65,7 +71,11 @@ func analyzeRole(title string) roleInfo {
 			continue
 		}
 		if roleHeads[w] && !comp {
-			if r.head != "" && strings.HasSuffix(w, ".") {
+			abbrev := strings.HasSuffix(w, ".")
+			if full := headAbbreviations[w]; full != "" {
+				w = full
+			}
+			if r.head != "" && abbrev {
 				// an abbreviated title before the name ("Gov.", "Sen.")
 				// after a description: "Republican vice presidential
 				// candidate Gov." is a governor of no stated state
@@ -256,6 +266,24 @@ func (p *person) holdsOtherOffice(r roleInfo) bool {
 	return false
 }
 
+// holdsOffice reports whether one of p's titles, present or former, names
+// an office.
+func (p *person) holdsOffice() bool {
+	return slices.ContainsFunc(p.roles, roleInfo.office)
+}
+
+// serves reports whether p is titled, and only as someone in another's
+// service (serviceHeads, but no office): Reyes's campaign manager is not
+// "the senator".
+func (p *person) serves() bool {
+	for _, q := range p.roles {
+		if !serviceHeads[q.head] || offices[q.head] {
+			return false
+		}
+	}
+	return len(p.roles) > 0
+}
+
 // office reports whether the title names an office (see offices).
 func (r roleInfo) office() bool {
 	for _, h := range r.heads {
@@ -271,6 +299,14 @@ func (r roleInfo) office() bool {
 var predicateTriggers = set(`served serves serving named appointed elected became become becomes
 	role post job position sworn installed reappointed re-elected`)
 
+// copulas make the definite description after them a predicate of their
+// subject: "Reyes is the nominee", no mention of its own.
+var copulas = set(`is are am was were be been being become becomes became remain remains remained 're`)
+
+// genericBefore, like a preposition, make an indefinite description
+// after them no one in particular: "what we need as a president".
+var genericBefore = set(`as than like such`)
+
 // predicateStop ends a predicative title ("special envoy on human rights
 // in Iraq from 2003").
 var predicateStop = set(`from until since between when who which that and but after before during
@@ -280,27 +316,36 @@ var predicateStop = set(`from until since between when who which that and but af
 // "America's top diplomat", "an MP", a headline's "MP:") and links each to
 // the person the document makes clear, in this order of preference:
 //
-//  1. the latest person of the same post before it holding a matching
+//  1. the name it is in apposition with: "the mayor of Glenford, Ann
+//     Reyes," or "Jo Lee, Reyes's campaign manager,";
+//  2. a predicate's subject: the nearest person before it in its
+//     sentence ("Ann Reyes, who served as special envoy");
+//  3. the latest person of the same post before it holding a matching
 //     title;
-//  2. the first person after it in the same post holding a matching
+//  4. the first person after it in the same post holding a matching
 //     title (a headline "MP: …", or "an MP has said" before the name),
 //     no more than maxRoleDistance sentences on;
-//  3. the first person later in the document holding the title with
+//  5. the first person later in the document holding the title with
 //     every qualifier of a qualified description ("Democratic nominee"
 //     for "the Democratic nominee", not for "the nominee");
-//  4. for a clause subject ("the former London mayor added") that is
+//  6. for a clause subject ("the former London mayor added") that is
 //     neither the object of a preposition nor a possessor, and has no
 //     person's name as its possessor ("Reyes's lawyer"), the latest person
 //     of the post before it named outside a prepositional phrase, unless
-//     their titles rule it out, they hold another office or the
-//     description's sentence names them after it, and only when its
-//     sentence does not name two people before it; no more than
-//     maxRoleDistance sentences back;
-//  5. the latest person earlier in the document with a matching title.
+//     their titles rule it out, they hold another office, they serve
+//     someone (a campaign manager is not "the senator") or the
+//     description's sentence names them after it; only when its sentence
+//     names no two people and no pronoun before it, and never for one who
+//     acts for someone (an aide, a spokesman); no more than
+//     maxRoleDistance sentences back (see salient);
+//  7. the latest person earlier in the document with a matching title.
 //
-// Indefinite mentions ("an MP") only take rule 2: "an MP has said" after
-// one MP was named is more likely another. Mentions that none of these
-// link are dropped.
+// A possessor is never the person described: "Reyes's secretary of
+// state" is not Reyes. Indefinite mentions ("an MP") only take rules 1
+// and 4: "an MP has said" after one MP was named is more likely another.
+// Mentions that none of these link are dropped: a plausible wrong person
+// is worse than none. A headline's description links but gives no role:
+// a headline sums up, and its words are cut short.
 func (a *annotator) roleOnly() {
 	var found []*mention
 	for fi, f := range a.fields {
@@ -338,7 +383,9 @@ func (a *annotator) roleOnly() {
 			continue
 		}
 		m.p, m.canon = p, p.canon
-		p.addRole(r)
+		if a.givesRole(m) {
+			p.addRole(r)
+		}
 	}
 }
 
@@ -349,9 +396,17 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	if h+1 < len(f.toks) && f.capitalized(h+1) && f.sent[h+1] == f.sent[h] && !roleHeads[f.lower[h+1]] && f.lower[h+1] != "of" {
 		return nil
 	}
-	rs, _, poss := a.roleLeft(f, h+1)
-	if poss {
+	rs, _, prefix := a.roleLeft(f, h+1)
+	if prefix {
 		return nil
+	}
+	// a person as possessor ("Reyes's secretary of state") is part of the
+	// description, though never the person it describes
+	var poss *person
+	if rs-2 >= f.sentStart[h] && (f.lower[rs-1] == "'s" || f.lower[rs-1] == "'") {
+		if o := f.owner[rs-2]; o >= 0 && a.ms[o].typ == domain.PER && !a.ms[o].roleOnly {
+			rs, poss = a.ms[o].ms, a.ms[o].p
+		}
 	}
 	re := h + 1
 	for re < len(f.toks) && roleHeads[f.lower[re]] && f.owner[re] < 0 && f.capitalized(re) == f.capitalized(h) {
@@ -362,18 +417,40 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	if re+1 < len(f.toks) && (f.lower[re] == "'s" || f.lower[re] == "'") && f.lower[re+1] == "note" {
 		return nil
 	}
-	m := &mention{f: fi, s: rs, e: re, typ: domain.PER, roleOnly: true}
+	m := &mention{f: fi, s: rs, e: re, typ: domain.PER, roleOnly: true, poss: poss}
 	before := ""
 	if rs > f.sentStart[h] {
 		before = f.toks[rs-1].Text
 	}
-	// predicative: "who served as special envoy on human rights in Iraq"
+	// predicative: "who served as special envoy on human rights in Iraq",
+	// up to another person's name ("as finance chairman for Ann Reyes's
+	// campaign" is a finance chairman)
 	if strings.ToLower(before) == "as" && rs-2 >= 0 && predicateTriggers[f.lower[rs-2]] {
 		for re < len(f.toks) && re-h < 8 && f.sent[re] == f.sent[h] && !predicateStop[f.lower[re]] && !isDigits(f.lower[re]) {
+			if o := f.owner[re]; o >= 0 && a.ms[o].typ == domain.PER {
+				// cut before the preposition that leads to the name
+				for k := re - 1; k > h; k-- {
+					if prepositions[f.lower[k]] {
+						re = k
+						break
+					}
+				}
+				break
+			}
 			re++
 		}
 		m.e, m.predicate, m.definite = re, true, true
 		return m
+	}
+	// "Reyes is the nominee", "if Reyes becomes the nominee": said of a
+	// subject, often as a guess; no title
+	if (before == "the" || before == "The") && rs-2 >= f.sentStart[h] && copulas[f.lower[rs-2]] {
+		return nil
+	}
+	// "as a president", "than a governor", "a quality in a candidate",
+	// "among a president's legacies": no one in particular
+	if (before == "a" || before == "an") && rs-2 >= f.sentStart[h] && (genericBefore[f.lower[rs-2]] || prepositions[f.lower[rs-2]]) {
+		return nil
 	}
 	possessive := false
 	for k := rs; k < h; k++ {
@@ -438,7 +515,7 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// maxRoleDistance is how many sentences rules 2 and 3 of roleOnly look
+// maxRoleDistance is how many sentences rules 4 and 6 of roleOnly look
 // ahead and back.
 const maxRoleDistance = 4
 
@@ -485,13 +562,13 @@ func (a *annotator) twoBefore(ord []*mention, i int) bool {
 // its possessor ("Reyes's lawyer", "Ann Reyes's spokesman"): it names
 // someone else than the people around it.
 func (a *annotator) personPossessive(m *mention) bool {
+	if m.poss != nil {
+		return true
+	}
 	f := a.fields[m.f]
 	for k := m.s + 1; k < m.e; k++ {
 		if f.lower[k] != "'s" && f.lower[k] != "'" {
 			continue
-		}
-		if o := f.owner[k-1]; o >= 0 && a.ms[o].typ == domain.PER && !a.ms[o].roleOnly {
-			return true
 		}
 		if f.capitalized(k-1) && countries[f.lower[k-1]] == "" && !roleHeads[f.lower[k-1]] && a.isSurname(f.toks[k-1].Text) {
 			return true
@@ -514,56 +591,118 @@ func (a *annotator) isSurname(w string) bool {
 	return a.surnames[lang.PersonKey(w)]
 }
 
+// salient reports whether a description may be linked to the latest
+// person named (rule 6 of roleOnly): a definite clause subject, not the
+// object of a preposition, not someone's ("Reyes's lawyer"), not one who
+// acts for someone (an aide, a spokesman: the person named speaks for
+// themselves), in a sentence that names no two people before it and
+// does not report before it what he or she said or thought ("Reyes
+// said he believed the judge was biased": "he" is Reyes, the judge
+// someone else).
+func (a *annotator) salient(ord []*mention, i int, m *mention, r roleInfo) bool {
+	if !m.definite || !m.subject || !m.prominent || agentHeads[r.head] || a.personPossessive(m) || a.twoBefore(ord, i) {
+		return false
+	}
+	f := a.fields[m.f]
+	for k := f.sentStart[m.ms]; k+1 < m.ms; k++ {
+		if (f.lower[k] == "he" || f.lower[k] == "she") && reportVerbs[f.lower[k+1]] {
+			return false
+		}
+	}
+	return true
+}
+
+// reportVerbs report what someone says or thinks: after "he" or "she"
+// they introduce a clause about someone else ("he believed the judge
+// was biased").
+var reportVerbs = set(`said says told tells believed believes thought thinks argued argues claimed
+	claims noted notes added adds wrote writes suggested suggests insisted insists warned warns
+	knew knows felt feels hoped hopes predicted predicts complained complains charged charges
+	accused accuses alleged alleges recalled recalls`)
+
+// apposition returns the person a description is in apposition with: the
+// name right after it and a comma, itself followed by a comma or the end
+// of the sentence ("the mayor of Glenford, Ann Reyes, was elected"), or
+// the name right before it and a comma when the description ends there
+// too ("Jo Lee, Reyes's campaign manager, said").
+func (a *annotator) apposition(ord []*mention, i int) *person {
+	m := ord[i]
+	f := a.fields[m.f]
+	closed := func(e int) bool {
+		return e >= len(f.toks) || f.sent[e] != f.sent[e-1] || f.toks[e].Text == "," || f.toks[e].Text == ")"
+	}
+	named := func(x *mention) bool {
+		return !x.drop && !x.roleOnly && x.typ == domain.PER && x.p != nil && x.f == m.f
+	}
+	if m.me < len(f.toks) && f.toks[m.me].Text == "," {
+		for j := i + 1; j < len(ord) && ord[j].f == m.f && ord[j].ms <= m.me+1; j++ {
+			if x := ord[j]; named(x) && x.ms == m.me+1 && closed(x.me) {
+				return x.p
+			}
+		}
+	}
+	if m.ms >= 2 && f.toks[m.ms-1].Text == "," && closed(m.me) {
+		for j := i - 1; j >= 0 && ord[j].f == m.f && ord[j].ms >= m.ms-maxTitleTokens; j-- {
+			if x := ord[j]; named(x) && x.me == m.ms-1 {
+				return x.p
+			}
+		}
+	}
+	return nil
+}
+
 func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *person {
 	post := a.fields[m.f].post
 	samePost := func(x *mention) bool { return a.fields[x.f].post == post }
-	isPerson := func(x *mention) bool { return !x.drop && x.typ == domain.PER && x.p != nil }
+	poss := m.poss
+	isPerson := func(x *mention) bool { return !x.drop && x.typ == domain.PER && x.p != nil && x.p != poss }
 	first, last := max(0, i-roleLookback), min(len(ord)-1, i+roleLookback)
-	// 1. a matching title earlier in the post
-	for j := i - 1; j >= first && samePost(ord[j]) && (m.definite || m.predicate); j-- {
-		if x := ord[j]; isPerson(x) && x.p.matches(r) {
-			return x.p
-		}
+	// 1. the name it is in apposition with
+	if p := a.apposition(ord, i); p != nil && p != poss {
+		return p
 	}
+	// 2. the subject of a predicate
 	if m.predicate {
-		// the person it is said of: the nearest one before it
-		for j := i - 1; j >= first && samePost(ord[j]); j-- {
+		for j := i - 1; j >= first && ord[j].f == m.f && a.sentence(ord[j]) == a.sentence(m); j-- {
 			if x := ord[j]; isPerson(x) {
 				return x.p
 			}
 		}
 		return nil
 	}
-	// 2. a matching title later in the post, within a few sentences
-	for j := i + 1; j <= last && samePost(ord[j]) && a.sentence(ord[j])-a.sentence(m) <= maxRoleDistance; j++ {
+	// 3. a matching title earlier in the post
+	for j := i - 1; j >= first && samePost(ord[j]) && m.definite; j-- {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
 	}
-	if m.definite {
-		// 3. the same qualified title anywhere later in the document
-		for j := i + 1; j <= last; j++ {
-			if x := ord[j]; isPerson(x) && len(r.quals) > 0 && x.p.matchesAll(r) {
-				return x.p
-			}
-		}
-	}
-	if m.definite && m.subject && m.prominent && !a.personPossessive(m) && !a.twoBefore(ord, i) {
-		// 3. the latest prominent person of the post, within a few
-		// sentences, not one the description's own sentence names
-		// after it ("The judge agreed with Ann Reyes")
-		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
-			x := ord[j]
-			if !isPerson(x) || !x.prominent || x.p.conflicts(r) || x.p.holdsOtherOffice(r) || a.namedAfter(ord, i, x.p) {
-				continue
-			}
+	// 4. a matching title later in the post, within a few sentences
+	for j := i + 1; j <= last && samePost(ord[j]) && a.sentence(ord[j])-a.sentence(m) <= maxRoleDistance; j++ {
+		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
 		}
 	}
 	if !m.definite {
 		return nil
 	}
-	// 4. a matching title earlier in the document
+	// 5. the same qualified title anywhere later in the document
+	for j := i + 1; j <= last; j++ {
+		if x := ord[j]; isPerson(x) && len(r.quals) > 0 && x.p.matchesAll(r) {
+			return x.p
+		}
+	}
+	// 6. the latest person named in the post, within a few sentences, for
+	// a clause subject when nothing makes that a guess
+	if a.salient(ord, i, m, r) {
+		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
+			x := ord[j]
+			if !isPerson(x) || !x.prominent || x.p.conflicts(r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) {
+				continue
+			}
+			return x.p
+		}
+	}
+	// 7. a matching title earlier in the document
 	for j := i - 1; j >= first; j-- {
 		if x := ord[j]; isPerson(x) && x.p.matches(r) {
 			return x.p
@@ -585,4 +724,14 @@ func Key(t domain.EntityType, name string) string {
 	name = strings.TrimSuffix(name, "'s")
 	name = strings.ReplaceAll(name, ".", "")
 	return strings.Join(strings.Fields(name), " ")
+}
+
+// hasHead reports whether words hold a role head.
+func hasHead(words []string) bool {
+	for _, w := range words {
+		if roleHeads[w] {
+			return true
+		}
+	}
+	return false
 }
