@@ -444,6 +444,7 @@ func FuzzAnnotate(f *testing.F) {
 		"The MP for Uxbridge and South Ruislip added",
 		"\xff\xfe invalid utf8 Mr",
 		"a, the, of, Mr, Sheikh, ,,,",
+		"Mr. De La said the plan was fine. De La left.", // a name of particles only: an empty key
 	} {
 		f.Add(s)
 	}
