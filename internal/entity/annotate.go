@@ -835,6 +835,9 @@ func (a *annotator) nameCanon() {
 	ends := make(map[string]bool) // proper endings of full names
 	for k := range full {
 		ws := strings.Fields(k)
+		if len(ws) < 2 {
+			continue // "De La": a key of particles only is empty
+		}
 		for _, e := range endings(ws)[1:] {
 			ends[e] = true
 		}

@@ -350,10 +350,17 @@ func TestSurnameOwner(t *testing.T) {
 			m := Merge(nil, tt.posts)
 			last := tt.posts[len(tt.posts)-1]
 			id := m.Of(last.DocID, last.Mentions[0])
+			found := false
 			for _, e := range m.Entities {
-				if e.ID == id && e.Name != tt.want {
-					t.Errorf("%q went to %q, want %q", last.Mentions[0].Text, e.Name, tt.want)
+				if e.ID == id {
+					found = true
+					if e.Name != tt.want {
+						t.Errorf("%q went to %q, want %q", last.Mentions[0].Text, e.Name, tt.want)
+					}
 				}
+			}
+			if !found {
+				t.Errorf("%q is in no entity (ID %q), want %q", last.Mentions[0].Text, id, tt.want)
 			}
 		})
 	}
@@ -444,6 +451,7 @@ func FuzzAnnotate(f *testing.F) {
 		"The MP for Uxbridge and South Ruislip added",
 		"\xff\xfe invalid utf8 Mr",
 		"a, the, of, Mr, Sheikh, ,,,",
+		"Mr. De La said the plan was fine. De La left.", // a name of particles only: an empty key
 	} {
 		f.Add(s)
 	}

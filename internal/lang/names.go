@@ -185,10 +185,10 @@ func GivenName(w string) string {
 // equal in their compared form (GivenName), or one an initial of the
 // other ("J." for "John"). An empty name matches any.
 func SameGivenName(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
 	if a == "" || b == "" {
 		return true
 	}
-	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
 	if len([]rune(a)) == 1 || len([]rune(b)) == 1 {
 		return strings.EqualFold(string([]rune(a)[0]), string([]rune(b)[0]))
 	}

@@ -68,6 +68,7 @@ func TestSameGivenName(t *testing.T) {
 		{"J.", "John", true},
 		{"Sergei", "Sergey", true},
 		{"", "Mark", true},
+		{".", "J", true}, // no name left once the full stop is off
 		{"Mark", "Mary", false},
 		{"Joseph", "John", false},
 	}

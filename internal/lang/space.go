@@ -1,6 +1,10 @@
 // Package lang is the language work every stage shares, done one way
-// only: white space and invisible characters, normalised words, and the
-// detokenising of Penn-Treebank tokenised text (treebank.go). A stage
+// only: white space and invisible characters, normalised words, the
+// detokenising of Penn-Treebank tokenised text (treebank.go), person
+// names (person.go: the one person key and the one rule for whether two
+// names may be one person; names.go: honorifics, particles, suffixes,
+// given names, their gender and short forms), and the English of labels
+// (count.go, title.go). A stage
 // that needs the normalised form of a text takes it from here, so that two
 // stages never disagree on whether two texts are the same (a post read from a feed and
 // from its page must get one ID).

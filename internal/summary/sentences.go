@@ -64,8 +64,8 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 				pos = append(pos, si)
 			}
 		}
-		for i, span := range spans {
-			si := pos[i]
+		for k, span := range spans {
+			si := pos[k]
 			text := span.In(p.Text)
 			if strings.ContainsRune(text, '|') || strings.HasSuffix(strings.TrimSpace(text), ":") {
 				continue // a dateline, byline, comment header or the lead-in of a list, never a statement

@@ -1,0 +1,24 @@
+package lang
+
+import "strings"
+
+// Opening is the first n words of text, with " …" when there are more:
+// what stands for a title when there is none.
+func Opening(text string, n int) string {
+	ws := strings.Fields(text)
+	if len(ws) <= n {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:n], " ") + " …"
+}
+
+// Title is headline, else the opening words of text.
+func Title(headline, text string) string {
+	if h := strings.TrimSpace(headline); h != "" {
+		return h
+	}
+	return Opening(text, TitleWords)
+}
+
+// TitleWords is how many opening words stand for a missing title.
+const TitleWords = 12
