@@ -59,7 +59,7 @@ func statements(text string, span domain.Span) []domain.Span {
 	s := span.In(text)
 	cut := leadIn(s)
 	var out []domain.Span
-	if k := headEnd(s[:cut]); cut > 0 && k > 0 {
+	if k := headEnd(s[:cut]); cut > 0 && k > 0 && !stampOnly(s[:k]) {
 		if head := (domain.Span{Start: span.Start, End: span.Start + k}); states(head.In(text)) {
 			out = append(out, head)
 		}
@@ -127,7 +127,7 @@ func leadIn(s string) int {
 		}
 	}
 	if clock {
-		if loc := clockStamp.FindStringIndex(head); loc != nil && loc[1] > cut && loc[1] < len(s) {
+		if loc := clockStamp.FindStringIndex(head); loc != nil && loc[1] > cut && loc[1] < len(s) && loc[0] >= cut && stampBefore(head[cut:loc[0]]) {
 			if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); unicode.IsUpper(r) {
 				cut = loc[1]
 			}
@@ -152,10 +152,45 @@ func leadIn(s string) int {
 	return cut
 }
 
+// stampWords may stand before a time stamp's clock: "Last updated at".
+var stampWords = map[string]bool{"last": true, "updated": true, "posted": true, "published": true, "at": true, "on": true}
+
+// stampBefore reports whether pre, what stands before a clock time, is
+// the rest of a time stamp: nothing, a date ("Friday, April 30, 2010;",
+// after a headline), or capitalised words and stamp words ("Updated",
+// "Last updated at"). In "The storm made landfall at 2:00 a.m. Sunday"
+// the clock is the sentence's own.
+func stampBefore(pre string) bool {
+	pre = strings.TrimRight(pre, " ,;:|-–—")
+	if loc := stampStart.FindAllStringIndex(pre, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(pre) {
+		return true
+	}
+	for _, w := range strings.Fields(pre) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !stampWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// stampOnly reports whether s is only the words of a time stamp
+// ("Last updated at"): no headline.
+func stampOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !stampWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 // runOn finds where the statement starts in a headline (and caption) run
 // into it without a full stop: the last capitalised function word that
 // follows a lower-case word and precedes one ("… at risk The first oil
-// …"), with at least minWords words after it.
+// …"), with at least minWords words after it. A title of a work in
+// sentence case after a lower-case word ("the film The rise of …") is
+// taken for such a start too: rare in news, and the cut sentence is still
+// verbatim.
 func runOn(s string) int {
 	words := strings.Fields(s)
 	cut, off := 0, 0
