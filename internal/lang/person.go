@@ -59,6 +59,9 @@ func SamePerson(a, b string) bool {
 // replacer is costly to build and keys are made for every mention).
 var nameMarks = strings.NewReplacer("-", " ", ".", " ", ",", " ", "'", "", "\u2019", "", "\u2018", "")
 
+// PersonKeyVersion numbers the rules of PersonKey (see there).
+const PersonKeyVersion = 2
+
 // PersonKey folds a person's name into the key that decides, for every
 // stage, whether two written names are one name: lower case; honorifics,
 // particles (al-, bin, de …), middle initials, dots and hyphens dropped;
@@ -68,6 +71,9 @@ var nameMarks = strings.NewReplacer("-", " ", ".", " ", ",", " ", "'", "", "\u20
 // before the surname, so that the key's last word is always the surname
 // ("Joseph R. Biden Jr." is "joseph jr biden") and a son is not his
 // father.
+//
+// Stores keep these keys: change PersonKeyVersion whenever a change makes
+// PersonKey give another key for some name, so that they are made anew.
 func PersonKey(name string) string {
 	name = nameMarks.Replace(strings.ToLower(name))
 	var out []string

@@ -23,3 +23,16 @@ func OpenBeforeAcronyms(t *testing.T, dsn string) *sqlstore.DB {
 	}
 	return s
 }
+
+// ForgetPersonKeys makes the database at dsn look written before the
+// current person-key rules: the next Open makes its people's keys anew.
+func ForgetPersonKeys(t *testing.T, dsn string) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`DELETE FROM schema_migrations WHERE version LIKE 'go-person-keys-%'`); err != nil {
+		t.Fatal(err)
+	}
+}

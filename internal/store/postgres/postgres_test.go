@@ -37,6 +37,19 @@ func TestUpgradeFoldsAcronyms(t *testing.T) {
 		})
 }
 
+// TestUpgradePersonKeys: people stored under older person-key rules are
+// keyed anew when the database is opened.
+func TestUpgradePersonKeys(t *testing.T) {
+	dsn := storetest.PostgresDSN(t)
+	storetest.UpgradePersonKeys(t, func(t *testing.T) store.Store {
+		s, err := postgres.Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(t *testing.T) { postgres.ForgetPersonKeys(t, dsn) })
+}
+
 func TestReadOnly(t *testing.T) {
 	storetest.ReadOnly(t, func(t *testing.T) (store.Store, store.Store) {
 		dsn := storetest.PostgresDSN(t)

@@ -25,3 +25,16 @@ func OpenBeforeAcronyms(t *testing.T, path string) *sqlstore.DB {
 	}
 	return s
 }
+
+// ForgetPersonKeys makes the database at path look written before the
+// current person-key rules: the next Open makes its people's keys anew.
+func ForgetPersonKeys(t *testing.T, path string) {
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`DELETE FROM schema_migrations WHERE version LIKE 'go-person-keys-%'`); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -103,6 +103,19 @@ func TestUpgradeFoldsAcronyms(t *testing.T) {
 		})
 }
 
+// TestUpgradePersonKeys: people stored under older person-key rules are
+// keyed anew when the database is opened.
+func TestUpgradePersonKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "keys.db")
+	storetest.UpgradePersonKeys(t, func(t *testing.T) store.Store {
+		s, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(t *testing.T) { sqlite.ForgetPersonKeys(t, path) })
+}
+
 func TestReadOnly(t *testing.T) {
 	storetest.ReadOnly(t, func(t *testing.T) (store.Store, store.Store) {
 		path := filepath.Join(t.TempDir(), "test.db")

@@ -87,10 +87,26 @@ func (s *DB) migrate(ctx context.Context, migrations fs.FS) error {
 			return fmt.Errorf("migrate %s: %w", version, err)
 		}
 	}
+	if err := s.rekeyPeople(ctx); err != nil {
+		return fmt.Errorf("migrate person keys: %w", err)
+	}
 	return nil
 }
 
 func (s *DB) apply(ctx context.Context, migrations fs.FS, version, name string) error {
+	return s.once(ctx, version, func(tx *sql.Tx) error {
+		body, err := fs.ReadFile(migrations, name)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, string(body))
+		return err
+	})
+}
+
+// once runs step in a transaction that records version in
+// schema_migrations, unless version is recorded already.
+func (s *DB) once(ctx context.Context, version string, step func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -103,17 +119,49 @@ func (s *DB) apply(ctx context.Context, migrations fs.FS, version, name string) 
 	if n > 0 {
 		return nil
 	}
-	body, err := fs.ReadFile(migrations, name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+	if err := step(tx); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`), version, timeText(s.now())); err != nil {
 		return err
 	}
 	return tx.Commit()
+}
+
+// rekeyPeople brings the merge keys (and surnames) of stored people to
+// the rules of lang.PersonKey, once per lang.PersonKeyVersion: people
+// stored under an older key would otherwise never meet the same people in
+// new documents. Other entities' keys do not depend on it.
+func (s *DB) rekeyPeople(ctx context.Context) error {
+	return s.once(ctx, fmt.Sprintf("go-person-keys-%d", lang.PersonKeyVersion), func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, s.q(`SELECT id, name, key FROM entities WHERE type = ?`), string(domain.PER))
+		if err != nil {
+			return err
+		}
+		type rekey struct{ id, key, surname string }
+		var changed []rekey
+		for rows.Next() {
+			var id, name, key string
+			if err := rows.Scan(&id, &name, &key); err != nil {
+				rows.Close()
+				return err
+			}
+			e := domain.Entity{Type: domain.PER, Key: lang.PersonKey(name)}
+			if e.Key != key {
+				changed = append(changed, rekey{id, e.Key, entitySurname(e)})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, c := range changed {
+			if _, err := tx.ExecContext(ctx, s.q(`UPDATE entities SET key = ?, surname = ? WHERE id = ?`), c.key, c.surname, c.id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func timeText(t time.Time) string {

@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -103,6 +104,38 @@ func UpgradeAcronyms(t *testing.T, openOld, reopen Opener) {
 	s := reopen(t)
 	defer s.Close()
 	checkAcronyms(t, s)
+}
+
+// UpgradePersonKeys: a person stored under the key of older person-key
+// rules ("joe vance" for Joe Vance, before short given names were folded)
+// is found under the current key (lang.PersonKey) once the store is
+// opened again as one written before those rules (forget).
+func UpgradePersonKeys(t *testing.T, open Opener, forget func(t *testing.T)) {
+	ctx := context.Background()
+	s := open(t)
+	old := domain.Entity{ID: "e-vance", Name: "Joe Vance", Type: domain.PER, Key: "joe vance", Mentions: 2}
+	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{old, {ID: "e-harbour", Name: "Harbour Board", Type: domain.ORG, Key: "harbour board"}}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	forget(t)
+	s = open(t)
+	defer s.Close()
+	key := lang.PersonKey(old.Name)
+	if key == old.Key {
+		t.Fatalf("test needs a name whose key changed; %q is still %q", old.Name, key)
+	}
+	got, err := s.EntitiesByKey(ctx, domain.EntityKeys{Keys: []string{key, "harbour board"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, e := range got {
+		ids[e.ID] = true
+	}
+	if !ids["e-vance"] || !ids["e-harbour"] {
+		t.Errorf("after the upgrade, keys %q and %q find %v; want e-vance and e-harbour", key, "harbour board", got)
+	}
 }
 
 // testSearchWindow: a query matching more than store.SearchWindow
