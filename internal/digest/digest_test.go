@@ -3,7 +3,10 @@ package digest
 import (
 	"context"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/pipeline"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -69,4 +72,46 @@ func memStore(t *testing.T) store.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	return st
+}
+
+// A sentence trimmed of a wire dateline lies inside the passage two
+// documents carried: it cites both, not only its own post's document.
+func TestTrimmedSentenceCitesPassage(t *testing.T) {
+	ctx := context.Background()
+	st := memStore(t)
+	shared := "PORTMOUTH (Wirewire) - The harbour board approved the new ferry timetable on Monday after a long dispute with the crews."
+	inputs := []ingest.Input{
+		ingest.BytesInput("a.txt", []byte("Ferry timetable approved\n\n"+shared+"\n\nThe crews said they would study the details before the winter season.\n"), 0),
+		ingest.BytesInput("b.txt", []byte("Board backs timetable\n\n"+shared+"\n\nCommuters on the eastern route welcomed the decision on Tuesday morning.\n"), 0),
+	}
+	if _, err := pipeline.Ingest(ctx, st, inputs, pipeline.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	posts, err := store.CollectPosts(ctx, st, store.PostQuery{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p *domain.Post
+	for i := range posts {
+		if strings.Contains(posts[i].Text, "PORTMOUTH") && p == nil {
+			p = &posts[i]
+		}
+	}
+	if p == nil {
+		t.Fatal("no post holds the shared paragraph")
+	}
+	start := strings.Index(p.Text, "The harbour board")
+	end := strings.Index(p.Text, "crews.") + len("crews.")
+	s := summary.Sentence{Text: p.Text[start:end], PostID: p.ID, Start: start, End: end, Sources: p.Sources}
+	rec, err := NewCitations(st, posts).Sentence(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]bool{}
+	for _, src := range rec.Sources {
+		docs[src.DocID] = true
+	}
+	if len(docs) != 2 {
+		t.Errorf("the trimmed sentence cites %d documents (%v), want both that carried its passage", len(docs), rec.Citations)
+	}
 }
