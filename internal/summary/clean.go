@@ -18,24 +18,27 @@ import (
 // happened: list items, questions, fragments, photo captions, lines
 // addressed to the reader and first-person commentary.
 
+// month is a month's name or its abbreviation.
+const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+
 var (
 	// agencyDash ends a wire dateline: "(Reuters) -", "(AP) --".
 	agencyDash = regexp.MustCompile(`\([A-Z][A-Za-z]{1,15}\)\s*(?:-{1,2}|–|—)\s+`)
 	// clockStamp ends a time stamp: "3:59 PM", "2:12 pm EDT", "08.43 GMT".
 	clockStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?|GMT|BST|UTC|CET|CEST|EST|EDT|ET)\s+`)
 	// itemDate opens a chronology's item: "May 5 - ", "June 10 -- ".
-	itemDate = regexp.MustCompile(`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:-{1,2}|–|—|:)\s+`)
+	itemDate = regexp.MustCompile(`^` + month + `\s+\d{1,2}(?:,\s*\d{4})?\s*(?:-{1,2}|–|—|:)\s+`)
 	// capsDateline is a dateline in capitals: "WASHINGTON -", "NEW ORLEANS, La. --".
 	capsDateline = regexp.MustCompile(`^[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:-{1,2}|–|—)\s+`)
 	// stampStart opens a time stamp's date: "Sunday 9 January 2005",
 	// "Friday, April 30, 2010".
-	stampStart = regexp.MustCompile(`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}`)
+	stampStart = regexp.MustCompile(`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+` + month + `|` + month + `\s+\d{1,2},?)\s+\d{4}`)
 	// printNote says where an article appeared in print.
 	printNote = regexp.MustCompile(`(?i)\ba version of this\b|\bthis article (?:appeared|was published)\b|\bon p\d+\b`)
 	// capsLabel is a transcript's speaker label: "HOWARD KURTZ, HOST:".
 	capsLabel = regexp.MustCompile(`^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Z.' -]{1,30})?:\s+`)
 	// captionDate ends a photo caption: "…, June 15, 2010." or "… May 27 2010."
-	captionDate = regexp.MustCompile(`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$`)
+	captionDate = regexp.MustCompile(`(?:` + month + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + month + `\s+\d{4})\.?\s*$`)
 	// photoCredit marks a caption: "(AP Photo/…)", "(L-R)", "Photo:".
 	photoCredit = regexp.MustCompile(`(?i:\bin this (?:\w+ )?(?:photo|photograph|picture|image)\b)|\((?:[^()]*\bPhotos?\b[^()]*|L-R|R-L|left|right|center)\)|(?i)\b(?:photos?|photograph|video|audio|graphic|gallery|slideshow)s?:`)
 	// webText holds an address, a hashtag or a handle: page furniture.
