@@ -172,6 +172,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		// "Trump went after Bush, calling him '…'": the participle's
 		// subject is its clause's
+		if m, ok := f.mainSubject(c); ok {
+			return m, true
+		}
 		return f.clauseSubject(c, f.sentenceStart(c))
 	}
 	if j >= lo && f.free(j) && f.tok(j).lower == "to" {
@@ -288,6 +291,33 @@ func (f *field) namedAfter(m mention, hi int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// mainSubject finds the subject of the main clause a participle set
+// off by a comma hangs on, when no reporting verb comes between them:
+// "Christie repeated claims that Rubio recites the same lines, calling
+// him …" is Christie's, not Rubio's nor the lines'. After a reporting
+// verb ("Aides said Reyes went after Bush, calling him …") the
+// participle belongs to the reported clause, which clauseSubject finds.
+func (f *field) mainSubject(c int) (mention, bool) {
+	if c == 0 || !f.free(c-1) || f.tok(c-1).text != "," {
+		return mention{}, false
+	}
+	sb := f.sentenceStart(c)
+	m, ok := f.sentenceSubject(sb, c)
+	if !ok || m.e >= c-1 || !f.speakerLike(m) {
+		return mention{}, false
+	}
+	for k := m.e; k < c; k++ {
+		if !f.free(k) || clauseVerbs[f.tok(k).lower] && f.cueAt(k) {
+			return mention{}, false
+		}
+	}
+	return m, true
+}
+
+// clauseVerbs report a clause ("said Reyes went after Bush"); other cues
+// ("posted a comment", "criticized pastors") take an object.
+var clauseVerbs = set("said says say told tells added claimed argued insisted noted explained wrote writes believes believe thinks think thought suggested suggests warned warns reported stated asserted contended predicted recalled acknowledged admitted")
 
 // clauseSubject finds, walking back from token c, the nearest noun
 // phrase followed by a verb-like word: the subject of the clause a
