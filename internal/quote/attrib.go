@@ -262,6 +262,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	return m, ok
 }
 
+// verbParticles complete a verb of speaking: "shot back", "spoke up".
+var verbParticles = set("back up out")
+
 var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
 var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
@@ -644,12 +647,19 @@ func (f *field) attribute(qi int, events *events) attr {
 		if f.tok(st).text == "," && f.free(st) {
 			st++
 		}
-		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg) && m.e < se && f.verbAfter(m.e) {
+		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) {
 			v := m.e
 			for v < se && (midAdverbs[f.tok(v).lower] || strings.HasSuffix(f.tok(v).lower, "ly")) {
 				v++
 			}
-			if v+1 >= se || f.tok(v+1).kind == tPunct || prepositions[f.tok(v+1).lower] || f.tok(v+1).capitalised() {
+			// "shot back", "spoke up": a bare name of unknown kind speaks
+			// only through such a verb
+			p := v + 1
+			particle := p < se && verbParticles[f.tok(p).lower]
+			if particle {
+				p++
+			}
+			if (particle || m.kind != mkOther) && (p >= se || f.tok(p).kind == tPunct || prepositions[f.tok(p).lower] || f.tok(p).capitalised()) {
 				return found(m, f.tok(v).text)
 			}
 		}
