@@ -318,6 +318,43 @@ func (f *field) mainSubject(c int) (mention, bool) {
 	return m, true
 }
 
+// outerSpeaker finds, for the cue at token c whose subject m is in the
+// complement of an earlier reporting verb, that verb's subject and token: PolNeAR
+// (and a reader) give "Cruz said he is sure Reyes wants to be '…'" and
+// "She said she hopes '…'" to the outer speaker. The inner speaker
+// keeps the words when its verb introduces them ("Moss said as Reyes
+// yelled: '…'"), or when the clauses are not nested: a comma before the
+// inner subject ("Whatever Reyes says, Moss said"), a conjunction or a
+// relative pronoun between them ("…, though he said", "which he called").
+func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
+	if c+1 < len(f.toks) && (f.tok(c+1).text == ":" || f.tok(c+1).text == ",") {
+		return mention{}, 0, false
+	}
+	if m.s-1 < sb || f.tok(m.s-1).text == "," {
+		return mention{}, 0, false
+	}
+	for k := m.s - 1; k >= sb && k >= m.s-16; k-- {
+		if !f.free(k) || f.tok(k).text == ";" || f.tok(k).text == ":" || clauseBreaks[f.tok(k).lower] {
+			return mention{}, 0, false
+		}
+		if !f.cueAt(k) {
+			continue
+		}
+		if !clauseVerbs[f.tok(k).lower] {
+			return mention{}, 0, false
+		}
+		if o, ok := f.cueSubject(k, sb, m.s); ok && o.e <= k {
+			return o, k, true
+		}
+		return mention{}, 0, false
+	}
+	return mention{}, 0, false
+}
+
+// clauseBreaks end a complement clause: what follows them is not what
+// the verb before them reports.
+var clauseBreaks = set("but though although as while because when if whom which who whose after before since whether where")
+
 // clauseVerbs report a clause ("said Reyes went after Bush"); other cues
 // ("posted a comment", "criticized pastors") take an object.
 var clauseVerbs = set("said says say told tells added claimed argued insisted noted explained wrote writes believes believe thinks think thought suggested suggests warned warns reported stated asserted contended predicted recalled acknowledged admitted")
@@ -677,6 +714,9 @@ func (f *field) attribute(qi int, events *events) attr {
 						itM, itCue = m, k
 					}
 					continue
+				}
+				if o, oc, ok := f.outerSpeaker(k, m, sb); ok {
+					return found(o, f.cueText(oc))
 				}
 				return found(m, f.cueText(k))
 			}
