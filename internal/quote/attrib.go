@@ -351,6 +351,27 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 	return mention{}, 0, false
 }
 
+// namerOf finds, for a naming verb at token c whose pronoun subject m
+// opens a free relative ("what he called"), the subject of the main
+// clause: "Ban condemned what he called a “breach”" is Ban's
+// condemnation, and PolNeAR gives it to him. After "which" ("a deal,
+// which Reyes called a “disaster”") or with a named subject ("what Reyes
+// called") the namer keeps the words.
+func (f *field) namerOf(c int, m mention, sb int) (mention, bool) {
+	if !namingVerbs[f.tok(c).lower] && f.tok(c).lower != "call" && f.tok(c).lower != "calls" {
+		return mention{}, false
+	}
+	if m.kind != mkPronoun || m.s-1 < sb || !f.free(m.s-1) || f.tok(m.s-1).lower != "what" {
+		return mention{}, false
+	}
+	if o, ok := f.sentenceSubject(sb, m.s-1); ok && o.e < m.s-1 && f.speakerLike(o) {
+		return o, true
+	}
+	return mention{}, false
+}
+
+var afterConjunctions = set("though although but while whereas")
+
 // clauseBreaks end a complement clause: what follows them is not what
 // the verb before them reports.
 var clauseBreaks = set("but though although as while because when if whom which who whose after before since whether where")
@@ -663,6 +684,15 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	immediate := after < se && (f.tok(after).text == "," || strings.ContainsRune(",?!—–-….", last))
 	if immediate {
+		// "… because '…,' though she noted …": a conjunction opens a new
+		// clause, whose verb reports something else
+		k := after
+		if f.tok(k).text == "," && f.free(k) {
+			k++
+		}
+		immediate = !(k < se && f.free(k) && afterConjunctions[f.tok(k).lower])
+	}
+	if immediate {
 		// only the first finite cue after the quotation can attribute it
 		// this way; participles ("…", claiming …) may be passed over
 		for k := after; k < se && k < after+12; k++ {
@@ -717,6 +747,9 @@ func (f *field) attribute(qi int, events *events) attr {
 				}
 				if o, oc, ok := f.outerSpeaker(k, m, sb); ok {
 					return found(o, f.cueText(oc))
+				}
+				if o, ok := f.namerOf(k, m, sb); ok {
+					return found(o, f.cueText(k))
 				}
 				return found(m, f.cueText(k))
 			}
