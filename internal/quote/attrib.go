@@ -370,7 +370,7 @@ func (f *field) namerOf(c int, m mention, sb int) (mention, bool) {
 	return mention{}, false
 }
 
-var afterConjunctions = set("though although but while whereas")
+var afterConjunctions = set("though although but while whereas when because until after before if since")
 
 // clauseBreaks end a complement clause: what follows them is not what
 // the verb before them reports.
