@@ -354,17 +354,26 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 // namerOf finds, for a naming verb at token c whose pronoun subject m
 // opens a free relative ("what he called"), the subject of the main
 // clause: "Ban condemned what he called a “breach”" is Ban's
-// condemnation, and PolNeAR gives it to him. After "which" ("a deal,
+// condemnation, and PolNeAR gives it to him; so are "tweets in which he
+// called her “disgusting”" (but not "in which she called for …"). After "which" ("a deal,
 // which Reyes called a “disaster”") or with a named subject ("what Reyes
 // called") the namer keeps the words.
 func (f *field) namerOf(c int, m mention, sb int) (mention, bool) {
 	if !namingVerbs[f.tok(c).lower] && f.tok(c).lower != "call" && f.tok(c).lower != "calls" {
 		return mention{}, false
 	}
-	if m.kind != mkPronoun || m.s-1 < sb || !f.free(m.s-1) || f.tok(m.s-1).lower != "what" {
+	if m.kind != mkPronoun || m.s-1 < sb || !f.free(m.s-1) {
 		return mention{}, false
 	}
-	if o, ok := f.sentenceSubject(sb, m.s-1); ok && o.e < m.s-1 && f.speakerLike(o) {
+	rel := m.s - 1 // "what", or "which" after "in": "tweets in which he called her …"
+	switch {
+	case f.tok(rel).lower == "what":
+	case f.tok(rel).lower == "which" && rel-1 >= sb && f.tok(rel-1).lower == "in" && !(c+1 < len(f.toks) && f.tok(c+1).lower == "for"):
+		rel--
+	default:
+		return mention{}, false
+	}
+	if o, ok := f.sentenceSubject(sb, rel); ok && o.e < rel && f.speakerLike(o) {
 		return o, true
 	}
 	return mention{}, false

@@ -70,6 +70,10 @@ func TestSpeakerMention(t *testing.T) {
 	}{
 		{"what he called: the main clause's subject",
 			"Omar Castillo condemned what he called a “brazen breach” of the rules.", "Omar Castillo"},
+		{"in which he called: the main clause's subject",
+			"Omar Castillo did not address his posts in which he called the mayor “a disgrace” on Monday.", "Omar Castillo"},
+		{"in which she called for: the caller's",
+			"Ana Lind wrote an essay in which she called for “a new harbour” at once.", "she"},
 		{"nested: the outer subject over an inner pronoun",
 			"Omar Castillo said on Monday that he hopes “somebody else takes up the cause” soon.", "Omar Castillo"},
 		{"nested: a comma before the inner pronoun",
