@@ -11,9 +11,14 @@ import (
 // How a speaker is found, in order of preference:
 //
 //  1. "according to X" anywhere in the quotation's sentence;
-//  2. a cue right after the quotation ("…," Mr Kerry said / said Mr Kerry);
+//  2. a cue right after the quotation ("…," Mr Kerry said / said Mr Kerry),
+//     not one opening a clause of its own ("…," when Kerry said);
 //  3. the nearest cue before it whose subject can be found, walking back
-//     past cues without one ("saying", "to tell");
+//     past cues without one ("saying", "to tell"); a participle set off
+//     by a comma speaks for the main clause's subject (mainSubject), and
+//     a cue inside the complement of an earlier reporting verb ("Kerry
+//     said he hopes '…'") or a "what he called" gives the words to the
+//     outer speaker (outerSpeaker, namerOf), as PolNeAR does;
 //  4. any later cue in the sentence ("…, an MP has said");
 //  5. a colon after a name ("Kerry: '…'");
 //  6. when the sentence has a cue but no usable subject, the sentence's
@@ -89,7 +94,7 @@ func (f *field) nounUse(i int) bool {
 	if p.kind != tWord || subjectPronouns[p.lower] {
 		return false
 	}
-	if determiners[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
+	if determiners[p.lower] || quantifiers[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
 	if p.capitalised() && strings.HasSuffix(w, "ing") {
@@ -109,6 +114,10 @@ func (f *field) nounUse(i int) bool {
 	}
 	return false
 }
+
+// quantifiers come before plural nouns ("a few questions", "various
+// claims") and are not determiners of their own.
+var quantifiers = set("few various numerous")
 
 // adjectiveLike guesses adjectives by their ending.
 func adjectiveLike(w string) bool {
