@@ -11,9 +11,14 @@ import (
 // How a speaker is found, in order of preference:
 //
 //  1. "according to X" anywhere in the quotation's sentence;
-//  2. a cue right after the quotation ("…," Mr Kerry said / said Mr Kerry);
+//  2. a cue right after the quotation ("…," Mr Kerry said / said Mr Kerry),
+//     not one opening a clause of its own ("…," when Kerry said);
 //  3. the nearest cue before it whose subject can be found, walking back
-//     past cues without one ("saying", "to tell");
+//     past cues without one ("saying", "to tell"); a participle set off
+//     by a comma speaks for the main clause's subject (mainSubject), and
+//     a cue inside the complement of an earlier reporting verb ("Kerry
+//     said he hopes '…'") or a "what he called" gives the words to the
+//     outer speaker (outerSpeaker, namerOf), as PolNeAR does;
 //  4. any later cue in the sentence ("…, an MP has said");
 //  5. a colon after a name ("Kerry: '…'");
 //  6. when the sentence has a cue but no usable subject, the sentence's
@@ -89,7 +94,7 @@ func (f *field) nounUse(i int) bool {
 	if p.kind != tWord || subjectPronouns[p.lower] {
 		return false
 	}
-	if determiners[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
+	if determiners[p.lower] || quantifiers[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
 	if p.capitalised() && strings.HasSuffix(w, "ing") {
@@ -109,6 +114,10 @@ func (f *field) nounUse(i int) bool {
 	}
 	return false
 }
+
+// quantifiers come before plural nouns ("a few questions", "various
+// claims") and are not determiners of their own.
+var quantifiers = set("few various numerous")
 
 // adjectiveLike guesses adjectives by their ending.
 func adjectiveLike(w string) bool {
@@ -172,6 +181,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		// "Trump went after Bush, calling him '…'": the participle's
 		// subject is its clause's
+		if m, ok := f.mainSubject(c); ok {
+			return m, true
+		}
 		return f.clauseSubject(c, f.sentenceStart(c))
 	}
 	if j >= lo && f.free(j) && f.tok(j).lower == "to" {
@@ -259,6 +271,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	return m, ok
 }
 
+// verbParticles complete a verb of speaking: "shot back", "spoke up".
+var verbParticles = set("back up out")
+
 var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
 var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
@@ -288,6 +303,100 @@ func (f *field) namedAfter(m mention, hi int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// mainSubject finds the subject of the main clause a participle set
+// off by a comma hangs on, when no reporting verb comes between them:
+// "Christie repeated claims that Rubio recites the same lines, calling
+// him …" is Christie's, not Rubio's nor the lines'. After a reporting
+// verb ("Aides said Reyes went after Bush, calling him …") the
+// participle belongs to the reported clause, which clauseSubject finds.
+func (f *field) mainSubject(c int) (mention, bool) {
+	if c == 0 || !f.free(c-1) || f.tok(c-1).text != "," {
+		return mention{}, false
+	}
+	sb := f.sentenceStart(c)
+	m, ok := f.sentenceSubject(sb, c)
+	if !ok || m.e >= c-1 || !f.speakerLike(m) {
+		return mention{}, false
+	}
+	for k := m.e; k < c; k++ {
+		if !f.free(k) || clauseVerbs[f.tok(k).lower] && f.cueAt(k) {
+			return mention{}, false
+		}
+	}
+	return m, true
+}
+
+// outerSpeaker finds, for the cue at token c whose subject m is in the
+// complement of an earlier reporting verb, that verb's subject and token: PolNeAR
+// (and a reader) give "Cruz said he is sure Reyes wants to be '…'" and
+// "She said she hopes '…'" to the outer speaker. The inner speaker
+// keeps the words when its verb introduces them ("Moss said as Reyes
+// yelled: '…'"), or when the clauses are not nested: a comma before the
+// inner subject ("Whatever Reyes says, Moss said"), a conjunction or a
+// relative pronoun between them ("…, though he said", "which he called").
+func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
+	if c+1 < len(f.toks) && (f.tok(c+1).text == ":" || f.tok(c+1).text == ",") {
+		return mention{}, 0, false
+	}
+	if m.s-1 < sb || f.tok(m.s-1).text == "," {
+		return mention{}, 0, false
+	}
+	for k := m.s - 1; k >= sb && k >= m.s-16; k-- {
+		if !f.free(k) || f.tok(k).text == ";" || f.tok(k).text == ":" || clauseBreaks[f.tok(k).lower] {
+			return mention{}, 0, false
+		}
+		if !f.cueAt(k) {
+			continue
+		}
+		if !clauseVerbs[f.tok(k).lower] {
+			return mention{}, 0, false
+		}
+		if o, ok := f.cueSubject(k, sb, m.s); ok && o.e <= k {
+			return o, k, true
+		}
+		return mention{}, 0, false
+	}
+	return mention{}, 0, false
+}
+
+// namerOf finds, for a naming verb at token c whose pronoun subject m
+// opens a free relative ("what he called"), the subject of the main
+// clause: "Ban condemned what he called a “breach”" is Ban's
+// condemnation, and PolNeAR gives it to him; so are "tweets in which he
+// called her “disgusting”" (but not "in which she called for …"). After "which" ("a deal,
+// which Reyes called a “disaster”") or with a named subject ("what Reyes
+// called") the namer keeps the words.
+func (f *field) namerOf(c int, m mention, sb int) (mention, bool) {
+	if !namingVerbs[f.tok(c).lower] && f.tok(c).lower != "call" && f.tok(c).lower != "calls" {
+		return mention{}, false
+	}
+	if m.kind != mkPronoun || m.s-1 < sb || !f.free(m.s-1) {
+		return mention{}, false
+	}
+	rel := m.s - 1 // "what", or "which" after "in": "tweets in which he called her …"
+	switch {
+	case f.tok(rel).lower == "what":
+	case f.tok(rel).lower == "which" && rel-1 >= sb && f.tok(rel-1).lower == "in" && !(c+1 < len(f.toks) && f.tok(c+1).lower == "for"):
+		rel--
+	default:
+		return mention{}, false
+	}
+	if o, ok := f.sentenceSubject(sb, rel); ok && o.e < rel && f.speakerLike(o) {
+		return o, true
+	}
+	return mention{}, false
+}
+
+var afterConjunctions = set("though although but while whereas when because until after before if since")
+
+// clauseBreaks end a complement clause: what follows them is not what
+// the verb before them reports.
+var clauseBreaks = set("but though although as while because when if whom which who whose after before since whether where")
+
+// clauseVerbs report a clause ("said Reyes went after Bush"); other cues
+// ("posted a comment", "criticized pastors") take an object.
+var clauseVerbs = set("said says say told tells added claimed argued insisted noted explained wrote writes believes believe thinks think thought suggested suggests warned warns reported stated asserted contended predicted recalled acknowledged admitted")
 
 // clauseSubject finds, walking back from token c, the nearest noun
 // phrase followed by a verb-like word: the subject of the clause a
@@ -593,6 +702,15 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	immediate := after < se && (f.tok(after).text == "," || strings.ContainsRune(",?!—–-….", last))
 	if immediate {
+		// "… because '…,' though she noted …": a conjunction opens a new
+		// clause, whose verb reports something else
+		k := after
+		if f.tok(k).text == "," && f.free(k) {
+			k++
+		}
+		immediate = !(k < se && f.free(k) && afterConjunctions[f.tok(k).lower])
+	}
+	if immediate {
 		// only the first finite cue after the quotation can attribute it
 		// this way; participles ("…", claiming …) may be passed over
 		for k := after; k < se && k < after+12; k++ {
@@ -614,12 +732,19 @@ func (f *field) attribute(qi int, events *events) attr {
 		if f.tok(st).text == "," && f.free(st) {
 			st++
 		}
-		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg) && m.e < se && f.verbAfter(m.e) {
+		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) {
 			v := m.e
 			for v < se && (midAdverbs[f.tok(v).lower] || strings.HasSuffix(f.tok(v).lower, "ly")) {
 				v++
 			}
-			if v+1 >= se || f.tok(v+1).kind == tPunct || prepositions[f.tok(v+1).lower] || f.tok(v+1).capitalised() {
+			// "shot back", "spoke up": a bare name of unknown kind speaks
+			// only through such a verb
+			p := v + 1
+			particle := p < se && verbParticles[f.tok(p).lower]
+			if particle {
+				p++
+			}
+			if (particle || m.kind != mkOther) && (p >= se || f.tok(p).kind == tPunct || prepositions[f.tok(p).lower] || f.tok(p).capitalised()) {
 				return found(m, f.tok(v).text)
 			}
 		}
@@ -637,6 +762,12 @@ func (f *field) attribute(qi int, events *events) attr {
 						itM, itCue = m, k
 					}
 					continue
+				}
+				if o, oc, ok := f.outerSpeaker(k, m, sb); ok {
+					return found(o, f.cueText(oc))
+				}
+				if o, ok := f.namerOf(k, m, sb); ok {
+					return found(o, f.cueText(k))
 				}
 				return found(m, f.cueText(k))
 			}

@@ -33,7 +33,9 @@
 // ("…," Mr Kerry said / said Mr Kerry / he told reporters); the nearest
 // reporting verb before it whose subject can be found (walking past
 // participles and infinitives, through appositions "Jo Reyes, the MP for
-// Northfield and Leigh, condemned" and relative clauses); a later one;
+// Northfield and Leigh, condemned" and relative clauses; of nested
+// reports, "Kerry said he hopes '…'" and "Kerry condemned what he called
+// '…'", the outer speaker, as PolNeAR annotates them); a later one;
 // "Name: '…'"; a trailer after the paragraph; the sentence's subject
 // when it is speaker-like (a name used as one, a person, group, body or
 // document: not "The move comes amid …"); a short line right after a

@@ -177,6 +177,9 @@ func (f *field) boundaryAfter(i int) bool {
 			return false
 		}
 		last, _ := utf8.DecodeLastRuneInString(f.text[q.start():q.end()])
+		if strings.ContainsRune("!?", last) && f.cueFollows(i+1) {
+			return false // "…, who knows?” Reyes told a radio station …"
+		}
 		return strings.ContainsRune(".!?…", last)
 	}
 	if t.kind != tPunct {
@@ -200,6 +203,26 @@ func (f *field) boundaryAfter(i int) bool {
 	// closing brackets or stray marks after a full stop
 	if (t.text == ")" || isQuoteRune(firstRune(t.text))) && i > 0 && strings.Contains(".!?", f.toks[i-1].text) && f.toks[i-1].kind == tPunct {
 		return true
+	}
+	return false
+}
+
+// cueFollows reports a short name followed by a reporting verb from
+// token i on: a question or an exclamation closed by its mark is
+// attributed in the same sentence ("…?” Reyes asked the crowd …").
+func (f *field) cueFollows(i int) bool {
+	para := f.toks[i].para
+	for k := i; k < len(f.toks) && k < i+6 && f.toks[k].para == para; k++ {
+		t := &f.toks[k]
+		if t.kind != tWord {
+			if t.text == "." || isApostrophe(firstRune(t.text)) {
+				continue // "Mr." or "Reyes’"
+			}
+			return false
+		}
+		if isLowerWord(t) {
+			return k > i && cueVerbs[t.lower]
+		}
 	}
 	return false
 }

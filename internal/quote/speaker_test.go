@@ -61,3 +61,28 @@ func TestPronounsAndDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerMention: the mention tied to the quotation follows the
+// clause structure even where the resolved speaker would be the same.
+func TestSpeakerMention(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+	}{
+		{"what he called: the main clause's subject",
+			"Omar Castillo condemned what he called a “brazen breach” of the rules.", "Omar Castillo"},
+		{"in which he called: the main clause's subject",
+			"Omar Castillo did not address his posts in which he called the mayor “a disgrace” on Monday.", "Omar Castillo"},
+		{"in which she called for: the caller's",
+			"Ana Lind wrote an essay in which she called for “a new harbour” at once.", "she"},
+		{"nested: the outer subject over an inner pronoun",
+			"Omar Castillo said on Monday that he hopes “somebody else takes up the cause” soon.", "Omar Castillo"},
+		{"nested: a comma before the inner pronoun",
+			"Whatever Omar Castillo says, he thinks the plan is “far from safe.”", "he"},
+	}
+	for _, tc := range tests {
+		got := Find([]domain.Post{{Text: tc.text}})[0]
+		if len(got) != 1 || got[0].SpeakerMention != tc.mention {
+			t.Errorf("%s: got %+v, want mention %q", tc.name, got, tc.mention)
+		}
+	}
+}
