@@ -47,7 +47,10 @@
 // sentence, the subject of the sentence before it ("Reyes listed three
 // reasons. '…'"). Anything further away is left without a speaker:
 // attributing a slogan on a shirt to the minister quoted a paragraph
-// earlier is worse than none. A speaker mention must be a name or a
+// earlier is worse than none. One exception: in a post that quotes one
+// named person only, at least twice (a live-blog entry on one speaker),
+// a quotation left without a speaker, or with a description that named
+// no one, is that person's (soleSpeaker). A speaker mention must be a name or a
 // noun phrase: contractions ("It's"), adverbs and common words
 // capitalised only because they open a sentence ("Last") never are.
 // The list of reporting verbs (lexicon.go) was counted from the PolNeAR

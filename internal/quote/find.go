@@ -124,6 +124,7 @@ func (p *postState) find(ctx context.Context, reg *registry) ([]domain.Quote, er
 			return nil, err
 		}
 	}
+	soleSpeaker(reg, text)
 	if f := p.fields[fHeadline]; f != nil {
 		head = p.findHeadline(reg, append(text[:len(text):len(text)], caption...))
 	}
@@ -134,6 +135,42 @@ func (p *postState) find(ctx context.Context, reg *registry) ([]domain.Quote, er
 		}
 	}
 	return out, nil
+}
+
+// soleSpeaker gives the quotations of a post's text that have no speaker,
+// or only a description that named no one ("the MP for Mayfield"), to the
+// post's one speaker: a named person to whom at least two of its
+// quotations are attributed, when no other named speaker is quoted. A post
+// that reports one person's speech (a live-blog entry on one speaker in a
+// debate) quotes that person where the text no longer says so.
+func soleSpeaker(reg *registry, text []found) {
+	sole, n := -1, 0
+	for _, fq := range text {
+		if fq.q.Kind == domain.QuoteScare || !fq.a.has || fq.a.ent < 0 {
+			continue
+		}
+		e := reg.ents[fq.a.ent]
+		if e.kind == mkRole || e.kind == mkIndef || e.kind == mkPronoun {
+			continue // a description or pronoun that named no one
+		}
+		if e.kind != mkPerson || (sole >= 0 && fq.a.ent != sole) {
+			return // another speaker, or one that is no person
+		}
+		sole = fq.a.ent
+		n++
+	}
+	if sole < 0 || n < 2 {
+		return
+	}
+	for i := range text {
+		q := &text[i].q
+		if q.Kind == domain.QuoteScare || q.Speaker == reg.ents[sole].name {
+			continue
+		}
+		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole {
+			q.Speaker = reg.ents[sole].name
+		}
+	}
 }
 
 // resolver returns a resolver over field k with its mentions resolved.

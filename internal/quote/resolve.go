@@ -287,7 +287,7 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if !pluralNoun(m.head) && !r.f.qualified(m) {
+		if !pluralNoun(m.head) && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -326,6 +326,21 @@ func (f *field) qualified(m mention) bool {
 		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && (f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < m.e && f.tok(k+2).capitalised()) {
 			return true
 		}
+	}
+	return false
+}
+
+// goesOn reports a description that goes on with the speech reported
+// before it ("The MP for Mayfield added that …", "… continued"): a writer
+// naming the same speaker in other words, whatever body the description
+// names.
+func (f *field) goesOn(m mention) bool {
+	if m.e >= len(f.toks) {
+		return false
+	}
+	switch f.tok(m.e).lower {
+	case "added", "adds", "continued", "continues", "went":
+		return true
 	}
 	return false
 }

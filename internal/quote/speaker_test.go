@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -83,6 +84,39 @@ func TestSpeakerMention(t *testing.T) {
 		got := Find([]domain.Post{{Text: tc.text}})[0]
 		if len(got) != 1 || got[0].SpeakerMention != tc.mention {
 			t.Errorf("%s: got %+v, want mention %q", tc.name, got, tc.mention)
+		}
+	}
+}
+
+// TestSoleSpeakerAndGoingOn: a post reporting one person's speech gives
+// that person its quotations left without a speaker; a description that
+// goes on with the speech ("added") is the speaker before it, though it
+// names a body; and neither rule applies when another person speaks.
+func TestSoleSpeakerAndGoingOn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speakers in order
+	}{
+		{"a quotation with no attribution in one speaker's post",
+			"Former minister Ruth Keane told the chamber the harbour plan had failed. \"It was doomed from the start,\" Ms Keane said.\n\nThe failure to fund the pier, \"a decision we will regret for decades.\"\n\n\"We must start again,\" Ms Keane added.",
+			[]string{"Ruth Keane", "Ruth Keane", "Ruth Keane"}},
+		{"not when two people speak",
+			"Former minister Ruth Keane told the chamber the plan had failed. \"It was doomed,\" Ms Keane said.\n\nThe failure to fund the pier, \"a decision we will regret for decades.\"\n\n\"We must start again,\" Ms Keane added. \"Nonsense,\" Tom Birch replied.",
+			[]string{"Ruth Keane", "", "Ruth Keane", "Tom Birch"}},
+		{"a description going on with the speech",
+			"Foreign minister Paul Adair said the talks had stalled.\n\nThe member for North Glenford added that both sides must \"come back to the table\" soon.",
+			[]string{"Paul Adair"}},
+	}
+	for _, tc := range tests {
+		got := Find([]domain.Post{{Text: tc.text}})[0]
+		var speakers []string
+		for _, q := range got {
+			if q.Kind != domain.QuoteScare {
+				speakers = append(speakers, q.Speaker)
+			}
+		}
+		if !slices.Equal(speakers, tc.want) {
+			t.Errorf("%s: speakers %q, want %q", tc.name, speakers, tc.want)
 		}
 	}
 }
