@@ -36,7 +36,7 @@ func HonorificGender(w string) byte {
 }
 
 // particles are the lower-case words inside names: "al", "bin", "de", "van".
-var particles = wordSet(`al el bin ibn bint de da di du van von der den le la del dos das abu ter ten y`)
+var particles = wordSet(`al el bin ibn bint de da di du van von der den le la del della dos das abu ter ten y`)
 
 // Particle reports whether a lower-case word (a trailing hyphen or
 // apostrophe aside: "al-", "d'") is a name particle.

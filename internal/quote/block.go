@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // A block quotation is one or more unquoted paragraphs closed by a
@@ -54,7 +55,7 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 	ne := k
 	for ne < e && f.tok(ne).text != "," {
 		t := f.tok(ne)
-		if t.kind == tWord && !t.capitalised() && !particles[t.lower] {
+		if t.kind == tWord && !t.capitalised() && !lang.Particle(t.lower) {
 			return mention{}, "", false
 		}
 		ne++

@@ -35,8 +35,6 @@ type mention struct {
 	speaks  bool // the subject of a reporting verb: a person (or a group)
 }
 
-var particles = set("al el bin ibn de del della van von der den da di du la le dos das bint abu")
-
 func (f *field) tok(i int) *token { return &f.toks[i] }
 
 func isPossessive(w string) bool {
@@ -171,7 +169,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			}
 			k--
 			continue
-		case p.kind == tWord && (particles[p.lower] || p.lower == "of") && k-2 >= lo && f.free(k-2) && (f.tok(k-2).capitalised() || roleTok(f.tok(k-2)) || titleTok(f.tok(k-2))):
+		case p.kind == tWord && (lang.Particle(p.lower) || p.lower == "of") && k-2 >= lo && f.free(k-2) && (f.tok(k-2).capitalised() || roleTok(f.tok(k-2)) || titleTok(f.tok(k-2))):
 			if p.lower == "of" && !f.tok(k).capitalised() {
 				return f.classify(k, j+1), true
 			}
@@ -271,7 +269,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && !t.capitalised() && (titleTok(t) || roleTok(t)):
 			k++
 			continue
-		case t.kind == tWord && (particles[t.lower] || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
+		case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
 			k++
 			continue
 		case t.kind == tWord && !t.capitalised() && !cueVerbs[t.lower] && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
@@ -446,7 +444,7 @@ func (f *field) nameStart(s, end int) int {
 			}
 			break
 		}
-		if particles[t.lower] && ns < end && ns-2 >= s && f.tok(ns-2).capitalised() {
+		if lang.Particle(t.lower) && ns < end && ns-2 >= s && f.tok(ns-2).capitalised() {
 			ns--
 			continue
 		}

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/lang"
+)
 
 // personRoles head lower-case descriptions worth tracking as mentions of
 // people while reading ("the foreign secretary", "the backbench MP").
@@ -74,7 +78,7 @@ func (f *field) nameContinues(i int) bool {
 		return !isPossessive(f.tok(i).text)
 	case f.abbrevDot(n):
 		return n+1 < len(f.toks) && f.free(n+1) && f.tok(n+1).capitalised()
-	case t.kind == tWord && (particles[t.lower] || t.lower == "of" || t.lower == "for"):
+	case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for"):
 		return n+1 < len(f.toks) && f.free(n+1) && f.tok(n+1).capitalised()
 	case t.kind == tWord && t.lower == "and":
 		return f.andJoins(n, f.sentenceStart(i))
