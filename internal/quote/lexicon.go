@@ -71,13 +71,13 @@ func participleCue(w string) bool { return strings.HasSuffix(w, "ing") }
 // subjectPronouns can be the subjects of reporting verbs.
 var subjectPronouns = set("i we you he she it they")
 
-// Titles and honorifics that precede (or follow) a person's name and are
-// not part of it.
-var titleWords = set(`mr mrs ms miss mx dr sir coach dame lord lady prof professor rev reverend fr father
+// titleWords are the titles that precede (or follow) a person's name and
+// are not part of it; the honorifics among them are lang.Honorific's.
+var titleWords = set(`coach professor reverend father
 sen senator rep representative gov governor lt gen general col colonel maj capt captain adm admiral sgt cmdr
 president vice secretary minister chancellor premier mayor judge justice ambassador envoy commissioner
 chairman chairwoman chair director spokesman spokeswoman spokesperson leader speaker king queen prince princess
-pope sheikh shaikh emir ayatollah cardinal archbishop bishop mp mep mps congressman congresswoman councillor councilman
+pope shaikh emir ayatollah cardinal archbishop bishop mp mep mps congressman congresswoman councillor councilman
 councilwoman attorney prosecutor sheriff chief deputy assistant shadow foreign prime state defence defense home interior
 development international health education treasury finance trade energy environment former acting interim
 first candidate nominee democratic republican democrat labour tory conservative liberal gop independent

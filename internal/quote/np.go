@@ -55,13 +55,13 @@ func stripPossessive(w string) string {
 	return w
 }
 
-// titleTok: a title, role or nationality word, in any case.
+// titleTok: an honorific, title, role or nationality word, in any case.
 func titleTok(t *token) bool {
 	if t.kind != tWord {
 		return false
 	}
 	w := strings.TrimSuffix(t.lower, ".")
-	return titleWords[w] || isNationality(w)
+	return lang.Honorific(w) || titleWords[w] || isNationality(w)
 }
 
 func roleTok(t *token) bool {
