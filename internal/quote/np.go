@@ -487,12 +487,18 @@ func (f *field) orgName(s, e int) []string {
 	return out
 }
 
+// genderOf is the gender a mention's titles give (an honorific's, as
+// lang.HonorificGender, or a gendered role's: "spokeswoman", "king"), else
+// a full name's given name's.
 func genderOf(titles, name []string) byte {
 	for _, t := range titles {
+		if g := lang.HonorificGender(t); g != 0 {
+			return g
+		}
 		switch t {
-		case "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr":
+		case "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr":
 			return 'm'
-		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman":
+		case "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman":
 			return 'f'
 		}
 	}
