@@ -345,7 +345,7 @@ func (a *annotator) headlineWords() {
 		}
 		w := f.lower[m.s]
 		if inNames[w] || !surnames[f.lower[m.e-1]] || !f.capitalized(m.s+1) || lang.KnownGivenName(w) ||
-			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || countries[w] != "" || parties[w] != "" {
+			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || countries[w] != "" || lang.Party(w) != "" {
 			continue
 		}
 		f.owner[m.s] = -1

@@ -155,15 +155,5 @@ var countries = func() map[string]string {
 	return m
 }()
 
-// parties maps the words naming a party in a title to the party:
-// "Republican" and "GOP" are one.
-var parties = map[string]string{
-	"democratic": "democratic", "democrat": "democratic",
-	"republican": "republican", "gop": "republican",
-	"libertarian": "libertarian", "green": "green",
-	"labour": "labour", "conservative": "conservative", "tory": "conservative",
-	"liberal": "liberal",
-}
-
 // determiners open a role-only mention ("the foreign secretary", "an MP").
 var determiners = set(`the The a an A An`)

@@ -57,7 +57,7 @@ func analyzeRole(title string) roleInfo {
 		if w == "former" || w == "ex" || w == "ex-" {
 			r.former = true
 		}
-		if p := parties[w]; p != "" && !comp {
+		if p := lang.Party(w); p != "" && !comp {
 			// the party is compared on its own (conflict), not as a
 			// qualifier: "Republican nominee" and "presidential nominee"
 			// may be one

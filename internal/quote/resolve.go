@@ -450,11 +450,8 @@ func (r *resolver) titleFits(id int, m mention) bool {
 
 // exclusive title words: a person has one party and one nationality.
 func exclusive(t string) bool {
-	return parties[t] || isNationality(t)
+	return lang.Party(t) != "" || isNationality(t)
 }
-
-// parties are the adjectives of political parties.
-var parties = set("democratic republican democrat gop labour conservative tory liberal libertarian green")
 
 // salient returns the latest person compatible with mention m (a
 // pronoun or a description) that was a sentence subject, or failing that
@@ -529,7 +526,7 @@ func (r *resolver) groupRole(m mention) int {
 // ("Democrats", "Americans").
 func peopleGroup(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && (parties[stem] || isNationality(stem) || stem == "conservative" || stem == "progressive")
+	return ok && (lang.Party(stem) != "" || isNationality(stem) || stem == "progressive")
 }
 
 // lookback is how many of the latest mentions the backward searches
