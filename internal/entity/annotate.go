@@ -848,7 +848,7 @@ func (a *annotator) nameCanon() {
 			continue
 		}
 		k := lang.PersonKey(m.name)
-		if ends[k] && lang.GivenGender(words[0]) == 0 {
+		if ends[k] && !lang.KnownGivenName(words[0]) {
 			continue // "Suu Kyi" ends "Aung San Suu Kyi": a short name
 		}
 		p := byKey[k]

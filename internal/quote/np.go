@@ -397,14 +397,14 @@ func (f *field) classify(s, e int) mention {
 	m.gender = genderOf(m.titles, m.name)
 	switch {
 	case orgish:
-		if len(m.name) >= 2 && lang.GivenGender(m.name[0]) != 0 && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
+		if len(m.name) >= 2 && lang.KnownGivenName(m.name[0]) && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
 			m.kind = mkPerson
 			break
 		}
 		m.kind = mkOrg
 		m.name = f.orgName(s, e)
 	case len(m.name) > 0 && ns < end:
-		if len(m.name) == 1 && len(m.titles) == 0 && lang.GivenGender(m.name[0]) == 0 {
+		if len(m.name) == 1 && len(m.titles) == 0 && !lang.KnownGivenName(m.name[0]) {
 			m.kind = mkOther
 		} else {
 			m.kind = mkPerson

@@ -167,7 +167,7 @@ func (r *registry) notPerson(m mention) bool {
 		return false
 	}
 	for _, w := range m.name {
-		if lang.Particle(strings.ToLower(w)) || lang.GivenGender(w) != 0 {
+		if lang.Particle(strings.ToLower(w)) || lang.KnownGivenName(w) {
 			return false
 		}
 	}
