@@ -561,3 +561,25 @@ func TestNotPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNameOfBothSexes: a given name of both sexes ("Kim") does not
+// keep its bearer from a later "Mrs." of the same surname; a man's does.
+func TestGivenNameOfBothSexes(t *testing.T) {
+	per := func(text, name string) domain.Mention {
+		return domain.Mention{Text: text, Type: domain.PER, Name: name}
+	}
+	for _, tt := range []struct {
+		full string
+		want int // entities
+	}{
+		{"Kim Varnow", 1},
+		{"Jordan Varnow", 1},
+		{"Terry Varnow", 1},
+		{"Paul Varnow", 2},
+	} {
+		posts := []domain.Post{{DocID: "a", Mentions: []domain.Mention{per(tt.full, tt.full), per("Mrs. Varnow", "Varnow")}}}
+		if got := len(Entities(posts)); got != tt.want {
+			t.Errorf("%s, then Mrs. Varnow: %d entities, want %d", tt.full, got, tt.want)
+		}
+	}
+}

@@ -54,21 +54,22 @@ func NameSuffix(w string) bool {
 	return suffixes[strings.TrimSuffix(strings.ToLower(w), ".")]
 }
 
-// givenGender holds common given names with their usual gender.
+// givenGender holds common given names with their usual gender, 0 for a
+// name given to both sexes.
 var givenGender = func() map[string]byte {
 	m := make(map[string]byte)
-	for _, w := range strings.Fields(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andrei andy
+	for _, w := range strings.Fields(`aaron adam adrian ahmed alan albert alexander alexei ali andrew andrei andy
 anthony antonio arthur barack ben benjamin bernard bernie bill billy bob boris brad bradley brandon brian bruce
 bryan carl carlos charles charlie chris christian christopher chuck colin craig dan daniel danny darren dave david
 dennis derek dick dmitry don donald doug douglas duncan dwight ed eddie edward elijah emmanuel eric erik evan
 francis francisco frank fred frederick gary gavin geoffrey george gerald gordon graham greg gregory hamid harold
-harry hassan henry howard hugh hussein ian igor isaac ivan jack jacob jake james jamie jared jason jean-claude
+harry hassan henry howard hugh hussein ian igor isaac ivan jack jacob jake james jared jason jean-claude
 jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian
-justin karl keith ken kenneth kevin kim kofi kurt larry lawrence lee leon leonard liam louis luis marco marcus mark
+justin karl keith ken kenneth kevin kofi kurt larry lawrence leon leonard liam louis luis marco marcus mark
 martin matt matthew max michael mike mitch mitt mohammed mohammad muhammad nathan neil nicholas nick nigel noah
 oliver omar oscar owen patrick paul pedro pete peter philip phil rahm ralph rand randy ray raymond reince richard
-rick rob robert roger ron ronald rudy rupert russell ryan sam samuel scott sean sergei sergey simon stanley stephen
-steve steven stuart ted terry thomas nicolas tim timothy todd tom tommy tony vladimir walter wayne william willie
+rick rob robert roger ron ronald rudy rupert russell ryan samuel scott sean sergei sergey simon stanley stephen
+steve steven stuart ted thomas nicolas tim timothy todd tom tommy tony vladimir walter wayne william willie
 xi yusuf zach`) {
 		m[w] = 'm'
 	}
@@ -76,12 +77,20 @@ xi yusuf zach`) {
 carly carol caroline catherine charlotte chelsea cheryl christina christine claire cynthia debbie deborah denise
 diana diane donna dorothy elaine eleanor elizabeth ellen emily emma eva evelyn fiona frances gillian gloria hannah
 harriet heather heidi helen hillary huma ivanka jacqueline jane janet janice jennifer jessica jill joan joanna
-judith judy julia julie karen kate katherine kathleen kathy kayleigh kelly kellyanne kirsten laura lauren linda
-lisa liz lois lori louise lucy lynn madeleine margaret maria marie marine marion martha mary megan melania melissa
+judith judy julia julie karen kate katherine kathleen kathy kayleigh kellyanne kirsten laura lauren linda
+lisa liz lois lori louise lucy madeleine margaret maria marie marine martha mary megan melania melissa
 michelle michele monica nancy natalie nicola nikki nina olivia pamela patricia paula penny priti rachel rebecca
 rose ruth sally samantha sandra sara sarah sharon sheila shirley sophie stephanie susan susanne suzanne tammy tara
 teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa`) {
 		m[w] = 'f'
+	}
+	// given to both sexes: a known name of no gender ("Kim Lee" may be
+	// the "Mrs. Lee" met later). "Chris" stays a man's: with no gender a
+	// governor "Chris Christie", subject before a woman's "she", took
+	// that "she" and lost his own quotes (two PolNeAR speakers).
+	for _, w := range strings.Fields(`alex casey dana jamie jean jody jordan kelly kim lee leslie lynn marion
+morgan pat robin sam taylor terry`) {
+		m[w] = 0
 	}
 	return m
 }()
@@ -96,8 +105,9 @@ func GivenGender(name string) byte {
 // short form of one ("Ruth", "Bill"), in any case.
 func KnownGivenName(w string) bool {
 	w = strings.ToLower(w)
+	_, given := givenGender[w]
 	_, short := shortForms[w]
-	return givenGender[w] != 0 || short
+	return given || short
 }
 
 // shortForms maps the usual short forms of English given names to the

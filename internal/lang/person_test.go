@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSamePerson(t *testing.T) {
 	tests := []struct {
@@ -88,5 +91,38 @@ func TestGender(t *testing.T) {
 	}
 	if HonorificGender("Mrs.") != 'f' || HonorificGender("Mr") != 'm' || HonorificGender("Dr.") != 0 {
 		t.Error("HonorificGender")
+	}
+}
+
+// TestGivenNameBothSexes: a name given to both sexes is a known given
+// name of no gender, so that "Kim Varnow" and a later "Mrs. Varnow" or
+// "Mr. Varnow" may be one person; a name of one sex keeps its gender.
+func TestGivenNameBothSexes(t *testing.T) {
+	for _, c := range []struct {
+		full   string
+		gender byte
+		known  bool
+	}{
+		{"Kim Varnow", 0, true},
+		{"Jordan Pellish", 0, true},
+		{"Terry Oakhame", 0, true},
+		{"Lee Quarrington", 0, true},
+		{"alex Drummel", 0, true},
+		{"Kelly Ostrowe", 0, true},
+		{"Lynn Abernook", 0, true},
+		{"Sam Farrowgate", 0, true},
+		{"Jamie Coldridge", 0, true},
+		{"Ruth Quillan", 'f', true},
+		{"Paul Ennisford", 'm', true},
+		{"Bill Trasker", 'm', true}, // a short form has its full name's gender
+		{"Zorblat Venn", 0, false},
+	} {
+		given := strings.Fields(c.full)[0]
+		if g := GivenGender(given); g != c.gender {
+			t.Errorf("GivenGender(%q) of %q = %q, want %q", given, c.full, g, c.gender)
+		}
+		if k := KnownGivenName(given); k != c.known {
+			t.Errorf("KnownGivenName(%q) of %q = %v, want %v", given, c.full, k, c.known)
+		}
 	}
 }
