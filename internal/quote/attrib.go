@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // How a speaker is found, in order of preference:
@@ -63,7 +64,7 @@ func (f *field) cueAt(i int) bool {
 	if t.lower == "according" {
 		return i+1 < len(f.toks) && f.tok(i+1).lower == "to"
 	}
-	if !cueVerbs[t.lower] {
+	if !lang.ReportingVerb(t.lower) {
 		// "as Rosenthal put it"
 		if (t.lower == "put" || t.lower == "puts") && i+1 < len(f.toks) && f.tok(i+1).lower == "it" {
 			return true
@@ -106,7 +107,7 @@ func (f *field) nounUse(i int) bool {
 			return true // "the New York posting"
 		}
 	}
-	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !cueVerbs[p.lower] && !verbSigns[p.lower] {
+	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
 		return true // an adjective before it
 	}
 	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
@@ -451,7 +452,7 @@ func (f *field) verbAfter(k int) bool {
 		if f.nounUse(k) && !verbSigns[w] {
 			return false // "Boris Johnson's call"
 		}
-		if verbSigns[w] || cueVerbs[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !roleNouns[w] {
+		if verbSigns[w] || lang.ReportingVerb(w) || irregularPast[w] || strings.HasSuffix(w, "ed") && !roleNouns[w] {
 			return true
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !nonNames[w] && !prepositions[w] && !determiners[w] && len(w) > 3 {

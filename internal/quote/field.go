@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // field is one analysed post field (headline, caption or text): its
@@ -221,7 +222,7 @@ func (f *field) cueFollows(i int) bool {
 			return false
 		}
 		if isLowerWord(t) {
-			return k > i && cueVerbs[t.lower]
+			return k > i && lang.ReportingVerb(t.lower)
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // Kinds:
@@ -98,7 +99,7 @@ func (f *field) opensClause(open int) bool {
 	case "that", "if", "whether", "because":
 		return true
 	}
-	return cueVerbs[p.lower] && !participleCue(p.lower) || p.lower == "saying" || p.lower == "adding"
+	return lang.ReportingVerb(p.lower) && !participleCue(p.lower) || p.lower == "saying" || p.lower == "adding"
 }
 
 // clause reports whether quoted tokens start with a clause of their own:

@@ -3,14 +3,6 @@ package quote
 import "strings"
 
 // Word lists. They are read-only after package initialisation.
-//
-// The reporting verbs were chosen by counting the words of the Cue spans
-// of the PolNeAR training split (internal/eval/polnear; 22,501
-// attributions), keeping verbs seen at least four times that report
-// speech, writing, judgement or belief, and adding their inflections.
-// Rerun the count with `go test ./internal/eval/polnear -run TestCueCounts
-// -v` (it prints the most frequent cue words) when extending the list.
-
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
@@ -18,52 +10,6 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
-
-// regular builds the inflections of regular verbs given as "lemma" or
-// "lemma/third/past/ing" when irregular.
-func verbForms(spec string) map[string]bool {
-	m := make(map[string]bool)
-	for _, v := range strings.Fields(spec) {
-		if strings.Contains(v, "/") {
-			for _, f := range strings.Split(v, "/") {
-				m[f] = true
-			}
-			continue
-		}
-		m[v] = true
-		switch {
-		case strings.HasSuffix(v, "e"):
-			m[v+"s"], m[v+"d"], m[v[:len(v)-1]+"ing"] = true, true, true
-		case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
-			m[v[:len(v)-1]+"ies"], m[v[:len(v)-1]+"ied"], m[v+"ing"] = true, true, true
-		case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "x"):
-			m[v+"es"], m[v+"ed"], m[v+"ing"] = true, true, true
-		default:
-			m[v+"s"], m[v+"ed"], m[v+"ing"] = true, true, true
-		}
-	}
-	return m
-}
-
-// cueVerbs are reporting verbs in all their forms.
-var cueVerbs = verbForms(`
-say/says/said/saying tell/tells/told/telling write/writes/wrote/written/writing
-speak/speaks/spoke/spoken/speaking think/thinks/thought/thinking
-add ask note argue claim report announce suggest explain declare state insist warn
-continue tweet retweet describe call criticise criticize accuse urge praise admit/admits/admitted/admitting
-acknowledge respond reply answer recall promise pledge vow predict stress emphasise emphasize
-reiterate repeat confirm deny concede complain conclude comment remark observe mention
-allege assert maintain contend joke quip/quips/quipped/quipping boast brag/brags/bragged/bragging lament decry denounce condemn
-blast slam/slams/slammed/slamming mock dismiss reject question wonder post reveal disclose testify
-cite recount shout yell chant exclaim cry plead demand propose proclaim affirm advise
-agree counter interject muse speculate estimate hint imply indicate signal/signals/signaled/signalled/signaling
-threaten thank congratulate label/labels/labeled/labelled/labeling/labelling brand dub/dubs/dubbed/dubbing
-liken characterise characterize portray lambast rail tout hail applaud believe want hope fear
-worry doubt charge email/emails/emailed/emailing caution remind inform assure vent
-concur retort scoff snap/snaps/snapped groan sigh whisper mutter insist rebut/rebuts/rebutted
-recommend refute acknowledge protest object/objects/objected/objecting
-read/reads sing/sings/sang/singing type remember point
-`)
 
 // participleCues never carry their own subject ("saying", "adding").
 func participleCue(w string) bool { return strings.HasSuffix(w, "ing") }

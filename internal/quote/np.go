@@ -71,7 +71,7 @@ func roleTok(t *token) bool {
 // nounHead reports whether token i is a lower-case word that may head a
 // noun phrase: not a function word, verb form, adverb or pronoun.
 func (f *field) nounHead(i int) bool {
-	if w := f.tok(i).lower; cueVerbs[w] && !roleNouns[w] {
+	if w := f.tok(i).lower; lang.ReportingVerb(w) && !roleNouns[w] {
 		return f.plainNoun(i, true) && f.nounUse(i)
 	}
 	return f.plainNoun(i, false)
@@ -88,7 +88,7 @@ func (f *field) plainNoun(i int, allowCue bool) bool {
 	if nonNames[w] || determiners[w] || verbSigns[w] || fragmentStarts[w] || relativeWords[w] || subjectPronouns[w] || midAdverbs[w] {
 		return false
 	}
-	if cueVerbs[w] && !roleNouns[w] && !allowCue || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !roleNouns[w] {
+	if lang.ReportingVerb(w) && !roleNouns[w] && !allowCue || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !roleNouns[w] {
 		return false
 	}
 	return true
@@ -189,7 +189,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			// determiner or possessive opens the phrase within three words
 			m := k - 1
 			for m >= lo && m >= k-4 && f.free(m) && f.tok(m).kind == tWord && !f.tok(m).capitalised() && !determiners[f.tok(m).lower] &&
-				!cueVerbs[f.tok(m).lower] && !verbSigns[f.tok(m).lower] && !fragmentStarts[f.tok(m).lower] && f.tok(m).lower != "and" {
+				!lang.ReportingVerb(f.tok(m).lower) && !verbSigns[f.tok(m).lower] && !fragmentStarts[f.tok(m).lower] && f.tok(m).lower != "and" {
 				m--
 			}
 			if m >= lo && f.free(m) && f.tok(m).kind == tWord && (determiners[f.tok(m).lower] || isPossessive(f.tok(m).text)) {
@@ -272,7 +272,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
 			k++
 			continue
-		case t.kind == tWord && !t.capitalised() && !cueVerbs[t.lower] && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
+		case t.kind == tWord && !t.capitalised() && !lang.ReportingVerb(t.lower) && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
 			k++ // an adjective before a role: "a senior official"
 			continue
 		}

@@ -174,7 +174,7 @@ func (f *field) isSubject(m mention) bool {
 	}
 	if n < len(f.toks) && f.free(n) && isLowerWord(f.tok(n)) {
 		w := f.tok(n).lower
-		return cueVerbs[w] && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed") || f.verbAfter(n) && !participleCue(w)
+		return lang.ReportingVerb(w) && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed") || f.verbAfter(n) && !participleCue(w)
 	}
 	return false
 }

@@ -1,0 +1,24 @@
+package lang
+
+import "testing"
+
+func TestReportingVerb(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"said", true},
+		{"says", true},
+		{"tweeted", true},
+		{"argues", true},
+		{"denies", true},  // -y after a consonant
+		{"quipped", true}, // an irregular spelling given in full
+		{"writing", true},
+		{"walked", false},
+		{"Said", false}, // lower-case words only
+	} {
+		if got := ReportingVerb(c.w); got != c.want {
+			t.Errorf("ReportingVerb(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
