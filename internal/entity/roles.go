@@ -605,20 +605,20 @@ func (a *annotator) salient(ord []*mention, i int, m *mention, r roleInfo) bool 
 	}
 	f := a.fields[m.f]
 	for k := f.sentStart[m.ms]; k+1 < m.ms; k++ {
-		if (f.lower[k] == "he" || f.lower[k] == "she") && reportVerbs[f.lower[k+1]] {
+		if (f.lower[k] == "he" || f.lower[k] == "she") && reportsClause(f.lower[k+1]) {
 			return false
 		}
 	}
 	return true
 }
 
-// reportVerbs report what someone says or thinks: after "he" or "she"
-// they introduce a clause about someone else ("he believed the judge
-// was biased").
-var reportVerbs = set(`said says told tells believed believes thought thinks argued argues claimed
-	claims noted notes added adds wrote writes suggested suggests insisted insists warned warns
-	knew knows felt feels hoped hopes predicted predicts complained complains charged charges
-	accused accuses alleged alleges recalled recalls`)
+// reportsClause reports a verb that, after "he" or "she", introduces a
+// clause about someone else ("he believed the judge was biased"): a
+// reporting verb (lang.ReportingVerb) or one of knowing or feeling, which
+// introduces no quotation but such a clause all the same.
+func reportsClause(w string) bool {
+	return lang.ReportingVerb(w) || w == "knew" || w == "knows" || w == "felt" || w == "feels"
+}
 
 // apposition returns the person a description is in apposition with: the
 // name right after it and a comma, itself followed by a comma or the end
