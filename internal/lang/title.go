@@ -12,12 +12,18 @@ func Opening(text string, n int) string {
 	return strings.Join(ws[:n], " ") + " …"
 }
 
-// Title is headline, else the opening words of text.
+// Title is headline, else the headline run into the start of text before
+// a time stamp, else the opening words of text after its page furniture
+// (see Furniture).
 func Title(headline, text string) string {
 	if h := strings.TrimSpace(headline); h != "" {
 		return h
 	}
-	return Opening(text, TitleWords)
+	cut := Furniture(text)
+	if k := HeadlineBefore(text, cut); k > 0 {
+		return Opening(text[:k], TitleWords)
+	}
+	return Opening(text[cut:], TitleWords)
 }
 
 // TitleWords is how many opening words stand for a missing title.
