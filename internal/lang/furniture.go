@@ -153,12 +153,19 @@ func HeadlineBefore(s string, cut int) int {
 	if loc == nil {
 		return 0
 	}
-	k := len(strings.TrimRight(lead[:loc[0]], " ,;-–—"))
+	head := lead[:loc[0]]
+	if m := byline.FindStringIndex(head); m != nil {
+		head = head[:m[0]] // "… apology to BP By Ann Lee and Jo Kim"
+	}
+	k := len(strings.TrimRight(head, " ,;-–—"))
 	if stampOnly(lead[:k]) {
 		return 0
 	}
 	return k
 }
+
+// byline opens the byline between a headline and its time stamp.
+var byline = regexp.MustCompile(`\s[Bb]y\s+[A-Z][a-z]`)
 
 // hasClock reports whether s holds a digit, a colon or full stop, and two
 // digits: the shape of a clock time.

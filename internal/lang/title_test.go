@@ -21,6 +21,7 @@ func TestTitleSkipsFurniture(t *testing.T) {
 		{"PORTMOUTH, Maine (Wirewire) - The harbour board approved the ferry timetable.", "The harbour board approved the ferry timetable."},
 		{"Friday, March 7, 2014; 3:59 PM Ferry crews returned to the eastern route.", "Ferry crews returned to the eastern route."},
 		{"Harbour board backs timetable Tuesday 4 March 2014 09.12 GMT The board voted by seven to two.", "Harbour board backs timetable"},
+		{"Harbour board backs timetable By Ann Lee and Jo Kim Tuesday, March 4, 2014; 9:12 AM The board voted.", "Harbour board backs timetable"},
 		{"The first ferry left at 6:15 a.m. Sunday with forty passengers.", "The first ferry left at 6:15 a.m. Sunday with forty passengers."},
 	} {
 		if got := Title("", c.text); got != c.want {
