@@ -16,7 +16,9 @@ import (
 //     (one whose only "speaker" is no name counts as none); a term under
 //     discussion: after "the category of", "the notion of"…, or given as
 //     the subject of a verb ("said 'bird flu' led to"); one capitalised
-//     word ("Bobby") with no reporting verb next to it.
+//     word ("Bobby") with no reporting verb next to it; a short term
+//     after "known as", "so called" or "such", or a slogan before a brand
+//     (shortterm.go).
 //   - direct: the quotation opens its clause (sentence start, after a
 //     colon, comma, "that", "if" or a reporting verb) and its first clause
 //     has a finite verb outside any relative clause.
@@ -61,7 +63,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
 	}
-	if f.isField(qi, ts) {
+	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}
 	if f.opensClause(open) && clause(ts) {

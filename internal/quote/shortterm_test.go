@@ -1,0 +1,44 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+func TestShortTerms(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string
+		kind    domain.QuoteKind
+		speaker string // "" checks that there is none
+	}{
+		{"known as", "Engineers led by Dana Pike began the repair, known as \"cold plug\", on Monday, officials said.", "cold plug", domain.QuoteScare, ""},
+		{"such before a noun", "Union leader Omar Reyes said there was no such thing as \"surplus\" staff at the depot.", "surplus", domain.QuoteScare, ""},
+		{"such, a reporting verb further off", "Lena Ortiz said that the agency kept such 'restricted' files on one old laptop.", "restricted", domain.QuoteScare, ""},
+		{"slogan before a brand", "Mayor Ben Soto said prices rose at the bakery during its new \"Fresh Every Hour\" Campaign.", "Fresh Every Hour", domain.QuoteScare, ""},
+		{"called: a partial quotation", "Councillor Ruth Vance called the plan \"a disaster\" on Tuesday.", "a disaster", domain.QuotePartial, "Ruth Vance"},
+		{"said it was: a partial quotation", "Senator Mia Holt said the report was \"deeply troubling\".", "deeply troubling", domain.QuotePartial, "Mia Holt"},
+		{"the premodifier a speaker uses", "Governor Paul Dean warned of a \"very grave\" shortage of nurses.", "very grave", domain.QuotePartial, "Paul Dean"},
+		{"lower-case words before a name", "Officials said the deal was sealed 'by Friday' Minister Kai Long said.", "by Friday", domain.QuotePartial, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find([]domain.Post{{Text: tt.text}})[0]
+			for _, q := range got {
+				if q.Text != tt.quote {
+					continue
+				}
+				if q.Kind != tt.kind {
+					t.Errorf("%q kind %s, want %s", q.Text, q.Kind, tt.kind)
+				}
+				if tt.speaker != "" && q.Speaker != tt.speaker || tt.kind == domain.QuoteScare && q.Speaker != "" {
+					t.Errorf("%q speaker %q, want %q", q.Text, q.Speaker, tt.speaker)
+				}
+				return
+			}
+			t.Fatalf("no quotation %q in %+v", tt.quote, got)
+		})
+	}
+}
