@@ -36,6 +36,7 @@ type candidate struct {
 	terms     vector
 	words     map[string]bool
 	key       string // its words, lower case: one key for a sentence repeated verbatim
+	leans     bool   // opens on a pronoun or conjunction (leansBack)
 }
 
 // candidates collects the usable sentences of posts, their terms weighted
@@ -56,53 +57,47 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 		nDocs++
 		seen := make(map[string]bool)
 		pub := day(p.Published)
-		var spans []domain.Span
-		var pos []int
-		for si, span := range sentences(p) {
-			for _, st := range statements(p.Text, span) {
-				spans = append(spans, st)
-				pos = append(pos, si)
-			}
-		}
-		for k, span := range spans {
-			si := pos[k]
-			text := span.In(p.Text)
-			if strings.ContainsRune(text, '|') || strings.HasSuffix(strings.TrimSpace(text), ":") {
-				continue // a dateline, byline, comment header or the lead-in of a list, never a statement
-			}
-			words = words[:0]
-			n, content := 0, 0
-			lang.ForEachWord(text, func(w []byte) {
-				n++
-				if contentWord(string(w)) {
-					content++
+		for si, sentence := range sentences(p) {
+			for _, span := range statements(p.Text, sentence) {
+				text := span.In(p.Text)
+				if strings.ContainsRune(text, '|') || strings.HasSuffix(strings.TrimSpace(text), ":") {
+					continue // a dateline, byline, comment header or the lead-in of a list, never a statement
 				}
-				words = append(words, string(w))
-			})
-			if n < minWords || n > maxWords || content < minContent {
-				continue
-			}
-			for _, w := range words {
-				if contentWord(w) && !seen[w] {
-					seen[w] = true
-					df[w]++
+				words = words[:0]
+				n, content := 0, 0
+				lang.ForEachWord(text, func(w []byte) {
+					n++
+					if contentWord(string(w)) {
+						content++
+					}
+					words = append(words, string(w))
+				})
+				if n < minWords || n > maxWords || content < minContent {
+					continue
 				}
-			}
-			refs := refs(p, span)
-			if !keep(si, refs) {
-				continue
-			}
-			c := &candidate{post: p, span: span, published: pub, refs: refs, lead: si < leadSentences, pos: si, length: n,
-				quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
-				terms:  vector{w: make(map[string]float64)}, words: make(map[string]bool, len(words))}
-			c.key = strings.Join(words, " ")
-			for _, w := range words {
-				c.words[w] = true
-				if contentWord(w) {
-					c.terms.w[w]++
+				for _, w := range words {
+					if contentWord(w) && !seen[w] {
+						seen[w] = true
+						df[w]++
+					}
 				}
+				refs := refs(p, span)
+				if !keep(si, refs) {
+					continue
+				}
+				c := &candidate{post: p, span: span, published: pub, refs: refs, lead: si < leadSentences, pos: si, length: n,
+					quoted: strings.ContainsAny(text, "\"\u201c\u201d`") || strings.Contains(text, "''"),
+					terms:  vector{w: make(map[string]float64)}, words: make(map[string]bool, len(words))}
+				c.key = strings.Join(words, " ")
+				c.leans = leansBack[firstWord(text)]
+				for _, w := range words {
+					c.words[w] = true
+					if contentWord(w) {
+						c.terms.w[w]++
+					}
+				}
+				out = append(out, c)
 			}
-			out = append(out, c)
 		}
 	}
 	for _, c := range out {
@@ -161,35 +156,31 @@ func (v vector) dot(u vector) float64 {
 // centroid is the sum of the unit vectors of cands' terms, each
 // sentence counted once however many posts repeat it (a related-stories
 // line on every page of a site says nothing of the day).
-func centroid(cands []*candidate) vector {
-	c, _ := centroidParts(cands)
-	return c
-}
+func centroid(cands []*candidate) vector { return newVector(sum(distinct(cands))) }
 
-// centroidParts is centroid, and each post's part of it.
-func centroidParts(cands []*candidate) (vector, map[*domain.Post]vector) {
-	out := make(map[string]float64)
-	parts := make(map[*domain.Post]vector)
+// distinct are the candidates with terms, a sentence repeated verbatim
+// only once.
+func distinct(cands []*candidate) []*candidate {
+	out := make([]*candidate, 0, len(cands))
 	seen := make(map[string]bool, len(cands))
 	for _, c := range cands {
-		if c.terms.norm == 0 || seen[c.key] {
-			continue
+		if c.terms.norm > 0 && !seen[c.key] {
+			seen[c.key] = true
+			out = append(out, c)
 		}
-		seen[c.key] = true
-		part := parts[c.post]
-		if part.w == nil {
-			part.w = make(map[string]float64, len(c.terms.w))
-		}
+	}
+	return out
+}
+
+// sum adds up the unit vectors of cands' terms.
+func sum(cands []*candidate) map[string]float64 {
+	out := make(map[string]float64)
+	for _, c := range cands {
 		for t, x := range c.terms.w {
 			out[t] += x / c.terms.norm
-			part.w[t] += x / c.terms.norm
 		}
-		parts[c.post] = part
 	}
-	for p, part := range parts {
-		parts[p] = newVector(part.w)
-	}
-	return newVector(out), parts
+	return out
 }
 
 // support measures how far the other posts of a pool report what a
@@ -204,10 +195,15 @@ type support struct {
 }
 
 func newSupport(pool []*candidate) support {
-	center, parts := centroidParts(pool)
-	s := support{center: center, parts: parts, shared: make(map[*domain.Post]float64, len(parts))}
-	for p, part := range parts {
-		s.shared[p] = center.dot(part)
+	ds := distinct(pool)
+	byPost := make(map[*domain.Post][]*candidate)
+	for _, c := range ds {
+		byPost[c.post] = append(byPost[c.post], c)
+	}
+	s := support{center: newVector(sum(ds)), parts: make(map[*domain.Post]vector, len(byPost)), shared: make(map[*domain.Post]float64, len(byPost))}
+	for p, cs := range byPost {
+		part := newVector(sum(cs))
+		s.parts[p], s.shared[p] = part, s.center.dot(part)
 	}
 	return s
 }
@@ -334,7 +330,7 @@ func (c *candidate) prior(query map[string]bool) float64 {
 	if c.quoted {
 		p *= quotePenalty
 	}
-	if leansBack[firstWord(c.span.In(c.post.Text))] {
+	if c.leans {
 		p *= leanPenalty
 	}
 	return p

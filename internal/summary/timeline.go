@@ -24,7 +24,8 @@
 //   - Sentences are taken in rank order, skipping any whose words overlap
 //     a sentence already in the timeline by more than half (Jaccard).
 //
-// Both timelines and briefings use only statements (clean.go): page
+// Both timelines and briefings use only statements (clean.go, over
+// lang.Furniture): page
 // furniture run into a sentence (a time stamp, a wire dateline, the date
 // of a chronology's item, a headline run into the lead) is trimmed off,
 // a headline before a time stamp is a statement of its own, and lines
