@@ -178,11 +178,7 @@ func (e *env) showStory(ctx context.Context, st store.Store, s store.Story) erro
 					outlets = append(outlets, name)
 				}
 			}
-			headline := p.Headline
-			if headline == "" {
-				headline = firstWords(p.Text, 12)
-			}
-			fmt.Fprintf(out, "  %s  %s\n    %s\n", date, terminalText(headline), terminalText(strings.Join(outlets, ", ")))
+			fmt.Fprintf(out, "  %s  %s\n    %s\n", date, terminalText(lang.Title(p.Headline, p.Text)), terminalText(strings.Join(outlets, ", ")))
 		}
 		if next == "" {
 			break
@@ -219,13 +215,4 @@ func (e *env) showStory(ctx context.Context, st store.Store, s store.Story) erro
 		}
 	}
 	return nil
-}
-
-// firstWords returns the first n words of s, with an ellipsis if cut.
-func firstWords(s string, n int) string {
-	ws := strings.Fields(s)
-	if len(ws) <= n {
-		return strings.Join(ws, " ")
-	}
-	return strings.Join(ws[:n], " ") + " …"
 }
