@@ -130,7 +130,7 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	}
 	n := df[story.PostsKey]
 	sp.Vector, sp.Seen = story.Weigh(bag, n, df), n
-	cands, shared, err := x.candidates(sp, story.SharedPassages(sp, df))
+	cands, links, err := x.candidates(sp, story.SharedPassages(sp, df))
 	if err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	for _, c := range cands {
 		list = append(list, c.s)
 	}
-	if k := story.Place(sp, list, shared); k >= 0 {
+	if k := story.Place(sp, list, links); k >= 0 {
 		c := cands[k]
 		story.Join(&c.s, sp)
 		if err := x.record(c, p.ID, sp); err != nil {
@@ -193,8 +193,9 @@ func (x *storyStage) setCount(k uint64, n int64) {
 // of its keys, the story.PerKey stories filed under it with the latest
 // last days, since story.Since(p), as the store will hold them once every
 // batch so far has committed; and for each, whether it was found under
-// one of the passages in shared.
-func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory, []bool, error) {
+// one of the passages in shared (story.Passage) or one of the post's
+// occasions (story.Occasion).
+func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory, []story.Link, error) {
 	keys := story.Keys(p)
 	if len(keys) == 0 {
 		return nil, nil, nil
@@ -214,7 +215,7 @@ func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory,
 	if err != nil {
 		return nil, nil, err
 	}
-	chosen, sharing := map[string]bool{}, map[string]bool{}
+	chosen, linked := map[string]bool{}, map[string]story.Link{}
 	for _, k := range keys {
 		var under []*pendingStory
 		seen := map[string]bool{}
@@ -236,8 +237,11 @@ func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory,
 		})
 		for _, s := range under[:min(story.PerKey, len(under))] {
 			chosen[s.s.ID] = true
-			if slices.Contains(shared, k) {
-				sharing[s.s.ID] = true
+			switch {
+			case filed(p.Occasions, k):
+				linked[s.s.ID] = story.Occasion
+			case slices.Contains(shared, k) && linked[s.s.ID] != story.Occasion:
+				linked[s.s.ID] = story.Passage
 			}
 		}
 	}
@@ -246,11 +250,11 @@ func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory,
 		out = append(out, states[id])
 	}
 	slices.SortFunc(out, func(a, b *pendingStory) int { return cmp.Compare(a.s.ID, b.s.ID) })
-	marks := make([]bool, len(out))
+	links := make([]story.Link, len(out))
 	for i, s := range out {
-		marks[i] = sharing[s.s.ID]
+		links[i] = linked[s.s.ID]
 	}
-	return out, marks, nil
+	return out, links, nil
 }
 
 func filed(keys []uint64, k uint64) bool {

@@ -31,9 +31,16 @@
 // election is many stories, and the window and the span make sure a
 // subject reported every day does not grow into one story.
 //
+// Speeches made at one sitting of a legislature are one event, though a
+// live blog gives each speaker a post that shares few words with the
+// others: a post whose headline or lead reports words said at a sitting
+// ("told MPs", "an emergency debate") has occasion keys, one per place it
+// mentions, with its day (Occasions); a story holding a post with one of
+// them is preferred to every other candidate, at any similarity.
+//
 // Candidates are found by key (Keys, FileKeys): a story is filed under the
 // heaviest terms its centroid ever had and the passages of its posts, a
-// post looks under its own heaviest terms and passages, and the caller keeps for each key the PerKey stories
+// post looks under its own heaviest terms, passages and occasions, and the caller keeps for each key the PerKey stories
 // with the latest last days. A story's keys only grow and its last day
 // never goes back, so that a lookup bounded per key over a store that
 // lags behind the caller's pending changes still finds what a lookup

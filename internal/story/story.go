@@ -83,7 +83,9 @@ type Post struct {
 	Vector   Vector    // Weigh(BagOf(post), …); nil for a near copy, which adds no terms
 	People   []Count
 	Passages []uint64 // PassageKey of its passages of passageBytes or more, sorted
-	Seen     int64    // the number of posts the term counts of Vector had counted
+	// Occasions are its occasion keys (Occasions), sorted.
+	Occasions []uint64
+	Seen      int64 // the number of posts the term counts of Vector had counted
 }
 
 // ThresholdAt is the similarity a post needs to join a story when the
@@ -115,6 +117,11 @@ func PostOf(p domain.Post) Post {
 	}
 	slices.Sort(out.Passages)
 	out.Passages = slices.Compact(out.Passages)
+	day := ""
+	if !out.Day.IsZero() {
+		day = out.Day.Format(time.DateOnly)
+	}
+	out.Occasions = Occasions(p, day)
 	return out
 }
 
@@ -199,42 +206,74 @@ func Since(p Post) time.Time {
 	return p.Day.AddDate(0, 0, -Window)
 }
 
+// Link is what ties a candidate story to a post besides its words.
+type Link uint8
+
+const (
+	// Words: nothing but the words (ThresholdAt).
+	Words Link = iota
+	// Passage: the story holds a post with a passage of the post (see
+	// SharedPassages); it needs only PassageThreshold.
+	Passage
+	// Occasion: the story holds a post that reports the same sitting
+	// (Occasions); it is preferred to every other candidate, at any
+	// similarity.
+	Occasion
+)
+
 // Place returns the index of the story in cands p joins, or -1 if it
-// starts a story: the eligible candidate most similar to p, at least
-// ThresholdAt(p.Seen) (ties: the smaller ID). A candidate for which
-// shared reports true holds a post with a passage of p's (see
-// SharedPassages) and needs only PassageThreshold; shared may be nil.
-func Place(p Post, cands []Story, shared []bool) int {
-	best, bestSim := -1, 0.0
+// starts a story: of the eligible candidates, those of the same occasion
+// if any, else those at least as similar as links[i] asks; the most
+// similar of them (ties: the smaller ID). links may be shorter than cands
+// (missing: Words).
+func Place(p Post, cands []Story, links []Link) int {
+	best, bestSim, bestLink := -1, 0.0, Words
 	threshold := ThresholdAt(p.Seen)
 	for i, s := range cands {
 		if !Eligible(s, p.Day) {
 			continue
 		}
+		link := Words
+		if i < len(links) {
+			link = links[i]
+		}
 		sim := Cosine(p.Vector, s.Centroid)
-		if sim < threshold && (i >= len(shared) || !shared[i] || sim < PassageThreshold) {
+		switch {
+		case link == Occasion:
+		case sim >= threshold:
+		case link == Passage && sim >= PassageThreshold:
+		default:
+			continue
+		}
+		if link == Occasion && bestLink != Occasion {
+			best, bestSim, bestLink = i, sim, link
+			continue
+		}
+		if link != Occasion && bestLink == Occasion {
 			continue
 		}
 		if best < 0 || sim > bestSim || (sim == bestSim && s.ID < cands[best].ID) {
-			best, bestSim = i, sim
+			best, bestSim, bestLink = i, sim, link
 		}
 	}
 	return best
 }
 
 // Keys returns the keys to look p's candidate stories up by: its
-// KeyTerms heaviest terms and its passages.
+// KeyTerms heaviest terms, its passages and its occasions.
 func Keys(p Post) []uint64 {
 	ks := append(keysOf(p.Vector), p.Passages...)
+	ks = append(ks, p.Occasions...)
 	slices.Sort(ks)
 	return slices.Compact(ks)
 }
 
 // FileKeys returns the keys a story is to be filed under now that p
-// joined it: its centroid's KeyTerms heaviest terms and p's passages.
-// Keys filed before stay filed.
+// joined it: its centroid's KeyTerms heaviest terms, p's passages and
+// p's occasions. Keys filed before stay filed.
 func FileKeys(s Story, p Post) []uint64 {
 	ks := append(keysOf(s.Centroid), p.Passages...)
+	ks = append(ks, p.Occasions...)
 	slices.Sort(ks)
 	return slices.Compact(ks)
 }

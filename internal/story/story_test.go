@@ -88,16 +88,24 @@ func TestPlaceShared(t *testing.T) {
 		t.Fatalf("similarity %.3f: the test needs one between PassageThreshold and ThresholdAt(0)", sim)
 	}
 	i := slices.IndexFunc(cands, func(s Story) bool { return s.ID == speech.ID })
+	at := func(k int, l Link) []Link {
+		links := make([]Link, len(cands))
+		links[k] = l
+		return links
+	}
 	for _, c := range []struct {
-		name   string
-		shared []bool
-		want   int
+		name  string
+		links []Link
+		want  int
 	}{
 		{"no passage shared", nil, -1},
-		{"a passage shared with the speech", []bool{i == 0, i == 1}, i},
-		{"a passage shared with the other story only", []bool{i != 0, i != 1}, -1},
+		{"a passage shared with the speech", at(i, Passage), i},
+		{"a passage shared with the other story only", at(1-i, Passage), -1},
+		{"the same occasion as the speech", at(i, Occasion), i},
+		// an occasion outweighs words: speeches at one sitting share few
+		{"the same occasion as the other story", at(1-i, Occasion), 1 - i},
 	} {
-		if got := Place(p, cands, c.shared); got != c.want {
+		if got := Place(p, cands, c.links); got != c.want {
 			t.Errorf("%s: Place = %d, want %d", c.name, got, c.want)
 		}
 	}
