@@ -366,9 +366,9 @@ func TestWindowsBounded(t *testing.T) {
 		text    string
 		windows int
 	}{
-		{"sparse", "it rained on monday" + strings.Repeat(" and then", 100) + " on friday", 2},
-		{"dense, short", strings.Repeat("monday and ", 100), 1},
-		{"dense, huge", strings.Repeat("monday and ", 3*maxWindow/11), 4}, // overlapping
+		{"sparse", "it rained on Monday" + strings.Repeat(" and then", 100) + " on Friday", 2},
+		{"dense, short", strings.Repeat("Monday and ", 100), 1},
+		{"dense, huge", strings.Repeat("Monday and ", 3*maxWindow/11), 4}, // overlapping
 	}
 	for _, tt := range tests {
 		idx := indexTokens(tt.text)
@@ -391,6 +391,29 @@ func TestWindowsBounded(t *testing.T) {
 			if w[1]-w[0] > maxWindow {
 				t.Errorf("%s: window %v longer than %d", tt.name, w, maxWindow)
 			}
+		}
+	}
+}
+
+// TestTriggerClasses: the token classes that let a rule skip text that
+// cannot hold one of its matches.
+func TestTriggerClasses(t *testing.T) {
+	for _, c := range []struct {
+		text, class string
+		want        int
+	}{
+		{"on 10/31/2016 at 14:30", "#dpunct", 3}, // "10", "31", "14"
+		{"in 2016-10", "#dpunct", 1},
+		{"3 days, 7pm, 10 am", "#ampm", 1},
+		{"3 days, 7pm, 10 am", "#digit", 3},
+		{"the 1990s and '80s and the 1970's", "#decade", 3},
+		{"in 2016 and 1999 and 3000", "#year", 2},
+		{"It may rain in May", "may", 1},
+		{"It may rain in May", "~may", 1},
+		{"the sun rose on Sun. Nov. 6", "sun", 1},
+	} {
+		if got := len(indexTokens(c.text)[c.class]); got != c.want {
+			t.Errorf("%q: %d tokens of %s, want %d", c.text, got, c.class, c.want)
 		}
 	}
 }

@@ -16,7 +16,14 @@ import (
 //
 // Tokens are maximal runs of letters and digits, lower-cased ("third" and
 // "quarter" in "third-quarter", "a" and "m" in "a.m."). Classes: "#digit"
-// is any token starting with a digit, "#year" a four-digit number.
+// is any token starting with a digit, "#year" a four-digit number,
+// "#dpunct" a number followed by one of "/.:-" and a digit ("10/31",
+// "14:30", "2016-10"), "#ampm" a number glued to its meridiem ("7pm"),
+// "#decade" a number with a plural s ("1990s", "'90s", "1990's").
+//
+// Month and weekday names count as triggers only when capitalised, as a
+// match needs them (capitalsOK): "may", "march" and "sun" in lower case
+// are most often a verb or a noun, and are indexed apart (lowerName).
 
 const windowBefore, windowAfter = 64, 64
 
@@ -24,6 +31,9 @@ const windowBefore, windowAfter = 64, 64
 // word of a match or close to it (a unit, "ago"), which are also the most
 // expensive patterns.
 var narrowWindows = map[string][2]int{
+	// the first word of a holiday is its trigger ("Martin Luther King
+	// Jr. Day, 2016")
+	"holiday":      {24, 48},
 	"duration":     {48, 24},
 	"ago":          {56, 8},
 	"vague-plural": {24, 12},
@@ -49,9 +59,9 @@ func join(lists ...[]string) []string {
 }
 
 var triggerWords = map[string][]string{
-	"iso":           {"#digit"},
-	"ymd-slash":     {"#digit"},
-	"numeric":       {"#digit"},
+	"iso":           {"#dpunct"},
+	"ymd-slash":     {"#dpunct"},
+	"numeric":       {"#dpunct"},
 	"mdy":           monthWords,
 	"dmy":           monthWords,
 	"month-year":    monthWords,
@@ -59,7 +69,7 @@ var triggerWords = map[string][]string{
 	"month":         monthWords,
 	"year":          {"#year", "fy"},
 	"year-spelled":  {"nineteen", "twenty", "thousand"},
-	"decade":        {"#digit", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
+	"decade":        {"#decade", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
 	"century":       {"century"},
 	"quarter":       {"quarter", "half"},
 	"year-period":   {"#year"},
@@ -84,8 +94,8 @@ var triggerWords = map[string][]string{
 	"set-adverb":    {"daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "biweekly", "bimonthly", "semiannually", "biannually"},
 	"set-every":     {"every", "each", "per", "once", "twice", "times"},
 	"set-weekdays":  {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mornings", "afternoons", "evenings", "nights"},
-	"clock":         {"#digit"},
-	"clock-24":      {"#digit"},
+	"clock":         {"#ampm", "am", "pm", "m"},
+	"clock-24":      {"#dpunct"},
 	"clock-word":    {"noon", "midnight", "midday", "clock", "morning", "afternoon", "evening"},
 	"holiday":       {"christmas", "new", "thanksgiving", "easter", "good", "independence", "halloween", "valentine", "labor", "labour", "memorial", "election", "boxing", "bastille", "veterans", "armistice", "remembrance", "king", "presidents", "president", "mother", "father", "patrick", "fawkes"},
 	"ref-word":      {"now", "currently", "presently", "present", "nowadays", "days", "recently", "lately", "past", "future", "term", "moment"},
@@ -97,6 +107,9 @@ var triggerWords = map[string][]string{
 // ("three years ago").
 var requiredWords = map[string][]string{
 	"ago": unitWords,
+	// holidays are triggered by their first words, many of them common
+	// ("new", "good", "president"); all but Halloween end in one of these
+	"holiday": {"day", "eve", "christmas", "thanksgiving", "easter", "halloween", "friday", "night", "sunday", "monday", "year"},
 }
 
 // within reports whether one of words occurs inside window w.
@@ -135,16 +148,49 @@ func indexTokens(text string) tokenIndex {
 		}
 		tok := strings.ToLower(text[i:j])
 		span := [2]int{i, j}
+		if lowerName[tok] && unicode.IsLower(r) {
+			tok = "~" + tok
+		}
 		idx[tok] = append(idx[tok], span)
 		if tok[0] >= '0' && tok[0] <= '9' {
-			idx["#digit"] = append(idx["#digit"], span)
-			if len(tok) == 4 && (tok[0] == '1' || tok[0] == '2' && tok[1] == '0') {
-				idx["#year"] = append(idx["#year"], span)
+			for _, c := range numberClasses(text, tok, j) {
+				idx[c] = append(idx[c], span)
 			}
 		}
 		i = j
 	}
 	return idx
+}
+
+// lowerName holds the month and weekday names, which trigger only when
+// capitalised.
+var lowerName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range join(monthWords, weekdayWords) {
+		m[w] = true
+	}
+	return m
+}()
+
+// numberClasses returns the classes of tok, a token starting with a digit
+// that ends at text[j].
+func numberClasses(text, tok string, j int) []string {
+	cs := []string{"#digit"}
+	if len(tok) == 4 && (tok[0] == '1' || tok[0] == '2' && tok[1] == '0') {
+		cs = append(cs, "#year")
+	}
+	switch {
+	case strings.HasSuffix(tok, "s"):
+		cs = append(cs, "#decade")
+	case strings.HasSuffix(tok, "am") || strings.HasSuffix(tok, "pm"):
+		cs = append(cs, "#ampm")
+	case strings.HasPrefix(text[j:], "'s") || strings.HasPrefix(text[j:], "’s"):
+		cs = append(cs, "#decade")
+	}
+	if j+1 < len(text) && strings.IndexByte("/.:-", text[j]) >= 0 && text[j+1] >= '0' && text[j+1] <= '9' {
+		cs = append(cs, "#dpunct")
+	}
+	return cs
 }
 
 // maxWindow bounds a merged window. Text dense in triggers (a huge
