@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
@@ -184,9 +183,7 @@ the queue failed, 2 usage error.`,
 			if err := web.check(); err != nil {
 				return err
 			}
-			if os.Getenv("GOMEMLIMIT") == "" {
-				debug.SetMemoryLimit(ingestMemoryLimit)
-			}
+			tuneHeap()
 			nc, q, err := nf.connect(ctx, "worker")
 			if err != nil {
 				return err
