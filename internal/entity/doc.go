@@ -41,7 +41,9 @@
 //     the text puts it in one (notPeople).
 //   - Entities aggregates the mentions of any number of documents into
 //     domain.Entities with aliases, dated roles and mention counts, merging
-//     entities with the same Key and compatible roles, and a surname-only
+//     entities with the same Key and compatible roles (a role one
+//     document alone gives does not split a person established by many:
+//     support.go), and a surname-only
 //     person with the one person of that surname whom titles and gender
 //     do not rule out (surnameOwner); Merge does the same
 //     incrementally, adding new posts to existing entities.

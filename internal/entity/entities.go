@@ -77,11 +77,73 @@ func (c *cluster) compatible(o *cluster) bool {
 	return true
 }
 
+// home returns the entity of cands (of c's type and key) that the
+// document cluster c joins, nil for none: of those whose titles agree
+// with c's, and the established ones that c corroborates (outweighs, which
+// c joins without its contradicting titles), the one with the most
+// support (the most dates of report), else the first. The best supported
+// is the likeliest, and a person split before (by a wrong title in the
+// first document that named them) is not divided further.
+func home(cands []*cluster, c *cluster) *cluster {
+	var best *cluster
+	var bestDrop map[string]bool
+	bestDates := -1
+	for _, o := range cands {
+		if o.into != nil {
+			continue // absorbed by reconcile
+		}
+		var drop map[string]bool
+		if !o.compatible(c) {
+			var ok bool
+			if drop, ok = o.outweighs(c); !ok {
+				continue
+			}
+		}
+		if best != nil && bestDates < 0 {
+			_, bestDates = best.support()
+		}
+		if best != nil {
+			if _, d := o.support(); d <= bestDates {
+				continue
+			} else {
+				bestDates = d
+			}
+		}
+		best, bestDrop = o, drop
+	}
+	if best != nil {
+		c.dropRoles(bestDrop)
+	}
+	return best
+}
+
+// reconcile joins to c, which a document just joined, the other entities
+// of cands (of c's key) that c outweighs, or joins c to one that
+// outweighs it: two parts of one person, split by a wrong title before
+// either was established. Cands keeps them, so that the IDs of new
+// entities do not change (see entity).
+func reconcile(cands []*cluster, c *cluster) {
+	for _, o := range cands {
+		if o == c || o.into != nil || c.into != nil {
+			continue
+		}
+		if drop, ok := c.outweighs(o); ok {
+			o.dropRoles(drop)
+			c.merge(o)
+		} else if drop, ok := o.outweighs(c); ok {
+			c.dropRoles(drop)
+			o.merge(c)
+			c = o
+		}
+	}
+}
+
 // Entities aggregates the mentions of posts (from Annotate, across any
 // number of documents) into entities. Within a document, mentions with
 // the same canonical Name are one entity; across documents, entities of
 // the same type whose names have the same Key are merged unless their
-// titles conflict, and a person known only by a surname ("Obama") joins
+// titles conflict (and a title one document alone gives does not split an
+// established person: support.go), and a person known only by a surname ("Obama") joins
 // the one person of that surname named in full elsewhere whom titles and
 // gender do not rule out, or, of several, the one also called by the
 // surname alone (see surnameOwner). Each entity
@@ -228,31 +290,26 @@ func merge(prior, docs []*cluster) Merged {
 	}
 	for _, c := range docs {
 		k := string(c.typ) + "\x00" + c.key
-		var into *cluster
-		for _, o := range byKey[k] {
-			if o.compatible(c) {
-				into = o
-				break
-			}
-		}
+		into := home(byKey[k], c)
 		if into == nil {
 			byKey[k] = append(byKey[k], c)
 			all = append(all, c)
 			continue
 		}
 		into.merge(c)
+		reconcile(byKey[k], into)
 	}
 	// surname-only people
 	bySurname := make(map[string][]*cluster)
 	for _, c := range all {
-		if c.typ == domain.PER {
+		if c.typ == domain.PER && c.into == nil {
 			if ws := strings.Fields(c.key); len(ws) >= 2 {
 				bySurname[ws[len(ws)-1]] = append(bySurname[ws[len(ws)-1]], c)
 			}
 		}
 	}
 	for _, c := range all {
-		if c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ") {
+		if c.typ == domain.PER && c.into == nil && c.key != "" && !strings.Contains(c.key, " ") {
 			if o := surnameOwner(c, bySurname[c.key]); o != nil {
 				o.merge(c)
 				c.mentions = -1
@@ -262,7 +319,7 @@ func merge(prior, docs []*cluster) Merged {
 	var out []domain.Entity
 	ids := map[*cluster]string{}
 	for _, c := range all {
-		if c.mentions >= 0 {
+		if c.into == nil {
 			e := c.entity(byKey)
 			ids[c] = e.ID
 			out = append(out, e)

@@ -1,0 +1,111 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/domain"
+)
+
+// TestSupport: a person the archive knows well is not split by one
+// document's wrong title, while namesakes and relatives stay apart.
+func TestSupport(t *testing.T) {
+	// doc is a document of day n naming one person with titles, each in
+	// a mention of its own ("Arizona senator Dana Whitlock")
+	doc := func(n int, name string, titles ...string) domain.Post {
+		p := domain.Post{DocID: fmt.Sprintf("d%d-%s", n, name), Published: time.Date(2030, 3, n, 9, 0, 0, 0, time.UTC)}
+		p.Mentions = append(p.Mentions, domain.Mention{Text: name, Type: domain.PER, Name: name})
+		for _, ti := range titles {
+			p.Mentions = append(p.Mentions, domain.Mention{Text: ti + " " + name, Type: domain.PER, Name: name, Role: ti})
+		}
+		return p
+	}
+	const w = "Dana Whitlock"
+	known := []domain.Post{ // established: titles on three days, two of them on two
+		doc(1, w, "Republican nominee", "Arizona senator"),
+		doc(2, w, "Republican nominee", "Arizona senator"),
+		doc(3, w, "Republican nominee"),
+	}
+	tests := []struct {
+		name  string
+		posts []domain.Post
+		want  int      // entities named like the last document's person
+		gone  []string // titles the entities must not hold
+	}{
+		{"a wrong party in one document joins, without it",
+			append(slices.Clone(known), doc(4, w, "Democratic nominee", "Arizona senator")), 1, []string{"Democratic nominee"}},
+		{"the wrong title came first: the parts join once one is established",
+			[]domain.Post{doc(1, w, "Democratic nominee", "Arizona senator"), doc(2, w, "Republican nominee", "Arizona senator"),
+				doc(3, w, "Republican nominee", "Arizona senator"), doc(4, w, "Republican nominee")}, 1, []string{"Democratic nominee"}},
+		{"a conflict with a person of one document keeps them apart",
+			[]domain.Post{doc(1, w, "Republican nominee", "Arizona senator"), doc(2, w, "Democratic nominee", "Arizona senator")}, 2, nil},
+		{"a namesake corroborating nothing stays apart",
+			append(slices.Clone(known), doc(4, w, "Democratic nominee", "Vermont governor")), 2, nil},
+		{"a senator of another state is not made one by the title of senator",
+			append(slices.Clone(known), doc(4, w, "Oregon senator", "Sen.")), 2, nil},
+		{"an MP for another seat is a namesake, whatever party",
+			[]domain.Post{doc(1, "Tom Reyes", "MP for Leeds", "Labour MP"), doc(2, "Tom Reyes", "MP for Leeds", "Labour MP"),
+				doc(3, "Tom Reyes", "Labour MP"), doc(4, "Tom Reyes", "MP for York", "Labour MP")}, 2, nil},
+		{"two supported titles in conflict keep two established people apart",
+			[]domain.Post{doc(1, "Tom Reyes", "MP for Leeds", "Labour MP"), doc(2, "Tom Reyes", "MP for York", "Labour MP"),
+				doc(3, "Tom Reyes", "MP for Leeds", "Labour MP"), doc(4, "Tom Reyes", "MP for York", "Labour MP"),
+				doc(5, "Tom Reyes", "MP for Leeds"), doc(6, "Tom Reyes", "MP for York")}, 2, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			last := tt.posts[len(tt.posts)-1].Mentions[0].Name
+			// at once, and document by document as the pipeline merges
+			var step []domain.Entity
+			for _, p := range tt.posts {
+				step = Merge(step, []domain.Post{p}).Entities
+			}
+			for how, ents := range map[string][]domain.Entity{"at once": Entities(tt.posts), "step by step": step} {
+				n := 0
+				for _, e := range ents {
+					if Key(e.Type, e.Name) != Key(domain.PER, last) {
+						continue
+					}
+					n++
+					for _, r := range e.Roles {
+						if slices.Contains(tt.gone, r.Title) {
+							t.Errorf("%s: %s holds %q", how, e.Name, r.Title)
+						}
+					}
+					for _, al := range e.Aliases {
+						for _, g := range tt.gone {
+							if al == g+" "+e.Name {
+								t.Errorf("%s: %s has the alias %q", how, e.Name, al)
+							}
+						}
+					}
+				}
+				if n != tt.want {
+					t.Errorf("%s: %d entities %s, want %d", how, n, last, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestSupportRelatives: father and son are two people however well the
+// archive knows them, and whatever titles they share.
+func TestSupportRelatives(t *testing.T) {
+	var posts []domain.Post
+	for n := 1; n <= 4; n++ {
+		for _, name := range []string{"Carl Dunmore", "Carl Dunmore Jr.", "Carl Dunmore III"} {
+			posts = append(posts, domain.Post{DocID: fmt.Sprintf("d%d-%s", n, name), Published: time.Date(2030, 3, n, 9, 0, 0, 0, time.UTC),
+				Mentions: []domain.Mention{{Text: "Admiral " + name, Type: domain.PER, Name: name, Role: "Admiral"}}})
+		}
+	}
+	names := map[string]int{}
+	for _, e := range Entities(posts) {
+		names[e.Name]++
+	}
+	for _, name := range []string{"Carl Dunmore", "Carl Dunmore Jr.", "Carl Dunmore III"} {
+		if names[name] != 1 {
+			t.Errorf("%s in %d entities, want 1 (all: %v)", name, names[name], names)
+		}
+	}
+}
