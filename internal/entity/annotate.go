@@ -827,10 +827,38 @@ func (a *annotator) nameCanon() {
 		}
 	}
 	full := make(map[string]bool)
+	// the middle initials written with each key: two sets ("George H.W.
+	// Bush", "George W. Bush") are a father and a son
+	initials := make(map[string]map[string]bool)
 	for _, m := range ord {
 		if m.typ == domain.PER && len(nameTokens(m.name)) >= 2 {
-			full[lang.PersonKey(m.name)] = true
+			k := lang.PersonKey(m.name)
+			full[k] = true
+			if in := lang.MiddleInitials(m.name); in != "" {
+				if initials[k] == nil {
+					initials[k] = map[string]bool{}
+				}
+				initials[k][in] = true
+			}
 		}
+	}
+	// a key written with two sets of initials names one person per set;
+	// the name without initials goes with the first of them introduced
+	personKey := func(k, name string) string {
+		if len(initials[k]) < 2 {
+			return k
+		}
+		if in := lang.MiddleInitials(name); in != "" {
+			return k + "|" + in
+		}
+		for _, m := range ord {
+			if m.typ == domain.PER && lang.PersonKey(m.name) == k {
+				if in := lang.MiddleInitials(m.name); in != "" {
+					return k + "|" + in
+				}
+			}
+		}
+		return k
 	}
 	ends := make(map[string]bool) // proper endings of full names
 	for k := range full {
@@ -851,10 +879,11 @@ func (a *annotator) nameCanon() {
 		if ends[k] && !lang.KnownGivenName(words[0]) {
 			continue // "Suu Kyi" ends "Aung San Suu Kyi": a short name
 		}
-		p := byKey[k]
+		pk := personKey(k, m.name)
+		p := byKey[pk]
 		if p == nil {
 			p = &person{canon: m.name, key: strings.Fields(k), named: true, gender: lang.GivenGender(words[0])}
-			byKey[k] = p
+			byKey[pk] = p
 			addPerson(p)
 		}
 		if utf8.RuneCountInString(m.name) > utf8.RuneCountInString(p.canon) {

@@ -121,3 +121,33 @@ func TestFirmsAreNotPeople(t *testing.T) {
 		t.Fatalf("%d mentions, want the firm as one ORG", len(a.ms))
 	}
 }
+
+// TestFatherAndSonInOneDocument: two names of one key with different
+// middle initials are two people of the document; the name without
+// initials goes with the first introduced.
+func TestFatherAndSonInOneDocument(t *testing.T) {
+	text := "Former President Carl H.W. Dunmore attended the ceremony. His son, President Carl W. Dunmore, spoke first. " +
+		"Carl H.W. Dunmore later praised the speech, and Carl Dunmore thanked the crowd."
+	posts := []domain.Post{{DocID: "d", Text: text, Published: time.Date(2030, 3, 1, 0, 0, 0, 0, time.UTC)}}
+	names := map[string]string{}
+	for _, m := range mustTagger(t).Annotate(posts)[0] {
+		if m.Type == domain.PER {
+			names[text[m.Start:m.End]] = m.Name
+		}
+	}
+	father, son := "", ""
+	for form, name := range names {
+		switch {
+		case form == "Carl H.W. Dunmore" || form == "Former President Carl H.W. Dunmore":
+			father = name
+		case form == "President Carl W. Dunmore" || form == "Carl W. Dunmore":
+			son = name
+		}
+	}
+	if father == "" || son == "" || father == son {
+		t.Errorf("father %q and son %q: want two names (mentions %v)", father, son, names)
+	}
+	if got := names["Carl Dunmore"]; got != father {
+		t.Errorf("Carl Dunmore is %q, want the first introduced, %q", got, father)
+	}
+}

@@ -29,11 +29,42 @@ type cluster struct {
 	changed  bool           // whether anything was merged into it
 	into     *cluster       // the cluster it was merged into, if any
 	doc      string         // a document cluster's document
+	// initials are the middle initials its names were written with
+	// (lang.MiddleInitials; a person's only): a name of the same key with
+	// other initials is another person ("George H.W. Bush" and "George
+	// W. Bush"); docInitials is a document cluster's.
+	initials    map[string]bool
+	docInitials string
 }
 
 func newCluster(t domain.EntityType, key string, seq int) *cluster {
 	return &cluster{typ: t, key: key, names: map[string]int{}, first: map[string]int{},
-		aliases: map[string]int{}, roleSeen: map[domain.Role]bool{}, seq: seq}
+		aliases: map[string]int{}, roleSeen: map[domain.Role]bool{}, seq: seq, initials: map[string]bool{}}
+}
+
+// addInitials notes the middle initials of a name of c's.
+func (c *cluster) addInitials(name string) {
+	if c.typ == domain.PER {
+		if in := lang.MiddleInitials(name); in != "" {
+			c.initials[in] = true
+		}
+	}
+}
+
+// sameInitials reports whether c and o may be one person by their middle
+// initials: one of them has none, or they share a set ("George W. Bush"
+// and "George Bush" may be one; "George H.W. Bush" and "George W. Bush"
+// are father and son).
+func (c *cluster) sameInitials(o *cluster) bool {
+	if len(c.initials) == 0 || len(o.initials) == 0 {
+		return true
+	}
+	for in := range o.initials {
+		if c.initials[in] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *cluster) merge(o *cluster) {
@@ -47,6 +78,9 @@ func (c *cluster) merge(o *cluster) {
 	}
 	for al, k := range o.aliases {
 		c.aliases[al] += k
+	}
+	for in := range o.initials {
+		c.initials[in] = true
 	}
 	for _, r := range o.roles {
 		c.addRole(r)
@@ -67,6 +101,9 @@ func (c *cluster) addRole(r domain.Role) {
 // qualifiers ("MP for Leeds" and "MP for York" are two people; "Foreign
 // Secretary" and later "Prime Minister" may be one).
 func (c *cluster) compatible(o *cluster) bool {
+	if !c.sameInitials(o) {
+		return false
+	}
 	for _, r := range o.info {
 		for _, q := range c.info {
 			if q.head == r.head && q.conflict(r) {
@@ -169,15 +206,16 @@ type Merged struct {
 // docKey names a document cluster: the mentions of one document with the
 // same type and merge key.
 type docKey struct {
-	doc string
-	typ domain.EntityType
-	key string
+	doc      string
+	typ      domain.EntityType
+	key      string
+	initials string // a person's middle initials (lang.MiddleInitials)
 }
 
 // Of returns the ID of the entity a mention (with a Name) of a post of
 // document docID went to, or "".
 func (m Merged) Of(docID string, men domain.Mention) string {
-	return m.of[docKey{docID, men.Type, Key(men.Type, men.Name)}]
+	return m.of[docKeyOf(docID, men)]
 }
 
 // Merge adds the mentions of new posts to entities built before (by
@@ -193,8 +231,10 @@ func Merge(entities []domain.Entity, posts []domain.Post) Merged {
 		c.id = e.ID
 		c.names[e.Name] = max(e.Mentions, 1)
 		c.first[e.Name] = 0
+		c.addInitials(e.Name)
 		for _, al := range e.Aliases {
 			c.aliases[al]++
+			c.addInitials(al)
 		}
 		for _, r := range e.Roles {
 			c.addRole(r)
@@ -241,6 +281,16 @@ func Lookups(posts []domain.Post) domain.EntityKeys {
 	return out
 }
 
+// docKeyOf is the key of the document cluster of a mention (with a Name)
+// of document docID.
+func docKeyOf(docID string, m domain.Mention) docKey {
+	k := docKey{doc: docID, typ: m.Type, key: Key(m.Type, m.Name)}
+	if m.Type == domain.PER {
+		k.initials = lang.MiddleInitials(m.Name)
+	}
+	return k
+}
+
 // docClusters groups the mentions of each document by canonical name.
 func docClusters(posts []domain.Post) []*cluster {
 	docs := make(map[docKey]*cluster)
@@ -254,11 +304,12 @@ func docClusters(posts []domain.Post) []*cluster {
 			if m.Name == "" {
 				continue
 			}
-			k := docKey{p.DocID, m.Type, Key(m.Type, m.Name)}
+			k := docKeyOf(p.DocID, m)
 			c := docs[k]
 			if c == nil {
 				c = newCluster(m.Type, k.key, len(order))
-				c.doc = p.DocID
+				c.doc, c.docInitials = p.DocID, k.initials
+				c.addInitials(m.Name)
 				docs[k] = c
 				order = append(order, c)
 			}
@@ -344,7 +395,7 @@ func merge(prior, docs []*cluster) Merged {
 		}
 	}
 	for _, c := range docs {
-		m.of[docKey{c.doc, c.typ, c.key}] = final(c)
+		m.of[docKey{c.doc, c.typ, c.key, c.docInitials}] = final(c)
 	}
 	return m
 }

@@ -80,6 +80,9 @@ func (c *cluster) support() (titles []titleSupport, dates int) {
 // established and o corroborating it, and which of o's titles it joins
 // without (see above).
 func (c *cluster) outweighs(o *cluster) (drop map[string]bool, ok bool) {
+	if !c.sameInitials(o) {
+		return nil, false // a father and a son, whatever their titles
+	}
 	ours, dates := c.support()
 	if dates < establishedDates {
 		return nil, false

@@ -109,3 +109,60 @@ func TestSupportRelatives(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleInitials: names of one key with different middle initials
+// are a father and a son, even in one document; a name with an initial
+// and one without are one person.
+func TestMiddleInitials(t *testing.T) {
+	post := func(n int, names ...string) domain.Post {
+		p := domain.Post{DocID: fmt.Sprintf("d%d", n), Published: time.Date(2030, 3, n, 9, 0, 0, 0, time.UTC)}
+		for _, name := range names {
+			p.Mentions = append(p.Mentions, domain.Mention{Text: "President " + name, Type: domain.PER, Name: name, Role: "President"})
+		}
+		return p
+	}
+	tests := []struct {
+		name   string
+		posts  []domain.Post
+		want   map[string]int // entities holding each name form
+		people int
+	}{
+		{"father and son in one document",
+			[]domain.Post{post(1, "Carl H.W. Dunmore", "Carl W. Dunmore")}, map[string]int{"Carl H.W. Dunmore": 1, "Carl W. Dunmore": 1}, 2},
+		{"father and son in two documents",
+			[]domain.Post{post(1, "Carl H.W. Dunmore"), post(2, "Carl W. Dunmore"), post(3, "Carl H. W. Dunmore")}, map[string]int{"Carl H.W. Dunmore": 1, "Carl W. Dunmore": 1}, 2},
+		{"an initial is a variant of the name without",
+			[]domain.Post{post(1, "Dana S. Whitlock"), post(2, "Dana Whitlock"), post(3, "Dana S. Whitlock")}, map[string]int{"Dana S. Whitlock": 1, "Dana Whitlock": 1}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var step []domain.Entity
+			for _, p := range tt.posts {
+				step = Merge(step, []domain.Post{p}).Entities
+			}
+			for how, ents := range map[string][]domain.Entity{"at once": Entities(tt.posts), "step by step": step} {
+				held := map[string]int{}
+				people := 0
+				for _, e := range ents {
+					if e.Type != domain.PER {
+						continue
+					}
+					people++
+					for form := range tt.want {
+						if e.Name == form || slices.Contains(e.Aliases, form) || slices.Contains(e.Aliases, "President "+form) {
+							held[form]++
+						}
+					}
+				}
+				for form, n := range tt.want {
+					if held[form] != n {
+						t.Errorf("%s: %q in %d entities, want %d (%d people)", how, form, held[form], n, people)
+					}
+				}
+				if people != tt.people {
+					t.Errorf("%s: %d people, want %d", how, people, tt.people)
+				}
+			}
+		})
+	}
+}

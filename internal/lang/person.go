@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Person names. One rule says whether two names may be one person, for
 // every stage that compares names as text: PersonKey (entity merging and
@@ -102,6 +105,55 @@ func PersonKey(name string) string {
 		out = append(out[:len(out)-1], suffix, out[len(out)-1])
 	}
 	return strings.Join(out, " ")
+}
+
+// MiddleInitials returns the middle initials of a written name, upper
+// case and without dots ("George H.W. Bush" and "George H. W. Bush" give
+// "HW", "John S. McCain" "S", "John McCain" ""): the letters PersonKey
+// drops. They are the initials just before the surname (the last word,
+// after a generational suffix is set aside), with a given name before
+// them: "U.S." in "former U.S. President Bill Clinton" is none. Two names
+// of one key with different initials name two people (a father and a
+// son); one without initials may be either.
+func MiddleInitials(name string) string {
+	words := strings.Fields(name)
+	if n := len(words); n > 0 && suffixes[strings.ToLower(strings.Trim(words[n-1], ",."))] {
+		words = words[:n-1]
+	}
+	var parts []string
+	i := len(words) - 2
+	for ; i >= 1; i-- {
+		letters, ok := initialLetters(strings.TrimRight(words[i], ","))
+		if !ok {
+			break
+		}
+		parts = append(parts, letters)
+	}
+	if len(parts) == 0 || i < 0 {
+		return ""
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, "")
+}
+
+// initialLetters returns the letters of w when w is one or more initials
+// ("W", "W.", "H.W.").
+func initialLetters(w string) (string, bool) {
+	var out []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i+1 < len(w) && w[i+1] != '.' {
+				return "", false // a word, not an initial
+			}
+			out = append(out, c)
+		case c == '.' && i > 0:
+		default:
+			return "", false
+		}
+	}
+	return string(out), len(out) > 0
 }
 
 // KeyWithoutSuffix is a PersonKey without its generational suffix, and

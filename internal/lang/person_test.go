@@ -126,3 +126,28 @@ func TestGivenNameBothSexes(t *testing.T) {
 		}
 	}
 }
+
+func TestMiddleInitials(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"George H.W. Bush", "HW"},
+		{"George H. W. Bush", "HW"},
+		{"President George W. Bush", "W"},
+		{"George W Bush", "W"},
+		{"John S. McCain", "S"},
+		{"John McCain", ""},
+		{"Sen. John McCain", ""},
+		{"A. It", ""}, // no word between given name and surname
+		{"Timothy F. Geithner", "F"},
+		{"Tom J. Reed Jr.", "J"},
+		{"Ivo VAN Kral", ""}, // a capitalised word is no initial
+		{"Mary-Kate O. Lind", "O"},
+		{"former U.S. President Bill Clinton", ""},
+		{"U.S. Treasury Secretary Timothy F. Geithner", "F"},
+		{"George W. Bush Jr.", "W"},
+		{"J. Edgar Hoover", ""}, // a first initial is the given name's
+	} {
+		if got := MiddleInitials(c.name); got != c.want {
+			t.Errorf("MiddleInitials(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
