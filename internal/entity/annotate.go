@@ -114,13 +114,42 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
+	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.ranks, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		step()
 	}
 	return a.output(len(posts)), nil
+}
+
+// ranks drops persons made of the words of a military rank: the first
+// word of a rank before a name ("Lance" in "Lance Corporal Ann Reyes",
+// which is part of her title, read by expand), and a rank alone ("was a
+// Lance Corporal with the regiment", "the Corporal"), which names no one.
+func (a *annotator) ranks() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || m.drop {
+			continue
+		}
+		switch {
+		case m.e-m.s == 1 && militaryRanks[f.lower[m.s]]:
+		case !rankModifiers[f.lower[m.s]]:
+			continue
+		case m.e-m.s == 2 && roleHeads[f.lower[m.s+1]]:
+		case m.e-m.s == 1 && m.e+1 < len(f.toks) && roleHeads[f.lower[m.e]]:
+			if o := f.owner[m.e+1]; o < 0 || a.ms[o].typ != domain.PER {
+				continue
+			}
+		default:
+			continue
+		}
+		m.drop = true
+		for i := m.s; i < m.e; i++ {
+			f.owner[i] = -1
+		}
+	}
 }
 
 // expandPeople widens every PER mention to the whole expression.
@@ -606,6 +635,8 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 			j = start - 1 // stop
 			continue
 		case roleHeads[w] || roleModifiers[w] && !lang.Honorific(w):
+		case rankModifiers[w] && j+1 < end && roleHeads[f.lower[j+1]]:
+			// "Lance Corporal", even opening the sentence
 		case (w == "of" || w == "for") && j-1 >= start && serviceHeads[f.lower[j-1]] && hasHead(f.lower[j+1:end]):
 			// "a spokesman for Democratic candidate Ann Reyes": she is
 			// the candidate, the spokesman someone else

@@ -151,3 +151,29 @@ func TestFatherAndSonInOneDocument(t *testing.T) {
 		t.Errorf("Carl Dunmore is %q, want the first introduced, %q", got, father)
 	}
 }
+
+// TestRanks: a two-word military rank before a name is the person's
+// title, even when the tagger takes its first word for a name.
+func TestRanks(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{"The court heard evidence against Lance Corporal Ann Reyes, 23, who denied the charge.", "Ann Reyes", "Lance Corporal"},
+		{"The court heard evidence against Lance Corporal Ann Reyes, 23. Lance Corporal Reyes said she was innocent.", "Ann Reyes", "Lance Corporal"},
+		{"Staff Sergeant Tom Lind, of the Harbour Regiment, was injured on patrol.", "Tom Lind", "Staff Sergeant"},
+		{"Gunner Mark Hale died on Tuesday, the ministry said.", "Mark Hale", "Gunner"},
+		{"She joined the reserve in 1999 and was a Lance Corporal with the Harbour Rifles.", "", ""}, // a rank, no one named
+	} {
+		posts := []domain.Post{{DocID: "d", Text: c.text}}
+		var got []string
+		for _, m := range mustTagger(t).Annotate(posts)[0] {
+			if m.Type == domain.PER {
+				got = append(got, m.Name+"/"+m.Role)
+				if m.Name != c.name || m.Role != c.role {
+					t.Errorf("%q: a person %q with role %q, want %q with %q", c.text, m.Name, m.Role, c.name, c.role)
+				}
+			}
+		}
+		if len(got) == 0 && c.name != "" {
+			t.Errorf("%q: no person", c.text)
+		}
+	}
+}

@@ -26,7 +26,17 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	journalist columnist professor prof. coach manager treasurer inspector superintendent
 	sheriff marshal officer activist campaigner monarch dictator strongman counsel economist
 	analyst governor-general viceroy emir sultan crown chief-executive head-of-state
-	peer baroness baron duke duchess earl viscount`)
+	peer baroness baron duke duchess earl viscount
+	corporal cpl. trooper gunner sapper rifleman guardsman bombardier airman`)
+
+// rankModifiers open a military rank of two words ("Lance Corporal",
+// "Staff Sergeant"); the tagger may take the first for a given name.
+// militaryRanks are the ranks that are no one's name written alone.
+var (
+	rankModifiers = set(`lance staff master warrant petty`)
+	militaryRanks = set(`corporal cpl. sergeant sgt. trooper sapper rifleman guardsman bombardier
+		lieutenant lt. colonel col. brigadier`)
+)
 
 // agentHeads are the roles of people who act or speak for someone else,
 // and serviceHeads those and the other roles held in someone's service:
