@@ -114,13 +114,23 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.ranks, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
+	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.ranks, a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		step()
 	}
 	return a.output(len(posts)), nil
+}
+
+// release drops m and frees its tokens, which the names and titles
+// around may then take.
+func (a *annotator) release(m *mention) {
+	m.drop = true
+	f := a.fields[m.f]
+	for i := m.s; i < m.e; i++ {
+		f.owner[i] = -1
+	}
 }
 
 // ranks drops persons made of the words of a military rank: the first
@@ -145,9 +155,47 @@ func (a *annotator) ranks() {
 		default:
 			continue
 		}
-		m.drop = true
-		for i := m.s; i < m.e; i++ {
-			f.owner[i] = -1
+		a.release(m)
+	}
+}
+
+// bylines reads the furniture of readers' comments ("… debate with
+// McCain Posted by: jo | May 4"): "Posted" is no part of a name (the
+// tagger reads "McCain Posted", or "Posted" alone, as a person), and the
+// handle after it is a commenter's, not a person of the news.
+func (a *annotator) bylines() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.drop {
+			continue
+		}
+		k := m.s - 1
+		if k >= 0 && f.toks[k].Text == ":" {
+			k--
+		}
+		if k >= 1 && f.lower[k] == "by" && f.toks[k-1].Text == "Posted" {
+			a.release(m)
+			continue
+		}
+		if f.toks[m.e-1].Text != "Posted" || m.e >= len(f.toks) || f.lower[m.e] != "by" {
+			continue
+		}
+		f.owner[m.e-1] = -1
+		if m.e--; m.e == m.s {
+			m.drop = true
+		}
+		m.me = min(m.me, m.e)
+	}
+}
+
+// pronouns drops persons whose name ends in a pronoun: the tagger reads a
+// list item "A. It was no joke" as a person "A. It", whom every "It"
+// opening a sentence would then name.
+func (a *annotator) pronouns() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ == domain.PER && !m.drop && lang.Pronoun(f.lower[m.e-1]) {
+			a.release(m)
 		}
 	}
 }

@@ -177,3 +177,27 @@ func TestRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestBylines: the furniture of a reader's comment is no part of a name.
+func TestBylines(t *testing.T) {
+	text := "Why not let him debate with Reyes Posted by: harbourcat | May 4, 2030 4:23 PM | Report abuse\n\n" +
+		"He will lose the debate. Posted by: tidewatch | May 4, 2030 4:25 PM | Report abuse\n\n" +
+		"Reyes will win. Posted by: Anonymous | May 4, 2030 4:26 PM | Report abuse\n\n" +
+		"Agreed. Posted by: Tom Lind | May 4, 2030 4:29 PM | Report abuse"
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Type == domain.PER && m.Name != "Reyes" {
+			t.Errorf("a person %q (%q), want Reyes", m.Name, text[m.Start:m.End])
+		}
+	}
+}
+
+// TestPronounNames: a name never ends in a pronoun, so a list item is no
+// person and the sentences opening on "It" are no one's mentions.
+func TestPronounNames(t *testing.T) {
+	text := "Reyes said the market would recover.\nA. It was not a joke.\nB. It was a warning.\nIt was, Reyes said later, both."
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Type == domain.PER && m.Name != "Reyes" {
+			t.Errorf("a person %q (%q), want Reyes only", m.Name, text[m.Start:m.End])
+		}
+	}
+}

@@ -41,3 +41,13 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// Pronoun reports whether w, in lower case, is a personal or
+// demonstrative pronoun ("it", "she", "them", "this"): a word that stands
+// for a name and is never one.
+func Pronoun(w string) bool { return pronouns[w] }
+
+var pronouns = map[string]bool{
+	"i": true, "me": true, "we": true, "us": true, "you": true, "he": true, "him": true, "she": true,
+	"her": true, "it": true, "they": true, "them": true, "this": true, "that": true, "these": true, "those": true,
+}
