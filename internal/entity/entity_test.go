@@ -252,6 +252,8 @@ func TestRoles(t *testing.T) {
 		{"parliamentary candidate", "candidate for parliament", false, true},
 		{"candidate for mayor", "presidential candidate", true, false},
 		{"candidate for president", "presidential candidate", false, true},
+		{"Fed chairman", "Federal Reserve Chairman", false, true},
+		{"Fed chairman", "Senate Banking Committee chairman", true, false},
 	}
 	for _, tt := range tests {
 		a, b := analyzeRole(tt.a), analyzeRole(tt.b)

@@ -44,6 +44,11 @@ var headAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor",
 	"gen.": "general", "adm.": "admiral", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
 	"sgt.": "sergeant", "prof.": "professor"}
 
+// qualAbbreviations are short forms of the qualifiers of a title: the
+// "Fed chairman" is the "Federal Reserve chairman" (a qualifier of one
+// title that is another's says they may be one office).
+var qualAbbreviations = map[string]string{"fed": "federal"}
+
 func analyzeRole(title string) roleInfo {
 	var r roleInfo
 	words := Tokenize(title)
@@ -89,6 +94,9 @@ func analyzeRole(title string) roleInfo {
 		}
 		if genericRoleWords[w] {
 			continue
+		}
+		if full := qualAbbreviations[w]; full != "" {
+			w = full
 		}
 		r.quals = append(r.quals, w)
 		if c, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(c) {
