@@ -56,10 +56,28 @@ type mention struct {
 // person is one PER entity of the document.
 type person struct {
 	canon  string
-	key    []string // folded name tokens of the canonical name
+	forms  map[string]int // full names written for it, and how often
+	key    []string       // folded name tokens of the canonical name
 	roles  []roleInfo
 	named  bool
 	gender byte // 'm' or 'f' when a given name or honorific tells
+}
+
+// betterCanon reports whether name, a full name written for p, names it
+// better than its canonical name so far: a name with middle initials
+// ("George W. Bush" tells him from his father), else the one written
+// most often, else the longer. A misspelling written once ("Sarah
+// Paliin", whose key is Sarah Palin's) does not displace a name written
+// ten times.
+func (p *person) betterCanon(name string) bool {
+	ni, ci := lang.MiddleInitials(name) != "", lang.MiddleInitials(p.canon) != ""
+	if ni != ci {
+		return ni
+	}
+	if n, c := p.forms[name], p.forms[p.canon]; n != c {
+		return n > c
+	}
+	return utf8.RuneCountInString(name) > utf8.RuneCountInString(p.canon)
 }
 
 type annotator struct {
@@ -961,11 +979,12 @@ func (a *annotator) nameCanon() {
 		pk := personKey(k, m.name)
 		p := byKey[pk]
 		if p == nil {
-			p = &person{canon: m.name, key: strings.Fields(k), named: true, gender: lang.GivenGender(words[0])}
+			p = &person{canon: m.name, forms: map[string]int{}, key: strings.Fields(k), named: true, gender: lang.GivenGender(words[0])}
 			byKey[pk] = p
 			addPerson(p)
 		}
-		if utf8.RuneCountInString(m.name) > utf8.RuneCountInString(p.canon) {
+		p.forms[m.name]++
+		if p.betterCanon(m.name) {
 			p.canon = m.name
 		}
 		if g := a.honorificGender(m); p.gender == 0 {

@@ -201,3 +201,20 @@ func TestPronounNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalName: a person's name in a document is the full name
+// written with middle initials, else the one written most often: a
+// misspelling written once does not name a person written in full three
+// times.
+func TestCanonicalName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Dana Whitlock spoke first. Critics of Dana Whittlock say she spends too much. Dana Whitlock denied it. Dana Whitlock left.", "Dana Whitlock"},
+		{"Dana Whitlock spoke first. Dana R. Whitlock, the governor, denied it. Dana Whitlock left.", "Dana R. Whitlock"},
+	} {
+		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {
+			if m.Type == domain.PER && m.Name != c.want {
+				t.Errorf("%q: %q is named %q, want %q", c.text, c.text[m.Start:m.End], m.Name, c.want)
+			}
+		}
+	}
+}

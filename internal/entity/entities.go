@@ -320,6 +320,7 @@ func docClusters(posts []domain.Post) []*cluster {
 			c.mentions++
 			for _, al := range aliasForms(m) {
 				c.aliases[al]++
+				c.addInitials(al)
 			}
 			if m.Role != "" {
 				c.addRole(domain.Role{Title: m.Role, Date: date})
