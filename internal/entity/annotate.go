@@ -177,10 +177,11 @@ func (a *annotator) ranks() {
 	}
 }
 
-// bylines reads the furniture of readers' comments ("… debate with
-// McCain Posted by: jo | May 4"): "Posted" is no part of a name (the
-// tagger reads "McCain Posted", or "Posted" alone, as a person), and the
-// handle after it is a commenter's, not a person of the news.
+// bylines reads the furniture of readers' comments and letters ("… debate
+// with McCain Posted by: jo | May 4", "Dear Obama, …"): "Posted" and the
+// salutation "Dear" are no part of a name (the tagger reads "McCain
+// Posted", "Posted" alone, "Dear Obama" as a person), and the handle after
+// "Posted by:" is a commenter's, not a person of the news.
 func (a *annotator) bylines() {
 	for _, m := range a.ms {
 		f := a.fields[m.f]
@@ -194,6 +195,16 @@ func (a *annotator) bylines() {
 		if k >= 1 && f.lower[k] == "by" && f.toks[k-1].Text == "Posted" {
 			a.release(m)
 			continue
+		}
+		if f.toks[m.s].Text == "Dear" {
+			// a letter's or a comment's salutation: "Dear Obama"
+			if m.e-m.s == 1 {
+				a.release(m)
+				continue
+			}
+			f.owner[m.s] = -1
+			m.s++
+			m.ms = max(m.ms, m.s)
 		}
 		if f.toks[m.e-1].Text != "Posted" || m.e >= len(f.toks) || f.lower[m.e] != "by" {
 			continue

@@ -183,7 +183,9 @@ func TestBylines(t *testing.T) {
 	text := "Why not let him debate with Reyes Posted by: harbourcat | May 4, 2030 4:23 PM | Report abuse\n\n" +
 		"He will lose the debate. Posted by: tidewatch | May 4, 2030 4:25 PM | Report abuse\n\n" +
 		"Reyes will win. Posted by: Anonymous | May 4, 2030 4:26 PM | Report abuse\n\n" +
-		"Agreed. Posted by: Tom Lind | May 4, 2030 4:29 PM | Report abuse"
+		"Agreed. Posted by: Tom Lind | May 4, 2030 4:29 PM | Report abuse\n\n" +
+		"Dear Reyes, please read the report. Posted by: quayside | May 4, 2030 4:31 PM | Report abuse\n\n" +
+		"Dear President Reyes, it is time to go. Posted by: quayside | May 4, 2030 4:33 PM | Report abuse"
 	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
 		if m.Type == domain.PER && m.Name != "Reyes" {
 			t.Errorf("a person %q (%q), want Reyes", m.Name, text[m.Start:m.End])

@@ -74,7 +74,7 @@ var postTitles = set(`MP MEP MSP MLA AM QC KC TD`)
 
 // capStop are capitalised words that never belong to a title before a
 // name: function words, pronouns, days and months.
-var capStop = set(`The A An This That These Those His Her Their Its Our My Your After Before
+var capStop = set(`The A An This That These Those His Her Their Its Our My Your After Before Dear
 	In On At As When While But And Or If So Then Meanwhile Speaking Asked According Following
 	During Since Until For From With Without By To Of Under Over Also Yet Now Today Yesterday
 	Tomorrow It He She They We I You There Here Where What Who Why How Last Next Earlier Later
