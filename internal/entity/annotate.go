@@ -65,14 +65,17 @@ type person struct {
 
 // betterCanon reports whether name, a full name written for p, names it
 // better than its canonical name so far: a name with middle initials
-// ("George W. Bush" tells him from his father), else the one written
-// most often, else the longer. A misspelling written once ("Sarah
+// ("George W. Bush" tells him from his father), else one not written in
+// capitals, else the one written most often, else the longer. A misspelling written once ("Sarah
 // Paliin", whose key is Sarah Palin's) does not displace a name written
 // ten times.
 func (p *person) betterCanon(name string) bool {
 	ni, ci := lang.MiddleInitials(name) != "", lang.MiddleInitials(p.canon) != ""
 	if ni != ci {
 		return ni
+	}
+	if ns, cs := lang.Shouted(name), lang.Shouted(p.canon); ns != cs {
+		return cs // as written, not in capitals
 	}
 	if n, c := p.forms[name], p.forms[p.canon]; n != c {
 		return n > c

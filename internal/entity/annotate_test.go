@@ -220,3 +220,23 @@ func TestCanonicalName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameNotShouted: a name written in capitals (a transcript's label)
+// does not name a person whose name is also written as names are.
+func TestNameNotShouted(t *testing.T) {
+	text := "\"We are ready,\" said LIAM REYES. \"The vaccine works,\" said LIAM REYES, and LIAM REYES said more doses would come. " +
+		"The chief medical officer, Sir Liam Reyes, said stocks were ample."
+	posts := []domain.Post{{DocID: "d", Text: text}}
+	people := 0
+	for _, e := range Entities([]domain.Post{{DocID: "d", Text: text, Mentions: mustTagger(t).Annotate(posts)[0]}}) {
+		if e.Type == domain.PER {
+			people++
+			if e.Name != "Liam Reyes" {
+				t.Errorf("a person named %q, want Liam Reyes", e.Name)
+			}
+		}
+	}
+	if people == 0 {
+		t.Errorf("no person")
+	}
+}

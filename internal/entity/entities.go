@@ -484,10 +484,14 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 	}
 	name := ""
 	words := func(s string) int {
+		n := 2
 		if c.typ == domain.PER && strings.Contains(s, " ") {
-			return 2 // a full name beats a surname, however frequent
+			n = 4 // a full name beats a surname, however frequent
 		}
-		return 1
+		if lang.Shouted(s) {
+			n-- // and a name as written beats one in capitals
+		}
+		return n
 	}
 	for n, k := range c.names {
 		switch {

@@ -151,3 +151,14 @@ func TestMiddleInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestShouted(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"LIAM REYES", true}, {"Liam Reyes", false}, {"UN", true}, {"A", false}, {"McCAIN", false}, {"O'BRIEN", true}} {
+		if got := Shouted(c.s); got != c.want {
+			t.Errorf("Shouted(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Opening is the first n words of text, with " …" when there are more:
 // what stands for a title when there is none.
@@ -28,3 +31,19 @@ func Title(headline, text string) string {
 
 // TitleWords is how many opening words stand for a missing title.
 const TitleWords = 12
+
+// Shouted reports whether s is written in capitals: it has two letters or
+// more and none in lower case ("LIAM DONALDSON", a transcript's speaker
+// label or a headline in capitals).
+func Shouted(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
