@@ -173,6 +173,27 @@ func (r roleInfo) matches(o roleInfo) bool {
 	return false
 }
 
+// sameOffice reports whether r and o name one office and say where or of
+// what: one head, and one country or a qualifier in common ("Egyptian
+// president" and "president of Egypt"; not "Sen." and "Arizona
+// senator").
+func (r roleInfo) sameOffice(o roleInfo) bool {
+	if r.head == "" || r.head != o.head || r.conflict(o) {
+		return false
+	}
+	if r.nat != "" && r.nat == o.nat {
+		return true
+	}
+	for _, q := range r.quals {
+		for _, p := range o.quals {
+			if sameQual(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addRole gives p a title. A title p holds already adds nothing: the
 // tests below ask whether any title does something, and a person titled
 // in every sentence of a huge document would make them slow.

@@ -17,7 +17,9 @@ import "strings"
 // other corroborates it: gives a title matching one of the entity's
 // supported titles, under a head none of its titles contradicting a
 // supported one has (a "South Dakota senator" who is also the
-// "Democratic presidential nominee" the entity has been for weeks). One
+// "Democratic presidential nominee" the entity has been for weeks), or
+// naming the same office, country or qualifier included (the "Egyptian
+// president" who is also, once, an "American president"). One
 // known from a document or two is never established, so namesakes
 // meeting early stay apart; a namesake later on brings titles of its own
 // rather than the entity's, and a senator of another state is not made
@@ -104,11 +106,8 @@ func (c *cluster) outweighs(o *cluster) (drop map[string]bool, ok bool) {
 		}
 	}
 	for _, r := range theirs {
-		if conflicting[r.info.head] {
-			continue
-		}
 		for _, q := range ours {
-			if q.dates >= 2 && q.info.matches(r.info) {
+			if q.dates >= 2 && q.info.matches(r.info) && (!conflicting[r.info.head] || q.info.sameOffice(r.info)) {
 				return drop, true
 			}
 		}
