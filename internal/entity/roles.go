@@ -123,14 +123,20 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	if len(r.quals) == 0 || len(o.quals) == 0 {
 		return false
 	}
-	for _, q := range r.quals {
-		for _, p := range o.quals {
+	return !shareQual(r.quals, o.quals)
+}
+
+// shareQual reports whether two lists of qualifiers have one in common
+// (sameQual).
+func shareQual(a, b []string) bool {
+	for _, q := range a {
+		for _, p := range b {
 			if sameQual(p, q) {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // adjectiveEndings turn a noun into its adjective: "president",
@@ -181,17 +187,7 @@ func (r roleInfo) sameOffice(o roleInfo) bool {
 	if r.head == "" || r.head != o.head || r.conflict(o) {
 		return false
 	}
-	if r.nat != "" && r.nat == o.nat {
-		return true
-	}
-	for _, q := range r.quals {
-		for _, p := range o.quals {
-			if sameQual(p, q) {
-				return true
-			}
-		}
-	}
-	return false
+	return r.nat != "" && r.nat == o.nat || shareQual(r.quals, o.quals)
 }
 
 // addRole gives p a title. A title p holds already adds nothing: the
