@@ -13,7 +13,9 @@ import (
 //     "dubbed", "titled"…; a title-cased work after a possessive or "on"
 //     ("CNN's 'State of the Union'"); a nickname inside a name; a short
 //     phrase in a sentence with no reporting verb and no speaker of its own
-//     (one whose only "speaker" is no name counts as none); a term under
+//     (one whose only "speaker" is no name counts as none), or whose only
+//     speaker is the sentence's subject ("we wait while the 'pause' …"),
+//     unless it is a sentence itself ("Why not?"); a term under
 //     discussion: after "the category of", "the notion of"…, or given as
 //     the subject of a verb ("said 'bird flu' led to"); one capitalised
 //     word ("Bobby") with no reporting verb next to it; a short term
@@ -57,7 +59,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
 		return domain.QuoteScare
 	}
-	if n <= 3 && !a.cueInSent && (!a.has || a.inherited) && f.name != domain.FieldHeadline {
+	if n <= 3 && !a.cueInSent && (!a.has || a.inherited || a.cue == "" && f.termLike(qi, ts)) && f.name != domain.FieldHeadline {
 		return domain.QuoteScare
 	}
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
@@ -70,6 +72,20 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 		return domain.QuoteDirect
 	}
 	return domain.QuotePartial
+}
+
+// termLike: a short quotation inside its sentence that is no sentence
+// of its own: no clause, no question or exclamation mark.
+func (f *field) termLike(qi int, ts []*token) bool {
+	if f.sentenceStart(f.qOpen[qi]) == f.qOpen[qi] || clause(ts) {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind == tPunct && strings.ContainsAny(t.text, "?!") {
+			return false
+		}
+	}
+	return true
 }
 
 // prevWord returns the free word token just before token i in its

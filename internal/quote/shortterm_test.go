@@ -21,6 +21,10 @@ func TestShortTerms(t *testing.T) {
 		{"called: a partial quotation", "Councillor Ruth Vance called the plan \"a disaster\" on Tuesday.", "a disaster", domain.QuotePartial, "Ruth Vance"},
 		{"said it was: a partial quotation", "Senator Mia Holt said the report was \"deeply troubling\".", "deeply troubling", domain.QuotePartial, "Mia Holt"},
 		{"the premodifier a speaker uses", "Governor Paul Dean warned of a \"very grave\" shortage of nurses.", "very grave", domain.QuotePartial, "Paul Dean"},
+		{"a subject but no reporting verb", "We keep waiting while the 'pause' turns into a year of nothing.", "pause", domain.QuoteScare, ""},
+		{"a subject's term, no reporting verb", "Readers like Tom Hale love the \"quiet hours\" rule on the ferry.", "quiet hours", domain.QuoteScare, ""},
+		{"a short sentence, no reporting verb", "Ana Ruiz looked up: \"Why not?\" was all she could manage.", "Why not?", domain.QuotePartial, ""},
+		{"a short quotation with a cue", "Senator Rosa Lind described the pump as \"badly worn\" on Monday.", "badly worn", domain.QuotePartial, "Rosa Lind"},
 		{"lower-case words before a name", "Officials said the deal was sealed 'by Friday' Minister Kai Long said.", "by Friday", domain.QuotePartial, ""},
 	}
 	for _, tt := range tests {
