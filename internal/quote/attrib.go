@@ -196,8 +196,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		return mention{}, false
 	}
 	if lo > 0 && f.tok(lo-1).mark && j >= lo && f.tok(j).text == "," {
-		// "…" Scott Pruitt, the attorney general of Oklahoma, said
-		if m, ok := f.npAfter(lo, c); ok && m.kind != mkNone && m.kind != mkPronoun || ok && m.kind == mkPronoun && m.head != "it" {
+		// "…" Scott Pruitt, the attorney general of Oklahoma, said; after
+		// a quotation closing the sentence before, only a name opening
+		// this one ("The head of the agency, Jo Reyes, said" is Reyes)
+		own := f.sentenceStart(lo) != lo
+		if m, ok := f.npAfter(lo, c); ok && (own || m.kind == mkPerson || m.kind == mkOrg) && (m.kind != mkNone && m.kind != mkPronoun || m.kind == mkPronoun && m.head != "it") {
 			return m, true
 		}
 	}
@@ -512,7 +515,13 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		// an apposition: "Jo Reyes, the MP for Northfield and Leigh,",
 		// "Mr. Dunn, 82,", "Ann B. Cole, director of …,"
 		if m0, ok0 := f.npBefore(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
-			if m1, ok1 := f.npAfter(segStart, j); ok1 && m1.e == j {
+			m1, ok1 := f.npAfter(segStart, j)
+			if ok1 && m1.e == j && m1.kind == mkPerson && m0.kind != mkPerson && f.describes(lo, k) {
+				// the name after a description: "The head of the
+				// agency's flu programme, Jo Reyes, said"
+				return m1, true
+			}
+			if ok1 && m1.e == j {
 				m0.titles = append(m0.titles, m1.titles...)
 				if m1.head != "" {
 					m0.titles = append(m0.titles, m1.head)
@@ -540,6 +549,23 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		return m1, true
 	}
 	return mention{}, false
+}
+
+// describes reports whether tokens [lo,k) are one description opening
+// its clause, with no comma inside ("The head of the agency's flu
+// programme"), not a name and its apposition ("Jo Reyes, the editor of
+// the city's paper").
+func (f *field) describes(lo, k int) bool {
+	if k <= lo || !f.free(lo) {
+		return false
+	}
+	for i := lo; i < k; i++ {
+		if !f.free(i) || f.tok(i).text == "," {
+			return false
+		}
+	}
+	t := f.tok(lo)
+	return t.kind == tWord && (determiners[t.lower] || isPossessive(t.text) || isLowerWord(t))
 }
 
 // dashedSubject reads a subject set off by dashes before its verb:

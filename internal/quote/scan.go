@@ -54,11 +54,12 @@ func (f *field) scanMentions() []mention {
 		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] {
 			continue
 		}
-		if f.workTitle(m) {
-			continue
+		speaks := spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
+		if f.workTitle(m) && !speaks {
+			continue // "the film, Blue Harbour,", but not "the programme, Jo Reyes, said"
 		}
 		f.apposition(&m)
-		m.speaks = spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
+		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m)
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
@@ -164,6 +165,9 @@ func (f *field) isSubject(m mention) bool {
 				break
 			}
 		}
+	}
+	if m.s-1 > k && f.tok(m.s-1).text == "," && f.describes(k, m.s-1) && m.e+1 < len(f.toks) && f.tok(m.e).text == "," && f.free(m.e) && f.verbAfter(m.e+1) {
+		return true // the name after a description: "The head of the agency, Jo Reyes, said"
 	}
 	n := m.e
 	for n < len(f.toks) && f.free(n) && f.tok(n).kind == tWord && midAdverbs[f.tok(n).lower] && !f.tok(n).capitalised() {
