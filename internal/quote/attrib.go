@@ -511,6 +511,9 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if m, ok := f.beforeRelative(k, lo); ok {
+		return m, true
+	}
 	if k > lo {
 		// an apposition: "Jo Reyes, the MP for Northfield and Leigh,",
 		// "Mr. Dunn, 82,", "Ann B. Cole, director of …,"
@@ -547,6 +550,25 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	}
 	if k < lo && m1.e < j && (relativeWords[f.tok(m1.e).lower] || f.tok(m1.e).text == ",") {
 		return m1, true
+	}
+	return mention{}, false
+}
+
+// beforeRelative finds the person before a relative clause that has
+// commas of its own, walking back from the comma at token k: "Tom Hale,
+// who wrote a book called Oil, Money and Power, said" is Hale's.
+func (f *field) beforeRelative(k, lo int) (mention, bool) {
+	for r := k - 1; r > lo && r > k-25; r-- {
+		if !f.free(r) {
+			return mention{}, false
+		}
+		if f.tok(r).text != "," || (f.tok(r+1).lower != "who" && f.tok(r+1).lower != "whose") {
+			continue
+		}
+		if m, ok := f.npBeforeParen(r-1, lo); ok && m.kind == mkPerson {
+			return m, true
+		}
+		return mention{}, false
 	}
 	return mention{}, false
 }

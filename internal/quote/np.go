@@ -275,6 +275,14 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && !t.capitalised() && !lang.ReportingVerb(t.lower) && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
 			k++ // an adjective before a role: "a senior official"
 			continue
+		case k > start && isLowerWord(t):
+			// "Venice charter boat captain Bob Kenney" goes on to the
+			// name; "one Western intelligence source" ends
+			n, named := f.descriptorRun(k, hi)
+			k = n
+			if named {
+				continue
+			}
 		}
 		break
 	}
@@ -303,6 +311,30 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		}
 	}
 	return f.classify(i, e), true
+}
+
+// descriptorRun reads, from token k after capitalised words, lower-case
+// words ending in a title or role: the words describing the bearer of a
+// name that follows ("charter boat captain" in "Venice charter boat
+// captain Bob Kenney": named), or the rest of a description the
+// capitalised words qualify ("one Western intelligence source",
+// "Obama administration officials"). It returns where they end, k when
+// there are none.
+func (f *field) descriptorRun(k, hi int) (int, bool) {
+	n := k
+	for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n))) {
+		n++
+	}
+	if n == k || !(titleTok(f.tok(n-1)) || roleTok(f.tok(n-1))) {
+		return k, false
+	}
+	if n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
+		return n, true
+	}
+	if roleTok(f.tok(n - 1)) {
+		return n, false
+	}
+	return k, false
 }
 
 // classify turns tokens [s,e) into a mention.
@@ -454,6 +486,9 @@ func (f *field) nameStart(s, end int) int {
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
 			break // an acronym ("UN", "US") is not a personal name
+		}
+		if ns-1 == s && ns < end && roleNouns[t.lower] && !titleSurnames[t.lower] && f.sentenceStart(s) == s {
+			break // a role opening the sentence: "Journalist Tom Bower said"
 		}
 		ns--
 	}

@@ -278,6 +278,12 @@ func (r *resolver) resolve(m mention) int {
 	case mkPronoun:
 		return r.pronoun(m)
 	case mkRole:
+		if t := r.f.tok(m.s); m.e == m.s+1 && t.capitalised() && titleSurnames[t.lower] {
+			// "King said", after "Peter King": a surname, not a king
+			if id := r.bySurname(t.text); id >= 0 {
+				return id
+			}
+		}
 		if m.owner != "" && r.bySurname(m.owner) >= 0 {
 			return r.description(m)
 		}
