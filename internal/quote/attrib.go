@@ -554,6 +554,35 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// inAside reports whether the cue at token c is inside a relative
+// clause set off by commas that closes before the quotation opening at
+// token open: "She said any comparison to the flood, in which the town
+// had a warning, is '…'" is hers, not the town's.
+func (f *field) inAside(c, sb, open int) bool {
+	s := c - 1
+	for s > sb && !(f.free(s) && f.tok(s).text == ",") {
+		s--
+	}
+	if s <= sb {
+		return false
+	}
+	w := f.tok(s + 1).lower
+	if prepositions[w] && s+2 < c {
+		w = f.tok(s + 2).lower // "in which", "during which"
+	}
+	if w != "which" && w != "who" && w != "whom" && w != "where" {
+		return false
+	}
+	for k := c + 1; k < open; k++ {
+		if f.free(k) && f.tok(k).text == "," {
+			// the clause goes on after the aside ("…, is '…'"); a comma
+			// right before the quotation introduces it ("who said, '…'")
+			return k+1 < open && f.verbAfter(k+1)
+		}
+	}
+	return false
+}
+
 // beforeRelative finds the person before a relative clause that has
 // commas of its own, walking back from the comma at token k: "Tom Hale,
 // who wrote a book called Oil, Money and Power, said" is Hale's.
@@ -805,6 +834,9 @@ func (f *field) attribute(qi int, events *events) attr {
 	for k := open - 1; k >= sb; k-- {
 		if f.cueAt(k) {
 			res.cueInSent = true
+			if f.inAside(k, sb, open) {
+				continue
+			}
 			if m, ok := f.cueSubject(k, sb, open); ok {
 				if m.kind == mkPronoun && m.head == "it" {
 					if itCue < 0 {

@@ -269,7 +269,7 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && !t.capitalised() && (titleTok(t) || roleTok(t)):
 			k++
 			continue
-		case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
+		case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised() && !f.ownsThing(k+1, hi):
 			k++
 			continue
 		case t.kind == tWord && !t.capitalised() && !lang.ReportingVerb(t.lower) && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
@@ -311,6 +311,17 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		}
 	}
 	return f.classify(i, e), true
+}
+
+// ownsThing reports a possessive at token k that owns a thing, not a
+// title ("of Acme's website" ends a name; "of Acme's chief executive Jo
+// Reyes" does not).
+func (f *field) ownsThing(k, hi int) bool {
+	if !isPossessive(f.tok(k).text) || k+1 >= hi || !f.free(k+1) {
+		return false
+	}
+	n := f.tok(k + 1)
+	return isLowerWord(n) && !titleTok(n) && !roleTok(n)
 }
 
 // descriptorRun reads, from token k after capitalised words, lower-case
@@ -365,6 +376,16 @@ func (f *field) classify(s, e int) mention {
 		m.titles = append(m.titles, f.tok(end-1).lower)
 		end--
 	}
+	// a title and a name before "of": the body after it qualifies the
+	// person ("Archbishop Ivo Kral of the Harbour Church of Lima")
+	if cut := f.bodyTail(s, end); cut < end {
+		for k := cut + 1; k < end; k++ {
+			if t := f.tok(k); t.kind == tWord && !determiners[t.lower] && t.lower != "of" {
+				m.titles = append(m.titles, strings.ToLower(stripPossessive(t.text)))
+			}
+		}
+		end = cut
+	}
 	// the name proper: trailing capitalised words that are not titles
 	ns := f.nameStart(s, end)
 	// capitalised words after "of", "for" or "in" qualify what comes
@@ -391,8 +412,8 @@ func (f *field) classify(s, e int) mention {
 	orgish := false
 	for k := s; k < end; k++ {
 		t := f.tok(k)
-		if t.kind == tWord && orgKeywords[strings.ToLower(stripPossessive(t.text))] && (t.capitalised() || t.allCaps()) {
-			orgish = true
+		if t.kind == tWord && orgKeywords[strings.ToLower(stripPossessive(t.text))] && (t.capitalised() || t.allCaps()) && !(isPossessive(t.text) && k < ns && ns < end) {
+			orgish = true // not an owner before a name: "the Post's Ivo Kral"
 		}
 	}
 	det := ""
@@ -461,6 +482,27 @@ func (f *field) classify(s, e int) mention {
 	return m
 }
 
+// bodyTail returns where "of", "at" or "from" follows a title and a
+// personal name in tokens [s,end) ("Archbishop Ivo Kral of …"), else end.
+func (f *field) bodyTail(s, end int) int {
+	titled, named := false, false
+	for k := s; k < end; k++ {
+		t := f.tok(k)
+		switch {
+		case t.kind != tWord:
+		case titleTok(t) && !named:
+			titled = true
+		case t.capitalised() && titled && !orgKeywords[t.lower] && !isPossessive(t.text):
+			named = true
+		case named && (t.lower == "of" || t.lower == "at" || t.lower == "from"):
+			return k
+		case !t.capitalised():
+			return end
+		}
+	}
+	return end
+}
+
 // nameStart returns where the name proper ends at token end begins:
 // trailing capitalised words that are not titles, with particles and
 // initials ("Staffan de Mistura", "Robert C. Scott"). It returns end when
@@ -480,7 +522,9 @@ func (f *field) nameStart(s, end int) int {
 			ns--
 			continue
 		}
-		surnameTitle := ns == end && titleSurnames[t.lower] && ns-2 >= s && f.tok(ns-2).capitalised()
+		// "Charlie King", and a surname that looks like a nationality by
+		// its ending ("Aris Shirvanian")
+		surnameTitle := ns == end && (titleSurnames[t.lower] || isNationality(t.lower) && !nationalityWords[t.lower]) && ns-2 >= s && f.tok(ns-2).capitalised() && !titleTok(f.tok(ns-2))
 		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) || t.lower == "of" {
 			break
 		}

@@ -113,7 +113,11 @@ func (f *field) apposition(m *mention) {
 	}
 	if m.s >= 2 && f.tok(m.s-1).text == "," && f.free(m.s-1) {
 		lo := f.sentenceStart(m.s)
-		if d, ok := f.npBefore(m.s-2, lo); ok && d.kind == mkRole && f.tok(d.s).kind == tWord && determiners[f.tok(d.s).lower] {
+		d, ok := f.npBefore(m.s-2, lo)
+		if ok && d.s > lo && f.free(d.s-1) && (prepositions[f.tok(d.s-1).lower] || leadIns[f.tok(d.s-1).lower]) {
+			return // a lead-in phrase: "On the campaign trail, Jo Reyes …"
+		}
+		if ok && d.kind == mkRole && f.tok(d.s).kind == tWord && determiners[f.tok(d.s).lower] {
 			m.titles = append(m.titles, d.titles...)
 			m.titles = append(m.titles, d.head)
 			m.s = d.s
@@ -146,6 +150,9 @@ func (f *field) cueSubjects() map[int]bool {
 // isSubject guesses whether a mention is the subject of its clause: it
 // opens the sentence (after a lead-in phrase), or a verb follows it.
 func (f *field) isSubject(m mention) bool {
+	if m.s > 0 && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && prepositions[f.tok(m.s-1).lower] && f.tok(m.s-1).para == f.tok(m.s).para {
+		return false // "Adm. Jo Reyes of the Coast Guard said": the object of "of"
+	}
 	st := f.sentenceStart(m.s)
 	k := st
 	for k < m.s && f.tok(k).kind == tPunct {
@@ -170,6 +177,9 @@ func (f *field) isSubject(m mention) bool {
 		return true // the name after a description: "The head of the agency, Jo Reyes, said"
 	}
 	n := m.e
+	if m.kind == mkPerson {
+		n = f.afterTail(n) // "Adm. Jo Reyes of the Coast Guard said"
+	}
 	for n < len(f.toks) && f.free(n) && f.tok(n).kind == tWord && midAdverbs[f.tok(n).lower] && !f.tok(n).capitalised() {
 		if verbSigns[f.tok(n).lower] {
 			return true
@@ -181,6 +191,27 @@ func (f *field) isSubject(m mention) bool {
 		return lang.ReportingVerb(w) && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed") || f.verbAfter(n) && !participleCue(w)
 	}
 	return false
+}
+
+// afterTail returns the token after a prepositional tail naming a
+// person's body ("of the Armenian Church of Jerusalem"), or n when none
+// starts at token n.
+func (f *field) afterTail(n int) int {
+	if n >= len(f.toks) || !f.free(n) || (f.tok(n).lower != "of" && f.tok(n).lower != "from" && f.tok(n).lower != "at") {
+		return n
+	}
+	k := n + 1
+	if k < len(f.toks) && f.free(k) && determiners[f.tok(k).lower] {
+		k++
+	}
+	e := k
+	for e < len(f.toks) && e < k+8 && f.free(e) && (f.tok(e).capitalised() || f.tok(e).allCaps() || f.tok(e).lower == "of" && e > k) {
+		e++
+	}
+	if e == k || f.tok(e-1).lower == "of" {
+		return n
+	}
+	return e
 }
 
 // workTitle reports a name given to a work: "her book, Living History,",
