@@ -90,11 +90,17 @@ func (f *field) nonName(i int) bool {
 	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
 		return true
 	}
+	if t.capitalised() && f.sentenceInitial(i) && (questionVerbs[t.lower] || lang.ReportingVerb(t.lower) && strings.HasSuffix(t.lower, "s")) {
+		return true // a question or a live blog's verb: "Does Hayward accept …", "Accuses Reyes of …"
+	}
 	if roleNouns[t.lower] || pluralNoun(t.lower) || titleTok(t) {
 		return false // a title, a description or a group: "Justice", "Officials", "Protesters"
 	}
 	return t.capitalised() && !t.allCaps() && f.lowerUse[t.lower] && !f.midCap[t.lower] && f.sentenceInitial(i)
 }
+
+// questionVerbs open questions and never names ("Will" and "May" can).
+var questionVerbs = set("do does did is are was were has have had would could should must")
 
 // verbWords are verbs that open sentences ("Says Peter Orszag, …",
 // "Give McCain credit") and never start or make a name.

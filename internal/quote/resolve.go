@@ -317,6 +317,9 @@ func (r *resolver) resolve(m mention) int {
 func (r *resolver) description(m mention) int {
 	id := r.reg.named(mkRole, r.f.roleName(m))
 	e := &r.reg.ents[id]
+	if e.kind == mkRole && m.head != "" {
+		e.titles[m.head] = true // "a company spokesman" is who "the spokesman" is next
+	}
 	e.plural = e.plural || pluralNoun(m.head)
 	if e.gender == 0 {
 		e.gender = m.gender
