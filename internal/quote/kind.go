@@ -19,8 +19,9 @@ import (
 //     discussion: after "the category of", "the notion of"…, or given as
 //     the subject of a verb ("said 'bird flu' led to"); one capitalised
 //     word ("Bobby") with no reporting verb next to it; a short term
-//     after "known as", "so called" or "such", or a slogan before a brand
-//     (shortterm.go).
+//     after "known as", "so called", "such" or a label noun ("the term
+//     'flare'"), or a slogan before a brand (shortterm.go); anything after
+//     a hyphenated naming word ("grandly-titled").
 //   - direct: the quotation opens its clause (sentence start, after a
 //     colon, comma, "that", "if" or a reporting verb) and its first clause
 //     has a finite verb outside any relative clause.
@@ -53,7 +54,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	n := wordCount(ts)
 	open := f.qOpen[qi]
 	prev := f.prevWord(open)
-	if prev != nil && scareCues[prev.lower] {
+	if prev != nil && (scareCues[prev.lower] || scareCompound(prev.lower)) {
 		return domain.QuoteScare
 	}
 	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
@@ -86,6 +87,17 @@ func (f *field) termLike(qi int, ts []*token) bool {
 		}
 	}
 	return true
+}
+
+// scareCompound: a hyphenated naming word, "grandly-titled",
+// "aptly-named", "officially-dubbed".
+func scareCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	last := w[i+1:]
+	return scareCues[last] || last == "named" || last == "called"
 }
 
 // prevWord returns the free word token just before token i in its

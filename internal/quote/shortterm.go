@@ -34,6 +34,9 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 	if pp != nil && (p.lower == "as" && pp.lower == "known") {
 		return true
 	}
+	if labelNouns[p.lower] {
+		return true // "the term 'plume'", "a sign reading 'closed'"
+	}
 	if f.cueNear(open, after) || after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para {
 		return false
 	}
@@ -46,6 +49,9 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 	}
 	return titled(ts) && n >= 2 && ts[0].capitalised() && ts[len(ts)-1].kind == tWord && isLowerWord(p) && !determiners[p.lower] && nx.capitalised()
 }
+
+// labelNouns name the words after them as words: "the term 'plume'".
+var labelNouns = set("term terms label slogan motto nickname sign tag jargon")
 
 // cueNear reports whether a reporting cue lies within four words before
 // the quotation open..after or three after it, in its sentence.

@@ -25,6 +25,8 @@ func TestShortTerms(t *testing.T) {
 		{"a subject's term, no reporting verb", "Readers like Tom Hale love the \"quiet hours\" rule on the ferry.", "quiet hours", domain.QuoteScare, ""},
 		{"a short sentence, no reporting verb", "Ana Ruiz looked up: \"Why not?\" was all she could manage.", "Why not?", domain.QuotePartial, ""},
 		{"a short quotation with a cue", "Senator Rosa Lind described the pump as \"badly worn\" on Monday.", "badly worn", domain.QuotePartial, "Rosa Lind"},
+		{"after a label noun", "Harbour engineer Tom Hale said he does not use the term \"flare\" for such leaks.", "flare", domain.QuoteScare, ""},
+		{"after a hyphenated naming word", "Ana Ruiz said her grandly-titled 'tide institute' is run from a shed.", "tide institute", domain.QuoteScare, ""},
 		{"lower-case words before a name", "Officials said the deal was sealed 'by Friday' Minister Kai Long said.", "by Friday", domain.QuotePartial, ""},
 	}
 	for _, tt := range tests {
