@@ -262,8 +262,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
-	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) {
-		return mention{}, false // "a class called 'Perception'" names, it does not speak
+	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
+		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'" does)
 	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 		// the object of a preposition is not the subject: "Protesters
@@ -277,6 +277,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 
 // verbParticles complete a verb of speaking: "shot back", "spoke up".
 var verbParticles = set("back up out")
+
+// copulas link a subject to what it is: "The council is 'a gang'" is no
+// speech of the council's.
+var copulas = set("is are was were be been being remains remained seems seemed")
+
+// objectPronouns after a naming verb make it speech: "called it '…'".
+var objectPronouns = set("it him her them this that")
 
 var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
@@ -897,7 +904,7 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 6b. no cue at all, but the sentence has a subject and a verb before
 	// the quotation: "He anticipated that … would be '…'"
 	if !res.cueInSent && sb < open {
-		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && m.kind != mkIndef && f.speakerLike(m) && f.verbAfter(m.e) {
+		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && m.kind != mkIndef && f.speakerLike(m) && f.verbAfter(m.e) && !copulas[f.tok(m.e).lower] {
 			return found(m, "")
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // tokKind tells words from punctuation.
@@ -27,13 +28,21 @@ type token struct {
 	mark       bool // the token is an opening or closing mark of quotation `quote`
 }
 
-// capitalised reports whether a word starts with an upper-case letter.
+// capitalised reports whether a word starts with an upper-case letter,
+// or is a surname after a lower-case particle ("al-Assad", "el-Amrani").
 func (t *token) capitalised() bool {
 	if t.kind != tWord {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexByte(t.text, '-'); i > 0 && i < len(t.text)-1 && lang.Particle(t.text[:i]) {
+		r, _ = utf8.DecodeRuneInString(t.text[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // allCaps reports whether a word has two or more letters, all upper case ("US", "MP", "U.S").
