@@ -609,6 +609,24 @@ func (f *field) beforeRelative(k, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// namedDescription reads a clause opening with a description and the
+// name set off after it, before the verb: "The director general of the
+// agency, Jo Reyes, had this to say" is Reyes.
+func (f *field) namedDescription(k, limit int) (mention, bool) {
+	c := k
+	for c < limit && c < k+15 && f.free(c) && f.tok(c).text != "," && !f.cueAt(c) {
+		c++
+	}
+	if c >= limit || c == k || f.tok(c).text != "," || !f.describes(k, c) || !determiners[f.tok(k).lower] {
+		return mention{}, false
+	}
+	n, ok := f.npAfter(c+1, limit)
+	if !ok || n.kind != mkPerson || n.e+1 >= limit || f.tok(n.e).text != "," || !f.verbAfter(n.e+1) {
+		return mention{}, false
+	}
+	return n, true
+}
+
 // describes reports whether tokens [lo,k) are one description opening
 // its clause, with no comma inside ("The head of the agency's flu
 // programme"), not a name and its apposition ("Jo Reyes, the editor of
@@ -706,6 +724,9 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 		w := f.tok(k).lower
 		lead := leadIns[w] || strings.HasSuffix(w, "ing") && !f.tok(k).allCaps() && !f.tok(k).capitalised() || strings.HasSuffix(w, "ing") && k == sb && f.tok(k).capitalised()
 		if !lead {
+			if n, ok := f.namedDescription(k, limit); ok {
+				return n, true
+			}
 			m, ok := f.npAfter(k, limit)
 			if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "it" || m.head == "him" || m.head == "her")) {
 				if m.e >= limit || f.verbAfter(m.e) || tries == 0 && (isLowerWord(f.tok(m.e)) || f.tok(m.e).text == "," && m.kind != mkOther) {

@@ -60,7 +60,7 @@ func (f *field) scanMentions() []mention {
 		}
 		f.apposition(&m)
 		m.speaks = speaks || spoken[m.e-1]
-		m.subject = f.isSubject(m)
+		m.subject = f.isSubject(m) || m.speaks
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}

@@ -27,6 +27,8 @@ func TestShortTerms(t *testing.T) {
 		{"a short quotation with a cue", "Senator Rosa Lind described the pump as \"badly worn\" on Monday.", "badly worn", domain.QuotePartial, "Rosa Lind"},
 		{"after a label noun", "Harbour engineer Tom Hale said he does not use the term \"flare\" for such leaks.", "flare", domain.QuoteScare, ""},
 		{"after a hyphenated naming word", "Ana Ruiz said her grandly-titled 'tide institute' is run from a shed.", "tide institute", domain.QuoteScare, ""},
+		{"known as a", "Dock chief Ivo Kral said crews will lower a small dome, known as a \"top hat\", over the leak.", "top hat", domain.QuoteScare, ""},
+		{"a name in apposition between dashes", "Ivo Kral said crews will pump debris -- a \"junk shot\" -- into the valve.", "junk shot", domain.QuoteScare, ""},
 		{"lower-case words before a name", "Officials said the deal was sealed 'by Friday' Minister Kai Long said.", "by Friday", domain.QuotePartial, ""},
 	}
 	for _, tt := range tests {
