@@ -26,11 +26,12 @@ type field struct {
 	// capitalised there other than as a sentence's first word: a
 	// sentence-initial capital alone does not make a name ("Last", "Time")
 	lowerUse, midCap map[string]bool
-	labels           int // paragraphs opening with a transcript label ("BUSH:"), -1 until counted
+	labels           int  // paragraphs opening with a transcript label ("BUSH:"), -1 until counted
+	thread           bool // the text holds readers' comments (lang.CommentThread)
 }
 
 func newField(name domain.Field, text string) *field {
-	f := &field{name: name, text: text, labels: -1}
+	f := &field{name: name, text: text, labels: -1, thread: lang.CommentThread(text)}
 	f.paras = paragraphs(text)
 	f.quotes = pairMarks(text, f.paras, findMarks(text, f.paras))
 	f.toks = tokenize(text, f.paras)

@@ -22,6 +22,9 @@ import (
 //     after "known as", "so called", "such" or a label noun ("the term
 //     'flare'"), or a slogan before a brand (shortterm.go); anything after
 //     a hyphenated naming word ("grandly-titled").
+//   - scare, too: in readers' comments (lang.CommentThread), a short
+//     phrase inside its sentence with no reporting verb near; readers
+//     mark words they mock far more often than words anyone said.
 //   - direct: the quotation opens its clause (sentence start, after a
 //     colon, comma, "that", "if" or a reporting verb) and its first clause
 //     has a finite verb outside any relative clause.
@@ -68,6 +71,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	}
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
+	}
+	if f.thread && n <= 3 && f.termLike(qi, ts) && !f.cueNear(open, f.qClose[qi]) && !(prev == nil && open > 0 && f.tok(open-1).text == ":") {
+		return domain.QuoteScare // a reader's mocking marks: "this 'news' item"
 	}
 	if f.opensClause(open) && clause(ts) {
 		return domain.QuoteDirect
