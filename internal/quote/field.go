@@ -105,7 +105,7 @@ var questionVerbs = set("do does did is are was were has have had would could sh
 
 // verbWords are verbs that open sentences ("Says Peter Orszag, …",
 // "Give McCain credit") and never start or make a name.
-var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks")
+var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks posted")
 
 // contraction reports a word that contracts a verb or "not": "it's",
 // "I'm", "they're", "we've", "I'd", "you'll", "don't", "let's".
