@@ -66,6 +66,11 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 3 && !a.cueInSent && (!a.has || a.inherited || a.cue == "" && f.termLike(qi, ts)) && f.name != domain.FieldHeadline {
 		return domain.QuoteScare
 	}
+	if n <= 3 && !a.has && prev != nil && determiners[prev.lower] && f.termLike(qi, ts) {
+		if pp := f.prevWord(open - 1); pp != nil && namingVerbs[pp.lower] {
+			return domain.QuoteScare // a thing named, no one speaking: "a bar called an 'iron'"
+		}
+	}
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
 	}

@@ -525,7 +525,7 @@ func (f *field) nameStart(s, end int) int {
 		// "Charlie King", and a surname that looks like a nationality by
 		// its ending ("Aris Shirvanian")
 		surnameTitle := ns == end && (titleSurnames[t.lower] || isNationality(t.lower) && !nationalityWords[t.lower]) && ns-2 >= s && f.tok(ns-2).capitalised() && !titleTok(f.tok(ns-2))
-		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) || t.lower == "of" {
+		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) && ns != end || t.lower == "of" {
 			break
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {

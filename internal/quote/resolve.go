@@ -28,7 +28,16 @@ type entity struct {
 // ("South Carolina", "Trump Tower", "Fifth Avenue"), or a description of
 // one person ("the nominee", not "the officials").
 func (e *entity) personal() bool {
-	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural
+	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural && !docNouns[lastWord(e.name)]
+}
+
+// lastWord is the last word of a name, in lower case.
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // placeName reports a name of a place: a US state, or a name ending in a
@@ -331,8 +340,10 @@ func (r *resolver) description(m mention) int {
 // of Air Wing 7", "the head of the Harbour Board"): it introduces the
 // holder of that post, not whoever was mentioned last.
 func (f *field) qualified(m mention) bool {
-	for k := m.s + 1; k+1 < m.e; k++ {
-		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && (f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < m.e && f.tok(k+2).capitalised()) {
+	// the phrase may stop before its tail: "the chairman | of a House panel"
+	for k := m.s + 1; k <= m.e && k+1 < len(f.toks); k++ {
+		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && f.free(k) &&
+			(f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < len(f.toks) && f.tok(k+2).capitalised()) {
 			return true
 		}
 	}

@@ -46,7 +46,11 @@ func (f *field) scanMentions() []mention {
 			// a description of someone: "the foreign secretary", or one
 			// who speaks ("Another worker said")
 			m, ok = f.npBefore(i, lo)
-			ok = ok && m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text))
+			owned := m.s > 0 && f.free(m.s-1) && isPossessive(f.tok(m.s-1).text) // "Jo Reyes's press spokesman"
+			ok = ok && (owned || m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text)))
+			if ok && owned {
+				m.owner = stripPossessive(f.tok(m.s - 1).text)
+			}
 		}
 		if !ok || m.kind == mkNone {
 			continue
@@ -60,7 +64,7 @@ func (f *field) scanMentions() []mention {
 		}
 		f.apposition(&m)
 		m.speaks = speaks || spoken[m.e-1]
-		m.subject = f.isSubject(m) || m.speaks
+		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text)
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -150,6 +154,9 @@ func (f *field) cueSubjects() map[int]bool {
 // isSubject guesses whether a mention is the subject of its clause: it
 // opens the sentence (after a lead-in phrase), or a verb follows it.
 func (f *field) isSubject(m mention) bool {
+	if isPossessive(f.tok(m.e - 1).text) {
+		return false // an owner: "Jo Reyes's spokesman said"
+	}
 	if m.s > 0 && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && prepositions[f.tok(m.s-1).lower] && f.tok(m.s-1).para == f.tok(m.s).para {
 		return false // "Adm. Jo Reyes of the Coast Guard said": the object of "of"
 	}
