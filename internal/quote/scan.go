@@ -158,7 +158,9 @@ func (f *field) isSubject(m mention) bool {
 		return false // an owner: "Jo Reyes's spokesman said"
 	}
 	if m.s > 0 && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && prepositions[f.tok(m.s-1).lower] && f.tok(m.s-1).para == f.tok(m.s).para {
-		return false // "Adm. Jo Reyes of the Coast Guard said": the object of "of"
+		// "Adm. Jo Reyes of the Coast Guard said": the object of "of";
+		// but the agent of a passive is its doer ("were noted by Jo Reyes")
+		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && (strings.HasSuffix(f.tok(m.s-2).lower, "ed") || irregularPast[f.tok(m.s-2).lower])
 	}
 	st := f.sentenceStart(m.s)
 	k := st
