@@ -246,7 +246,7 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 		return true // "told 'Fox and Friends'": people are not quoted after "told"
 	}
 	if prev.lower == "of" || prev.lower == "in" || prev.lower == "with" {
-		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance") {
+		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance" || pp.lower == "author" && prev.lower == "of") {
 			return true
 		}
 	}

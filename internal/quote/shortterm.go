@@ -11,6 +11,8 @@ import "strings"
 //     blast of debris -- a 'junk shot' -- to clog it");
 //   - a premodifier after "such": "such 'top secret' information", "no
 //     such thing as 'foreign' oil", with no reporting verb near;
+//   - a title-cased name after "the" that a verb follows ("The 'Harbour
+//     Daily News' ran the story"), with no reporting verb near;
 //   - a slogan before a brand word: "the bank's 'Here For You' Campaign",
 //     a title-cased phrase between a lower-case word and a capitalised
 //     one, with no reporting verb near.
@@ -42,6 +44,9 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 	}
 	if open >= 2 && determiners[p.lower] && dash(f.tok(open-2)) && after < len(f.toks) && dash(f.tok(after)) {
 		return true // a name in apposition: "a blast of debris -- a 'junk shot' -- to clog it"
+	}
+	if p.lower == "the" && n >= 2 && titled(ts) && ts[0].capitalised() && after < len(f.toks) && f.free(after) && f.verbAfter(after) && !f.cueNear(open, after) {
+		return true // a name as a subject: "The 'Harbour Daily News' ran the story"
 	}
 	if labelNouns[p.lower] {
 		return true // "the term 'plume'", "a sign reading 'closed'"

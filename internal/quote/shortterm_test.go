@@ -32,6 +32,8 @@ func TestShortTerms(t *testing.T) {
 		{"a reader's mocking marks", "Posted by: tidewatch | May 4, 2009 4:23 PM | Report abuse This 'expert' panel met once and Ivo Kral said nothing. Posted by: harbourcat | May 4, 2009 4:25 PM | Report abuse", "expert", domain.QuoteScare, ""},
 		{"a reader quoting with a cue", "Posted by: tidewatch | May 4, 2009 4:23 PM | Report abuse Ivo Kral said the port was 'perfectly safe' last week. Posted by: harbourcat | May 4, 2009 4:25 PM | Report abuse", "perfectly safe", domain.QuotePartial, "Ivo Kral"},
 		{"a thing named, no one speaking", "Dock hand Ivo Kral will whack it with a metal bar called an \"iron\" to open it.", "iron", domain.QuoteScare, ""},
+		{"a name as a subject after 'the'", "The \"Harbour Daily News\" ran the old footage anyway, Ivo Kral said.", "Harbour Daily News", domain.QuoteScare, ""},
+		{"the book an author wrote", "Ivo Kral, author of \"The Salt Road,\" said the port was closed.", "The Salt Road,", domain.QuoteScare, ""},
 		{"lower-case words before a name", "Officials said the deal was sealed 'by Friday' Minister Kai Long said.", "by Friday", domain.QuotePartial, ""},
 	}
 	for _, tt := range tests {
