@@ -524,7 +524,7 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	if k > lo {
 		// an apposition: "Jo Reyes, the MP for Northfield and Leigh,",
 		// "Mr. Dunn, 82,", "Ann B. Cole, director of …,"
-		if m0, ok0 := f.npBefore(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
+		if m0, ok0 := f.npBeforeParen(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
 			m1, ok1 := f.npAfter(segStart, j)
 			if ok1 && m1.e == j && m1.kind == mkPerson && m0.kind != mkPerson && f.describes(lo, k) {
 				// the name after a description: "The head of the

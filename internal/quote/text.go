@@ -136,7 +136,8 @@ func initials(w, rest string) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// paragraphs splits text into paragraphs: blank lines always separate them;
+// paragraphs splits text into paragraphs: blank lines separate them
+// (unless the next line opens with a comma, a page's broken sentence);
 // a single line break does too when the line before ends a sentence, so
 // that both "\n\n"-separated post text and one-paragraph-per-line text
 // work, while hard-wrapped lines are kept together.
@@ -144,6 +145,7 @@ func paragraphs(text string) []domain.Span {
 	var out []domain.Span
 	cur := domain.Span{Start: -1}
 	lineStart := 0
+	blank := false
 	flush := func() {
 		if cur.Start >= 0 {
 			out = append(out, cur)
@@ -159,11 +161,15 @@ func paragraphs(text string) []domain.Span {
 		}
 		s, e := trimSpan(text, lineStart, lineEnd)
 		if s == e {
-			flush()
+			blank = true
 		} else {
-			if cur.Start >= 0 && endsParagraph(text[cur.Start:cur.End]) {
+			// a line opening with a comma goes on with the paragraph
+			// before, however the page broke it ("Rep. Jo Reyes (D-Ohio)"
+			// / ", chairman of the panel, said")
+			if cur.Start >= 0 && (blank || endsParagraph(text[cur.Start:cur.End])) && text[s] != ',' {
 				flush()
 			}
+			blank = false
 			if cur.Start < 0 {
 				cur.Start = s
 			}
