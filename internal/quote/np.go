@@ -325,9 +325,10 @@ func (f *field) ownsThing(k, hi int) bool {
 }
 
 // descriptorRun reads, from token k after capitalised words, lower-case
-// words ending in a title or role: the words describing the bearer of a
-// name that follows ("charter boat captain" in "Venice charter boat
-// captain Bob Kenney": named), or the rest of a description the
+// words ending in a title or role, or any nouns before a full personal
+// name: the words describing the bearer of a name that follows ("charter
+// boat captain" in "Venice charter boat captain Bob Kenney", "shrimp
+// processor" before "John Blanchard": named), or the rest of a description the
 // capitalised words qualify ("one Western intelligence source",
 // "Obama administration officials"). It returns where they end, k when
 // there are none.
@@ -336,7 +337,15 @@ func (f *field) descriptorRun(k, hi int) (int, bool) {
 	for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n))) {
 		n++
 	}
-	if n == k || !(titleTok(f.tok(n-1)) || roleTok(f.tok(n-1))) {
+	if n == k {
+		return k, false
+	}
+	if !(titleTok(f.tok(n-1)) || roleTok(f.tok(n-1))) {
+		// any noun will do before a full personal name: "Louisiana
+		// shrimp processor Dean Blanchard"
+		if n+1 < hi && f.free(n+1) && lang.KnownGivenName(f.tok(n).text) && f.tok(n+1).capitalised() && !f.nonName(n+1) {
+			return n, true
+		}
 		return k, false
 	}
 	if n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
