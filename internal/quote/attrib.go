@@ -1145,8 +1145,9 @@ func (f *field) nextLine(open, after int) (mention, string, bool) {
 		if t.kind != tPunct || !isQuoteRune(firstRune(t.text)) {
 			continue
 		}
-		// a stray closing mark: the quotation left open ends here
-		if k == ns || !strings.Contains(",?!—–-", f.tok(k-1).text) {
+		// a stray closing mark: the quotation left open ends here (a
+		// writer may drop the comma before it: '… again" said Reyes')
+		if k == ns || !strings.Contains(",?!—–-", f.tok(k-1).text) && !(k+1 < len(f.toks) && f.cueAt(k+1)) {
 			return mention{}, "", false
 		}
 		se := f.sentenceEnd(k)
