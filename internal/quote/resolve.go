@@ -328,6 +328,9 @@ func (r *resolver) description(m mention) int {
 	e := &r.reg.ents[id]
 	if e.kind == mkRole && m.head != "" {
 		e.titles[m.head] = true // "a company spokesman" is who "the spokesman" is next
+		for _, t := range m.titles {
+			e.titles[t] = true
+		}
 	}
 	e.plural = e.plural || pluralNoun(m.head)
 	if e.gender == 0 {
@@ -451,6 +454,11 @@ func (r *resolver) knownTitled(m mention) int {
 // French minister" not a German one.
 func (r *resolver) titleFits(id int, m mention) bool {
 	e := &r.reg.ents[id]
+	for _, t := range []string{"shadow", "former", "deputy", "vice"} {
+		if e.titles[t] && !slices.Contains(m.titles, t) && e.kind == mkRole {
+			return false // "the president" is not "the vice president" described before
+		}
+	}
 	for _, t := range m.titles {
 		if t == "shadow" || t == "former" || t == "deputy" || t == "vice" {
 			if !e.titles[t] {
@@ -459,7 +467,7 @@ func (r *resolver) titleFits(id int, m mention) bool {
 		}
 		if exclusive(t) && !e.titles[t] {
 			for et := range e.titles {
-				if exclusive(et) {
+				if exclusive(et) && nationKey(et) != nationKey(t) && (lang.Party(et) != "") == (lang.Party(t) != "") {
 					return false // another party or nation
 				}
 			}
@@ -468,9 +476,22 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	return true
 }
 
-// exclusive title words: a person has one party and one nationality.
+// exclusive title words: a person has one party and one nationality
+// ("the US president" is not the Egyptian one).
 func exclusive(t string) bool {
-	return lang.Party(t) != "" || isNationality(t)
+	return lang.Party(t) != "" || isNationality(t) || nationKey(t) != t
+}
+
+// nationKey is the one form of a nation's title words: "US", "U.S."
+// and "American" are one nation.
+func nationKey(t string) string {
+	switch t {
+	case "us", "u.s", "u.s.", "american":
+		return "american"
+	case "uk", "u.k", "u.k.", "british":
+		return "british"
+	}
+	return t
 }
 
 // salient returns the latest person compatible with mention m (a
