@@ -576,7 +576,8 @@ func (f *field) orgName(s, e int) []string {
 }
 
 // genderOf is the gender a mention's titles give (an honorific's, as
-// lang.HonorificGender, or a gendered role's: "spokeswoman", "king"), else
+// lang.HonorificGender, or a gendered role's or kin word's: "spokeswoman",
+// "king", "her son Kemal Ozan"), else
 // a full name's given name's.
 func genderOf(titles, name []string) byte {
 	for _, t := range titles {
@@ -584,9 +585,11 @@ func genderOf(titles, name []string) byte {
 			return g
 		}
 		switch t {
-		case "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr":
+		case "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr",
+			"son", "husband", "brother", "boy", "grandson", "nephew", "uncle", "widower":
 			return 'm'
-		case "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman":
+		case "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
+			"mother", "daughter", "wife", "sister", "girl", "granddaughter", "niece", "aunt", "widow":
 			return 'f'
 		}
 	}
