@@ -512,9 +512,25 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	}
 	first := f.tok(segStart)
 	if isLowerWord(first) && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") || fragmentStarts[first.lower] || leadIns[first.lower] || relativeWords[first.lower]) {
-		// a parenthetical phrase: the subject is before it
+		// a parenthetical phrase: the subject is before it, the name
+		// rather than the description in apposition to it ("Jo Reyes,
+		// the incident commander, based in Houma, tells us")
 		if k > lo {
-			return f.npBeforeParen(k-1, lo)
+			m, ok := f.npBeforeParen(k-1, lo)
+			c := m.s - 1 // the comma opening the description: "Jo Reyes, the BP incident commander,"
+			for ok && c > lo && c > m.s-6 && f.free(c) && f.tok(c).kind == tWord && !f.cueAt(c) {
+				c--
+			}
+			if ok && m.kind != mkPerson && m.kind != mkPronoun && c-1 >= lo && f.free(c) && f.tok(c).text == "," {
+				if p, pok := f.npBefore(c-1, lo); pok && p.kind == mkPerson {
+					p.titles = append(p.titles, m.titles...)
+					if m.head != "" {
+						p.titles = append(p.titles, m.head)
+					}
+					return p, true
+				}
+			}
+			return m, ok
 		}
 		return mention{}, false
 	}
