@@ -425,6 +425,9 @@ func (f *field) classify(s, e int) mention {
 			orgish = true // not an owner before a name: "the Post's Ivo Kral"
 		}
 	}
+	if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (orgKeywords[f.tok(ns-1).lower] || docNouns[f.tok(ns-1).lower]) {
+		orgish = true // the name of a body: "news agency Ansa", "the newspaper La Stampa"
+	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
 		det = first.lower
