@@ -103,9 +103,10 @@ func (f *field) nonName(i int) bool {
 // questionVerbs open questions and never names ("Will" and "May" can).
 var questionVerbs = set("do does did is are was were has have had would could should must")
 
-// verbWords are verbs that open sentences ("Says Peter Orszag, …",
-// "Give McCain credit") and never start or make a name.
-var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks posted")
+// verbWords are verbs that open sentences ("Says Peter Orszag, …", "Give
+// McCain credit", a promo line's "Watch Reyes on …") and never start or
+// make a name.
+var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks posted watch click listen")
 
 // contraction reports a word that contracts a verb or "not": "it's",
 // "I'm", "they're", "we've", "I'd", "you'll", "don't", "let's".
