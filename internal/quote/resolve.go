@@ -406,17 +406,25 @@ func (r *resolver) titled(m mention, forward bool) int {
 	if m.head == "" {
 		return -1
 	}
-	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
-		id := r.hist[k].ent
-		if id >= 0 && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
-			return id
-		}
-	}
-	if forward {
-		for _, id := range r.post {
-			if r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] {
+	if !forward {
+		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+			id := r.hist[k].ent
+			if id >= 0 && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
 				return id
 			}
+		}
+		return -1
+	}
+	// an indefinite description introduces someone new: not a person
+	// with that title named before it ("a departmental spokesman" after
+	// the White House's), but perhaps one named after it
+	before := make(map[int]bool)
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		before[r.hist[k].ent] = true
+	}
+	for _, id := range r.post {
+		if !before[id] && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] {
+			return id
 		}
 	}
 	return -1
