@@ -427,6 +427,8 @@ func (f *field) classify(s, e int) mention {
 	}
 	if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (orgKeywords[f.tok(ns-1).lower] || docNouns[f.tok(ns-1).lower]) {
 		orgish = true // the name of a body: "news agency Ansa", "the newspaper La Stampa"
+	} else if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (roleTok(f.tok(ns-1)) || titleTok(f.tok(ns-1))) && end-ns >= 2 {
+		orgish = false // a person the body's role describes: "Press spokesman Ivo Kral"
 	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
