@@ -107,14 +107,17 @@ func (f *field) nounUse(i int) bool {
 			return true // "the New York posting"
 		}
 	}
-	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
-		return true // an adjective before it
+	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
+		return true // an adjective before it: "criminal charges", "earlier comments"
 	}
 	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
 		return true // "a lunch counter": a base form after a noun
 	}
 	return false
 }
+
+// timeAdjectives place a statement in time: "his earlier remarks".
+var timeAdjectives = set("earlier latest recent previous initial final later own public private")
 
 // quantifiers come before plural nouns ("a few questions", "various
 // claims") and are not determiners of their own.
@@ -903,7 +906,11 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"
 	if m, ok := f.possessorSpeaks(open, sb); ok {
-		return found(m, f.tok(m.e).text)
+		c := m.e
+		if timeAdjectives[f.tok(c).lower] {
+			c++ // the cue is the speech noun: "earlier comments"
+		}
+		return found(m, f.tok(c).text)
 	}
 	// 4. a later cue in the sentence; one joined by "and" shares the
 	// sentence's subject ("Hendry 'welcomed' the report and said …")
@@ -1078,6 +1085,10 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 		return mention{}, false
 	}
 	p := f.tok(k - 1)
+	if timeAdjectives[p.lower] && k-2 > sb && f.free(k-2) {
+		k-- // "Hayward's earlier comments that …"
+		p = f.tok(k - 1)
+	}
 	switch p.lower {
 	case "his":
 		return mention{s: k - 1, e: k, kind: mkPronoun, head: "he", gender: 'm'}, true
