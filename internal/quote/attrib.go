@@ -107,14 +107,17 @@ func (f *field) nounUse(i int) bool {
 			return true // "the New York posting"
 		}
 	}
-	if isLowerWord(p) && adjectiveLike(p.lower) && !roleNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
-		return true // an adjective before it
+	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
+		return true // an adjective before it: "criminal charges", "earlier comments"
 	}
 	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
 		return true // "a lunch counter": a base form after a noun
 	}
 	return false
 }
+
+// timeAdjectives place a statement in time: "his earlier remarks".
+var timeAdjectives = set("earlier latest recent previous initial final later own public private")
 
 // quantifiers come before plural nouns ("a few questions", "various
 // claims") and are not determiners of their own.
@@ -196,8 +199,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		return mention{}, false
 	}
 	if lo > 0 && f.tok(lo-1).mark && j >= lo && f.tok(j).text == "," {
-		// "…" Scott Pruitt, the attorney general of Oklahoma, said
-		if m, ok := f.npAfter(lo, c); ok && m.kind != mkNone && m.kind != mkPronoun || ok && m.kind == mkPronoun && m.head != "it" {
+		// "…" Scott Pruitt, the attorney general of Oklahoma, said; after
+		// a quotation closing the sentence before, only a name opening
+		// this one ("The head of the agency, Jo Reyes, said" is Reyes)
+		own := f.sentenceStart(lo) != lo
+		if m, ok := f.npAfter(lo, c); ok && (own || m.kind == mkPerson || m.kind == mkOrg) && (m.kind != mkNone && m.kind != mkPronoun || m.kind == mkPronoun && m.head != "it") {
 			return m, true
 		}
 	}
@@ -259,8 +265,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
-	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) {
-		return mention{}, false // "a class called 'Perception'" names, it does not speak
+	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
+		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'" does)
 	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 		// the object of a preposition is not the subject: "Protesters
@@ -274,6 +280,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 
 // verbParticles complete a verb of speaking: "shot back", "spoke up".
 var verbParticles = set("back up out")
+
+// copulas link a subject to what it is: "The council is 'a gang'" is no
+// speech of the council's.
+var copulas = set("is are was were be been being remains remained seems seemed")
+
+// objectPronouns after a naming verb make it speech: "called it '…'".
+var objectPronouns = set("it him her them this that")
 
 var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
@@ -502,17 +515,42 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	}
 	first := f.tok(segStart)
 	if isLowerWord(first) && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") || fragmentStarts[first.lower] || leadIns[first.lower] || relativeWords[first.lower]) {
-		// a parenthetical phrase: the subject is before it
+		// a parenthetical phrase: the subject is before it, the name
+		// rather than the description in apposition to it ("Jo Reyes,
+		// the incident commander, based in Houma, tells us")
 		if k > lo {
-			return f.npBeforeParen(k-1, lo)
+			m, ok := f.npBeforeParen(k-1, lo)
+			c := m.s - 1 // the comma opening the description: "Jo Reyes, the BP incident commander,"
+			for ok && c > lo && c > m.s-6 && f.free(c) && f.tok(c).kind == tWord && !f.cueAt(c) {
+				c--
+			}
+			if ok && m.kind != mkPerson && m.kind != mkPronoun && c-1 >= lo && f.free(c) && f.tok(c).text == "," {
+				if p, pok := f.npBefore(c-1, lo); pok && p.kind == mkPerson {
+					p.titles = append(p.titles, m.titles...)
+					if m.head != "" {
+						p.titles = append(p.titles, m.head)
+					}
+					return p, true
+				}
+			}
+			return m, ok
 		}
 		return mention{}, false
+	}
+	if m, ok := f.beforeRelative(k, lo); ok {
+		return m, true
 	}
 	if k > lo {
 		// an apposition: "Jo Reyes, the MP for Northfield and Leigh,",
 		// "Mr. Dunn, 82,", "Ann B. Cole, director of …,"
-		if m0, ok0 := f.npBefore(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
-			if m1, ok1 := f.npAfter(segStart, j); ok1 && m1.e == j {
+		if m0, ok0 := f.npBeforeParen(k-1, lo); ok0 && m0.e == k && (m0.kind == mkPerson || m0.kind == mkOther || m0.kind == mkOrg) {
+			m1, ok1 := f.npAfter(segStart, j)
+			if ok1 && m1.e == j && m1.kind == mkPerson && m0.kind != mkPerson && f.describes(lo, k) {
+				// the name after a description: "The head of the
+				// agency's flu programme, Jo Reyes, said"
+				return m1, true
+			}
+			if ok1 && m1.e == j {
 				m0.titles = append(m0.titles, m1.titles...)
 				if m1.head != "" {
 					m0.titles = append(m0.titles, m1.head)
@@ -540,6 +578,89 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		return m1, true
 	}
 	return mention{}, false
+}
+
+// inAside reports whether the cue at token c is inside a relative
+// clause set off by commas that closes before the quotation opening at
+// token open: "She said any comparison to the flood, in which the town
+// had a warning, is '…'" is hers, not the town's.
+func (f *field) inAside(c, sb, open int) bool {
+	s := c - 1
+	for s > sb && !(f.free(s) && f.tok(s).text == ",") {
+		s--
+	}
+	if s <= sb {
+		return false
+	}
+	w := f.tok(s + 1).lower
+	if prepositions[w] && s+2 < c {
+		w = f.tok(s + 2).lower // "in which", "during which"
+	}
+	if w != "which" && w != "who" && w != "whom" && w != "where" {
+		return false
+	}
+	for k := c + 1; k < open; k++ {
+		if f.free(k) && f.tok(k).text == "," {
+			// the clause goes on after the aside ("…, is '…'"); a comma
+			// right before the quotation introduces it ("who said, '…'")
+			return k+1 < open && f.verbAfter(k+1)
+		}
+	}
+	return false
+}
+
+// beforeRelative finds the person before a relative clause that has
+// commas of its own, walking back from the comma at token k: "Tom Hale,
+// who wrote a book called Oil, Money and Power, said" is Hale's.
+func (f *field) beforeRelative(k, lo int) (mention, bool) {
+	for r := k - 1; r > lo && r > k-25; r-- {
+		if !f.free(r) {
+			return mention{}, false
+		}
+		if f.tok(r).text != "," || (f.tok(r+1).lower != "who" && f.tok(r+1).lower != "whose") {
+			continue
+		}
+		if m, ok := f.npBeforeParen(r-1, lo); ok && m.kind == mkPerson {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// namedDescription reads a clause opening with a description and the
+// name set off after it, before the verb: "The director general of the
+// agency, Jo Reyes, had this to say" is Reyes.
+func (f *field) namedDescription(k, limit int) (mention, bool) {
+	c := k
+	for c < limit && c < k+15 && f.free(c) && f.tok(c).text != "," && !f.cueAt(c) {
+		c++
+	}
+	if c >= limit || c == k || f.tok(c).text != "," || !f.describes(k, c) || !determiners[f.tok(k).lower] {
+		return mention{}, false
+	}
+	n, ok := f.npAfter(c+1, limit)
+	if !ok || n.kind != mkPerson || n.e+1 >= limit || f.tok(n.e).text != "," || !f.verbAfter(n.e+1) {
+		return mention{}, false
+	}
+	return n, true
+}
+
+// describes reports whether tokens [lo,k) are one description opening
+// its clause, with no comma inside ("The head of the agency's flu
+// programme"), not a name and its apposition ("Jo Reyes, the editor of
+// the city's paper").
+func (f *field) describes(lo, k int) bool {
+	if k <= lo || !f.free(lo) {
+		return false
+	}
+	for i := lo; i < k; i++ {
+		if !f.free(i) || f.tok(i).text == "," {
+			return false
+		}
+	}
+	t := f.tok(lo)
+	return t.kind == tWord && (determiners[t.lower] || isPossessive(t.text) || isLowerWord(t))
 }
 
 // dashedSubject reads a subject set off by dashes before its verb:
@@ -622,6 +743,9 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 		w := f.tok(k).lower
 		lead := leadIns[w] || strings.HasSuffix(w, "ing") && !f.tok(k).allCaps() && !f.tok(k).capitalised() || strings.HasSuffix(w, "ing") && k == sb && f.tok(k).capitalised()
 		if !lead {
+			if n, ok := f.namedDescription(k, limit); ok {
+				return n, true
+			}
 			m, ok := f.npAfter(k, limit)
 			if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "it" || m.head == "him" || m.head == "her")) {
 				if m.e >= limit || f.verbAfter(m.e) || tries == 0 && (isLowerWord(f.tok(m.e)) || f.tok(m.e).text == "," && m.kind != mkOther) {
@@ -757,6 +881,9 @@ func (f *field) attribute(qi int, events *events) attr {
 	for k := open - 1; k >= sb; k-- {
 		if f.cueAt(k) {
 			res.cueInSent = true
+			if f.inAside(k, sb, open) {
+				continue
+			}
 			if m, ok := f.cueSubject(k, sb, open); ok {
 				if m.kind == mkPronoun && m.head == "it" {
 					if itCue < 0 {
@@ -779,7 +906,11 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"
 	if m, ok := f.possessorSpeaks(open, sb); ok {
-		return found(m, f.tok(m.e).text)
+		c := m.e
+		if timeAdjectives[f.tok(c).lower] {
+			c++ // the cue is the speech noun: "earlier comments"
+		}
+		return found(m, f.tok(c).text)
 	}
 	// 4. a later cue in the sentence; one joined by "and" shares the
 	// sentence's subject ("Hendry 'welcomed' the report and said …")
@@ -817,7 +948,7 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 6b. no cue at all, but the sentence has a subject and a verb before
 	// the quotation: "He anticipated that … would be '…'"
 	if !res.cueInSent && sb < open {
-		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && m.kind != mkIndef && f.speakerLike(m) && f.verbAfter(m.e) {
+		if m, ok := f.sentenceSubject(sb, open); ok && m.e < open && m.kind != mkIndef && f.speakerLike(m) && f.verbAfter(m.e) && !copulas[f.tok(m.e).lower] {
 			return found(m, "")
 		}
 	}
@@ -954,6 +1085,10 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 		return mention{}, false
 	}
 	p := f.tok(k - 1)
+	if timeAdjectives[p.lower] && k-2 > sb && f.free(k-2) {
+		k-- // "Hayward's earlier comments that …"
+		p = f.tok(k - 1)
+	}
 	switch p.lower {
 	case "his":
 		return mention{s: k - 1, e: k, kind: mkPronoun, head: "he", gender: 'm'}, true
@@ -1037,8 +1172,9 @@ func (f *field) nextLine(open, after int) (mention, string, bool) {
 		if t.kind != tPunct || !isQuoteRune(firstRune(t.text)) {
 			continue
 		}
-		// a stray closing mark: the quotation left open ends here
-		if k == ns || !strings.Contains(",?!—–-", f.tok(k-1).text) {
+		// a stray closing mark: the quotation left open ends here (a
+		// writer may drop the comma before it: '… again" said Reyes')
+		if k == ns || !strings.Contains(",?!—–-", f.tok(k-1).text) && !(k+1 < len(f.toks) && f.cueAt(k+1)) {
 			return mention{}, "", false
 		}
 		se := f.sentenceEnd(k)

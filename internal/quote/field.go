@@ -26,11 +26,12 @@ type field struct {
 	// capitalised there other than as a sentence's first word: a
 	// sentence-initial capital alone does not make a name ("Last", "Time")
 	lowerUse, midCap map[string]bool
-	labels           int // paragraphs opening with a transcript label ("BUSH:"), -1 until counted
+	labels           int  // paragraphs opening with a transcript label ("BUSH:"), -1 until counted
+	thread           bool // the text holds readers' comments (lang.CommentThread)
 }
 
 func newField(name domain.Field, text string) *field {
-	f := &field{name: name, text: text, labels: -1}
+	f := &field{name: name, text: text, labels: -1, thread: lang.CommentThread(text)}
 	f.paras = paragraphs(text)
 	f.quotes = pairMarks(text, f.paras, findMarks(text, f.paras))
 	f.toks = tokenize(text, f.paras)
@@ -90,15 +91,22 @@ func (f *field) nonName(i int) bool {
 	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
 		return true
 	}
+	if t.capitalised() && f.sentenceInitial(i) && (questionVerbs[t.lower] || lang.ReportingVerb(t.lower) && strings.HasSuffix(t.lower, "s")) {
+		return true // a question or a live blog's verb: "Does Hayward accept …", "Accuses Reyes of …"
+	}
 	if roleNouns[t.lower] || pluralNoun(t.lower) || titleTok(t) {
 		return false // a title, a description or a group: "Justice", "Officials", "Protesters"
 	}
 	return t.capitalised() && !t.allCaps() && f.lowerUse[t.lower] && !f.midCap[t.lower] && f.sentenceInitial(i)
 }
 
-// verbWords are verbs that open sentences ("Says Peter Orszag, …",
-// "Give McCain credit") and never start or make a name.
-var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks")
+// questionVerbs open questions and never names ("Will" and "May" can).
+var questionVerbs = set("do does did is are was were has have had would could should must")
+
+// verbWords are verbs that open sentences ("Says Peter Orszag, …", "Give
+// McCain credit", a promo line's "Watch Reyes on …") and never start or
+// make a name.
+var verbWords = set("say says said tell tells told ask asks asked add adds added write writes wrote see give let get make take go come look thank thanks posted watch click listen")
 
 // contraction reports a word that contracts a verb or "not": "it's",
 // "I'm", "they're", "we've", "I'd", "you'll", "don't", "let's".

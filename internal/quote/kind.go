@@ -13,12 +13,18 @@ import (
 //     "dubbed", "titled"…; a title-cased work after a possessive or "on"
 //     ("CNN's 'State of the Union'"); a nickname inside a name; a short
 //     phrase in a sentence with no reporting verb and no speaker of its own
-//     (one whose only "speaker" is no name counts as none); a term under
+//     (one whose only "speaker" is no name counts as none), or whose only
+//     speaker is the sentence's subject ("we wait while the 'pause' …"),
+//     unless it is a sentence itself ("Why not?"); a term under
 //     discussion: after "the category of", "the notion of"…, or given as
 //     the subject of a verb ("said 'bird flu' led to"); one capitalised
 //     word ("Bobby") with no reporting verb next to it; a short term
-//     after "known as", "so called" or "such", or a slogan before a brand
-//     (shortterm.go).
+//     after "known as", "so called", "such" or a label noun ("the term
+//     'flare'"), or a slogan before a brand (shortterm.go); anything after
+//     a hyphenated naming word ("grandly-titled").
+//   - scare, too: in readers' comments (lang.CommentThread), a short
+//     phrase inside its sentence with no reporting verb near; readers
+//     mark words they mock far more often than words anyone said.
 //   - direct: the quotation opens its clause (sentence start, after a
 //     colon, comma, "that", "if" or a reporting verb) and its first clause
 //     has a finite verb outside any relative clause.
@@ -51,14 +57,19 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	n := wordCount(ts)
 	open := f.qOpen[qi]
 	prev := f.prevWord(open)
-	if prev != nil && scareCues[prev.lower] {
+	if prev != nil && (scareCues[prev.lower] || scareCompound(prev.lower)) {
 		return domain.QuoteScare
 	}
 	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
 		return domain.QuoteScare
 	}
-	if n <= 3 && !a.cueInSent && (!a.has || a.inherited) && f.name != domain.FieldHeadline {
+	if n <= 3 && !a.cueInSent && (!a.has || a.inherited || a.cue == "" && f.termLike(qi, ts)) && f.name != domain.FieldHeadline {
 		return domain.QuoteScare
+	}
+	if n <= 3 && !a.has && prev != nil && determiners[prev.lower] && f.termLike(qi, ts) {
+		if pp := f.prevWord(open - 1); pp != nil && namingVerbs[pp.lower] {
+			return domain.QuoteScare // a thing named, no one speaking: "a bar called an 'iron'"
+		}
 	}
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
@@ -66,10 +77,38 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}
+	if f.thread && n <= 3 && f.termLike(qi, ts) && !f.cueNear(open, f.qClose[qi]) && !(prev == nil && open > 0 && f.tok(open-1).text == ":") {
+		return domain.QuoteScare // a reader's mocking marks: "this 'news' item"
+	}
 	if f.opensClause(open) && clause(ts) {
 		return domain.QuoteDirect
 	}
 	return domain.QuotePartial
+}
+
+// termLike: a short quotation inside its sentence that is no sentence
+// of its own: no clause, no question or exclamation mark.
+func (f *field) termLike(qi int, ts []*token) bool {
+	if f.sentenceStart(f.qOpen[qi]) == f.qOpen[qi] || clause(ts) {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind == tPunct && strings.ContainsAny(t.text, "?!") {
+			return false
+		}
+	}
+	return true
+}
+
+// scareCompound: a hyphenated naming word, "grandly-titled",
+// "aptly-named", "officially-dubbed".
+func scareCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	last := w[i+1:]
+	return scareCues[last] || last == "named" || last == "called"
 }
 
 // prevWord returns the free word token just before token i in its
@@ -207,7 +246,7 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 		return true // "told 'Fox and Friends'": people are not quoted after "told"
 	}
 	if prev.lower == "of" || prev.lower == "in" || prev.lower == "with" {
-		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance") {
+		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance" || pp.lower == "author" && prev.lower == "of") {
 			return true
 		}
 	}

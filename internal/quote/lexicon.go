@@ -71,7 +71,8 @@ college institute institution foundation association union league network news t
 telegraph guardian gazette review magazine press radio tv television bank fund group company corp corporation inc ltd
 llc co organisation organization center centre service services bureau authority board coalition alliance movement
 front brigade brigades kremlin pentagon whitehall nato isis isil fbi cia nsa un eu reuters ap afp bbc cnn nbc abc cbs
-fox msnbc npr pac forum club society trust federation church mosque hospital school commons lords`)
+fox msnbc npr pac forum club society trust federation church mosque hospital school commons lords
+reserve guard chamber exchange panel tribunal centers centres`)
 
 // nonNames are capitalised words that do not start or make names.
 var nonNames = set(`the a an in on at by for from of to with and or but nor so yet as if when while after before since

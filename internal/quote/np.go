@@ -269,12 +269,20 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		case t.kind == tWord && !t.capitalised() && (titleTok(t) || roleTok(t)):
 			k++
 			continue
-		case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
+		case t.kind == tWord && (lang.Particle(t.lower) || t.lower == "of" || t.lower == "for" || t.lower == "and" && f.andJoins(k, start)) && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised() && !f.ownsThing(k+1, hi):
 			k++
 			continue
 		case t.kind == tWord && !t.capitalised() && !lang.ReportingVerb(t.lower) && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
 			k++ // an adjective before a role: "a senior official"
 			continue
+		case k > start && isLowerWord(t):
+			// "Venice charter boat captain Bob Kenney" goes on to the
+			// name; "one Western intelligence source" ends
+			n, named := f.descriptorRun(k, hi)
+			k = n
+			if named {
+				continue
+			}
 		}
 		break
 	}
@@ -305,6 +313,50 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 	return f.classify(i, e), true
 }
 
+// ownsThing reports a possessive at token k that owns a thing, not a
+// title ("of Acme's website" ends a name; "of Acme's chief executive Jo
+// Reyes" does not).
+func (f *field) ownsThing(k, hi int) bool {
+	if !isPossessive(f.tok(k).text) || k+1 >= hi || !f.free(k+1) {
+		return false
+	}
+	n := f.tok(k + 1)
+	return isLowerWord(n) && !titleTok(n) && !roleTok(n)
+}
+
+// descriptorRun reads, from token k after capitalised words, lower-case
+// words ending in a title or role, or any nouns before a full personal
+// name: the words describing the bearer of a name that follows ("charter
+// boat captain" in "Venice charter boat captain Bob Kenney", "shrimp
+// processor" before "John Blanchard": named), or the rest of a description the
+// capitalised words qualify ("one Western intelligence source",
+// "Obama administration officials"). It returns where they end, k when
+// there are none.
+func (f *field) descriptorRun(k, hi int) (int, bool) {
+	n := k
+	for n < hi && n < k+4 && f.free(n) && isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n))) {
+		n++
+	}
+	if n == k {
+		return k, false
+	}
+	if !(titleTok(f.tok(n-1)) || roleTok(f.tok(n-1))) {
+		// any noun will do before a full personal name: "Louisiana
+		// shrimp processor Dean Blanchard"
+		if n+1 < hi && f.free(n+1) && lang.KnownGivenName(f.tok(n).text) && f.tok(n+1).capitalised() && !f.nonName(n+1) {
+			return n, true
+		}
+		return k, false
+	}
+	if n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
+		return n, true
+	}
+	if roleTok(f.tok(n - 1)) {
+		return n, false
+	}
+	return k, false
+}
+
 // classify turns tokens [s,e) into a mention.
 func (f *field) classify(s, e int) mention {
 	m := mention{s: s, e: e}
@@ -333,6 +385,16 @@ func (f *field) classify(s, e int) mention {
 		m.titles = append(m.titles, f.tok(end-1).lower)
 		end--
 	}
+	// a title and a name before "of": the body after it qualifies the
+	// person ("Archbishop Ivo Kral of the Harbour Church of Lima")
+	if cut := f.bodyTail(s, end); cut < end {
+		for k := cut + 1; k < end; k++ {
+			if t := f.tok(k); t.kind == tWord && !determiners[t.lower] && t.lower != "of" {
+				m.titles = append(m.titles, strings.ToLower(stripPossessive(t.text)))
+			}
+		}
+		end = cut
+	}
 	// the name proper: trailing capitalised words that are not titles
 	ns := f.nameStart(s, end)
 	// capitalised words after "of", "for" or "in" qualify what comes
@@ -359,9 +421,14 @@ func (f *field) classify(s, e int) mention {
 	orgish := false
 	for k := s; k < end; k++ {
 		t := f.tok(k)
-		if t.kind == tWord && orgKeywords[strings.ToLower(stripPossessive(t.text))] && (t.capitalised() || t.allCaps()) {
-			orgish = true
+		if t.kind == tWord && orgKeywords[strings.ToLower(stripPossessive(t.text))] && (t.capitalised() || t.allCaps()) && !(isPossessive(t.text) && k < ns && ns < end) {
+			orgish = true // not an owner before a name: "the Post's Ivo Kral"
 		}
+	}
+	if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (orgKeywords[f.tok(ns-1).lower] || docNouns[f.tok(ns-1).lower]) {
+		orgish = true // the name of a body: "news agency Ansa", "the newspaper La Stampa"
+	} else if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (roleTok(f.tok(ns-1)) || titleTok(f.tok(ns-1))) && end-ns >= 2 {
+		orgish = false // a person the body's role describes: "Press spokesman Ivo Kral"
 	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
@@ -429,6 +496,27 @@ func (f *field) classify(s, e int) mention {
 	return m
 }
 
+// bodyTail returns where "of", "at" or "from" follows a title and a
+// personal name in tokens [s,end) ("Archbishop Ivo Kral of …"), else end.
+func (f *field) bodyTail(s, end int) int {
+	titled, named := false, false
+	for k := s; k < end; k++ {
+		t := f.tok(k)
+		switch {
+		case t.kind != tWord:
+		case titleTok(t) && !named:
+			titled = true
+		case t.capitalised() && titled && !orgKeywords[t.lower] && !isPossessive(t.text):
+			named = true
+		case named && (t.lower == "of" || t.lower == "at" || t.lower == "from"):
+			return k
+		case !t.capitalised():
+			return end
+		}
+	}
+	return end
+}
+
 // nameStart returns where the name proper ends at token end begins:
 // trailing capitalised words that are not titles, with particles and
 // initials ("Staffan de Mistura", "Robert C. Scott"). It returns end when
@@ -448,12 +536,17 @@ func (f *field) nameStart(s, end int) int {
 			ns--
 			continue
 		}
-		surnameTitle := ns == end && titleSurnames[t.lower] && ns-2 >= s && f.tok(ns-2).capitalised()
-		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) || t.lower == "of" {
+		// "Charlie King", and a surname that looks like a nationality by
+		// its ending ("Aris Shirvanian")
+		surnameTitle := ns == end && (titleSurnames[t.lower] || isNationality(t.lower) && !nationalityWords[t.lower]) && ns-2 >= s && f.tok(ns-2).capitalised() && !titleTok(f.tok(ns-2))
+		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) && ns != end || t.lower == "of" {
 			break
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
 			break // an acronym ("UN", "US") is not a personal name
+		}
+		if ns-1 == s && ns < end && roleNouns[t.lower] && !titleSurnames[t.lower] && f.sentenceStart(s) == s {
+			break // a role opening the sentence: "Journalist Tom Bower said"
 		}
 		ns--
 	}
@@ -488,7 +581,8 @@ func (f *field) orgName(s, e int) []string {
 }
 
 // genderOf is the gender a mention's titles give (an honorific's, as
-// lang.HonorificGender, or a gendered role's: "spokeswoman", "king"), else
+// lang.HonorificGender, or a gendered role's or kin word's: "spokeswoman",
+// "king", "her son Kemal Ozan"), else
 // a full name's given name's.
 func genderOf(titles, name []string) byte {
 	for _, t := range titles {
@@ -496,9 +590,11 @@ func genderOf(titles, name []string) byte {
 			return g
 		}
 		switch t {
-		case "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr":
+		case "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr",
+			"son", "husband", "brother", "boy", "grandson", "nephew", "uncle", "widower":
 			return 'm'
-		case "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman":
+		case "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
+			"mother", "daughter", "wife", "sister", "girl", "granddaughter", "niece", "aunt", "widow":
 			return 'f'
 		}
 	}

@@ -28,7 +28,16 @@ type entity struct {
 // ("South Carolina", "Trump Tower", "Fifth Avenue"), or a description of
 // one person ("the nominee", not "the officials").
 func (e *entity) personal() bool {
-	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural
+	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural && !docNouns[lastWord(e.name)]
+}
+
+// lastWord is the last word of a name, in lower case.
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // placeName reports a name of a place: a US state, or a name ending in a
@@ -278,6 +287,12 @@ func (r *resolver) resolve(m mention) int {
 	case mkPronoun:
 		return r.pronoun(m)
 	case mkRole:
+		if t := r.f.tok(m.s); m.e == m.s+1 && t.capitalised() && titleSurnames[t.lower] {
+			// "King said", after "Peter King": a surname, not a king
+			if id := r.bySurname(t.text); id >= 0 {
+				return id
+			}
+		}
 		if m.owner != "" && r.bySurname(m.owner) >= 0 {
 			return r.description(m)
 		}
@@ -311,6 +326,12 @@ func (r *resolver) resolve(m mention) int {
 func (r *resolver) description(m mention) int {
 	id := r.reg.named(mkRole, r.f.roleName(m))
 	e := &r.reg.ents[id]
+	if e.kind == mkRole && m.head != "" {
+		e.titles[m.head] = true // "a company spokesman" is who "the spokesman" is next
+		for _, t := range m.titles {
+			e.titles[t] = true
+		}
+	}
 	e.plural = e.plural || pluralNoun(m.head)
 	if e.gender == 0 {
 		e.gender = m.gender
@@ -322,8 +343,10 @@ func (r *resolver) description(m mention) int {
 // of Air Wing 7", "the head of the Harbour Board"): it introduces the
 // holder of that post, not whoever was mentioned last.
 func (f *field) qualified(m mention) bool {
-	for k := m.s + 1; k+1 < m.e; k++ {
-		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && (f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < m.e && f.tok(k+2).capitalised()) {
+	// the phrase may stop before its tail: "the chairman | of a House panel"
+	for k := m.s + 1; k <= m.e && k+1 < len(f.toks); k++ {
+		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && f.free(k) &&
+			(f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < len(f.toks) && f.tok(k+2).capitalised()) {
 			return true
 		}
 	}
@@ -383,17 +406,25 @@ func (r *resolver) titled(m mention, forward bool) int {
 	if m.head == "" {
 		return -1
 	}
-	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
-		id := r.hist[k].ent
-		if id >= 0 && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
-			return id
-		}
-	}
-	if forward {
-		for _, id := range r.post {
-			if r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] {
+	if !forward {
+		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+			id := r.hist[k].ent
+			if id >= 0 && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
 				return id
 			}
+		}
+		return -1
+	}
+	// an indefinite description introduces someone new: not a person
+	// with that title named before it ("a departmental spokesman" after
+	// the White House's), but perhaps one named after it
+	before := make(map[int]bool)
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		before[r.hist[k].ent] = true
+	}
+	for _, id := range r.post {
+		if !before[id] && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] {
+			return id
 		}
 	}
 	return -1
@@ -431,6 +462,11 @@ func (r *resolver) knownTitled(m mention) int {
 // French minister" not a German one.
 func (r *resolver) titleFits(id int, m mention) bool {
 	e := &r.reg.ents[id]
+	for _, t := range []string{"shadow", "former", "deputy", "vice"} {
+		if e.titles[t] && !slices.Contains(m.titles, t) && e.kind == mkRole {
+			return false // "the president" is not "the vice president" described before
+		}
+	}
 	for _, t := range m.titles {
 		if t == "shadow" || t == "former" || t == "deputy" || t == "vice" {
 			if !e.titles[t] {
@@ -439,7 +475,7 @@ func (r *resolver) titleFits(id int, m mention) bool {
 		}
 		if exclusive(t) && !e.titles[t] {
 			for et := range e.titles {
-				if exclusive(et) {
+				if exclusive(et) && nationKey(et) != nationKey(t) && (lang.Party(et) != "") == (lang.Party(t) != "") {
 					return false // another party or nation
 				}
 			}
@@ -448,9 +484,22 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	return true
 }
 
-// exclusive title words: a person has one party and one nationality.
+// exclusive title words: a person has one party and one nationality
+// ("the US president" is not the Egyptian one).
 func exclusive(t string) bool {
-	return lang.Party(t) != "" || isNationality(t)
+	return lang.Party(t) != "" || isNationality(t) || nationKey(t) != t
+}
+
+// nationKey is the one form of a nation's title words: "US", "U.S."
+// and "American" are one nation.
+func nationKey(t string) string {
+	switch t {
+	case "us", "u.s", "u.s.", "american":
+		return "american"
+	case "uk", "u.k", "u.k.", "british":
+		return "british"
+	}
+	return t
 }
 
 // salient returns the latest person compatible with mention m (a

@@ -46,7 +46,11 @@ func (f *field) scanMentions() []mention {
 			// a description of someone: "the foreign secretary", or one
 			// who speaks ("Another worker said")
 			m, ok = f.npBefore(i, lo)
-			ok = ok && m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text))
+			owned := m.s > 0 && f.free(m.s-1) && isPossessive(f.tok(m.s-1).text) // "Jo Reyes's press spokesman"
+			ok = ok && (owned || m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text)))
+			if ok && owned {
+				m.owner = stripPossessive(f.tok(m.s - 1).text)
+			}
 		}
 		if !ok || m.kind == mkNone {
 			continue
@@ -54,12 +58,13 @@ func (f *field) scanMentions() []mention {
 		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] {
 			continue
 		}
-		if f.workTitle(m) {
-			continue
+		speaks := spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
+		if f.workTitle(m) && !speaks {
+			continue // "the film, Blue Harbour,", but not "the programme, Jo Reyes, said"
 		}
 		f.apposition(&m)
-		m.speaks = spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
-		m.subject = f.isSubject(m)
+		m.speaks = speaks || spoken[m.e-1]
+		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text)
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -112,7 +117,11 @@ func (f *field) apposition(m *mention) {
 	}
 	if m.s >= 2 && f.tok(m.s-1).text == "," && f.free(m.s-1) {
 		lo := f.sentenceStart(m.s)
-		if d, ok := f.npBefore(m.s-2, lo); ok && d.kind == mkRole && f.tok(d.s).kind == tWord && determiners[f.tok(d.s).lower] {
+		d, ok := f.npBefore(m.s-2, lo)
+		if ok && d.s > lo && f.free(d.s-1) && (prepositions[f.tok(d.s-1).lower] || leadIns[f.tok(d.s-1).lower]) {
+			return // a lead-in phrase: "On the campaign trail, Jo Reyes …"
+		}
+		if ok && d.kind == mkRole && f.tok(d.s).kind == tWord && determiners[f.tok(d.s).lower] {
 			m.titles = append(m.titles, d.titles...)
 			m.titles = append(m.titles, d.head)
 			m.s = d.s
@@ -145,6 +154,14 @@ func (f *field) cueSubjects() map[int]bool {
 // isSubject guesses whether a mention is the subject of its clause: it
 // opens the sentence (after a lead-in phrase), or a verb follows it.
 func (f *field) isSubject(m mention) bool {
+	if isPossessive(f.tok(m.e - 1).text) {
+		return false // an owner: "Jo Reyes's spokesman said"
+	}
+	if m.s > 0 && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && prepositions[f.tok(m.s-1).lower] && f.tok(m.s-1).para == f.tok(m.s).para {
+		// "Adm. Jo Reyes of the Coast Guard said": the object of "of";
+		// but the agent of a passive is its doer ("were noted by Jo Reyes")
+		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && (strings.HasSuffix(f.tok(m.s-2).lower, "ed") || irregularPast[f.tok(m.s-2).lower])
+	}
 	st := f.sentenceStart(m.s)
 	k := st
 	for k < m.s && f.tok(k).kind == tPunct {
@@ -165,7 +182,13 @@ func (f *field) isSubject(m mention) bool {
 			}
 		}
 	}
+	if m.s-1 > k && f.tok(m.s-1).text == "," && f.describes(k, m.s-1) && m.e+1 < len(f.toks) && f.tok(m.e).text == "," && f.free(m.e) && f.verbAfter(m.e+1) {
+		return true // the name after a description: "The head of the agency, Jo Reyes, said"
+	}
 	n := m.e
+	if m.kind == mkPerson {
+		n = f.afterTail(n) // "Adm. Jo Reyes of the Coast Guard said"
+	}
 	for n < len(f.toks) && f.free(n) && f.tok(n).kind == tWord && midAdverbs[f.tok(n).lower] && !f.tok(n).capitalised() {
 		if verbSigns[f.tok(n).lower] {
 			return true
@@ -177,6 +200,27 @@ func (f *field) isSubject(m mention) bool {
 		return lang.ReportingVerb(w) && !participleCue(w) || verbSigns[w] || strings.HasSuffix(w, "ed") || f.verbAfter(n) && !participleCue(w)
 	}
 	return false
+}
+
+// afterTail returns the token after a prepositional tail naming a
+// person's body ("of the Armenian Church of Jerusalem"), or n when none
+// starts at token n.
+func (f *field) afterTail(n int) int {
+	if n >= len(f.toks) || !f.free(n) || (f.tok(n).lower != "of" && f.tok(n).lower != "from" && f.tok(n).lower != "at") {
+		return n
+	}
+	k := n + 1
+	if k < len(f.toks) && f.free(k) && determiners[f.tok(k).lower] {
+		k++
+	}
+	e := k
+	for e < len(f.toks) && e < k+8 && f.free(e) && (f.tok(e).capitalised() || f.tok(e).allCaps() || f.tok(e).lower == "of" && e > k) {
+		e++
+	}
+	if e == k || f.tok(e-1).lower == "of" {
+		return n
+	}
+	return e
 }
 
 // workTitle reports a name given to a work: "her book, Living History,",

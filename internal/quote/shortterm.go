@@ -5,9 +5,14 @@ import "strings"
 // shortTerm reports whether a quotation of one to three words, with no
 // clause and no sentence end inside, is a term or a name used as a noun
 // phrase rather than words reported:
-//   - named: after "known as" or "so called" ("the hacker known as 'X'");
+//   - named: after "known as" (and a determiner) or "so called" ("the
+//     hacker known as 'X'", "a dome known as a 'top hat'"), after a label
+//     noun ("the term 'flare'"), or between dashes after a determiner ("a
+//     blast of debris -- a 'junk shot' -- to clog it");
 //   - a premodifier after "such": "such 'top secret' information", "no
 //     such thing as 'foreign' oil", with no reporting verb near;
+//   - a title-cased name after "the" that a verb follows ("The 'Harbour
+//     Daily News' ran the story"), with no reporting verb near;
 //   - a slogan before a brand word: "the bank's 'Here For You' Campaign",
 //     a title-cased phrase between a lower-case word and a capitalised
 //     one, with no reporting verb near.
@@ -34,6 +39,18 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 	if pp != nil && (p.lower == "as" && pp.lower == "known") {
 		return true
 	}
+	if ppp := f.prevWord(open - 2); pp != nil && ppp != nil && determiners[p.lower] && pp.lower == "as" && ppp.lower == "known" {
+		return true // "known as a 'top hat'"
+	}
+	if open >= 2 && determiners[p.lower] && dash(f.tok(open-2)) && after < len(f.toks) && dash(f.tok(after)) {
+		return true // a name in apposition: "a blast of debris -- a 'junk shot' -- to clog it"
+	}
+	if p.lower == "the" && n >= 2 && titled(ts) && ts[0].capitalised() && after < len(f.toks) && f.free(after) && f.verbAfter(after) && !f.cueNear(open, after) {
+		return true // a name as a subject: "The 'Harbour Daily News' ran the story"
+	}
+	if labelNouns[p.lower] {
+		return true // "the term 'plume'", "a sign reading 'closed'"
+	}
 	if f.cueNear(open, after) || after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para {
 		return false
 	}
@@ -46,6 +63,14 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 	}
 	return titled(ts) && n >= 2 && ts[0].capitalised() && ts[len(ts)-1].kind == tWord && isLowerWord(p) && !determiners[p.lower] && nx.capitalised()
 }
+
+// dash: a dash token ("--" is two).
+func dash(t *token) bool {
+	return t.kind == tPunct && strings.Contains("—–-", t.text)
+}
+
+// labelNouns name the words after them as words: "the term 'plume'".
+var labelNouns = set("term terms label slogan motto nickname sign tag jargon")
 
 // cueNear reports whether a reporting cue lies within four words before
 // the quotation open..after or three after it, in its sentence.

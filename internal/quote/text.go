@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // tokKind tells words from punctuation.
@@ -27,13 +28,21 @@ type token struct {
 	mark       bool // the token is an opening or closing mark of quotation `quote`
 }
 
-// capitalised reports whether a word starts with an upper-case letter.
+// capitalised reports whether a word starts with an upper-case letter,
+// or is a surname after a lower-case particle ("al-Assad", "el-Amrani").
 func (t *token) capitalised() bool {
 	if t.kind != tWord {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexByte(t.text, '-'); i > 0 && i < len(t.text)-1 && lang.Particle(t.text[:i]) {
+		r, _ = utf8.DecodeRuneInString(t.text[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // allCaps reports whether a word has two or more letters, all upper case ("US", "MP", "U.S").
@@ -127,7 +136,8 @@ func initials(w, rest string) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// paragraphs splits text into paragraphs: blank lines always separate them;
+// paragraphs splits text into paragraphs: blank lines separate them
+// (unless the next line opens with a comma, a page's broken sentence);
 // a single line break does too when the line before ends a sentence, so
 // that both "\n\n"-separated post text and one-paragraph-per-line text
 // work, while hard-wrapped lines are kept together.
@@ -135,6 +145,7 @@ func paragraphs(text string) []domain.Span {
 	var out []domain.Span
 	cur := domain.Span{Start: -1}
 	lineStart := 0
+	blank := false
 	flush := func() {
 		if cur.Start >= 0 {
 			out = append(out, cur)
@@ -150,11 +161,15 @@ func paragraphs(text string) []domain.Span {
 		}
 		s, e := trimSpan(text, lineStart, lineEnd)
 		if s == e {
-			flush()
+			blank = true
 		} else {
-			if cur.Start >= 0 && endsParagraph(text[cur.Start:cur.End]) {
+			// a line opening with a comma goes on with the paragraph
+			// before, however the page broke it ("Rep. Jo Reyes (D-Ohio)"
+			// / ", chairman of the panel, said")
+			if cur.Start >= 0 && (blank || endsParagraph(text[cur.Start:cur.End])) && text[s] != ',' {
 				flush()
 			}
+			blank = false
 			if cur.Start < 0 {
 				cur.Start = s
 			}
