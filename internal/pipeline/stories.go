@@ -130,6 +130,7 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	}
 	n := df[story.PostsKey]
 	sp.Vector, sp.Seen = story.Weigh(bag, n, df), n
+	sp.SkipBoilerplate(df)
 	cands, links, err := x.candidates(sp, story.SharedPassages(sp, df))
 	if err != nil {
 		return err

@@ -83,6 +83,8 @@ type Post struct {
 	Vector   Vector    // Weigh(BagOf(post), …); nil for a near copy, which adds no terms
 	People   []Count
 	Passages []uint64 // PassageKey of its passages of passageBytes or more, sorted
+	// spans are its passages in text order, for SkipBoilerplate
+	spans []passageSpan
 	// Occasions are its occasion keys (Occasions), sorted.
 	Occasions []uint64
 	Seen      int64 // the number of posts the term counts of Vector had counted
@@ -113,8 +115,12 @@ func PostOf(p domain.Post) Post {
 	for _, r := range p.Passages {
 		if r.End-r.Start >= passageBytes {
 			out.Passages = append(out.Passages, PassageKey(r.ID))
+			if r.Start >= 0 && r.Start <= r.End && r.End <= len(p.Text) {
+				out.spans = append(out.spans, passageSpan{PassageKey(r.ID), r.Start, r.End})
+			}
 		}
 	}
+	slices.SortFunc(out.spans, func(a, b passageSpan) int { return cmp.Compare(a.start, b.start) })
 	slices.Sort(out.Passages)
 	out.Passages = slices.Compact(out.Passages)
 	day := ""
@@ -123,6 +129,32 @@ func PostOf(p domain.Post) Post {
 	}
 	out.Occasions = Occasions(p, day)
 	return out
+}
+
+// passageSpan is a passage of a post's text: its key and offsets.
+type passageSpan struct {
+	key        uint64
+	start, end int
+}
+
+// SkipBoilerplate drops from the start of p's text, which labels a story
+// it starts, the passages more than PassagePosts posts had before (df):
+// the promotion of another article, a site's sign-in line, which pages of
+// one site open with and which would label every story they start.
+func (p *Post) SkipBoilerplate(df map[uint64]int64) {
+	at := 0
+	for _, sp := range p.spans {
+		if strings.TrimSpace(p.Text[at:max(at, sp.start)]) != "" {
+			break // text before it that is no passage of many
+		}
+		if df[sp.key] <= PassagePosts {
+			break
+		}
+		at = max(at, sp.end)
+	}
+	if at > 0 && strings.TrimSpace(p.Text[at:]) != "" {
+		p.Text = p.Text[at:]
+	}
 }
 
 // Day returns t's UTC day (zero for zero).

@@ -3,6 +3,7 @@ package story
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -177,5 +178,38 @@ func TestWeigh(t *testing.T) {
 	}
 	if BagOf(domain.Post{Text: "the protests"})[WordKey("protest")] != 1 {
 		t.Error("plural not folded, or stopword kept")
+	}
+}
+
+// TestSkipBoilerplate: a story is not labelled with the promotion that
+// opens every page of a site, once many posts have carried it.
+func TestSkipBoilerplate(t *testing.T) {
+	promo := "Two men charged after a harbour fire that closed the ferry port for a week."
+	lead := "Protesters filled the main square for a third day on Tuesday, defying a curfew."
+	text := promo + "\n" + lead + " Police stayed back."
+	p := PostOf(domain.Post{ID: "p1", Text: text, Passages: []domain.PassageRef{
+		{ID: "promo", Start: 0, End: len(promo)},
+		{ID: "lead", Start: len(promo) + 1, End: len(promo) + 1 + len(lead)},
+	}})
+	for _, c := range []struct {
+		name  string
+		df    map[uint64]int64
+		label string
+	}{
+		{"the promotion seen in few posts: it may be the post's own", map[uint64]int64{PassageKey("promo"): PassagePosts}, "Two men charged"},
+		{"the promotion seen in many posts", map[uint64]int64{PassageKey("promo"): PassagePosts + 1}, "Protesters filled"},
+		{"leading passages seen in many posts: the rest", map[uint64]int64{PassageKey("promo"): 50, PassageKey("lead"): 50}, "Police stayed back"},
+	} {
+		q := p
+		q.SkipBoilerplate(c.df)
+		if got := New(q).Label; !strings.HasPrefix(got, c.label) {
+			t.Errorf("%s: label %q, want it to start %q", c.name, got, c.label)
+		}
+	}
+	// a post that is nothing but a passage of many keeps its text
+	only := PostOf(domain.Post{ID: "p2", Text: promo, Passages: []domain.PassageRef{{ID: "promo", Start: 0, End: len(promo)}}})
+	only.SkipBoilerplate(map[uint64]int64{PassageKey("promo"): 50})
+	if got := New(only).Label; !strings.HasPrefix(got, "Two men charged") {
+		t.Errorf("a post of boilerplate only: label %q", got)
 	}
 }
