@@ -57,5 +57,8 @@
 // # Labels
 //
 // A story is labelled with the headline of its first post that has one,
-// else with the opening words of its first post.
+// else with the opening words of its first post, after the passages it
+// opens with that many posts carried before (SkipBoilerplate: a site's
+// promotion of another article would otherwise label every story its
+// pages start).
 package story
