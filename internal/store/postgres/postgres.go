@@ -30,6 +30,9 @@ var dialect = sqlstore.Dialect{
 	Name:             "postgres",
 	Dollar:           true,
 	CachesStatements: true,
+	// a round trip a statement: 512 rows of up to 13 columns stay well
+	// under PostgreSQL's 65,535 parameters
+	BulkRows: 512,
 	// ranked outside the subquery, so that ts_rank_cd reads only the
 	// passages kept
 	Search: `SELECT seq, id, text, ts_rank_cd(tsv, query) AS score FROM (

@@ -6,11 +6,20 @@ import (
 	"strings"
 )
 
-// bulkRows is how many rows one multi-row INSERT takes: per-statement
-// costs (a call into the database, a virtual-machine start) dominate
-// single-row inserts, and 64 rows of up to 13 columns stay well under
-// every database's parameter limit.
+// bulkRows is how many rows one multi-row INSERT takes unless the
+// dialect says (Dialect.BulkRows): per-statement costs (a call into the
+// database, a virtual-machine start) dominate single-row inserts, and 64
+// rows of up to 13 columns stay well under every database's parameter
+// limit.
 const bulkRows = 64
+
+// bulkRows is how many rows one multi-row statement of Save takes.
+func (s *DB) bulkRows() int {
+	if s.d.BulkRows > 0 {
+		return s.d.BulkRows
+	}
+	return bulkRows
+}
 
 // bulk inserts rows into one table with multi-row INSERT statements:
 // rows are buffered and written bulkRows at a time (and at flush). For
@@ -21,6 +30,7 @@ type bulk struct {
 	head   string // INSERT INTO t (cols) VALUES
 	tail   string // ON CONFLICT …
 	width  int
+	rows   int // rows per statement
 	args   []any
 	full   *stmt // the bulkRows-row statement, prepared once
 	closed []*stmt
@@ -31,17 +41,17 @@ type bulk struct {
 
 func newBulk(s *DB, tx *sql.Tx, table, columns, tail string) *bulk {
 	return &bulk{s: s, tx: tx, head: "INSERT INTO " + table + " (" + columns + ") VALUES ", tail: " " + tail,
-		width: strings.Count(columns, ",") + 1}
+		width: strings.Count(columns, ",") + 1, rows: s.bulkRows()}
 }
 
 // add buffers one row (width values), writing the buffer when full.
 func (b *bulk) add(ctx context.Context, vals ...any) error {
 	b.args = append(b.args, vals...)
-	if len(b.args) < bulkRows*b.width {
+	if len(b.args) < b.rows*b.width {
 		return nil
 	}
 	if b.full == nil {
-		st, err := b.s.prepareStmt(ctx, b.tx, b.statement(bulkRows))
+		st, err := b.s.prepareStmt(ctx, b.tx, b.statement(b.rows))
 		if err != nil {
 			return err
 		}

@@ -561,7 +561,7 @@ func speakerKeys(speaker string) (surname, words string) {
 // chunk's IDs are deleted, then inserted anew, two statements a chunk.
 func (sv *saver) indexEntries(ctx context.Context, es []store.IndexEntry) error {
 	for len(es) > 0 {
-		chunk := es[:min(len(es), bulkRows)]
+		chunk := es[:min(len(es), sv.s.bulkRows())]
 		es = es[len(chunk):]
 		ids := make([]any, len(chunk))
 		for i, e := range chunk {
@@ -663,7 +663,7 @@ func (sv *saver) passageOf(ctx context.Context, p *domain.Post, pr domain.Passag
 	if !known {
 		sv.pendingAt[pr.ID] = len(sv.pending)
 		sv.pending = append(sv.pending, pendingPassage{id: pr.ID, text: text, headline: p.Headline, seen: seen, paragraph: pr.Paragraph})
-		if len(sv.pending) >= bulkRows {
+		if len(sv.pending) >= sv.s.bulkRows() {
 			if err := sv.flushPassages(ctx); err != nil {
 				return err
 			}
@@ -705,7 +705,7 @@ func (sv *saver) lowerFirstSeen(ctx context.Context) error {
 	}
 	clear(sv.lower)
 	for len(args) > 0 {
-		chunk := args[:min(len(args), 2*bulkRows)]
+		chunk := args[:min(len(args), 2*sv.s.bulkRows())]
 		args = args[len(chunk):]
 		// VALUES columns are column1, column2 in both SQLite and PostgreSQL
 		_, err := sv.tx.ExecContext(ctx, sv.s.q(`UPDATE passages SET first_seen = v.column2 FROM (VALUES `+

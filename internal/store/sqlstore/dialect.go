@@ -17,6 +17,10 @@ type Dialect struct {
 	// statements it runs (pgx): Save then runs its statements as text
 	// (see stmt).
 	CachesStatements bool
+	// BulkRows is how many rows one multi-row INSERT of Save takes (0:
+	// bulkRows). A server database pays a round trip per statement, so
+	// it takes more.
+	BulkRows int
 	// IndexPassages, if set, adds passages to the full-text index in one
 	// statement at the end of a Save: one parameter, a JSON array of
 	// passage IDs. Empty when the database indexes the passages table
