@@ -120,7 +120,10 @@ func PostOf(p domain.Post) Post {
 			}
 		}
 	}
-	slices.SortFunc(out.spans, func(a, b passageSpan) int { return cmp.Compare(a.start, b.start) })
+	// in text order, a sentence before the paragraph it opens
+	slices.SortFunc(out.spans, func(a, b passageSpan) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+	})
 	slices.Sort(out.Passages)
 	out.Passages = slices.Compact(out.Passages)
 	day := ""

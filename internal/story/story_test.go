@@ -206,6 +206,17 @@ func TestSkipBoilerplate(t *testing.T) {
 			t.Errorf("%s: label %q, want it to start %q", c.name, got, c.label)
 		}
 	}
+	// a promotion run into the paragraph it opens: the sentence goes, though
+	// the paragraph is the post's own
+	para := promo + " " + lead
+	run := PostOf(domain.Post{ID: "p3", Text: para, Passages: []domain.PassageRef{
+		{ID: "para", Start: 0, End: len(para), Paragraph: true},
+		{ID: "promo", Start: 0, End: len(promo)},
+	}})
+	run.SkipBoilerplate(map[uint64]int64{PassageKey("promo"): 50})
+	if got := New(run).Label; !strings.HasPrefix(got, "Protesters filled") {
+		t.Errorf("a promotion opening a paragraph: label %q", got)
+	}
 	// a post that is nothing but a passage of many keeps its text
 	only := PostOf(domain.Post{ID: "p2", Text: promo, Passages: []domain.PassageRef{{ID: "promo", Start: 0, End: len(promo)}}})
 	only.SkipBoilerplate(map[uint64]int64{PassageKey("promo"): 50})
