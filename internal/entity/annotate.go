@@ -220,13 +220,21 @@ func (a *annotator) bylines() {
 	}
 }
 
-// pronouns drops persons whose name ends in a pronoun: the tagger reads a
+// pronouns drops persons whose name ends in a pronoun (the tagger reads a
 // list item "A. It was no joke" as a person "A. It", whom every "It"
-// opening a sentence would then name.
+// opening a sentence would then name) or joins two names ("Transocean and
+// Halliburton accused BP": no one's name holds a conjunction).
 func (a *annotator) pronouns() {
 	for _, m := range a.ms {
 		f := a.fields[m.f]
-		if m.typ == domain.PER && !m.drop && lang.Pronoun(f.lower[m.e-1]) {
+		if m.typ != domain.PER || m.drop {
+			continue
+		}
+		joined := false
+		for i := m.s + 1; i < m.e-1; i++ {
+			joined = joined || f.lower[i] == "and" || f.lower[i] == "&"
+		}
+		if joined || lang.Pronoun(f.lower[m.e-1]) {
 			a.release(m)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -199,7 +200,7 @@ func TestPronounNames(t *testing.T) {
 	text := "Reyes said the market would recover.\nA. It was not a joke.\nB. It was a warning.\nIt was, Reyes said later, both."
 	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
 		if m.Type == domain.PER && m.Name != "Reyes" {
-			t.Errorf("a person %q (%q), want Reyes only", m.Name, text[m.Start:m.End])
+			t.Errorf("a person %q (%q)", m.Name, text[m.Start:m.End])
 		}
 	}
 }
@@ -238,5 +239,33 @@ func TestNameNotShouted(t *testing.T) {
 	}
 	if people == 0 {
 		t.Errorf("no person")
+	}
+}
+
+// TestJoinedNames: a person the tagger made of two names joined by "and"
+// ("Harbourline and Vantor accused …") is no one.
+func TestJoinedNames(t *testing.T) {
+	text := "Within hours, Harbourline and Vantor accused Reyes of shifting the blame."
+	a := &annotator{}
+	f := newField(0, domain.FieldText, text)
+	a.fields = append(a.fields, f)
+	span := func(words string) (int, int) {
+		for i := range f.toks {
+			if f.toks[i].Text == strings.Fields(words)[0] {
+				return i, i + len(strings.Fields(words))
+			}
+		}
+		t.Fatalf("no %q", words)
+		return 0, 0
+	}
+	s, e := span("Harbourline and Vantor")
+	joined := &mention{f: 0, s: s, e: e, typ: domain.PER}
+	a.add(joined)
+	s, e = span("Reyes")
+	alone := &mention{f: 0, s: s, e: e, typ: domain.PER}
+	a.add(alone)
+	a.pronouns()
+	if !joined.drop || alone.drop {
+		t.Errorf("joined dropped %v (want true), Reyes dropped %v (want false)", joined.drop, alone.drop)
 	}
 }
