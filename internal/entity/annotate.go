@@ -1090,9 +1090,11 @@ func (a *annotator) nameCanon() {
 // nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
 // two words or more that nothing shows is an organisation; a one-word
 // name that nothing shows and the text puts in a place ("in Brackley",
-// "Brackley, Mass.") or elsewhere tags as one is a place.
+// "Brackley, Mass.") or elsewhere tags as one is a place, and one a
+// relative "which" follows ("Vantor, which built the rig") an
+// organisation.
 func (a *annotator) notPeople() {
-	type evidence struct{ person, place bool }
+	type evidence struct{ person, place, thing bool }
 	ev := make(map[*person]*evidence)
 	for _, m := range a.ms {
 		if m.p == nil || m.drop || m.typ != domain.PER {
@@ -1113,6 +1115,8 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.inPlace(m):
 			e.place = true
+		case a.whichAfter(m):
+			e.thing = true
 		}
 	}
 	places := make(map[string]bool) // names the document also gives places
@@ -1132,12 +1136,21 @@ func (a *annotator) notPeople() {
 			typ = domain.ORG
 		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]):
 			typ = domain.LOC
+		case len(ws) == 1 && e.thing:
+			typ = domain.ORG // "Halliburton, which carried out the work"
 		default:
 			continue
 		}
 		m.typ, m.p, m.canon = typ, nil, ""
 		m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
 	}
+}
+
+// whichAfter reports whether a relative "which" follows m's name ("Vantor,
+// which built the rig"): a person takes "who".
+func (a *annotator) whichAfter(m *mention) bool {
+	f := a.fields[m.f]
+	return m.e+1 < len(f.toks) && f.toks[m.e].Text == "," && f.lower[m.e+1] == "which"
 }
 
 // personPronouns are the pronouns only a person takes.

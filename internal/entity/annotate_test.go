@@ -269,3 +269,22 @@ func TestJoinedNames(t *testing.T) {
 		t.Errorf("joined dropped %v (want true), Reyes dropped %v (want false)", joined.drop, alone.drop)
 	}
 }
+
+// TestWhichIsNoOne: a one-word name that nothing shows to be a person and
+// that a relative "which" follows is an organisation.
+func TestWhichIsNoOne(t *testing.T) {
+	text := "Within hours of its release, Vantor accused Pellmark of attempting to shift attention. " +
+		"It says Vantor's choice of foam cement failed. Vantor, which carried out the cement work, said it had followed Pellmark's design."
+	n := 0
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Name == "Vantor" {
+			n++
+			if m.Type != domain.ORG {
+				t.Errorf("%q at %d is %s, want ORG", m.Name, m.Start, m.Type)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("Vantor is not named")
+	}
+}
