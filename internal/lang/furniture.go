@@ -30,6 +30,9 @@ var (
 	// stampStart opens a time stamp's date: "Sunday 9 January 2005",
 	// "Friday, April 30, 2010".
 	stampStart = regexp.MustCompile(`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+` + MonthPattern + `|` + MonthPattern + `\s+\d{1,2},?)\s+\d{4}`)
+	// agencyPlace is the place of a wire dateline with its agency: "NEW
+	// ORLEANS (Reuters) -", "CAIRO, Egypt (AP) --".
+	agencyPlace = regexp.MustCompile(`\b([A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?)\s*\([A-Z][A-Za-z]{1,15}\)\s*(?:-{1,2}|–|—)\s`)
 	// capsLabel is a transcript's speaker label: "HOWARD KURTZ, HOST:".
 	capsLabel = regexp.MustCompile(`^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Z.' -]{1,30})?:\s+`)
 )
@@ -70,6 +73,36 @@ func Furniture(s string) int {
 	cut += runOn(s[cut:])
 	return cut
 }
+
+// DatelinePlace returns the span of the place a wire dateline names near
+// the start of s ("NEW ORLEANS" of "NEW ORLEANS (Reuters) - …", "CAIRO" of
+// "CAIRO --"), within its first 300 bytes; ok is false when there is
+// none. The place is where the story was filed, never someone who speaks.
+func DatelinePlace(s string) (start, end int, ok bool) {
+	head := s[:min(len(s), 300)]
+	if strings.IndexByte(head, ')') >= 0 {
+		if loc := agencyPlace.FindStringSubmatchIndex(head); loc != nil {
+			start, end := loc[2], loc[2]+len(strings.TrimRight(head[loc[2]:loc[3]], " "))
+			// a time stamp's zone may run into it: "7:47 pm EDT NEW ORLEANS"
+			for {
+				w, rest, found := strings.Cut(head[start:end], " ")
+				if !found || !zones[w] {
+					break
+				}
+				start = end - len(rest)
+			}
+			return start, end, true
+		}
+	}
+	if loc := capsDateline.FindStringIndex(head); loc != nil {
+		return 0, len(strings.TrimRight(head[:loc[1]], " -–—")), true
+	}
+	return 0, 0, false
+}
+
+// zones are the time zones and meridiems a time stamp ends with.
+var zones = map[string]bool{"EDT": true, "EST": true, "CDT": true, "CST": true, "MDT": true, "MST": true, "PDT": true, "PST": true,
+	"ET": true, "GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true, "AM": true, "PM": true}
 
 // stampWords may stand before a time stamp's clock: "Last updated at".
 var stampWords = map[string]bool{"last": true, "updated": true, "posted": true, "published": true, "at": true, "on": true}

@@ -15,6 +15,9 @@ func TestAttributionRules(t *testing.T) {
 		name, text, quote, speaker string
 		kind                       domain.QuoteKind
 	}{
+		{"a wire dateline's place is no speaker",
+			"NEW HAVEN | Mon Jul 12, 2030 7:47 pm EDT NEW HAVEN (Wire) - The harbour board met on Monday.\n\nThe future is grim, he told a state panel.\n\n“We may be extinct,” he said.",
+			"We may be extinct,", "", ""},
 		{"a number ends the subject's name",
 			"“We will hold the line,” Minister Pia Holm said.\n\nThe commander of Air Wing 7 admitted that “we bombed both bridges”.",
 			"we bombed both bridges", "commander of Air Wing 7", ""},

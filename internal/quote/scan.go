@@ -25,13 +25,23 @@ writing answering responding appearing`)
 func (f *field) scanMentions() []mention {
 	var out []mention
 	spoken := f.cueSubjects()
+	// the place of a wire dateline is where the story was filed, no one
+	// who speaks: "NEW ORLEANS (Reuters) - … he told a panel"; its words
+	// in the page's header before it too ("NEW ORLEANS | Mon Jul 12")
+	ds, de, dateline := lang.DatelinePlace(f.text)
+	placeWord := map[string]bool{}
+	if dateline {
+		for _, w := range strings.Fields(f.text[ds:de]) {
+			placeWord[w] = true
+		}
+	}
 	lastEnd := 0
 	for i := 0; i < len(f.toks); i++ {
 		if !f.free(i) || i < lastEnd {
 			continue
 		}
 		t := f.tok(i)
-		if t.kind != tWord {
+		if t.kind != tWord || dateline && t.end <= de && placeWord[t.text] {
 			continue
 		}
 		lo := max(f.sentenceStart(i), lastEnd)

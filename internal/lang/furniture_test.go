@@ -1,0 +1,23 @@
+package lang
+
+import "testing"
+
+func TestDatelinePlace(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"NEW HAVEN (Wire) - Ivo Kral's company has worked the bay since 1876.", "NEW HAVEN"},
+		{"NEW HAVEN | Mon Jul 12, 2010 7:47 pm EDT NEW HAVEN (Wire) - The bay was closed.", "NEW HAVEN"},
+		{"CAIRO, Egypt (AP) -- Crowds filled the square.", "CAIRO, Egypt"},
+		{"WASHINGTON -- The Senate voted on Tuesday.", "WASHINGTON"},
+		{"The Senate (in Washington) voted - narrowly.", ""},
+		{"Ivo Kral said the bay was closed.", ""},
+	} {
+		s, e, ok := DatelinePlace(c.s)
+		got := ""
+		if ok {
+			got = c.s[s:e]
+		}
+		if got != c.want {
+			t.Errorf("DatelinePlace(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
