@@ -949,6 +949,7 @@ func (a *annotator) nameCanon() {
 	// the middle initials written with each key: two sets ("George H.W.
 	// Bush", "George W. Bush") are a father and a son
 	initials := make(map[string]map[string]bool)
+	firstInitials := make(map[string]string) // the first written, by key
 	for _, m := range ord {
 		if m.typ == domain.PER && len(nameTokens(m.name)) >= 2 {
 			k := lang.PersonKey(m.name)
@@ -956,6 +957,7 @@ func (a *annotator) nameCanon() {
 			if in := lang.MiddleInitials(m.name); in != "" {
 				if initials[k] == nil {
 					initials[k] = map[string]bool{}
+					firstInitials[k] = in
 				}
 				initials[k][in] = true
 			}
@@ -970,14 +972,7 @@ func (a *annotator) nameCanon() {
 		if in := lang.MiddleInitials(name); in != "" {
 			return k + "|" + in
 		}
-		for _, m := range ord {
-			if m.typ == domain.PER && lang.PersonKey(m.name) == k {
-				if in := lang.MiddleInitials(m.name); in != "" {
-					return k + "|" + in
-				}
-			}
-		}
-		return k
+		return k + "|" + firstInitials[k]
 	}
 	ends := make(map[string]bool) // proper endings of full names
 	for k := range full {

@@ -136,17 +136,9 @@ func home(cands []*cluster, c *cluster) *cluster {
 				continue
 			}
 		}
-		if best != nil && bestDates < 0 {
-			_, bestDates = best.support()
+		if _, d := o.support(); best == nil || d > bestDates {
+			best, bestDates, bestDrop = o, d, drop
 		}
-		if best != nil {
-			if _, d := o.support(); d <= bestDates {
-				continue
-			} else {
-				bestDates = d
-			}
-		}
-		best, bestDrop = o, drop
 	}
 	if best != nil {
 		c.dropRoles(bestDrop)
@@ -364,7 +356,6 @@ func merge(prior, docs []*cluster) Merged {
 		if c.typ == domain.PER && c.into == nil && c.key != "" && !strings.Contains(c.key, " ") {
 			if o := surnameOwner(c, bySurname[c.key]); o != nil {
 				o.merge(c)
-				c.mentions = -1
 			}
 		}
 	}
