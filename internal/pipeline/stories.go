@@ -236,14 +236,16 @@ func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory,
 			}
 			return cmp.Compare(b.s.ID, a.s.ID)
 		})
+		link := story.Words
+		switch {
+		case filed(p.Occasions, k):
+			link = story.Occasion
+		case slices.Contains(shared, k):
+			link = story.Passage
+		}
 		for _, s := range under[:min(story.PerKey, len(under))] {
 			chosen[s.s.ID] = true
-			switch {
-			case filed(p.Occasions, k):
-				linked[s.s.ID] = story.Occasion
-			case slices.Contains(shared, k) && linked[s.s.ID] != story.Occasion:
-				linked[s.s.ID] = story.Passage
-			}
+			linked[s.s.ID] = max(linked[s.s.ID], link) // the strongest tie
 		}
 	}
 	var out []*pendingStory

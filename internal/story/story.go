@@ -241,7 +241,8 @@ func Since(p Post) time.Time {
 	return p.Day.AddDate(0, 0, -Window)
 }
 
-// Link is what ties a candidate story to a post besides its words.
+// Link is what ties a candidate story to a post besides its words;
+// a stronger tie is a greater Link.
 type Link uint8
 
 const (

@@ -6,23 +6,23 @@ import (
 	"strings"
 )
 
-// bulkRows is how many rows one multi-row INSERT takes unless the
+// defaultBulkRows is how many rows one multi-row INSERT takes unless the
 // dialect says (Dialect.BulkRows): per-statement costs (a call into the
 // database, a virtual-machine start) dominate single-row inserts, and 64
 // rows of up to 13 columns stay well under every database's parameter
 // limit.
-const bulkRows = 64
+const defaultBulkRows = 64
 
 // bulkRows is how many rows one multi-row statement of Save takes.
 func (s *DB) bulkRows() int {
 	if s.d.BulkRows > 0 {
 		return s.d.BulkRows
 	}
-	return bulkRows
+	return defaultBulkRows
 }
 
 // bulk inserts rows into one table with multi-row INSERT statements:
-// rows are buffered and written bulkRows at a time (and at flush). For
+// rows are buffered and written DB.bulkRows at a time (and at flush). For
 // tables only ever appended to, whose inserts need no answer row by row.
 type bulk struct {
 	s      *DB
@@ -32,7 +32,7 @@ type bulk struct {
 	width  int
 	rows   int // rows per statement
 	args   []any
-	full   *stmt // the bulkRows-row statement, prepared once
+	full   *stmt // the statement of rows rows, prepared once
 	closed []*stmt
 	// inserted, if set, is called with the first column of each row a
 	// statement inserted (the tail ends with RETURNING that column)

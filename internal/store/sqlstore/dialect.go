@@ -18,7 +18,7 @@ type Dialect struct {
 	// (see stmt).
 	CachesStatements bool
 	// BulkRows is how many rows one multi-row INSERT of Save takes (0:
-	// bulkRows). A server database pays a round trip per statement, so
+	// defaultBulkRows). A server database pays a round trip per statement, so
 	// it takes more.
 	BulkRows int
 	// IndexPassages, if set, adds passages to the full-text index in one
