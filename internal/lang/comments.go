@@ -23,5 +23,8 @@ func CommentThread(text string) bool {
 	if n >= 2 {
 		return true
 	}
+	if !strings.Contains(text, "wrote:") {
+		return false // what every comment stamp ends in: the regexp needs not run
+	}
 	return n+len(commentStamp.FindAllStringIndex(text, 2)) >= 2
 }

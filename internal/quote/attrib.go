@@ -49,7 +49,6 @@ type attr struct {
 	inherited bool
 	tok       int // where the attribution happens, for ordering
 	last      int // the last token of the quotation or cue it comes from
-	from      int // for an inherited attribution, the last token of the one it inherits
 }
 
 // cueAt reports whether token i is a reporting cue.
@@ -1014,7 +1013,7 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	if ok {
 		e.inherited, e.tok, e.cue, e.cueInSent = true, open, "", res.cueInSent
-		e.from, e.last = e.last, res.last
+		e.last = res.last
 		return e
 	}
 	return res
@@ -1057,7 +1056,7 @@ func (f *field) speakerLike(m mention) bool {
 			return true // "the protesters", "the commission", "the email"
 		}
 		for k := m.s; k < m.e; k++ {
-			if w := f.tok(k); w.kind == tWord && (nonNames[w.lower] || f.nonName(k) || titleTok(w)) {
+			if w := f.tok(k); w.kind == tWord && (f.nonName(k) || titleTok(w)) {
 				return false // "Only European", "Last"
 			}
 		}

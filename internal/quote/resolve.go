@@ -475,7 +475,7 @@ func (r *resolver) titleFits(id int, m mention) bool {
 		}
 		if exclusive(t) && !e.titles[t] {
 			for et := range e.titles {
-				if exclusive(et) && nationKey(et) != nationKey(t) && (lang.Party(et) != "") == (lang.Party(t) != "") {
+				if exclusive(et) && exclusiveKey(et) != exclusiveKey(t) && (lang.Party(et) != "") == (lang.Party(t) != "") {
 					return false // another party or nation
 				}
 			}
@@ -488,6 +488,15 @@ func (r *resolver) titleFits(id int, m mention) bool {
 // ("the US president" is not the Egyptian one).
 func exclusive(t string) bool {
 	return lang.Party(t) != "" || isNationality(t) || nationKey(t) != t
+}
+
+// exclusiveKey is the one form of an exclusive title word: its party
+// ("GOP" is Republican), else its nation (nationKey).
+func exclusiveKey(t string) string {
+	if p := lang.Party(t); p != "" {
+		return p
+	}
+	return nationKey(t)
 }
 
 // nationKey is the one form of a nation's title words: "US", "U.S."

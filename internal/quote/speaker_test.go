@@ -120,3 +120,16 @@ func TestSoleSpeakerAndGoingOn(t *testing.T) {
 		}
 	}
 }
+
+// TestExclusiveKey: one party or nation under its several names, so that
+// "the GOP nominee" fits a person known as the Republican nominee.
+func TestExclusiveKey(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{{"gop", "republican", true}, {"democrat", "democratic", true}, {"u.s.", "american", true}, {"republican", "democratic", false}, {"british", "american", false}} {
+		if got := exclusiveKey(c.a) == exclusiveKey(c.b); got != c.same {
+			t.Errorf("exclusiveKey(%q) == exclusiveKey(%q): %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
