@@ -61,7 +61,9 @@
 // each run annotates its documents without the lock and holds it only
 // to match and save them, so that the costly per-document work of
 // several workers overlaps while their cross-document decisions stay
-// serial; see Shared. (A finer lock, transaction-scoped advisory locks
+// serial; see Shared. Work also takes its runs' turns in queue order
+// (Ordered), so that workers end with what one process reading the jobs
+// in order would store. (A finer lock, transaction-scoped advisory locks
 // on the hash of every key a document's stages read, would let matching
 // overlap too; it is not needed while matching and saving are a small
 // part of the work, docs/BENCHMARKS.md.)
@@ -114,6 +116,10 @@ type Config struct {
 	// run: the writer lock is held only while the annotated documents
 	// are matched and saved (see Shared).
 	Shared *Shared
+	// Turn, if set, is called in a run with Shared once its documents
+	// are annotated and before it takes the writer lock; it returns when
+	// it is the run's turn to match and save (see Ordered).
+	Turn func(ctx context.Context) error
 }
 
 // Summary reports a run.
@@ -409,6 +415,11 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 			}
 			if ctx.Err() != nil {
 				return ctx.Err()
+			}
+			if cfg.Turn != nil {
+				if err := cfg.Turn(ctx); err != nil {
+					return err
+				}
 			}
 			var err error
 			if unlock, err = lockWriter(ctx, st, cfg); err != nil {

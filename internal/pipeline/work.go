@@ -38,6 +38,27 @@ type Jobs interface {
 	Next(ctx context.Context, n int) ([]Job, error)
 }
 
+// Ordered is a Jobs that knows the order its jobs were queued in.
+//
+// Cross-document stages decide from what was stored before (see
+// Cross-document stages), so the order in which runs commit shapes
+// entities, stories and near-duplicate clusters at their margins. One
+// process reads a corpus in order; workers would otherwise commit their
+// runs in whatever order their annotation ended. Work therefore waits,
+// between annotating a run's documents and matching them, for Turn: the
+// runs of all workers then commit in queue order, and the result is that
+// of one process reading the jobs in that order. The wait is bounded (a
+// job held by a worker that died comes back only after the queue's
+// acknowledgement wait), so a lost or failing job delays the others for
+// a while and is then placed later, never blocks them.
+type Ordered interface {
+	Jobs
+	// Turn returns once every job queued before the first of jobs has
+	// left the queue (acknowledged or given up), or once it has waited
+	// as long as the queue waits for a silent worker.
+	Turn(ctx context.Context, jobs []Job) error
+}
+
 // WorkConfig controls Work.
 type WorkConfig struct {
 	Config
@@ -98,7 +119,11 @@ func Work(ctx context.Context, st store.Store, q Jobs, cfg WorkConfig) (WorkSumm
 			}
 			continue
 		}
-		failed, runSum, err := workRun(ctx, st, jobs, cfg)
+		runCfg := cfg
+		if o, ok := q.(Ordered); ok {
+			runCfg.Turn = func(ctx context.Context) error { return o.Turn(ctx, jobs) }
+		}
+		failed, runSum, err := workRun(ctx, st, jobs, runCfg)
 		if err != nil {
 			if ctx.Err() != nil {
 				return sum, nil // unacknowledged: the jobs come back

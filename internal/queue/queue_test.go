@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -167,5 +168,71 @@ func TestWorkAndDeadLetter(t *testing.T) {
 	stats, err := st.Stats(ctx)
 	if err != nil || stats.Documents < good {
 		t.Errorf("stored %d documents (%v), want at least %d", stats.Documents, err, good)
+	}
+}
+
+// TestTurn: a run waits for the jobs queued before its own to be
+// finished, and stops waiting once the first of them has stayed put for
+// an acknowledgement wait (its worker died, say).
+func TestTurn(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	nc, err := nats.Connect(queuetest.Server(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	q, err := Open(ctx, nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if _, err := q.Enqueue(ctx, Job{Kind: KindFile, Name: fmt.Sprintf("j%d.txt", i), Data: []byte("Title\n\nText.")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const ackWait = 2 * time.Second
+	if err := q.Consume(ctx, Options{AckWait: ackWait, FetchWait: 100 * time.Millisecond}); err != nil {
+		t.Fatal(err)
+	}
+	take := func() pipeline.Job {
+		jobs, err := q.Next(ctx, 1)
+		if err != nil || len(jobs) != 1 {
+			t.Fatalf("next: %d jobs, %v", len(jobs), err)
+		}
+		return jobs[0]
+	}
+	first, second, third := take(), take(), take()
+	if err := q.Turn(ctx, []pipeline.Job{first}); err != nil {
+		t.Fatalf("the first job's turn: %v", err)
+	}
+	// the second waits for the first
+	turned := make(chan time.Time, 1)
+	go func() {
+		if err := q.Turn(ctx, []pipeline.Job{second}); err != nil {
+			t.Error(err)
+		}
+		turned <- time.Now()
+	}()
+	time.Sleep(200 * time.Millisecond)
+	select {
+	case <-turned:
+		t.Fatal("the second job's turn came before the first job was done")
+	default:
+	}
+	done := time.Now()
+	if err := first.Done(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if at := <-turned; at.Before(done) {
+		t.Errorf("the second job's turn came at %v, before the first was done at %v", at, done)
+	}
+	// the third waits for the second, never done, for about an ack wait
+	start := time.Now()
+	if err := q.Turn(ctx, []pipeline.Job{third}); err != nil {
+		t.Fatal(err)
+	}
+	if waited := time.Since(start); waited < ackWait {
+		t.Errorf("the third job waited %v for a job that never finished, want at least the ack wait %v", waited, ackWait)
 	}
 }

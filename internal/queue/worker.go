@@ -31,6 +31,7 @@ func (q *Queue) Next(ctx context.Context, n int) ([]pipeline.Job, error) {
 		d := &delivery{q: q, msg: m, tries: 1}
 		if md, err := m.Metadata(); err == nil {
 			d.tries = int(md.NumDelivered)
+			d.seq = md.Sequence.Stream
 		}
 		job, err := decode(m.Headers(), m.Data())
 		d.job = job
@@ -59,7 +60,8 @@ type delivery struct {
 	q     *Queue
 	msg   jetstream.Msg
 	job   Job
-	tries int // deliveries so far, this one included
+	tries int    // deliveries so far, this one included
+	seq   uint64 // the job's place in the stream (0: unknown)
 }
 
 // Name implements pipeline.Job.
@@ -142,5 +144,54 @@ func (d *delivery) dead(ctx context.Context, cause error) error {
 	return d.msg.TermWithReason("dead-lettered")
 }
 
+// Turn implements pipeline.Ordered. The stream keeps a job until it is
+// acknowledged or terminated (work-queue retention), so every job queued
+// before the first of jobs is finished once the stream's first sequence
+// number is that job's. Turn asks the server every few milliseconds. It
+// gives up waiting when the stream's first job has not changed for the
+// consumer's acknowledgement wait: that job belongs to a worker that
+// died (it comes back to be done later) or waits to be tried again.
+func (q *Queue) Turn(ctx context.Context, jobs []pipeline.Job) error {
+	first := uint64(0)
+	for _, j := range jobs {
+		if d, ok := j.(*delivery); ok && d.seq > 0 && (first == 0 || d.seq < first) {
+			first = d.seq
+		}
+	}
+	if first == 0 {
+		return nil
+	}
+	stream, err := q.js.Stream(ctx, JobStream)
+	if err != nil {
+		return fmt.Errorf("stream %s: %w", JobStream, err)
+	}
+	var seen uint64 // the first sequence number last seen
+	var since time.Time
+	pause := time.Millisecond
+	for {
+		info, err := stream.Info(ctx)
+		if err != nil {
+			return fmt.Errorf("stream %s: %w", JobStream, err)
+		}
+		if info.State.Msgs == 0 || info.State.FirstSeq >= first {
+			return nil
+		}
+		if info.State.FirstSeq != seen {
+			seen, since = info.State.FirstSeq, time.Now()
+		} else if time.Since(since) > q.opts.AckWait {
+			return nil // the first job has not moved in an ack wait
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, turnPoll)
+	}
+}
+
+// turnPoll is the longest pause between two looks at the stream in Turn.
+const turnPoll = 10 * time.Millisecond
+
 // compile-time check
-var _ pipeline.Jobs = (*Queue)(nil)
+var _ pipeline.Ordered = (*Queue)(nil)
