@@ -702,8 +702,8 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 			if om.typ == domain.PER || om.drop {
 				break
 			}
-			acc = om.s
-			j = om.s - 1
+			acc = min(om.s, j) // (min: never back over a stale owner)
+			j = acc - 1
 			continue
 		}
 		w := f.lower[j]
@@ -799,7 +799,7 @@ func (a *annotator) roleRight(f *field, i int) (rs, re int, ok bool) {
 			if om.typ == domain.PER {
 				break
 			}
-			k = om.e
+			k = max(om.e, k+1)
 			continue
 		}
 		w := f.lower[k]
@@ -836,7 +836,7 @@ func (a *annotator) complement(f *field, re int) int {
 	start := q
 	for q < len(f.toks) && f.sent[q] == f.sent[re] {
 		if o := f.owner[q]; o >= 0 && a.ms[o].typ != domain.PER {
-			q = a.ms[o].e
+			q = max(a.ms[o].e, q+1)
 			continue
 		}
 		if o := f.owner[q]; o >= 0 {
@@ -1120,7 +1120,7 @@ func (a *annotator) notPeople() {
 			places[strings.ToLower(a.surface(m))] = true
 		}
 	}
-	for _, m := range a.ms {
+	for mi, m := range a.ms {
 		e := ev[m.p]
 		if e == nil || e.person {
 			continue
@@ -1137,8 +1137,21 @@ func (a *annotator) notPeople() {
 			continue
 		}
 		m.typ, m.p, m.canon = typ, nil, ""
-		m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+		a.shrink(mi, m)
 	}
+}
+
+// shrink cuts mention mi, m, back to its name: the title, honorific or
+// possessor a person's mention took around it ([ms, me), claimed) are
+// free again.
+func (a *annotator) shrink(mi int, m *mention) {
+	f := a.fields[m.f]
+	for i := m.ms; i < m.me; i++ {
+		if (i < m.s || i >= m.e) && f.owner[i] == mi {
+			f.owner[i] = -1
+		}
+	}
+	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
 }
 
 // whichAfter reports whether a relative "which" follows m's name ("Vantor,

@@ -288,3 +288,28 @@ func TestWhichIsNoOne(t *testing.T) {
 		t.Errorf("Vantor is not named")
 	}
 }
+
+// TestRetypedPersonFreesItsTitle: a "person" retyped as a place or an
+// organisation (notPeople) gives back the possessor and title words its
+// mention had taken. Their stale owners once sent roleLeft into an
+// endless loop on this sentence (the tagger reads the district as a
+// person, the city's possessive as the start of a title).
+func TestRetypedPersonFreesItsTitle(t *testing.T) {
+	text := "Residents held a long meeting in Cairo's Manshiet Nasser official."
+	var got []domain.Mention
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		got = mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0]
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("Annotate did not end in a minute")
+	}
+	for _, m := range got {
+		if m.Type == domain.PER {
+			t.Errorf("%q (%d-%d) is a person", m.Name, m.Start, m.End)
+		}
+	}
+}
