@@ -470,6 +470,9 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 	})
 
 	err = g.Wait()
+	if err == nil && cfg.Shared != nil {
+		cfg.Shared.saved(sum.LastIndexEntry)
+	}
 	sum.KnownDocuments += known
 	sum.Errors = append(readErrs, docErrs...)
 	sum.Elapsed = time.Since(start)

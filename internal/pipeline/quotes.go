@@ -56,6 +56,10 @@ type quoteStage struct {
 	// pending dropped what was committed before it: whatever commits
 	// later is still in pending, and what the document adds goes there.
 	stored map[uint64][]string
+	// groups caches, for the document being placed, stored groups by ID:
+	// those its quotations would ask for if the store held every group
+	// (read with one query), and any other asked for since
+	groups map[string]domain.QuoteGroup
 }
 
 type pendingGroup struct {
@@ -114,11 +118,19 @@ func (s *quoteStage) Groups(ids []string) ([]domain.QuoteGroup, error) {
 	for _, id := range ids {
 		if p := s.pending[id]; p != nil {
 			out = append(out, p.group)
+		} else if g, ok := s.groups[id]; ok {
+			out = append(out, g)
 		} else {
 			rest = append(rest, id)
 		}
 	}
+	if len(rest) == 0 {
+		return out, nil
+	}
 	stored, err := s.st.QuoteGroups(s.ctx, rest)
+	for _, g := range stored {
+		s.groups[g.ID] = g
+	}
 	return append(out, stored...), err
 }
 
@@ -160,6 +172,25 @@ func (s *quoteStage) prepare(doc *domain.Document) error {
 	slices.Sort(all)
 	if err := s.fetch(slices.Compact(all)); err != nil {
 		return err
+	}
+	// the stored groups the quotations will ask for, in one query (the
+	// groups they add may change what later ones ask for: Groups reads
+	// what is missing)
+	var ids []string
+	for _, ks := range keys {
+		want, _ := quote.CandidateIDs(s.stored, ks)
+		ids = append(ids, want...)
+	}
+	slices.Sort(ids)
+	s.groups = map[string]domain.QuoteGroup{}
+	if ids = slices.Compact(ids); len(ids) > 0 {
+		stored, err := s.st.QuoteGroups(s.ctx, ids)
+		if err != nil {
+			return err
+		}
+		for _, g := range stored {
+			s.groups[g.ID] = g
+		}
 	}
 	for i := range doc.Posts {
 		p := &doc.Posts[i]

@@ -49,3 +49,13 @@ func (sh *Shared) deduper(ctx context.Context, st store.Store, cfg Config) *dedu
 
 // failed drops what the failed run may have left half done.
 func (sh *Shared) failed() { sh.dd = nil }
+
+// saved notes that a run committed index entries up to last. The run
+// held the writer lock from the moment it read what others stored until
+// its last commit, so every entry up to last is in the window: the next
+// run need not read the run's own entries back.
+func (sh *Shared) saved(last int64) {
+	if sh.dd != nil && sh.dd.rec.load == nil { // read, and matched with
+		sh.seen = max(sh.seen, last)
+	}
+}

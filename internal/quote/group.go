@@ -254,7 +254,27 @@ func Candidates(ix GroupIndex, keys []uint64) ([]Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
-	shared := map[string]int{}
+	want, shared := CandidateIDs(byKey, keys)
+	states, err := ix.Groups(want)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Candidate, 0, len(states))
+	for _, g := range states {
+		out = append(out, Candidate{g, shared[g.ID]})
+	}
+	sortCandidates(out)
+	return out, nil
+}
+
+// CandidateIDs returns the IDs of the groups Candidates asks for, given
+// what a GroupIndex filed under each of keys, and how many keys each
+// group found shares.
+func CandidateIDs(byKey map[uint64][]string, keys []uint64) (want []string, shared map[string]int) {
+	shared = map[string]int{}
+	if len(keys) == 0 {
+		return nil, shared
+	}
 	for _, k := range keys {
 		ids := slices.Clone(byKey[k])
 		slices.Sort(ids)
@@ -272,22 +292,12 @@ func Candidates(ix GroupIndex, keys []uint64) ([]Candidate, error) {
 	for _, id := range byKey[keys[0]] {
 		exact[id] = true
 	}
-	var want []string
 	for i, c := range ranked {
 		if i < MaxCandidates || exact[c.ID] {
 			want = append(want, c.ID)
 		}
 	}
-	states, err := ix.Groups(want)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Candidate, 0, len(states))
-	for _, g := range states {
-		out = append(out, Candidate{g, shared[g.ID]})
-	}
-	sortCandidates(out)
-	return out, nil
+	return want, shared
 }
 
 func sortCandidates(cs []Candidate) {

@@ -25,15 +25,21 @@ type SaveStats struct {
 	Posts          int // new posts stored
 	DuplicatePosts int // posts already stored (from another document) that gained a source
 	Passages       int // new passages stored
+	// LastIndexEntry is the number (IndexEntry.Seq) of the last
+	// near-duplicate index entry stored (0: none). Under the writer lock
+	// no other writer adds entries, so a writer that keeps the window
+	// between runs need not read its own back (see IndexEntries).
+	LastIndexEntry int64
 }
 
-// Add accumulates counts.
+// Add accumulates counts; LastIndexEntry is the latest of both.
 func (s *SaveStats) Add(o SaveStats) {
 	s.Documents += o.Documents
 	s.KnownDocuments += o.KnownDocuments
 	s.Posts += o.Posts
 	s.DuplicatePosts += o.DuplicatePosts
 	s.Passages += o.Passages
+	s.LastIndexEntry = max(s.LastIndexEntry, o.LastIndexEntry)
 }
 
 // Batch is what one Save stores.

@@ -259,6 +259,11 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	if err := sv.indexEntries(ctx, b.Index); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save near-duplicate index: %w", err)
 	}
+	if len(b.Index) > 0 {
+		if err := tx.QueryRowContext(ctx, `SELECT max(seq) FROM lsh_entries`).Scan(&st.LastIndexEntry); err != nil {
+			return store.SaveStats{}, fmt.Errorf("save near-duplicate index: %w", err)
+		}
+	}
 	if err := sv.flush(ctx); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save: %w", err)
 	}

@@ -347,12 +347,19 @@ func testIndexEntries(t *testing.T, s store.Store) {
 		t.Errorf("last entry = %+v, want s-2", got)
 	}
 	// an entry saved again (it left the window and came back) moves last
-	if _, err := s.Save(ctx, store.Batch{Index: []store.IndexEntry{e1}}); err != nil {
+	stats, err := s.Save(ctx, store.Batch{Index: []store.IndexEntry{e1}})
+	if err != nil {
 		t.Fatal(err)
 	}
 	got = recent(10)
 	if len(got) != 2 || got[0].ID != "s-2" || got[1].ID != "s-1" || got[1].Keys[2] != 42 {
 		t.Fatalf("after saving s-1 again: %+v, want s-2 then s-1", got)
+	}
+	if stats.LastIndexEntry != got[1].Seq {
+		t.Errorf("Save reported its last index entry %d, want %d", stats.LastIndexEntry, got[1].Seq)
+	}
+	if stats, err := s.Save(ctx, store.Batch{}); err != nil || stats.LastIndexEntry != 0 {
+		t.Errorf("a Save with no index entries reported %d (%v), want 0", stats.LastIndexEntry, err)
 	}
 	// what was stored after a given entry: only s-1, renewed
 	if got[0].Seq >= got[1].Seq {
