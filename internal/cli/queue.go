@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/annotate"
@@ -174,7 +175,7 @@ the queue failed, 2 usage error.`,
 				return usagef("--concurrency %d: want 1 to %d (0: one per CPU)", concurrency, maxWorkers())
 			}
 			if take < 0 {
-				return usagef("--take %d: want 1 or more (0: 4 per --concurrency)", take)
+				return usagef("--take %d: want 1 or more (0: %d per --concurrency)", take, pipeline.TakePerWorker)
 			}
 			if idleExit < 0 || ackWait < time.Second || retryDelay < 0 || maxDeliver < 1 {
 				return usagef("want --idle-exit ≥ 0, --ack-wait ≥ 1s, --retry-delay ≥ 0 and --max-deliver ≥ 1")
@@ -238,7 +239,7 @@ the queue failed, 2 usage error.`,
 	f := cmd.Flags()
 	nf.register(f)
 	f.IntVar(&concurrency, "concurrency", 0, "documents annotated at once (default: number of CPUs)")
-	f.IntVar(&take, "take", 0, "jobs taken from the queue at once (default: 4 per --concurrency)")
+	f.IntVar(&take, "take", 0, "jobs taken from the queue at once (default: "+strconv.Itoa(pipeline.TakePerWorker)+" per --concurrency)")
 	f.DurationVar(&idleExit, "idle-exit", 0, "stop after the queue has been empty this long (0: run until interrupted)")
 	f.DurationVar(&ackWait, "ack-wait", queue.DefaultAckWait, "a job without word from its worker this long goes to another worker")
 	f.IntVar(&maxDeliver, "max-deliver", queue.DefaultMaxDeliver, "tries before a failing job is dead-lettered")

@@ -59,11 +59,21 @@ type Ordered interface {
 	Turn(ctx context.Context, jobs []Job) error
 }
 
+// TakePerWorker is how many jobs a run takes per annotating worker by
+// default. A run's matching and saving hold the writer lock, and part of
+// their cost is per run (a lock, the index entries others stored, a
+// transaction of some thirty statements): larger runs hold it for less
+// per document. On 840 articles, one worker with one annotating worker
+// took 29 s at 4 jobs a run and 25.5 s at 16; two such workers 25 s and
+// 21 s (docs/BENCHMARKS.md). A job is a file, a part of a WARC file of
+// about half a NATS message, or a feed poll.
+const TakePerWorker = 16
+
 // WorkConfig controls Work.
 type WorkConfig struct {
 	Config
 	// Take is the most jobs taken from the queue and run together
-	// (0: 4 per annotating worker).
+	// (0: TakePerWorker per annotating worker).
 	Take int
 	// IdleExit stops Work once no job has come for this long (0: never).
 	IdleExit time.Duration
@@ -99,9 +109,9 @@ func Work(ctx context.Context, st store.Store, q Jobs, cfg WorkConfig) (WorkSumm
 	}
 	take := cfg.Take
 	if take <= 0 {
-		take = 4 * cfg.Workers
+		take = TakePerWorker * cfg.Workers
 		if cfg.Workers <= 0 {
-			take = 4 * runtime.NumCPU()
+			take = TakePerWorker * runtime.NumCPU()
 		}
 	}
 	idle := time.Now()
