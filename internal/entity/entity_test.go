@@ -453,7 +453,7 @@ func FuzzAnnotate(f *testing.F) {
 		"The MP for Uxbridge and South Ruislip added",
 		"\xff\xfe invalid utf8 Mr",
 		"a, the, of, Mr, Sheikh, ,,,",
-		"Mr. De La said the plan was fine. De La left.", // a name of particles only: an empty key
+		"Mr. De La said the plan was fine. De La left.",                      // a name of particles only: an empty key
 		"Residents held a long meeting in Cairo's Manshiet Nasser official.", // once an endless loop
 	} {
 		f.Add(s)
