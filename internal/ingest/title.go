@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // Title lines of text scrapes.
@@ -59,14 +61,14 @@ func titleLine(text string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"'“‘`, r) {
 		return "", false
 	}
-	if sentenceInside(first) || datelineRE.MatchString(first) {
+	if sentenceInside(first) || lang.OpensLikeDateline(first) {
 		return "", false
 	}
 	switch lastMark(first) {
 	case ',', ':', ';':
 		return "", false
 	case '.', '?', '!', '…':
-		if !titleCase(words) && !datelineRE.MatchString(next) {
+		if !titleCase(words) && !lang.OpensLikeDateline(next) {
 			return "", false
 		}
 	}
@@ -108,10 +110,6 @@ func sentenceInside(s string) bool {
 }
 
 func notWordOrDot(r rune) bool { return r != '.' && !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// datelineRE matches the dateline that opens a wire story: a place in
-// capitals, then a comma or an agency in brackets and a dash.
-var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{2,}(,[^—–]{0,40})?\s*(\([\pL ]+\))?\s*(—|–|--|-)\s|^\p{Lu}[\p{Lu} .'-]{2,},`)
 
 // smallWords stay lower case in title case.
 var smallWords = map[string]bool{

@@ -25,14 +25,9 @@ var (
 	clockStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?|GMT|BST|UTC|CET|CEST|EST|EDT|ET)\s+`)
 	// itemDate opens a chronology's item: "May 5 - ", "June 10 -- ".
 	itemDate = regexp.MustCompile(`^` + MonthPattern + `\s+\d{1,2}(?:,\s*\d{4})?\s*(?:-{1,2}|–|—|:)\s+`)
-	// capsDateline is a dateline in capitals: "WASHINGTON -", "NEW ORLEANS, La. --".
-	capsDateline = regexp.MustCompile(`^[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:-{1,2}|–|—)\s+`)
 	// stampStart opens a time stamp's date: "Sunday 9 January 2005",
 	// "Friday, April 30, 2010".
-	stampStart = regexp.MustCompile(`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+` + MonthPattern + `|` + MonthPattern + `\s+\d{1,2},?)\s+\d{4}`)
-	// agencyPlace is the place of a wire dateline with its agency: "NEW
-	// ORLEANS (Reuters) -", "CAIRO, Egypt (AP) --".
-	agencyPlace = regexp.MustCompile(`\b([A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?)\s*\([A-Z][A-Za-z]{1,15}\)\s*(?:-{1,2}|–|—)\s`)
+	stampStart = regexp.MustCompile(`(?:` + weekdayPattern + `,?\s+)?(?:\d{1,2}\s+` + MonthPattern + `|` + MonthPattern + `\s+\d{1,2},?)\s+\d{4}`)
 	// capsLabel is a transcript's speaker label: "HOWARD KURTZ, HOST:".
 	capsLabel = regexp.MustCompile(`^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Z.' -]{1,30})?:\s+`)
 )
@@ -65,39 +60,17 @@ func Furniture(s string) int {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{itemDate, capsDateline, capsLabel} {
-		if loc := re.FindStringIndex(s[cut:]); loc != nil {
-			cut += loc[1]
-		}
+	if loc := itemDate.FindStringIndex(s[cut:]); loc != nil {
+		cut += loc[1]
+	}
+	if d, ok := ParseDateline(s[cut:]); ok {
+		cut += d.End
+	}
+	if loc := capsLabel.FindStringIndex(s[cut:]); loc != nil {
+		cut += loc[1]
 	}
 	cut += runOn(s[cut:])
 	return cut
-}
-
-// DatelinePlace returns the span of the place a wire dateline names near
-// the start of s ("NEW ORLEANS" of "NEW ORLEANS (Reuters) - …", "CAIRO" of
-// "CAIRO --"), within its first 300 bytes; ok is false when there is
-// none. The place is where the story was filed, never someone who speaks.
-func DatelinePlace(s string) (start, end int, ok bool) {
-	head := s[:min(len(s), 300)]
-	if strings.IndexByte(head, ')') >= 0 {
-		if loc := agencyPlace.FindStringSubmatchIndex(head); loc != nil {
-			start, end := loc[2], loc[2]+len(strings.TrimRight(head[loc[2]:loc[3]], " "))
-			// a time stamp's zone may run into it: "7:47 pm EDT NEW ORLEANS"
-			for {
-				w, rest, found := strings.Cut(head[start:end], " ")
-				if !found || !zones[w] {
-					break
-				}
-				start = end - len(rest)
-			}
-			return start, end, true
-		}
-	}
-	if loc := capsDateline.FindStringIndex(head); loc != nil {
-		return 0, len(strings.TrimRight(head[:loc[1]], " -–—")), true
-	}
-	return 0, 0, false
 }
 
 // zones are the time zones and meridiems a time stamp ends with.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // The rule set, in priority order (an earlier rule wins a tie between
@@ -159,22 +160,12 @@ func normNumeric(d *doc, m *match) (domain.DateType, string, bool) {
 	return date, fmt.Sprintf("%04d-%02d-%02d", y, mo, da), true
 }
 
-// isDateline reports whether [s,e) is the date of a wire dateline: a
-// capitalised place and a comma before it at the start of a line, and an
-// agency in brackets or a dash after it.
+// isDateline reports whether [s,e) is the date of a wire dateline that
+// opens its line ("WASHINGTON, Aug. 11, 2010 (Xinhua) --").
 func isDateline(text string, s, e int) bool {
 	ls := strings.LastIndexByte(text[:s], '\n') + 1
-	pre := strings.TrimSpace(text[ls:s])
-	if !strings.HasSuffix(pre, ",") || len(pre) < 3 || len(pre) > 40 {
-		return false
-	}
-	for _, r := range pre {
-		if r >= 'a' && r <= 'z' {
-			return false // "WASHINGTON," not "Officials said,"
-		}
-	}
-	post := strings.TrimLeft(text[e:min(len(text), e+30)], " ,0123456789")
-	return strings.HasPrefix(post, "(") || strings.HasPrefix(post, "--") || strings.HasPrefix(post, "_") || strings.HasPrefix(post, "—") || strings.HasPrefix(post, "-")
+	d, ok := lang.ParseDateline(text[ls:])
+	return ok && d.DateEnd > 0 && ls+d.DateStart < e && s < ls+d.DateEnd
 }
 
 // afterNumberish reports whether the match is followed by something that
