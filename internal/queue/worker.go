@@ -149,8 +149,11 @@ func (d *delivery) dead(ctx context.Context, cause error) error {
 // before the first of jobs is finished once the stream's first sequence
 // number is that job's. Turn asks the server every few milliseconds. It
 // gives up waiting when the stream's first job has not changed for the
-// consumer's acknowledgement wait: that job belongs to a worker that
-// died (it comes back to be done later) or waits to be tried again.
+// consumer's acknowledgement wait or turnWait, whichever is shorter: that
+// job belongs to a worker that died (it comes back to be done later),
+// waits to be tried again (no worker is free to take it while all wait
+// here), or is in a run that takes that long; the run then goes out of
+// turn, which costs only the order.
 func (q *Queue) Turn(ctx context.Context, jobs []pipeline.Job) error {
 	first := uint64(0)
 	for _, j := range jobs {
@@ -178,8 +181,8 @@ func (q *Queue) Turn(ctx context.Context, jobs []pipeline.Job) error {
 		}
 		if info.State.FirstSeq != seen {
 			seen, since = info.State.FirstSeq, time.Now()
-		} else if time.Since(since) > q.opts.AckWait {
-			return nil // the first job has not moved in an ack wait
+		} else if time.Since(since) > min(q.opts.AckWait, turnWait) {
+			return nil // the first job has not moved for a while
 		}
 		select {
 		case <-ctx.Done():
@@ -192,6 +195,9 @@ func (q *Queue) Turn(ctx context.Context, jobs []pipeline.Job) error {
 
 // turnPoll is the longest pause between two looks at the stream in Turn.
 const turnPoll = 10 * time.Millisecond
+
+// turnWait bounds how long Turn waits for a first job that does not move.
+const turnWait = 15 * time.Second
 
 // compile-time check
 var _ pipeline.Ordered = (*Queue)(nil)
