@@ -35,6 +35,9 @@ type cluster struct {
 	// W. Bush"); docInitials is a document cluster's.
 	initials    map[string]bool
 	docInitials string
+	// sup caches support(), which reconcile asks for again and again;
+	// nil when roles changed since
+	sup *supportOf
 }
 
 func newCluster(t domain.EntityType, key string, seq int) *cluster {
@@ -93,6 +96,7 @@ func (c *cluster) addRole(r domain.Role) {
 	if !c.roleSeen[r] {
 		c.roleSeen[r] = true
 		c.roles = append(c.roles, r)
+		c.sup = nil
 	}
 }
 

@@ -56,6 +56,20 @@ type titleSupport struct {
 // support returns c's titles with their support, and the number of dates
 // its titles were reported on.
 func (c *cluster) support() (titles []titleSupport, dates int) {
+	if c.sup == nil {
+		titles, dates := c.computeSupport()
+		c.sup = &supportOf{titles, dates}
+	}
+	return c.sup.titles, c.sup.dates
+}
+
+// supportOf is a cluster's support, cached.
+type supportOf struct {
+	titles []titleSupport
+	dates  int
+}
+
+func (c *cluster) computeSupport() (titles []titleSupport, dates int) {
 	seen := map[string]bool{}
 	at := map[string]int{}
 	for _, r := range spanRoles(c.roles) {
@@ -132,6 +146,7 @@ func (c *cluster) dropRoles(drop map[string]bool) {
 		c.info = append(c.info, analyzeRole(r.Title))
 	}
 	c.roles = roles
+	c.sup = nil
 	for al := range c.aliases {
 		for t := range drop {
 			if strings.Contains(al, strings.Join(strings.Fields(t), " ")) {
