@@ -1081,6 +1081,7 @@ func (a *annotator) nameCanon() {
 // people. A person is shown by a title or honorific ("Mr. Lund"), a
 // shorter name ("Lund" after "Tobias Lund"), a given name ("Tobias"), a
 // relative ("his daughter, Maya Lund"), a job ("forecaster Lena Hart"),
+// a relative "who" after the name ("Tarek Badr Nour, who led the march"),
 // or "he" or "she" in a sentence that names no one else; firms, groups and
 // nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
 // two words or more that nothing shows is an organisation; a one-word
@@ -1106,7 +1107,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m):
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.whoAfter(m):
 			e.person = true
 		case a.inPlace(m):
 			e.place = true
@@ -1152,6 +1153,13 @@ func (a *annotator) shrink(mi int, m *mention) {
 		}
 	}
 	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+}
+
+// whoAfter reports whether a relative "who" follows m's name ("Tarek Badr
+// Nour, who led the march"): a firm takes "which".
+func (a *annotator) whoAfter(m *mention) bool {
+	f := a.fields[m.f]
+	return m.e+1 < len(f.toks) && f.toks[m.e].Text == "," && (f.lower[m.e+1] == "who" || f.lower[m.e+1] == "whose")
 }
 
 // whichAfter reports whether a relative "which" follows m's name ("Vantor,

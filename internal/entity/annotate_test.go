@@ -313,3 +313,21 @@ func TestRetypedPersonFreesItsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsSomeone: a name of several words, none of them a given name
+// the lexicon knows, that a relative "who" follows is a person's.
+func TestWhoIsSomeone(t *testing.T) {
+	text := "Protesters gathered again on Friday. Tarek Badr Nour, who led the march, said the crowd would stay until the vote."
+	n := 0
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Name == "Tarek Badr Nour" {
+			n++
+			if m.Type != domain.PER {
+				t.Errorf("%q at %d is %s, want PER", m.Name, m.Start, m.Type)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("Tarek Badr Nour is not named")
+	}
+}
