@@ -1082,7 +1082,9 @@ func (a *annotator) nameCanon() {
 // shorter name ("Lund" after "Tobias Lund"), a given name ("Tobias"), a
 // relative ("his daughter, Maya Lund"), a job ("forecaster Lena Hart"),
 // a relative "who" after the name ("Tarek Badr Nour, who led the march"),
-// or "he" or "she" in a sentence that names no one else; firms, groups and
+// a transcript's speaker label in capitals that ends with its surname
+// ("MARLOW:"), or "he" or "she" in a sentence that names no one else;
+// firms, groups and
 // nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
 // two words or more that nothing shows is an organisation; a one-word
 // name that nothing shows and the text puts in a place ("in Brackley",
@@ -1092,6 +1094,7 @@ func (a *annotator) nameCanon() {
 func (a *annotator) notPeople() {
 	type evidence struct{ person, place, thing bool }
 	ev := make(map[*person]*evidence)
+	speakers := a.speakerLabels()
 	for _, m := range a.ms {
 		if m.p == nil || m.drop || m.typ != domain.PER {
 			continue
@@ -1107,7 +1110,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.whoAfter(m):
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.whoAfter(m), m.e-m.s >= 2 && speakers[f.lower[m.e-1]]:
 			e.person = true
 		case a.inPlace(m):
 			e.place = true
@@ -1153,6 +1156,44 @@ func (a *annotator) shrink(mi int, m *mention) {
 		}
 	}
 	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
+}
+
+// speakerLabels returns the words, lower case, that a transcript's
+// speaker labels in capitals end with ("LABOTT:", "ELISE LABOTT, CNN
+// PRODUCER:"): the surnames of people who speak in the document.
+func (a *annotator) speakerLabels() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range a.fields {
+		for k := 0; k+1 < len(f.toks); k++ {
+			w := f.toks[k].Text
+			if (f.toks[k+1].Text != ":" && f.toks[k+1].Text != ",") || len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+				continue
+			}
+			// the label starts a line or a sentence: "LABOTT: Well, ..."
+			if k > 0 && f.sent[k-1] == f.sent[k] && strings.ToUpper(f.toks[k-1].Text) != f.toks[k-1].Text {
+				continue
+			}
+			if f.toks[k+1].Text == ":" || labelEnds(f, k+2) {
+				out[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return out
+}
+
+// labelEnds reports whether the tokens from k on, up to a colon, are in
+// capitals: the description in "ELISE LABOTT, CNN PRODUCER:".
+func labelEnds(f *field, k int) bool {
+	for end := min(len(f.toks), k+12); k < end; k++ {
+		w := f.toks[k].Text
+		if w == ":" {
+			return true
+		}
+		if strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return false
 }
 
 // whoAfter reports whether a relative "who" follows m's name ("Tarek Badr

@@ -331,3 +331,23 @@ func TestWhoIsSomeone(t *testing.T) {
 		t.Errorf("Tarek Badr Nour is not named")
 	}
 }
+
+// TestTranscriptSpeakerIsSomeone: a name whose surname labels a speaker
+// of a transcript ("MARLOW:") is a person's, whatever else the text says.
+func TestTranscriptSpeakerIsSomeone(t *testing.T) {
+	text := "Let's bring in our producer in the capital, Ennis Marlow. So what is going on?\n\n" +
+		"ENNIS MARLOW, PRODUCER: Well, the talks went on all night.\n\n" +
+		"HOST: And now?\n\nMARLOW: Now they wait."
+	n := 0
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Name == "Ennis Marlow" {
+			n++
+			if m.Type != domain.PER {
+				t.Errorf("%q at %d is %s, want PER", m.Name, m.Start, m.Type)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("Ennis Marlow is not named")
+	}
+}
