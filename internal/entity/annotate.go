@@ -1083,7 +1083,8 @@ func (a *annotator) nameCanon() {
 // relative ("his daughter, Maya Lund"), a job ("forecaster Lena Hart"),
 // a relative "who" after the name ("Tarek Badr Nour, who led the march"),
 // a transcript's speaker label in capitals that ends with its surname
-// ("MARLOW:"), or "he" or "she" in a sentence that names no one else;
+// ("MARLOW:"), a credit ("Ada Reyes contributed to this report"), or "he"
+// or "she" in a sentence that names no one else;
 // firms, groups and
 // nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
 // two words or more that nothing shows is an organisation; a one-word
@@ -1110,7 +1111,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.whoAfter(m), m.e-m.s >= 2 && speakers[f.lower[m.e-1]]:
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.whoAfter(m), m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
 			e.place = true
@@ -1157,6 +1158,31 @@ func (a *annotator) shrink(mi int, m *mention) {
 	}
 	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
 }
+
+// contributor reports whether m's name is among those a report credits
+// ("Ada Reyes and Jo Lee contributed to this report"): only the names
+// themselves, commas and "and" stand between it and "contributed". A
+// news agency credited so ("The Wire Press contributed") names no one:
+// names ending in an agency's word are left out.
+func (a *annotator) contributor(m *mention) bool {
+	f := a.fields[m.f]
+	if m.e-m.s < 2 || agencyWords[f.lower[m.e-1]] {
+		return false
+	}
+	for k := m.e; k < len(f.toks) && f.sent[k] == f.sent[m.s]; k++ {
+		switch w := f.lower[k]; {
+		case w == "contributed":
+			return k+1 < len(f.toks) && (f.lower[k+1] == "to" || f.lower[k+1] == "reporting")
+		case w == "," || w == "and" || f.owner[k] >= 0 && a.ms[f.owner[k]].typ == domain.PER:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// agencyWords end the names of news agencies and newsrooms.
+var agencyWords = set("press news agency wire wires staff service network bureau desk")
 
 // speakerLabels returns the words, lower case, that a transcript's
 // speaker labels in capitals end with ("LABOTT:", "ELISE LABOTT, CNN

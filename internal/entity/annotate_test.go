@@ -351,3 +351,22 @@ func TestTranscriptSpeakerIsSomeone(t *testing.T) {
 		t.Errorf("Ennis Marlow is not named")
 	}
 }
+
+// TestContributorsAreSomeone: the names a report credits are people's,
+// an agency's is not made one.
+func TestContributorsAreSomeone(t *testing.T) {
+	text := "The talks ended late on Sunday.\n\nBexley Wire Press contributed to this report. Orlo Vance and Tamsin Quill contributed reporting."
+	found := map[string]domain.EntityType{}
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		found[m.Name] = m.Type
+	}
+	for _, name := range []string{"Orlo Vance", "Tamsin Quill"} {
+		if typ, ok := found[name]; ok && typ != domain.PER {
+			t.Errorf("%q is %s, want PER", name, typ)
+		}
+	}
+	if found["Bexley Wire Press"] == domain.PER {
+		t.Errorf("the agency is a person")
+	}
+	t.Logf("mentions: %v", found)
+}
