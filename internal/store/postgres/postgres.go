@@ -63,12 +63,20 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
+	// workers started at once on a new database would otherwise run the
+	// same migrations side by side, and all but one fail
+	unlock, err := advisoryLock(ctx, db, migrateLockKey)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres: migrations: %w", err)
+	}
 	s, err := sqlstore.New(ctx, db, dialect, migrations)
+	unlock()
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	s.Lock = func(ctx context.Context) (func(), error) { return advisoryLock(ctx, db) }
+	s.Lock = func(ctx context.Context) (func(), error) { return advisoryLock(ctx, db, writerLockKey) }
 	return s, nil
 }
 
@@ -115,25 +123,30 @@ func connect(dsn string, params map[string]string) (*sql.DB, error) {
 	return stdlib.OpenDB(*cfg), nil
 }
 
-// writerLockKey is the first key of the advisory lock ingest runs hold
-// (an arbitrary constant: "dtln" in ASCII); the second is the hash of the
-// database and schema, so that Dateline stores in other schemas of one
-// server do not wait for each other.
-const writerLockKey = 0x64746c6e
+// The first keys of the advisory locks ingest runs (writerLockKey) and
+// schema migrations (migrateLockKey) hold: arbitrary constants, "dtln"
+// and "dtlm" in ASCII. The second key is the hash of the database and
+// schema, so that Dateline stores in other schemas of one server do not
+// wait for each other.
+const (
+	writerLockKey  = 0x64746c6e
+	migrateLockKey = 0x64746c6d
+)
 
-// advisoryLock holds a session-level advisory lock on a connection of
-// its own until unlock; PostgreSQL releases it if the process dies.
-func advisoryLock(ctx context.Context, db *sql.DB) (func(), error) {
+// advisoryLock holds the session-level advisory lock of key on a
+// connection of its own until unlock; PostgreSQL releases it if the
+// process dies.
+func advisoryLock(ctx context.Context, db *sql.DB, key int32) (func(), error) {
 	conn, err := db.Conn(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("writer lock: %w", err)
+		return nil, fmt.Errorf("advisory lock: %w", err)
 	}
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1, hashtext(current_database() || '.' || current_schema()))`, int32(writerLockKey)); err != nil {
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1, hashtext(current_database() || '.' || current_schema()))`, key); err != nil {
 		conn.Close()
-		return nil, fmt.Errorf("writer lock: %w", err)
+		return nil, fmt.Errorf("advisory lock: %w", err)
 	}
 	return func() {
-		conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_database() || '.' || current_schema()))`, int32(writerLockKey))
+		conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_database() || '.' || current_schema()))`, key)
 		conn.Close()
 	}, nil
 }

@@ -64,3 +64,26 @@ func TestReadOnly(t *testing.T) {
 		return rw, ro
 	})
 }
+
+// TestOpenAtOnce: processes that open a new database at the same time
+// (workers started together) all get a store: the migrations run once,
+// one process after the other.
+func TestOpenAtOnce(t *testing.T) {
+	dsn := storetest.PostgresDSN(t)
+	ctx := context.Background()
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			s, err := postgres.Open(ctx, dsn)
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Errorf("open: %v", err)
+		}
+	}
+}
