@@ -6,6 +6,8 @@
 // Several ingest processes may write to one database at once: every Save
 // is one transaction, and documents, posts and passages are inserted with
 // ON CONFLICT DO NOTHING, so concurrent writers never store a record twice.
+// Opening a store brings the schema up to date under an advisory lock, so
+// that processes started together on a new database migrate it once.
 package postgres
 
 import (
