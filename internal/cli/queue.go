@@ -159,9 +159,10 @@ holding the database; their cross-document matching (near-duplicates, quote grou
 entities, stories) and saving run under the database's writer lock, one worker at a
 time and in the order the jobs were queued, so every worker sees what the others
 stored and the result is that of one process reading the jobs in order (a worker
-stops waiting for an earlier job that has not moved for --ack-wait or 15 s). A job that fails is tried again
-after --retry-delay (times its tries), and after --max-deliver tries goes to the
-dead-letter stream with its error ('dateline queue' lists them). The consumer's
+stops waiting for an earlier job that has not moved for --ack-wait or 15 s). A
+job that fails is tried again after --retry-delay (times its tries), and after
+--max-deliver tries goes to the dead-letter stream with its error ('dateline
+queue' lists them). The consumer's
 settings (--ack-wait, --max-deliver) are those of the last worker started.
 
 Exit status: 0 stopped (interrupted, or idle for --idle-exit), 1 the database or

@@ -183,14 +183,8 @@ func (s *quoteStage) prepare(doc *domain.Document) error {
 	}
 	slices.Sort(ids)
 	s.groups = map[string]domain.QuoteGroup{}
-	if ids = slices.Compact(ids); len(ids) > 0 {
-		stored, err := s.st.QuoteGroups(s.ctx, ids)
-		if err != nil {
-			return err
-		}
-		for _, g := range stored {
-			s.groups[g.ID] = g
-		}
+	if _, err := s.Groups(slices.Compact(ids)); err != nil {
+		return err
 	}
 	for i := range doc.Posts {
 		p := &doc.Posts[i]

@@ -54,8 +54,9 @@ type Jobs interface {
 type Ordered interface {
 	Jobs
 	// Turn returns once every job queued before the first of jobs has
-	// left the queue (acknowledged or given up), or once it has waited
-	// as long as the queue waits for a silent worker.
+	// left the queue (acknowledged or given up), or once the first job
+	// has not moved for a bounded time (at most the queue's wait for a
+	// silent worker).
 	Turn(ctx context.Context, jobs []Job) error
 }
 

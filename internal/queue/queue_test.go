@@ -101,15 +101,7 @@ func TestPlan(t *testing.T) {
 func TestWorkAndDeadLetter(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	nc, err := nats.Connect(queuetest.Server(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	q, err := Open(ctx, nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := openQueue(ctx, t)
 	dir := t.TempDir()
 	junk := filepath.Join(dir, "junk.html")
 	os.WriteFile(junk, []byte("\x00\x01\x02\xff\xfe binary \x00\x00\x00"+strings.Repeat("\x00\x07", 300)), 0o644)
@@ -177,15 +169,7 @@ func TestWorkAndDeadLetter(t *testing.T) {
 func TestTurn(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	nc, err := nats.Connect(queuetest.Server(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	q, err := Open(ctx, nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := openQueue(ctx, t)
 	for i := range 3 {
 		if _, err := q.Enqueue(ctx, Job{Kind: KindFile, Name: fmt.Sprintf("j%d.txt", i), Data: []byte("Title\n\nText.")}); err != nil {
 			t.Fatal(err)
@@ -235,4 +219,19 @@ func TestTurn(t *testing.T) {
 	if waited := time.Since(start); waited < ackWait {
 		t.Errorf("the third job waited %v for a job that never finished, want at least the ack wait %v", waited, ackWait)
 	}
+}
+
+// openQueue opens the streams on a new embedded NATS server.
+func openQueue(ctx context.Context, t *testing.T) *Queue {
+	t.Helper()
+	nc, err := nats.Connect(queuetest.Server(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	q, err := Open(ctx, nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }
