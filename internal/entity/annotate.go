@@ -1106,16 +1106,18 @@ func (a *annotator) notPeople() {
 			ev[m.p] = e
 		}
 		f := a.fields[m.f]
+		rel := a.relativeAfter(m)
 		switch {
 		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]):
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.whoAfter(m), m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), rel == "who" || rel == "whose",
+			m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
 			e.place = true
-		case a.whichAfter(m):
+		case rel == "which":
 			e.thing = true
 		}
 	}
@@ -1181,9 +1183,6 @@ func (a *annotator) contributor(m *mention) bool {
 	return false
 }
 
-// agencyWords end the names of news agencies and newsrooms.
-var agencyWords = set("press news agency wire wires staff service network bureau desk")
-
 // speakerLabels returns the words, lower case, that a transcript's
 // speaker labels in capitals end with ("LABOTT:", "ELISE LABOTT, CNN
 // PRODUCER:"): the surnames of people who speak in the document.
@@ -1192,7 +1191,7 @@ func (a *annotator) speakerLabels() map[string]bool {
 	for _, f := range a.fields {
 		for k := 0; k+1 < len(f.toks); k++ {
 			w := f.toks[k].Text
-			if (f.toks[k+1].Text != ":" && f.toks[k+1].Text != ",") || len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			if (f.toks[k+1].Text != ":" && f.toks[k+1].Text != ",") || len(w) < 3 || !lang.Shouted(w) {
 				continue
 			}
 			// the label starts a line or a sentence: "LABOTT: Well, ..."
@@ -1222,18 +1221,18 @@ func labelEnds(f *field, k int) bool {
 	return false
 }
 
-// whoAfter reports whether a relative "who" follows m's name ("Tarek Badr
-// Nour, who led the march"): a firm takes "which".
-func (a *annotator) whoAfter(m *mention) bool {
+// relativeAfter returns the relative pronoun after a comma that follows
+// m's name, lower case, or "": a person takes "who" ("Tarek Badr Nour,
+// who led the march"), a firm "which" ("Vantor, which built the rig").
+func (a *annotator) relativeAfter(m *mention) string {
 	f := a.fields[m.f]
-	return m.e+1 < len(f.toks) && f.toks[m.e].Text == "," && (f.lower[m.e+1] == "who" || f.lower[m.e+1] == "whose")
-}
-
-// whichAfter reports whether a relative "which" follows m's name ("Vantor,
-// which built the rig"): a person takes "who".
-func (a *annotator) whichAfter(m *mention) bool {
-	f := a.fields[m.f]
-	return m.e+1 < len(f.toks) && f.toks[m.e].Text == "," && f.lower[m.e+1] == "which"
+	if m.e+1 < len(f.toks) && f.toks[m.e].Text == "," {
+		switch w := f.lower[m.e+1]; w {
+		case "who", "whose", "which":
+			return w
+		}
+	}
+	return ""
 }
 
 // personPronouns are the pronouns only a person takes.

@@ -167,3 +167,6 @@ var countries = func() map[string]string {
 
 // determiners open a role-only mention ("the foreign secretary", "an MP").
 var determiners = set(`the The a an A An`)
+
+// agencyWords end the names of news agencies and newsrooms.
+var agencyWords = set("press news agency wire wires staff service network bureau desk")

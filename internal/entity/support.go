@@ -147,9 +147,13 @@ func (c *cluster) dropRoles(drop map[string]bool) {
 	}
 	c.roles = roles
 	c.sup = nil
+	titles := make([]string, 0, len(drop))
+	for t := range drop {
+		titles = append(titles, strings.Join(strings.Fields(t), " "))
+	}
 	for al := range c.aliases {
-		for t := range drop {
-			if strings.Contains(al, strings.Join(strings.Fields(t), " ")) {
+		for _, t := range titles {
+			if strings.Contains(al, t) {
 				delete(c.aliases, al)
 				break
 			}
