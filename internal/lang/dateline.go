@@ -42,23 +42,26 @@ func ParseDateline(s string) (Dateline, bool) {
 	d := Dateline{PlaceStart: loc[2], PlaceEnd: loc[3], End: loc[1]}
 	if loc[4] >= 0 {
 		d.DateStart, d.DateEnd = loc[4], loc[5]
-	} else if i := strings.LastIndexByte(head[:d.PlaceEnd], ','); i > 0 && weekday.MatchString(strings.TrimSpace(head[i+1:d.PlaceEnd])) {
+	} else if i := strings.LastIndexByte(head[:d.PlaceEnd], ','); i > 0 {
 		// "PORT ELLEN, Monday (Wire) -": a day, not a region
-		d.DateStart, d.DateEnd = d.PlaceEnd-len(strings.TrimSpace(head[i+1:d.PlaceEnd])), d.PlaceEnd
-		d.PlaceEnd = i
+		if region := strings.TrimSpace(head[i+1 : d.PlaceEnd]); weekdays[region] {
+			d.DateStart, d.DateEnd = d.PlaceEnd-len(region), d.PlaceEnd
+			d.PlaceEnd = i
+		}
 	}
 	return d, true
 }
 
-// weekdayPattern matches the name of a day of the week.
+// weekdayPattern matches the name of a day of the week, as do the keys
+// of weekdays.
 const weekdayPattern = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
 
-var weekday = regexp.MustCompile(`^` + weekdayPattern + `$`)
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
-// FindDateline finds the dateline of a story in the first 300 bytes of s:
+// findDateline finds the dateline of a story in the first 300 bytes of s:
 // one that opens s, or one with its agency after other page furniture (a
 // time stamp, a section name).
-func FindDateline(s string) (Dateline, bool) {
+func findDateline(s string) (Dateline, bool) {
 	if d, ok := ParseDateline(s); ok {
 		return d, true
 	}
@@ -105,6 +108,6 @@ func OpensLikeDateline(s string) bool {
 // "CAIRO --"), within its first 300 bytes; ok is false when there is
 // none. The place is where the story was filed, never someone who speaks.
 func DatelinePlace(s string) (start, end int, ok bool) {
-	d, ok := FindDateline(s)
+	d, ok := findDateline(s)
 	return d.PlaceStart, d.PlaceEnd, ok
 }

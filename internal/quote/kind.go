@@ -63,10 +63,11 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
 		return domain.QuoteScare
 	}
-	if n <= 3 && !a.cueInSent && (!a.has || a.inherited || a.cue == "" && f.termLike(qi, ts)) && f.name != domain.FieldHeadline {
+	termLike := n <= 3 && f.termLike(qi, ts) // asked of short quotations only
+	if n <= 3 && !a.cueInSent && (!a.has || a.inherited || a.cue == "" && termLike) && f.name != domain.FieldHeadline {
 		return domain.QuoteScare
 	}
-	if n <= 3 && !a.has && prev != nil && determiners[prev.lower] && f.termLike(qi, ts) {
+	if n <= 3 && !a.has && prev != nil && determiners[prev.lower] && termLike {
 		if pp := f.prevWord(open - 1); pp != nil && namingVerbs[pp.lower] {
 			return domain.QuoteScare // a thing named, no one speaking: "a bar called an 'iron'"
 		}
@@ -77,7 +78,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}
-	if f.thread && n <= 3 && f.termLike(qi, ts) && !f.cueNear(open, f.qClose[qi]) && !(prev == nil && open > 0 && f.tok(open-1).text == ":") {
+	if f.thread && termLike && !f.cueNear(open, f.qClose[qi]) && !(prev == nil && open > 0 && f.tok(open-1).text == ":") {
 		return domain.QuoteScare // a reader's mocking marks: "this 'news' item"
 	}
 	if f.opensClause(open) && clause(ts) {

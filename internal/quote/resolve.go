@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/lang"
@@ -31,13 +32,11 @@ func (e *entity) personal() bool {
 	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural && !docNouns[lastWord(e.name)]
 }
 
-// lastWord is the last word of a name, in lower case.
+// lastWord is the last word of a name, in lower case (it runs for each
+// entity of a history on every resolution: no split of the whole name).
 func lastWord(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(f[len(f)-1])
+	name = strings.TrimRightFunc(name, unicode.IsSpace)
+	return strings.ToLower(name[strings.LastIndexFunc(name, unicode.IsSpace)+1:])
 }
 
 // placeName reports a name of a place: a US state, or a name ending in a
