@@ -62,12 +62,7 @@ func TestSupport(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			last := tt.posts[len(tt.posts)-1].Mentions[0].Name
-			// at once, and document by document as the pipeline merges
-			var step []domain.Entity
-			for _, p := range tt.posts {
-				step = Merge(step, []domain.Post{p}).Entities
-			}
-			for how, ents := range map[string][]domain.Entity{"at once": Entities(tt.posts), "step by step": step} {
+			for how, ents := range bothWays(tt.posts) {
 				n := 0
 				for _, e := range ents {
 					if Key(e.Type, e.Name) != Key(domain.PER, last) {
@@ -142,11 +137,7 @@ func TestMiddleInitials(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var step []domain.Entity
-			for _, p := range tt.posts {
-				step = Merge(step, []domain.Post{p}).Entities
-			}
-			for how, ents := range map[string][]domain.Entity{"at once": Entities(tt.posts), "step by step": step} {
+			for how, ents := range bothWays(tt.posts) {
 				held := map[string]int{}
 				people := 0
 				for _, e := range ents {
@@ -171,4 +162,14 @@ func TestMiddleInitials(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bothWays returns the entities of posts made at once (Entities) and
+// document by document, as the pipeline merges (Merge).
+func bothWays(posts []domain.Post) map[string][]domain.Entity {
+	var step []domain.Entity
+	for _, p := range posts {
+		step = Merge(step, []domain.Post{p}).Entities
+	}
+	return map[string][]domain.Entity{"at once": Entities(posts), "step by step": step}
 }
