@@ -59,13 +59,27 @@ const weekdayPattern = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // findDateline finds the dateline of a story in the first 300 bytes of s:
-// one that opens s, or one with its agency after other page furniture (a
-// time stamp, a section name).
+// one that opens s or a line of it (after a promotional line, say), or
+// one with its agency after other page furniture (a time stamp, a
+// section name).
 func findDateline(s string) (Dateline, bool) {
-	if d, ok := ParseDateline(s); ok {
-		return d, true
-	}
 	head := s[:min(len(s), 300)]
+	for at := 0; ; {
+		if d, ok := ParseDateline(s[at:]); ok {
+			return d.shift(at), true
+		}
+		nl := strings.IndexByte(head[at:], '\n')
+		if nl < 0 {
+			break
+		}
+		at += nl + 1
+		for at < len(head) && (head[at] == '\n' || head[at] == ' ') {
+			at++
+		}
+		if at >= len(head) {
+			break
+		}
+	}
 	if strings.IndexByte(head, ')') < 0 {
 		return Dateline{}, false
 	}
@@ -77,13 +91,7 @@ func findDateline(s string) (Dateline, bool) {
 	if !ok {
 		return Dateline{}, false
 	}
-	d.PlaceStart += loc[0]
-	d.PlaceEnd += loc[0]
-	d.End += loc[0]
-	if d.DateEnd > 0 {
-		d.DateStart += loc[0]
-		d.DateEnd += loc[0]
-	}
+	d = d.shift(loc[0])
 	// a time stamp's zone may run into the place: "7:47 pm EDT NEW ORLEANS"
 	for {
 		w, rest, found := strings.Cut(s[d.PlaceStart:d.PlaceEnd], " ")
@@ -93,6 +101,18 @@ func findDateline(s string) (Dateline, bool) {
 		d.PlaceStart = d.PlaceEnd - len(rest)
 	}
 	return d, true
+}
+
+// shift moves d's offsets by n bytes, for a dateline read from s[n:].
+func (d Dateline) shift(n int) Dateline {
+	d.PlaceStart += n
+	d.PlaceEnd += n
+	d.End += n
+	if d.DateEnd > 0 {
+		d.DateStart += n
+		d.DateEnd += n
+	}
+	return d
 }
 
 // OpensLikeDateline reports whether s opens with a dateline, or with a

@@ -10,6 +10,9 @@ func TestDatelinePlace(t *testing.T) {
 		{"WASHINGTON -- The Senate voted on Tuesday.", "WASHINGTON"},
 		{"The Senate (in Washington) voted - narrowly.", ""},
 		{"Ivo Kral said the bay was closed.", ""},
+		// a promotional line before the story's first paragraph
+		{"See all our flood maps and photographs.\n\nPORT ELLEN -- The ferry ran late.", "PORT ELLEN"},
+		{"The pier reopened.\nHARBOURTON residents cheered.", ""},
 	} {
 		s, e, ok := DatelinePlace(c.s)
 		got := ""

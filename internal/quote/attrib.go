@@ -277,6 +277,62 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	return m, ok
 }
 
+// passiveSpeech are the participles whose passive subject is who was
+// named, addressed or judged, not who speaks.
+var passiveSpeech = set(`called labeled labelled dubbed branded described termed nicknamed hailed derided mocked
+accused criticized criticised praised denounced condemned portrayed characterized characterised
+asked told urged warned advised ordered reminded informed`)
+
+// reflexives may stand between a passive's auxiliary and its
+// participle: "was himself branded".
+var reflexives = set("himself herself itself themselves")
+
+// passiveAux make a past participle after them passive: "was called".
+var passiveAux = set("is are was were be been being")
+
+// passive reports whether the cue at token c is the participle of a
+// verb whose passive subject is spoken to or of, after auxiliaries and
+// adverbs that start no earlier than lo: "was labelled", "has since
+// been called", "were told". ("He was quoted as saying" speaks; "they
+// are worried" feel.)
+func (f *field) passive(c, lo int) bool {
+	if !passiveSpeech[f.tok(c).lower] {
+		return false
+	}
+	for k := c - 1; k >= lo && f.free(k) && isLowerWord(f.tok(k)) && (midAdverbs[f.tok(k).lower] || strings.HasSuffix(f.tok(k).lower, "ly") || f.tok(k).lower == "not" || passiveAux[f.tok(k).lower] || reflexives[f.tok(k).lower]); k-- {
+		if passiveAux[f.tok(k).lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAgent finds the agent of the passive cue at token c, the
+// mention after "by" within its clause ("was branded a 'slug' last night
+// by Jo Reyes"), skipping the quotation the cue introduces.
+func (f *field) passiveAgent(c, hi int) (mention, bool) {
+	for k, words := c+1, 0; k < hi && words < 8; k++ {
+		if !f.free(k) {
+			continue // the quotation
+		}
+		t := f.tok(k)
+		if t.kind == tPunct && !t.mark {
+			return mention{}, false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if t.lower == "by" {
+			if m, ok := f.npAfter(k+1, hi); ok && m.kind != mkNone && m.kind != mkPronoun {
+				return m, true
+			}
+			return mention{}, false
+		}
+		words++
+	}
+	return mention{}, false
+}
+
 // verbParticles complete a verb of speaking: "shot back", "spoke up".
 var verbParticles = set("back up out")
 
@@ -513,7 +569,11 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	first := f.tok(segStart)
-	if isLowerWord(first) && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") || fragmentStarts[first.lower] || leadIns[first.lower] || relativeWords[first.lower]) {
+	named := false // a name after descriptors: "retired Adm. Jo Reyes", "acting director Jo Reyes"
+	if m1, ok := f.npAfter(segStart, j); ok && m1.e == j && m1.kind == mkPerson {
+		named = true
+	}
+	if !named && isLowerWord(first) && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") || fragmentStarts[first.lower] || leadIns[first.lower] || relativeWords[first.lower]) {
 		// a parenthetical phrase: the subject is before it, the name
 		// rather than the description in apposition to it ("Jo Reyes,
 		// the incident commander, based in Houma, tells us")
@@ -877,10 +937,21 @@ func (f *field) attribute(qi int, events *events) attr {
 	// will "tell" a story) yields to an earlier speaker in the sentence
 	var itM mention
 	itCue := -1
+	passive := false // a passive cue without its agent: the subject does not speak
 	for k := open - 1; k >= sb; k-- {
 		if f.cueAt(k) {
 			res.cueInSent = true
 			if f.inAside(k, sb, open) {
+				continue
+			}
+			if f.passive(k, sb) {
+				// "was labelled a '…' by Jo Reyes" is Reyes's word;
+				// without its agent, the subject is who was named,
+				// asked or told, and who spoke is not said
+				if m, ok := f.passiveAgent(k, se); ok {
+					return found(m, f.cueText(k))
+				}
+				passive = true
 				continue
 			}
 			if m, ok := f.cueSubject(k, sb, open); ok {
@@ -934,7 +1005,7 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	// 6. the sentence's own subject, when a cue or a colon introduces
 	// the quotation ("Obama is rolling out a new message: '…'")
-	if res.cueInSent || open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
+	if !passive && (res.cueInSent || open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":") {
 		if m, ok := f.sentenceSubject(sb, open); ok && f.speakerLike(m) {
 			return found(m, "")
 		}

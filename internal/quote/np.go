@@ -429,6 +429,8 @@ func (f *field) classify(s, e int) mention {
 		orgish = true // the name of a body: "news agency Ansa", "the newspaper La Stampa"
 	} else if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (roleTok(f.tok(ns-1)) || titleTok(f.tok(ns-1))) && end-ns >= 2 {
 		orgish = false // a person the body's role describes: "Press spokesman Ivo Kral"
+	} else if t := ns - 1; t > s && end-ns >= 2 && (f.abbrevDot(t) && titleTok(f.tok(t-1)) && !isNationality(f.tok(t-1).lower) || titleWords[f.tok(t).lower]) {
+		orgish = false // a person with the body's title: "Coast Guard Adm. Ivo Kral", "Harbour Police Commissioner Ana Lind"
 	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
