@@ -639,6 +639,30 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// inSubordinate reports whether the cue at token c is in a clause
+// that opens the sentence before its main clause, which goes on to the
+// quotation opening at token open: "With party leaders worried about
+// turnout, the president has a new message: '…'" is not the leaders'.
+func (f *field) inSubordinate(c, sb, open int) bool {
+	k := sb
+	for k < c && f.tok(k).kind == tPunct {
+		k++
+	}
+	if k >= c || !f.free(k) || !subordinators[f.tok(k).lower] {
+		return false
+	}
+	for j := c + 1; j < open; j++ {
+		if f.free(j) && f.tok(j).text == "," {
+			return j+1 < open // the main clause follows before the quotation
+		}
+	}
+	return false
+}
+
+// subordinators open a clause before the main one; its speaker is not
+// the main clause's. "As" is not one of them: "As Jo Reyes put it, '…'".
+var subordinators = set("with while although though despite after before since because when if unless whereas")
+
 // inAside reports whether the cue at token c is inside a relative
 // clause set off by commas that closes before the quotation opening at
 // token open: "She said any comparison to the flood, in which the town
@@ -941,7 +965,7 @@ func (f *field) attribute(qi int, events *events) attr {
 	for k := open - 1; k >= sb; k-- {
 		if f.cueAt(k) {
 			res.cueInSent = true
-			if f.inAside(k, sb, open) {
+			if f.inAside(k, sb, open) || f.inSubordinate(k, sb, open) {
 				continue
 			}
 			if f.passive(k, sb) {
@@ -1111,6 +1135,24 @@ func (f *field) unquoted(s, e int) bool {
 	return true
 }
 
+// pluralPeople reports whether a plural noun may name people: an
+// agent noun ("protesters", "economists", "residents", "employees"),
+// or a word for people ("others", "families", "Americans" are names).
+func pluralPeople(w string) bool {
+	switch w {
+	case "numbers", "papers", "letters", "orders", "matters", "powers", "waters", "centers", "centres", "answers", "offers", "layers", "figures":
+		return false
+	case "people", "others", "families", "crowds", "children", "kids", "parents", "friends", "relatives", "colleagues", "neighbours", "neighbors", "fans", "youths", "troops", "soldiers", "guards", "victims", "survivors", "locals", "citizens", "students", "groups", "firms", "companies", "authorities", "countries", "nations", "states", "unions", "banks", "doctors", "nurses", "scholars", "clerics", "villagers", "islamists", "rebels", "militants", "insurgents", "protestors", "tourists", "pilots", "crews", "agencies":
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ics", "men", "women", "folk", "cials"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return roleNouns[w]
+}
+
 // speakerLike reports whether a sentence's subject, found without a
 // reporting verb of its own, may be a speaker: a person, a group, an
 // organisation or a description of someone, a pronoun other than "it",
@@ -1123,8 +1165,8 @@ func (f *field) speakerLike(m mention) bool {
 		return m.head != "it"
 	case mkOther:
 		t := f.tok(m.e - 1)
-		if speakerNoun(t.lower) || pluralNoun(t.lower) && !t.capitalised() {
-			return true // "the protesters", "the commission", "the email"
+		if speakerNoun(t.lower) || pluralNoun(t.lower) && !t.capitalised() && pluralPeople(t.lower) {
+			return true // "the protesters", "the commission", "the email"; not "his sermons"
 		}
 		for k := m.s; k < m.e; k++ {
 			if w := f.tok(k); w.kind == tWord && (f.nonName(k) || titleTok(w)) {

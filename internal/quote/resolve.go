@@ -205,29 +205,67 @@ type resolver struct {
 	post []int // entities mentioned anywhere in the post (for cataphora)
 }
 
-// bySurname finds the person entities a one-word name may refer to.
-func (r *resolver) bySurname(w string) int {
+// bySurname finds the person a one-word name refers to, of a gender
+// compatible with the one given (0: unknown): "Mr. Obama" is never
+// Michelle Obama.
+func (r *resolver) bySurname(w string, gender byte) int {
 	key := lang.SurnameKey(w)
-	best := -1
-	ids := r.reg.byLast[key]
-	if len(ids) > 0 {
-		best = ids[0]
+	fits := func(id int) bool {
+		g := r.reg.ents[id].gender
+		return g == 0 || gender == 0 || g == gender
 	}
-	if len(ids) > 1 {
+	best, n := -1, 0
+	for _, id := range r.reg.byLast[key] {
+		if fits(id) {
+			if best < 0 {
+				best = id
+			}
+			n++
+		}
+	}
+	if n > 1 {
 		// several people share the surname: take the latest mentioned
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
-			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].last == key && r.reg.ents[id].first != "" {
+			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].last == key && r.reg.ents[id].first != "" && fits(id) {
 				return id
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 && len(r.reg.byLast[key]) == 0 {
 		// a given name alone ("Hillary")
-		if ids := r.reg.byGiven[strings.ToLower(w)]; len(ids) > 0 {
-			return ids[0]
+		for _, id := range r.reg.byGiven[strings.ToLower(w)] {
+			if fits(id) {
+				return id
+			}
 		}
 	}
 	return best
+}
+
+// titledGiven finds the person a title and one name refer to when
+// the name is that person's given name and the person carries the
+// title: "Sheikh Ali" after "Sheikh Ali Bapir", even when another
+// person's name ends in Ali.
+func (r *resolver) titledGiven(m mention) int {
+	if len(m.titles) == 0 {
+		return -1
+	}
+	for _, id := range r.reg.byGiven[strings.ToLower(m.name[0])] {
+		if r.reg.ents[id].hasTitle(m.titles) {
+			return id
+		}
+	}
+	return -1
+}
+
+// hasTitle reports whether the entity carries one of titles.
+func (e *entity) hasTitle(titles []string) bool {
+	for _, t := range titles {
+		if e.titles[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve returns the entity a mention refers to, -1 if none, given the
@@ -239,8 +277,15 @@ func (r *resolver) resolve(m mention) int {
 			return r.reg.named(mkOther, strings.Join(m.name, " "))
 		}
 		id := -1
-		if len(m.name) == 1 {
-			id = r.bySurname(m.name[0])
+		if v, ok := r.reg.key[strings.ToLower(m.name[0])]; ok && len(m.name) == 1 && r.reg.ents[v].known && r.reg.ents[v].kind == mkPerson && !strings.Contains(r.reg.ents[v].name, " ") {
+			// the tagger found no fuller name for it in the document:
+			// "Obama" is Obama, not the Michelle Obama named later
+			id = v
+		} else if len(m.name) == 1 {
+			id = r.bySurname(m.name[0], m.gender)
+			if g := r.titledGiven(m); g >= 0 && (id < 0 || !r.reg.ents[id].hasTitle(m.titles)) {
+				id = g
+			}
 		}
 		if id >= 0 {
 			e := &r.reg.ents[id]
@@ -260,7 +305,7 @@ func (r *resolver) resolve(m mention) int {
 	case mkOther:
 		name := strings.Join(m.name, " ")
 		if len(m.name) == 1 {
-			if id := r.bySurname(m.name[0]); id >= 0 {
+			if id := r.bySurname(m.name[0], m.gender); id >= 0 {
 				return id
 			}
 		}
@@ -288,11 +333,11 @@ func (r *resolver) resolve(m mention) int {
 	case mkRole:
 		if t := r.f.tok(m.s); m.e == m.s+1 && t.capitalised() && titleSurnames[t.lower] {
 			// "King said", after "Peter King": a surname, not a king
-			if id := r.bySurname(t.text); id >= 0 {
+			if id := r.bySurname(t.text, m.gender); id >= 0 {
 				return id
 			}
 		}
-		if m.owner != "" && r.bySurname(m.owner) >= 0 {
+		if m.owner != "" && r.bySurname(m.owner, 0) >= 0 {
 			return r.description(m)
 		}
 		if m.group {
