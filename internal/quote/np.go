@@ -110,6 +110,22 @@ func (f *field) abbrevDot(i int) bool {
 // npBefore returns the noun phrase that ends at token j (inclusive), not
 // reaching before token lo.
 func (f *field) npBefore(j, lo int) (mention, bool) {
+	m, ok := f.phraseBefore(j, lo)
+	if ok && m.kind != mkPronoun && m.s-2 >= lo && f.free(m.s-1) && f.free(m.s-2) && (f.tok(m.s-1).lower == "for" || f.tok(m.s-1).lower == "of") && mouthpieces[f.tok(m.s-2).lower] {
+		// "a spokesman for the Kurdistan regional government": the
+		// spokesman speaks, for the body
+		if r, ok := f.phraseBefore(m.s-2, lo); ok && (r.kind == mkRole || r.kind == mkIndef) && r.e == m.s-1 {
+			return f.classify(r.s, j+1), true
+		}
+	}
+	return m, ok
+}
+
+// mouthpieces speak for a body named after them: "a spokesman for …".
+var mouthpieces = set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives")
+
+// phraseBefore is npBefore without a mouthpiece's body.
+func (f *field) phraseBefore(j, lo int) (mention, bool) {
 	if j < lo || !f.free(j) {
 		return mention{}, false
 	}
@@ -188,7 +204,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 			// lower-case modifiers of a role: accept them only when a
 			// determiner or possessive opens the phrase within three words
 			m := k - 1
-			for m >= lo && m >= k-4 && f.free(m) && f.tok(m).kind == tWord && !f.tok(m).capitalised() && !determiners[f.tok(m).lower] &&
+			for m >= lo && m >= k-4 && f.free(m) && f.tok(m).kind == tWord && (!f.tok(m).capitalised() || !f.nonName(m) && m > lo && !isPossessive(f.tok(m).text)) && !determiners[f.tok(m).lower] &&
 				!lang.ReportingVerb(f.tok(m).lower) && !verbSigns[f.tok(m).lower] && !fragmentStarts[f.tok(m).lower] && f.tok(m).lower != "and" {
 				m--
 			}
@@ -228,6 +244,23 @@ func (f *field) andJoins(a, lo int) bool {
 // npAfter returns the noun phrase that starts at token i ("said Mr
 // Kerry", "according to a ministry spokesman"), not reaching token hi.
 func (f *field) npAfter(i, hi int) (mention, bool) {
+	m, ok := f.phraseAfter(i, hi)
+	if ok && (m.kind == mkRole || m.kind == mkIndef) && mouthpieces[f.tok(m.e-1).lower] && m.e+1 < hi && f.free(m.e) && (f.tok(m.e).lower == "for" || f.tok(m.e).lower == "of") {
+		// "said a spokesman for the Kurdistan regional government": the
+		// body runs to the end of the clause or a preposition
+		b, e := m.e+1, m.e+1
+		for e < hi && e < b+8 && f.free(e) && f.tok(e).kind == tWord && (f.tok(e).lower == "of" || !prepositions[f.tok(e).lower] && !relativeWords[f.tok(e).lower] && !verbSigns[f.tok(e).lower] && !f.cueAt(e)) {
+			e++
+		}
+		if e > b && !determiners[f.tok(e-1).lower] {
+			return f.classify(m.s, e), true
+		}
+	}
+	return m, ok
+}
+
+// phraseAfter is npAfter without a mouthpiece's body.
+func (f *field) phraseAfter(i, hi int) (mention, bool) {
 	if i >= hi || !f.free(i) {
 		return mention{}, false
 	}
