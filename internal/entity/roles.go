@@ -42,7 +42,7 @@ var offices = set(`president vice-president president-elect secretary secretary-
 // senator" is the title of "Sen. Ann Reyes".
 var headAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor", "rep.": "representative",
 	"gen.": "general", "adm.": "admiral", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
-	"sgt.": "sergeant", "prof.": "professor"}
+	"sgt.": "sergeant", "cpl.": "corporal", "prof.": "professor"}
 
 // qualAbbreviations are short forms of the qualifiers of a title: the
 // "Fed chairman" is the "Federal Reserve chairman" (a qualifier of one

@@ -106,7 +106,7 @@ func (f *field) nounUse(i int) bool {
 			return true // "the New York posting"
 		}
 	}
-	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
+	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !docNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
 		return true // an adjective before it: "criminal charges", "earlier comments"
 	}
 	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
@@ -206,6 +206,14 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return m, true
 		}
 	}
+	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && invertingCues[t.lower] {
+		// "After the attack, when he lay in the dirt, says Jo Reyes, '…'":
+		// a name right after the cue, closing its clause, is who speaks
+		// (but in "Jo Reyes, an aide, said Kral '…'" Kral is spoken of)
+		if m, ok := f.npAfter(c+1, hi); ok && m.s == c+1 && f.tok(m.s).capitalised() && (m.kind == mkPerson || m.kind == mkOther && !f.nonName(m.s)) && m.e < hi && strings.Contains(",.:", f.tok(m.e).text) {
+			return m, true
+		}
+	}
 	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && j-1 >= lo && f.free(j-1) {
 		// "X, the MP for Y, condemned" or "…" if …, said Jo Reyes
 		if m, ok := f.appositiveSubject(j, lo); ok {
@@ -276,6 +284,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	return m, ok
 }
+
+// invertingCues are the cues a speaker's name may follow: "says Jo Reyes".
+var invertingCues = set("says said adds added writes wrote recalls recalled explains explained continues continued")
 
 // passiveSpeech are the participles whose passive subject is who was
 // named, addressed or judged, not who speaks.
@@ -408,8 +419,8 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 	if c+1 < len(f.toks) && (f.tok(c+1).text == ":" || f.tok(c+1).text == ",") {
 		return mention{}, 0, false
 	}
-	if m.s-1 < sb || f.tok(m.s-1).text == "," {
-		return mention{}, 0, false
+	if m.s-1 < sb || f.tok(m.s-1).text == "," || m.s > c {
+		return mention{}, 0, false // no complement; or the speaker follows the cue ("says Jo Reyes")
 	}
 	for k := m.s - 1; k >= sb && k >= m.s-16; k-- {
 		if !f.free(k) || f.tok(k).text == ";" || f.tok(k).text == ":" || clauseBreaks[f.tok(k).lower] {
@@ -650,6 +661,11 @@ func (f *field) inSubordinate(c, sb, open int) bool {
 	}
 	if k >= c || !f.free(k) || !subordinators[f.tok(k).lower] {
 		return false
+	}
+	for j := k + 1; j < c; j++ {
+		if f.free(j) && f.tok(j).text == "," {
+			return false // the subordinate clause closed before the cue
+		}
 	}
 	for j := c + 1; j < open; j++ {
 		if f.free(j) && f.tok(j).text == "," {
@@ -998,6 +1014,9 @@ func (f *field) attribute(qi int, events *events) attr {
 	if itCue >= 0 {
 		return found(itM, f.cueText(itCue))
 	}
+	if passive {
+		return res // "it is labelled '…'": named by no one the sentence gives
+	}
 	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"
 	if m, ok := f.possessorSpeaks(open, sb); ok {
 		c := m.e
@@ -1024,6 +1043,12 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 5. a colon after a name
 	if open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
 		if m, ok := f.npBeforeParen(open-2, sb); ok && m.kind != mkPronoun && (f.tok(m.e-1).capitalised() || f.tok(m.e-1).text == ")" || f.tok(m.e-1).allCaps() || roleTok(f.tok(m.e-1))) {
+			if (m.kind == mkOrg || m.kind == mkOther) && m.s-2 >= sb && f.free(m.s-1) && f.tok(m.s-1).text == "," {
+				// "Ivo Kral, Harbour Police: '…'": the person, not the body
+				if p, ok := f.npBefore(m.s-2, sb); ok && p.kind == mkPerson && p.s == sb {
+					return found(p, ":")
+				}
+			}
 			return found(m, ":")
 		}
 	}
@@ -1145,7 +1170,14 @@ func pluralPeople(w string) bool {
 	case "people", "others", "families", "crowds", "children", "kids", "parents", "friends", "relatives", "colleagues", "neighbours", "neighbors", "fans", "youths", "troops", "soldiers", "guards", "victims", "survivors", "locals", "citizens", "students", "groups", "firms", "companies", "authorities", "countries", "nations", "states", "unions", "banks", "doctors", "nurses", "scholars", "clerics", "villagers", "islamists", "rebels", "militants", "insurgents", "protestors", "tourists", "pilots", "crews", "agencies":
 		return true
 	}
-	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ics", "men", "women", "folk", "cials"} {
+	switch w {
+	case "students", "residents", "presidents", "agents", "patients", "clients", "recipients", "parents", "opponents",
+		"respondents", "correspondents", "dissidents", "proponents", "participants", "applicants", "immigrants",
+		"migrants", "merchants", "tenants", "servants", "assistants", "consultants", "informants", "claimants",
+		"defendants", "inhabitants", "descendants", "attendants", "occupants", "protestants", "militants", "insurgents":
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ees", "ives", "ics", "men", "women", "folk", "cials"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

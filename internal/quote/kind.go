@@ -243,6 +243,19 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if workNouns[prev.lower] || isPossessive(prev.text) || prev.lower == "on" || prev.lower == "titled" {
 		return true
 	}
+	if v := f.qOpen[qi] - 1; titleVerbs[prev.lower] && f.tok(v) == prev {
+		// a thing or work named: "a book by Ivo Kral called 'The Flood
+		// Year'", "a cake called 'Paradise Slice'" (not "Reyes called
+		// Kral 'Little Ivo'", a nickname someone gave)
+		if v > 0 && f.free(v-1) && f.plainNoun(v-1, false) && !roleNouns[f.tok(v-1).lower] && !personRoles[f.tok(v-1).lower] {
+			return true
+		}
+		for k := v - 1; k >= 0 && k >= v-7 && f.free(k); k-- {
+			if workNouns[f.tok(k).lower] && isLowerWord(f.tok(k)) {
+				return true
+			}
+		}
+	}
 	if (prev.lower == "told" || prev.lower == "to" || prev.lower == "from") && n >= 2 {
 		return true // "told 'Fox and Friends'": people are not quoted after "told"
 	}
@@ -253,6 +266,9 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	}
 	return false
 }
+
+// titleVerbs name a thing after them: "a book called 'Fear'".
+var titleVerbs = set("called named entitled dubbed")
 
 var smallWords = set("a an the and or of for to in on at by with from v vs")
 

@@ -21,6 +21,7 @@ var subjectPronouns = set("i we you he she it they")
 // are not part of it; the honorifics among them are lang.Honorific's.
 var titleWords = set(`coach professor reverend father
 sen senator rep representative gov governor lt gen general col colonel maj capt captain adm admiral sgt cmdr
+pte pvt cpl corporal spc
 president vice secretary minister chancellor premier mayor judge justice ambassador envoy commissioner
 chairman chairwoman chair director spokesman spokeswoman spokesperson leader speaker king queen prince princess
 pope shaikh emir ayatollah cardinal archbishop bishop mp mep mps congressman congresswoman councillor councilman
