@@ -319,6 +319,8 @@ func TestTypeEvidence(t *testing.T) {
 			"Tamsin Quill", domain.PER},
 		{"an agency's credit", "The talks ended late on Sunday.\n\nBexley Wire Press contributed to this report. Orlo Vance and Tamsin Quill contributed reporting.",
 			"Bexley Wire Press", ""},
+		{"a common foreign given name", "Writing in the paper El Diario, Ricardo Morvane says the flu is a plague of the poor.",
+			"Ricardo Morvane", domain.PER},
 	} {
 		n := 0
 		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {

@@ -70,7 +70,22 @@ martin matt matthew max michael mike mitch mitt mohammed mohammad muhammad natha
 oliver omar oscar owen patrick paul pedro pete peter philip phil rahm ralph rand randy ray raymond reince richard
 rick rob robert roger ron ronald rudy rupert russell ryan samuel scott sean sergei sergey simon stanley stephen
 steve steven stuart ted thomas nicolas tim timothy todd tom tommy tony vladimir walter wayne william willie
-xi yusuf zach`) {
+xi yusuf zach
+abdel abdul abdullah abdallah abraham ahmad ahmet akbar alaa alain alberto alejandro alessandro alfonso alfredo
+alvaro amit amr anatoly andres anil anwar armando arnold arturo arun ashok ashraf avigdor ayman barry bashar benedict
+calvin carlo cesar christophe claudio clifford clint cyril didier dieter diego dmitri edwin eduardo ehud emilio
+enrico enrique ernesto essam esteban etienne eugene evgeny fabio fahd faisal farouk federico felipe felix fernando
+fouad francois franco fritz gamal gennady gerard gerardo gerhard gianni gilberto giorgio giovanni giuseppe goodluck
+guido guillermo gustavo habib hamad hamdi hamza hani hans hazem hector heinz helmut henri herbert hisham horst hosni
+hussain ibrahim ignacio jacques jaime jamal javier jean-marc jean-pierre jens jesse jinping joachim joao joaquin
+jurgen kamal kenji khaled khalid klaus laurent leonid leonardo lionel lorenzo luca luigi luiz mahmoud mahmud
+malcolm manfred manmohan manuel marcel marcelo mario markus marwan massimo matteo matthias mauricio maurice mauro
+mehmet melvin michel miguel mikhail mohamed moshe mostafa muhammadu mustafa nabil narendra nasser nikolai nouri
+nuri octavio olusegun oleg olivier osama pablo paolo pascal paulo pavel petro philippe pierre pietro pranab qasim
+rafael rahul rainer raj rajiv ramon rashid raul recep reggie rene reza ricardo roberto rodrigo rogelio saad sabri
+saddam salah salim salvatore samir sami sanjay sergio sherif shimon shinzo sigmar silvio stefan stefano suleiman
+sunil tarek tariq tayyip thabo thierry thorsten tomas ulrich umberto uwe vicente viktor vijay vincent vitaly
+vittorio volker volodymyr wael walid wolfgang yasser yevgeny yitzhak youssef yuri yves ziad`) {
 		m[w] = 'm'
 	}
 	for _, w := range strings.Fields(`abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne barbara betty betsy beverly brenda
@@ -81,7 +96,13 @@ judith judy julia julie karen kate katherine kathleen kathy kayleigh kellyanne k
 lisa liz lois lori louise lucy madeleine margaret maria marie marine martha mary megan melania melissa
 michelle michele monica nancy natalie nicola nikki nina olivia pamela patricia paula penny priti rachel rebecca
 rose ruth sally samantha sandra sara sarah sharon sheila shirley sophie stephanie susan susanne suzanne tammy tara
-teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa`) {
+teresa tina tulsi valerie victoria virginia wendy yvette yvonne zoe theresa
+adriana agnes aisha alejandra alicia allison amina anastasia angelica audrey beatriz birgit brigitte camila carla
+carmen catalina celine claudia cristina daniela ekaterina elena erica esther fatima francesca francoise gabriela
+gisela giulia giovanna heike helene ingrid irena irene irina isabel isabelle josephine joyce juana layla leila
+leticia lucia luisa lyudmila ludmila mamata mariam marisol martine maryam melanie mercedes miriam nadia naomi
+natalia natasha nathalie noura olga paola petra phyllis priyanka rania rhonda rita sabine samira segolene silvia
+simone sofia sonia sushma svetlana sylvie tatiana tatyana ursula valentina veronica veronique yasmin yulia zainab`) {
 		m[w] = 'f'
 	}
 	// given to both sexes: a known name of no gender ("Kim Lee" may be
