@@ -18,7 +18,8 @@
 //     paragraphs; a hard-wrapped page also joins lines that the wrap split,
 //     detected from the page's wrap width);
 //  3. clean each paragraph (inline links, spacing) and classify it as body,
-//     caption (with credit), or commentary.
+//     caption (with credit), or commentary (an editorial insertion, or
+//     the readers' comments under the article).
 //
 // Every block records the byte range of the raw text it came from.
 package clean
@@ -40,7 +41,7 @@ type BlockKind int
 const (
 	Body       BlockKind = iota // a paragraph of reporting (or a headline: the segmenter decides)
 	Caption                     // a photo caption; Credit holds its credit, if any
-	Commentary                  // an editorial insertion ("Comment: …"), never reporting
+	Commentary                  // an editorial insertion ("Comment: …") or readers' comments, never reporting
 )
 
 func (k BlockKind) String() string {
@@ -101,7 +102,23 @@ func Scrape(raw string) Page {
 		p.classify(para)
 	}
 	p.dropAltText()
+	p.readerComments(raw)
 	return p
+}
+
+// readerComments marks the readers' comments under an article
+// (lang.ReaderComments) as commentary: kept, but not the outlet's
+// reporting, so never read for quotes, people or summaries.
+func (p *Page) readerComments(raw string) {
+	at := lang.ReaderComments(raw)
+	if at < 0 {
+		return
+	}
+	for i := range p.Blocks {
+		if b := &p.Blocks[i]; b.End > at && b.Kind == Body {
+			b.Kind = Commentary
+		}
+	}
 }
 
 func splitLines(raw string) []line {

@@ -85,7 +85,7 @@ type Post struct {
 	Caption    string    `json:"caption,omitempty"`
 	Credit     string    `json:"credit,omitempty"`
 	Text       string    `json:"text"`                        // paragraphs separated by "\n\n"; no boilerplate or commentary
-	Commentary []string  `json:"commentary,omitempty"`        // editorial insertions ("Comment: …"), kept apart
+	Commentary []string  `json:"commentary,omitempty"`        // editorial insertions ("Comment: …") and readers' comments, kept apart
 	Published  time.Time `json:"published"`                   // the post's own timestamp, else the document's
 	EventDate  string    `json:"event_date,omitempty"`        // when its main event happened (TimeML value), if known
 	EventFrom  EventFrom `json:"event_date_source,omitempty"` // what EventDate was read from

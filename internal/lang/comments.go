@@ -16,6 +16,39 @@ import (
 // 2009, jo wrote:", "At 23:44 21st Jun 2010, jo wrote:".
 var commentStamp = regexp.MustCompile(`\bAt \d{1,2}[:.]\d\d\s*(?:[ap]m\s+)?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4},\s*\S+\s+wrote:`)
 
+// commentMarks are the lines of furniture that frame each reader's
+// comment: a blog's stamp (commentStamp), a dated stamp with a bar
+// ("February 2, 2011 at 5:46 pm |"), a "Posted by: … | Report abuse"
+// trailer.
+var commentMarks = regexp.MustCompile(commentStamp.String() +
+	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} at \d{1,2}:\d\d\s*[ap]m\s*\|` +
+	`|\bPosted by\s?:[^|\n]{1,80}\|[^|\n]{1,60}\|\s*Report abuse`)
+
+// ReaderComments returns the offset in text of the line where its
+// readers' comments begin: the line of the first piece of comment
+// furniture, when there are at least two and reporting comes before
+// them (at least minReporting bytes); -1 when there are none. The
+// first comment may begin a few lines earlier, above a trailer that
+// follows it ("… Posted by: jo | May 4 | Report abuse").
+func ReaderComments(text string) int {
+	if !strings.Contains(text, "wrote:") && !strings.Contains(text, " |") {
+		return -1 // what every mark holds: the regexp needs not run
+	}
+	marks := commentMarks.FindAllStringIndex(text, 2)
+	if len(marks) < 2 {
+		return -1
+	}
+	start := strings.LastIndexByte(text[:marks[0][0]], '\n') + 1
+	if start < minReporting {
+		return -1 // the page may be nothing but comments, or a byline looks like one
+	}
+	return start
+}
+
+// minReporting is how much text must come before readers' comments for
+// ReaderComments to tell them apart from the page.
+const minReporting = 200
+
 // CommentThread reports whether text holds readers' comments: at least
 // two lines of comment furniture.
 func CommentThread(text string) bool {

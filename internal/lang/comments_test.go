@@ -19,3 +19,24 @@ func TestCommentThread(t *testing.T) {
 		}
 	}
 }
+
+func TestReaderComments(t *testing.T) {
+	article := "The harbour board voted on Monday to close the old pier for repairs, after engineers found cracks in two of its pillars. " +
+		"The work is expected to take six months and to cost the town about two million pounds, the board said.\n"
+	tests := []struct {
+		name, text string
+		want       int // -1, or the offset of the comments' first line
+	}{
+		{"an article", article, -1},
+		{"blog stamps", article + "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.\nAt 23:44 21st Jun 2010, tidewatch wrote:\nNot careful enough.", len(article)},
+		{"dated stamps", article + "Mel Ortiz Lake City, Ohio February 2, 2011 at 5:48 pm | What next?\nFebruary 2, 2011 at 5:51 pm | Glad to see it.", len(article)},
+		{"trailers", article + "Nonsense from start to end.\nThe board is wrong Posted by: Jo | May 4, 2009 4:23 PM | Report abuse I agree.\nPosted by: Al | May 4, 2009 4:25 PM | Report abuse", len(article) + len("Nonsense from start to end.\n")},
+		{"one stamp only", article + "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.", -1},
+		{"comments and no article", "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.\nAt 23:44 21st Jun 2010, tidewatch wrote:\nNot careful enough.", -1},
+	}
+	for _, tt := range tests {
+		if got := ReaderComments(tt.text); got != tt.want {
+			t.Errorf("%s: ReaderComments = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
