@@ -61,7 +61,9 @@ func (f *field) cueAt(i int) bool {
 		return false
 	}
 	if t.lower == "according" {
-		return i+1 < len(f.toks) && f.tok(i+1).lower == "to"
+		// not after a cue: in "X said according to the rules, '…'" X
+		// speaks
+		return i+1 < len(f.toks) && f.tok(i+1).lower == "to" && !(i > 0 && f.free(i-1) && f.tok(i-1).lower != "according" && f.cueAt(i-1))
 	}
 	if !lang.ReportingVerb(t.lower) {
 		// "as Rosenthal put it"
@@ -274,6 +276,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
 		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'" does)
+	}
+	if ok && m.s-2 >= lo && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && strings.HasSuffix(f.tok(m.s-1).lower, "ing") && !f.cueAt(m.s-1) {
+		// the object of a participle after the subject: "A statement
+		// accompanying the photographs reads"
+		if h, ok := f.npBefore(m.s-2, lo); ok && h.e == m.s-1 && h.kind != mkPronoun {
+			return h, true
+		}
 	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 		// the object of a preposition is not the subject: "Protesters
@@ -901,7 +910,7 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	// 1. according to X
 	for k := sb; k+1 < se; k++ {
-		if f.free(k) && f.tok(k).lower == "according" && f.tok(k+1).lower == "to" {
+		if f.cueAt(k) && f.tok(k).lower == "according" {
 			res.cueInSent = true
 			if m, ok := f.npAfter(k+2, se); ok {
 				return found(m, f.cueText(k))
@@ -1127,6 +1136,16 @@ func (f *field) attribute(qi int, events *events) attr {
 	ok = ok && f.continues(e, open)
 	if po := f.tok(open).para; sb == open && sb > 0 && (f.tok(sb-1).para == po || f.tok(sb-1).para+1 == po && f.pToks[po][0] == open) {
 		ps := f.sentenceStart(sb - 1)
+		if ok && e.tok >= ps {
+			// the sentence before is the attribution this quotation
+			// continues, whatever else it names ("'…,' said Curry, who
+			// is based in Robert, Louisiana."): its speaker's, as its
+			// subject's would be (inherited only by a quotation that is
+			// no clause: a title after it is no speech)
+			e.tok, e.cue, e.cueInSent, e.last = open, "", res.cueInSent, res.last
+			e.inherited = !clause(f.quoteToks(qi))
+			return e
+		}
 		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && m.kind != mkIndef && !m.group && f.speakerLike(m) {
 			return found(m, "")
 		}
