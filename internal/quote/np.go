@@ -462,8 +462,16 @@ func (f *field) classify(s, e int) mention {
 		orgish = true // the name of a body: "news agency Ansa", "the newspaper La Stampa"
 	} else if ns > s && ns < end && isLowerWord(f.tok(ns-1)) && (roleTok(f.tok(ns-1)) || titleTok(f.tok(ns-1))) && end-ns >= 2 {
 		orgish = false // a person the body's role describes: "Press spokesman Ivo Kral"
-	} else if t := ns - 1; t > s && end-ns >= 2 && (f.abbrevDot(t) && titleTok(f.tok(t-1)) && !isNationality(f.tok(t-1).lower) || titleWords[f.tok(t).lower]) {
-		orgish = false // a person with the body's title: "Coast Guard Adm. Ivo Kral", "Harbour Police Commissioner Ana Lind"
+	} else if h := ns - 1; h > s && ns < end {
+		if f.abbrevDot(h) {
+			h--
+		}
+		if w := f.tok(h); lang.Honorific(strings.TrimSuffix(w.lower, ".")) || end-ns >= 2 && titleTok(w) && !isNationality(w.lower) {
+			// a person with the body's title, or after it: "Coast Guard
+			// Adm. Ivo Kral", "Harbour Police Commissioner Ana Lind", "the
+			// World Service Mr Kral"
+			orgish = false
+		}
 	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
@@ -497,6 +505,9 @@ func (f *field) classify(s, e int) mention {
 		}
 	}
 	m.gender = genderOf(m.titles, m.name)
+	if m.gender == 0 && m.head != "" {
+		m.gender = genderOf([]string{m.head}, nil) // "the woman"
+	}
 	switch {
 	case orgish:
 		if len(m.name) >= 2 && lang.KnownGivenName(m.name[0]) && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
@@ -626,10 +637,10 @@ func genderOf(titles, name []string) byte {
 		}
 		switch t {
 		case "king", "prince", "congressman", "spokesman", "chairman", "councilman", "father", "fr",
-			"son", "husband", "brother", "boy", "grandson", "nephew", "uncle", "widower":
+			"son", "husband", "brother", "boy", "grandson", "nephew", "uncle", "widower", "man", "grandfather", "businessman":
 			return 'm'
 		case "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
-			"mother", "daughter", "wife", "sister", "girl", "granddaughter", "niece", "aunt", "widow":
+			"mother", "daughter", "wife", "sister", "girl", "granddaughter", "niece", "aunt", "widow", "woman", "grandmother", "businesswoman":
 			return 'f'
 		}
 	}

@@ -346,7 +346,7 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if !pluralNoun(m.head) && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		if !pluralNoun(m.head) && !relatives[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -363,6 +363,12 @@ func (r *resolver) resolve(m mention) int {
 	}
 	return -1
 }
+
+// relatives name someone by kin, who is someone else than the person
+// named before: "Ivo Kral sold his catch. The son of a merchant helped."
+var relatives = map[string]bool{"son": true, "daughter": true, "father": true, "mother": true, "husband": true, "wife": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "uncle": true, "aunt": true, "nephew": true, "niece": true,
+	"cousin": true, "grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true}
 
 // description returns the entity a description names when it stands for
 // no one else in the document: the description itself ("ministry

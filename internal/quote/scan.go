@@ -7,10 +7,13 @@ import (
 )
 
 // personRoles head lower-case descriptions worth tracking as mentions of
-// people while reading ("the foreign secretary", "the backbench MP").
+// people while reading ("the foreign secretary", "the backbench MP", "the
+// son of a fish merchant").
 var personRoles = set(`secretary minister president senator governor mayor mp spokesman spokeswoman spokesperson
 diplomat official envoy ambassador chairman chairwoman leader nominee candidate premier chancellor congressman
-congresswoman lawmaker aide adviser advisor`)
+congresswoman lawmaker aide adviser advisor
+son daughter father mother husband wife brother sister widow widower uncle aunt nephew niece cousin grandson
+granddaughter grandfather grandmother man woman boy girl`)
 
 // leadIns open a sentence with an adverbial phrase that ends at a comma
 // ("Speaking to reporters on Wednesday, Mr Kerry said").
