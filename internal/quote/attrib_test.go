@@ -345,6 +345,9 @@ func TestAttributionRules(t *testing.T) {
 		{"an honorific after a body's name starts the person's",
 			"In an interview with the Harbour World Service Mr Kral, who is in London, said: “I wish we had never taken the job.”",
 			"I wish we had never taken the job.", "Kral", ""},
+		{"words glued before a known name are not part of it",
+			"Harbour cap holds in US Gulf Ivo Kral, chief of the board, on the plan\n\nThe cap was fitted on Friday.\n\nMr Kral said: “It works.”",
+			"It works.", "Ivo Kral", ""},
 		{"a single word after a reporting verb is partial",
 			"The mayor called the plan “reckless” on Monday.",
 			"reckless", "mayor", domain.QuotePartial},
@@ -357,6 +360,8 @@ func TestAttributionRules(t *testing.T) {
 			people = []domain.Entity{{Name: "Blue Crescent Bay", Type: domain.LOC}}
 		case "the tagger's organisation is no person":
 			people = []domain.Entity{{Name: "Blue Crescent", Type: domain.ORG}}
+		case "words glued before a known name are not part of it":
+			people = []domain.Entity{{Name: "Ivo Kral", Type: domain.PER}}
 		case "but a name with a particle stays a person":
 			people = []domain.Entity{{Name: "Joao Pereira da Costa", Type: domain.ORG}}
 		}

@@ -144,6 +144,13 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 			}
 		}
 	}
+	for i := 1; id < 0 && i+1 < len(name); i++ {
+		// words glued before a known name: "US Gulf Tony Hayward", a
+		// headline run into a caption, is the tagger's Tony Hayward
+		if v, ok := r.key[strings.ToLower(strings.Join(name[i:], " "))]; ok && r.ents[v].kind == mkPerson && r.ents[v].known && !lang.KnownGivenName(name[0]) {
+			id = v
+		}
+	}
 	if id < 0 {
 		id = r.add(entity{name: full, kind: mkPerson, first: first, last: last})
 	} else if e := &r.ents[id]; !e.known && len(name) >= 2 && len(full) > len(e.name) && strings.EqualFold(name[0], strings.Fields(e.name)[0]) {
