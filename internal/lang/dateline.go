@@ -58,6 +58,10 @@ const weekdayPattern = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
 
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
+// Weekday reports whether w is the name of a day of the week, capitalised
+// ("Tuesday").
+func Weekday(w string) bool { return weekdays[w] }
+
 // findDateline finds the dateline of a story in the first 300 bytes of s:
 // one that opens s or a line of it (after a promotional line, say), or
 // one with its agency after other page furniture (a time stamp, a

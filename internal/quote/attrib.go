@@ -148,6 +148,21 @@ func (f *field) cueText(i int) string {
 	return f.tok(i).text
 }
 
+// timeBefore returns how many tokens before and at token j make a
+// time: "on Tuesday" (2), "yesterday" (1); 0 when none.
+func (f *field) timeBefore(j, lo int) int {
+	t := f.tok(j)
+	switch {
+	case t.kind != tWord:
+		return 0
+	case t.lower == "yesterday" || t.lower == "today" || t.lower == "tonight":
+		return 1
+	case lang.Weekday(t.text) && j-1 >= lo && f.free(j-1) && f.tok(j-1).lower == "on":
+		return 2
+	}
+	return 0
+}
+
 // cueSubject finds who speaks through the cue at token c, looking no
 // further back than lo nor further on than hi.
 func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
@@ -168,8 +183,18 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		return mention{}, false
 	}
 	j := c - 1
-	for j >= lo && f.free(j) && isLowerWord(f.tok(j)) && (midAdverbs[f.tok(j).lower] || strings.HasSuffix(f.tok(j).lower, "ly") || f.tok(j).lower == "not") {
-		j--
+	for j >= lo && f.free(j) {
+		if isLowerWord(f.tok(j)) && (midAdverbs[f.tok(j).lower] || strings.HasSuffix(f.tok(j).lower, "ly") || f.tok(j).lower == "not") {
+			j--
+			continue
+		}
+		// a time between the subject and its verb: "an official on
+		// Tuesday said", "Ivo Kral yesterday told"
+		if n := f.timeBefore(j, lo); n > 0 {
+			j -= n
+			continue
+		}
+		break
 	}
 	aux := j < c-1
 	if j >= lo && f.free(j) {
@@ -988,6 +1013,9 @@ func (f *field) attribute(qi int, events *events) attr {
 	itCue := -1
 	passive := false // a passive cue without its agent: the subject does not speak
 	for k := open - 1; k >= sb; k-- {
+		if f.free(k) && f.tok(k).text == ";" {
+			break // another clause: "X branded her a '…'; Y derided her for '…'"
+		}
 		if f.cueAt(k) {
 			res.cueInSent = true
 			if f.inAside(k, sb, open) || f.inSubordinate(k, sb, open) {

@@ -88,6 +88,9 @@ func (f *field) sentenceInitial(i int) bool {
 // people ("Officials", "Protesters").
 func (f *field) nonName(i int) bool {
 	t := &f.toks[i]
+	if t.text == "A" && i > 0 && i+1 < len(f.toks) && f.toks[i-1].capitalised() && f.abbrevDot(i+1) {
+		return false // an initial, not the article: "Candace A. Ridgway"
+	}
 	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
 		return true
 	}

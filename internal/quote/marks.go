@@ -23,7 +23,9 @@ import (
 //     possessive (terrorists'); elisions ('90s, 'em, rock 'n' roll) never
 //     open.
 //   - A paragraph that opens a quotation without closing it continues into
-//     the next paragraph when that one starts with an opening mark;
+//     the next paragraph when that one starts with an opening mark, or
+//     (double marks) when the next paragraphs carry no mark until one
+//     whose first mark closes it (text set one sentence to a line);
 //     otherwise the quotation ends with its paragraph.
 //   - Only outermost quotations are kept: a single-marked quote inside a
 //     double-marked one (or the reverse, in British style) is part of it.
@@ -233,6 +235,10 @@ func pairMarks(text string, paras []domain.Span, ms []mark) []qspan {
 	return keep
 }
 
+// maxUnmarked is the most paragraphs a quotation runs through without a
+// mark of its own before the one that closes it.
+const maxUnmarked = 8
+
 // pairKind pairs marks of one kind (double or single) paragraph by
 // paragraph, carrying open quotations across paragraph breaks that
 // reopen them.
@@ -254,6 +260,25 @@ func pairKind(text string, paras []domain.Span, ms []mark, single bool) []qspan 
 		}
 		cur = nil
 	}
+	// first[pi] is the first mark of paragraph pi, -1 when it has none
+	first := make([]int, len(paras))
+	for i := range first {
+		first[i] = -1
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		first[ms[i].para] = i
+	}
+	// closedLater reports whether the paragraphs from pi on carry no mark
+	// until one whose first mark closes: a quotation of several sentences
+	// in text set one sentence to a line, which never reopens it.
+	closedLater := func(pi int) bool {
+		for j := pi; j < len(paras) && j < pi+maxUnmarked; j++ {
+			if first[j] >= 0 {
+				return ms[first[j]].dir == dirClose
+			}
+		}
+		return false
+	}
 	k := 0
 	for pi, p := range paras {
 		lo := k
@@ -263,12 +288,16 @@ func pairKind(text string, paras []domain.Span, ms []mark, single bool) []qspan 
 		pm := ms[lo:k]
 		if cur != nil {
 			// a quotation left open by the previous paragraph continues
-			// only if this paragraph reopens it
-			if len(pm) > 0 && pm[0].pos == p.Start && pm[0].dir != dirClose {
+			// only if this paragraph reopens it, or (double marks) if it
+			// closes in this or a later paragraph before any mark opens
+			switch {
+			case len(pm) > 0 && pm[0].pos == p.Start && pm[0].dir != dirClose:
 				cur.marks = append(cur.marks, pm[0].pos)
 				pieceStart = pm[0].pos + pm[0].size
 				pm = pm[1:]
-			} else {
+			case !single && closedLater(pi):
+				pieceStart = p.Start
+			default:
 				finish(-1, 0)
 			}
 		}

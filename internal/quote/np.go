@@ -111,14 +111,33 @@ func (f *field) abbrevDot(i int) bool {
 // reaching before token lo.
 func (f *field) npBefore(j, lo int) (mention, bool) {
 	m, ok := f.phraseBefore(j, lo)
-	if ok && m.kind != mkPronoun && m.s-2 >= lo && f.free(m.s-1) && f.free(m.s-2) && (f.tok(m.s-1).lower == "for" || f.tok(m.s-1).lower == "of") && mouthpieces[f.tok(m.s-2).lower] {
-		// "a spokesman for the Kurdistan regional government": the
-		// spokesman speaks, for the body
+	if ok && m.kind != mkPronoun && m.s-2 >= lo && f.free(m.s-1) && f.free(m.s-2) && f.speaksFor(m.s-2, m.s-1, lo) {
+		// "a spokesman for the Kurdistan regional government", "one
+		// commentator on the Fox channel": the person speaks, not the
+		// body
 		if r, ok := f.phraseBefore(m.s-2, lo); ok && (r.kind == mkRole || r.kind == mkIndef) && r.e == m.s-1 {
 			return f.classify(r.s, j+1), true
 		}
 	}
 	return m, ok
+}
+
+// speaksFor reports whether token r, before the preposition at token p,
+// heads a description of someone tied to the body after it: "a
+// spokesman for", "of"; a description opened by a determiner with "on"
+// or "at" too ("one commentator on", "an analyst at").
+func (f *field) speaksFor(r, p, lo int) bool {
+	switch f.tok(p).lower {
+	case "for", "of":
+		return mouthpieces[f.tok(r).lower]
+	case "on", "at":
+		if !roleTok(f.tok(r)) || r-1 < lo || !f.free(r-1) {
+			return false
+		}
+		d := f.tok(r - 1).lower
+		return determiners[d] || d == "one" || d == "another"
+	}
+	return false
 }
 
 // mouthpieces speak for a body named after them: "a spokesman for …".
@@ -245,7 +264,7 @@ func (f *field) andJoins(a, lo int) bool {
 // Kerry", "according to a ministry spokesman"), not reaching token hi.
 func (f *field) npAfter(i, hi int) (mention, bool) {
 	m, ok := f.phraseAfter(i, hi)
-	if ok && (m.kind == mkRole || m.kind == mkIndef) && mouthpieces[f.tok(m.e-1).lower] && m.e+1 < hi && f.free(m.e) && (f.tok(m.e).lower == "for" || f.tok(m.e).lower == "of") {
+	if ok && (m.kind == mkRole || m.kind == mkIndef) && m.e+1 < hi && f.free(m.e) && f.speaksFor(m.e-1, m.e, i) {
 		// "said a spokesman for the Kurdistan regional government": the
 		// body runs to the end of the clause or a preposition
 		b, e := m.e+1, m.e+1
@@ -471,6 +490,16 @@ func (f *field) classify(s, e int) mention {
 			// Adm. Ivo Kral", "Harbour Police Commissioner Ana Lind", "the
 			// World Service Mr Kral"
 			orgish = false
+		}
+	}
+	if r := s; orgish {
+		if d := f.tok(r).lower; determiners[d] || d == "one" || d == "another" {
+			r++
+		}
+		if r+1 < end && f.speaksFor(r, r+1, s) {
+			// someone tied to a body, not the body: "a spokesman for
+			// the Harbour Board", "an analyst at Harbour Bank"
+			orgish, ns = false, end
 		}
 	}
 	det := ""
