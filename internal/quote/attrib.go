@@ -148,6 +148,33 @@ func (f *field) cueText(i int) string {
 	return f.tok(i).text
 }
 
+// dashAside returns the closing dash of an aside between dashes that
+// opens at token k ("the groups -- A, B and C -- said"), or k when none
+// opens there or it does not close before hi.
+func (f *field) dashAside(k, hi int) int {
+	if !f.free(k) || !isDash(f.tok(k)) {
+		return k
+	}
+	s := k + 1
+	for s < hi && isDash(f.tok(s)) {
+		s++ // "--" is two tokens
+	}
+	for d := s; d < hi && d < k+40; d++ {
+		if !f.free(d) {
+			return k
+		}
+		if isDash(f.tok(d)) {
+			return d
+		}
+	}
+	return k
+}
+
+// isDash reports a dash set off as punctuation: "--", "—", "–".
+func isDash(t *token) bool {
+	return t.kind == tPunct && (t.text == "--" || t.text == "—" || t.text == "–" || t.text == "-")
+}
+
 // timeBefore returns how many tokens before and at token j make a
 // time: "on Tuesday" (2), "yesterday" (1); 0 when none.
 func (f *field) timeBefore(j, lo int) int {
@@ -390,7 +417,7 @@ var objectPronouns = set("it him her them this that")
 
 var namingVerbs = set("called labeled labelled dubbed titled entitled named described branded known")
 
-var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without")
+var prepositions = set("through in at of from on by with into onto over under about across along around near toward towards behind beyond within without amid among outside inside throughout")
 
 // namedAfter finds the name a description is given after a comma
 // closing it: "said the top official overseeing the work, Adm. Jo Reyes".
@@ -804,7 +831,7 @@ func (f *field) dashedSubject(j, lo int) (mention, bool) {
 	for e > lo && f.tok(e-1).kind == tPunct && strings.Contains("—–―-", f.tok(e-1).text) {
 		e-- // "--" is two tokens
 	}
-	for k := e - 1; k > lo && k > e-16 && f.free(k); k-- {
+	for k := e - 1; k > lo && k > e-40 && f.free(k); k-- {
 		if t := f.tok(k); t.kind == tPunct && strings.Contains("—–―-", t.text) {
 			if m, ok := f.npBefore(e-1, k+1); ok && m.kind == mkPerson && m.e == e {
 				return m, true
@@ -971,7 +998,12 @@ func (f *field) attribute(qi int, events *events) attr {
 	if immediate {
 		// only the first finite cue after the quotation can attribute it
 		// this way; participles ("…", claiming …) may be passed over
-		for k := after; k < se && k < after+12; k++ {
+		for k, limit := after, after+12; k < se && k < limit; k++ {
+			if d := f.dashAside(k, se); d > k {
+				limit += d - k // "…," the groups -- A, B and C -- said
+				k = d
+				continue
+			}
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {

@@ -94,6 +94,9 @@ func (f *field) nonName(i int) bool {
 	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
 		return true
 	}
+	if t.capitalised() && (prepositions[t.lower] || leadIns[t.lower]) && f.sentenceInitial(i) {
+		return true // "Along Bayou Hopedale, …", "Near Cairo, …"
+	}
 	if t.capitalised() && f.sentenceInitial(i) && (questionVerbs[t.lower] || lang.ReportingVerb(t.lower) && strings.HasSuffix(t.lower, "s")) {
 		return true // a question or a live blog's verb: "Does Hayward accept …", "Accuses Reyes of …"
 	}

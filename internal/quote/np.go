@@ -199,8 +199,8 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			k--
 			return f.classify(k, j+1), true
 		case p.kind == tWord && (p.capitalised() || p.allCaps()):
-			if (nonNames[p.lower] || contraction(p.lower)) && !p.allCaps() && !titleTok(p) {
-				return f.classify(k, j+1), true
+			if (nonNames[p.lower] || contraction(p.lower)) && !p.allCaps() && !titleTok(p) || (prepositions[p.lower] || leadIns[p.lower]) && f.sentenceInitial(k-1) {
+				return f.classify(k, j+1), true // "Along Bayou Hopedale, …" is no name's
 			}
 			k--
 			continue
@@ -614,7 +614,10 @@ func (f *field) nameStart(s, end int) int {
 		// "Charlie King", and a surname that looks like a nationality by
 		// its ending ("Aris Shirvanian")
 		surnameTitle := ns == end && (titleSurnames[t.lower] || isNationality(t.lower) && !nationalityWords[t.lower]) && ns-2 >= s && f.tok(ns-2).capitalised() && !titleTok(f.tok(ns-2))
-		if !t.capitalised() || titleTok(t) && !surnameTitle || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) && ns != end || t.lower == "of" {
+		// a given name that is also a nationality or creed stays a name
+		// before a surname: "Christian Reyes"
+		givenFirst := ns < end && isNationality(t.lower) && lang.KnownGivenName(t.lower)
+		if !t.capitalised() || titleTok(t) && !surnameTitle && !givenFirst || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) && ns != end || t.lower == "of" {
 			break
 		}
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {

@@ -202,6 +202,15 @@ func (f *field) isSubject(m mention) bool {
 	if m.kind == mkPerson {
 		n = f.afterTail(n) // "Adm. Jo Reyes of the Coast Guard said"
 	}
+	if n+1 < len(f.toks) && f.free(n) && f.tok(n).text == "," && relativeWords[f.tok(n+1).lower] {
+		// a relative clause between the subject and its verb: "Jo
+		// Reyes, who until the spill dredged oysters, was helping"
+		for c, end := n+2, f.sentenceEnd(n); c < end; c++ {
+			if f.free(c) && f.tok(c).text == "," {
+				return c+1 < end && f.verbAfter(c+1)
+			}
+		}
+	}
 	for n < len(f.toks) && f.free(n) && f.tok(n).kind == tWord && midAdverbs[f.tok(n).lower] && !f.tok(n).capitalised() {
 		if verbSigns[f.tok(n).lower] {
 			return true
