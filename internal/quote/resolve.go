@@ -573,8 +573,13 @@ func nationKey(t string) string {
 // any latest compatible person: never an organisation, a place or a
 // work, nor a person of the other gender or a group; -1 if none is.
 func (r *resolver) salient(m mention, subjectsFirst bool) int {
+	return r.salientExcept(m, -1, subjectsFirst)
+}
+
+// salientExcept is salient, passing over the entity not.
+func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 	compatible := func(id int) bool {
-		if id < 0 {
+		if id < 0 || id == not {
 			return false
 		}
 		e := &r.reg.ents[id]
@@ -605,6 +610,11 @@ func (r *resolver) pronoun(m mention) int {
 	switch m.head {
 	case "he", "him", "she", "her":
 		id := r.salient(m, true)
+		if l, ok := r.f.turnSpeaker(m.s); ok && id >= 0 && len(l.name) > 0 && r.reg.ents[id].last == lang.SurnameKey(l.name[len(l.name)-1]) {
+			// in a transcript, whoever holds the floor says "I": "he"
+			// is someone else ("HARLOW: … he said, '…'")
+			id = r.salientExcept(m, id, true)
+		}
 		if id >= 0 && r.reg.ents[id].gender == 0 {
 			// the pronoun tells the person's gender: a later "he" will not
 			// go to someone the text called "she"
