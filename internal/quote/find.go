@@ -167,7 +167,9 @@ func soleSpeaker(reg *registry, text []found) {
 		if q.Kind == domain.QuoteScare || q.Speaker == reg.ents[sole].name {
 			continue
 		}
-		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole {
+		// (a definite description only: "a Transocean spokesman" or
+		// "a joint statement" brings in someone, or something, else)
+		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] {
 			q.Speaker = reg.ents[sole].name
 		}
 	}

@@ -299,7 +299,8 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 	// Cole", "retired surgeon Tom Hale", "columnist Raj Patel"
 	if k < hi && f.free(k) && (isLowerWord(f.tok(k)) || ageWord(f.tok(k))) && !determiners[f.tok(k).lower] {
 		n := k
-		for n < hi && n < k+4 && f.free(n) && (isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) || ageWord(f.tok(n))) {
+		for n < hi && n < k+5 && f.free(n) && (isLowerWord(f.tok(n)) && (f.nounHead(n) || titleTok(f.tok(n)) || roleTok(f.tok(n)) || strings.HasSuffix(f.tok(n).lower, "ed")) || ageWord(f.tok(n)) ||
+			f.tok(n).lower == "of" && n > k && n+1 < hi && f.free(n+1) && isLowerWord(f.tok(n+1)) && f.nounHead(n+1)) { // "chief of staff Rahm Emanuel"
 			n++
 		}
 		if n > k && n < hi && f.free(n) && f.tok(n).capitalised() && !f.nonName(n) {
@@ -326,6 +327,9 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 			continue
 		case t.kind == tWord && !t.capitalised() && !lang.ReportingVerb(t.lower) && k == start && k+1 < hi && f.free(k+1) && f.tok(k+1).kind == tWord && (roleTok(f.tok(k+1)) || titleTok(f.tok(k+1))):
 			k++ // an adjective before a role: "a senior official"
+			continue
+		case t.lower == "of" && k > start && roleTok(f.tok(k-1)) && f.roleOfName(k+1, hi) > k:
+			k = f.roleOfName(k+1, hi) // "White House chief of staff Rahm Emanuel"
 			continue
 		case k > start && isLowerWord(t):
 			// "Venice charter boat captain Bob Kenney" goes on to the
@@ -374,6 +378,20 @@ func (f *field) ownsThing(k, hi int) bool {
 	}
 	n := f.tok(k + 1)
 	return isLowerWord(n) && !titleTok(n) && !roleTok(n)
+}
+
+// roleOfName reads the nouns after a role's "of", from token k, up to
+// the full name they lead to ("staff" in "chief of staff Rahm
+// Emanuel"), and returns where the name starts; -1 when no name follows.
+func (f *field) roleOfName(k, hi int) int {
+	n := k
+	for n < hi && n < k+3 && f.free(n) && isLowerWord(f.tok(n)) && f.nounHead(n) {
+		n++
+	}
+	if n > k && n+1 < hi && f.free(n) && f.free(n+1) && f.tok(n).capitalised() && !f.nonName(n) && f.tok(n+1).capitalised() {
+		return n
+	}
+	return -1
 }
 
 // descriptorRun reads, from token k after capitalised words, lower-case
