@@ -18,10 +18,10 @@ var commentStamp = regexp.MustCompile(`\bAt \d{1,2}[:.]\d\d\s*(?:[ap]m\s+)?(?:on
 
 // commentMarks are the lines of furniture that frame each reader's
 // comment: a blog's stamp (commentStamp), a dated stamp with a bar
-// ("February 2, 2011 at 5:46 pm |"), a "Posted by: … | Report abuse"
-// trailer.
+// ("February 2, 2011 at 5:46 pm |", "January 28, 2011 05:49 pm at 5:49
+// pm |"), a "Posted by: … | Report abuse" trailer.
 var commentMarks = regexp.MustCompile(commentStamp.String() +
-	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} at \d{1,2}:\d\d\s*[ap]m\s*\|` +
+	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} (?:\d{1,2}:\d\d\s*[ap]m )?at \d{1,2}:\d\d\s*[ap]m\s*\|` +
 	`|\bPosted by\s?:[^|\n]{1,80}\|[^|\n]{1,60}\|\s*Report abuse`)
 
 // ReaderComments returns the offset in text of the line where its
