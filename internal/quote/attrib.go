@@ -118,7 +118,7 @@ func (f *field) nounUse(i int) bool {
 }
 
 // timeAdjectives place a statement in time: "his earlier remarks".
-var timeAdjectives = set("earlier latest recent previous initial final later own public private")
+var timeAdjectives = set("earlier latest recent previous initial final later own public private last first")
 
 // quantifiers come before plural nouns ("a few questions", "various
 // claims") and are not determiners of their own.
@@ -1294,13 +1294,28 @@ func (f *field) speakerLike(m mention) bool {
 var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning
 promise pledge vow boast accusation charge suggestion insistence argument description quip retort reply answer tweet`)
 
+// copulaColon reports whether the words from token k up to the
+// quotation opening at token open end in a copula and a colon, a short
+// way on: "her last words before she passed out were: '…'".
+func (f *field) copulaColon(k, open int) bool {
+	if open-k > 8 || open-2 < k || f.tok(open-1).text != ":" || !copulas[f.tok(open-2).lower] {
+		return false
+	}
+	for i := k; i < open; i++ {
+		if !f.free(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // possessorSpeaks finds the possessor of a speech noun whose clause
 // holds the quotation opening at token open ("Kerry's claim that there
 // were '…'", "his remark: '…'"); the mention is the possessor.
 func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	k := open - 1
 	for ; k > sb && k >= open-15 && f.free(k); k-- {
-		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.text == "," || n.text == ":") {
+		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.text == "," || n.text == ":" || f.copulaColon(k+1, open)) {
 			break
 		}
 	}
@@ -1309,7 +1324,7 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	}
 	p := f.tok(k - 1)
 	if timeAdjectives[p.lower] && k-2 > sb && f.free(k-2) {
-		k-- // "Hayward's earlier comments that …"
+		k-- // "Hayward's earlier comments that …", "her last words were: …"
 		p = f.tok(k - 1)
 	}
 	switch p.lower {

@@ -303,7 +303,7 @@ func notAName(mention string) bool {
 }
 
 // pronouns may speak: they are resolved to whom they stand for.
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true}
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true, "his": true, "her": true, "him": true, "their": true}
 
 // sentenceAdverbs open sentences and are never speakers.
 var sentenceAdverbs = map[string]bool{"meanwhile": true, "instead": true, "indeed": true, "otherwise": true, "moreover": true,

@@ -465,6 +465,12 @@ func (f *field) classify(s, e int) mention {
 		}
 		end = cut
 	}
+	// a name with its body's acronym after "of" or "at": "Doug Suttles
+	// of BP" (longer bodies are bodyTail's)
+	if end-3 >= s && f.tok(end-1).allCaps() && utf8.RuneCountInString(f.tok(end-1).text) <= 4 && (f.tok(end-2).lower == "of" || f.tok(end-2).lower == "at") && f.tok(end-3).capitalised() && !f.tok(end-3).allCaps() {
+		m.titles = append(m.titles, f.tok(end-1).lower)
+		end -= 2
+	}
 	// the name proper: trailing capitalised words that are not titles
 	ns := f.nameStart(s, end)
 	// capitalised words after "of", "for" or "in" qualify what comes
