@@ -582,6 +582,8 @@ func (f *field) verbAfter(k int) bool {
 		k += 2
 	} else if k < len(f.toks) && f.free(k) && f.tok(k).capitalised() && nonNames[f.tok(k).lower] && !determiners[f.tok(k).lower] {
 		k++ // "Clinton Tuesday said"
+	} else if k < len(f.toks) && f.free(k) && f.timeBefore(k, k) == 1 {
+		k++ // "Tony Hayward, yesterday drastically scaled"
 	}
 	for n := 0; n < 2 && k < len(f.toks) && f.free(k); n++ {
 		t := f.tok(k)
