@@ -49,6 +49,9 @@ type attr struct {
 	inherited bool
 	tok       int // where the attribution happens, for ordering
 	last      int // the last token of the quotation or cue it comes from
+	// passive: a passive cue without its agent introduces the
+	// quotation ("is called '…'", "was labelled a '…'")
+	passive bool
 }
 
 // cueAt reports whether token i is a reporting cue.
@@ -1086,6 +1089,7 @@ func (f *field) attribute(qi int, events *events) attr {
 		return found(itM, f.cueText(itCue))
 	}
 	if passive {
+		res.passive = true
 		return res // "it is labelled '…'": named by no one the sentence gives
 	}
 	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"

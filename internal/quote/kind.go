@@ -67,6 +67,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 3 && !a.cueInSent && (!a.has || a.inherited || a.cue == "" && termLike) && f.name != domain.FieldHeadline {
 		return domain.QuoteScare
 	}
+	if n <= 3 && termLike && a.passive {
+		return domain.QuoteScare // a name given by no one said: "a joint of what is called 'tool joint'"
+	}
 	if n <= 3 && !a.has && prev != nil && determiners[prev.lower] && termLike {
 		if pp := f.prevWord(open - 1); pp != nil && namingVerbs[pp.lower] {
 			return domain.QuoteScare // a thing named, no one speaking: "a bar called an 'iron'"
