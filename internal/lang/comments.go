@@ -26,17 +26,18 @@ var commentMarks = regexp.MustCompile(commentStamp.String() +
 
 // ReaderComments returns the offset in text of the line where its
 // readers' comments begin: the line of the first piece of comment
-// furniture, when there are at least two and reporting comes before
-// them (at least minReporting bytes); -1 when there are none. The
-// first comment may begin a few lines earlier, above a trailer that
-// follows it ("… Posted by: jo | May 4 | Report abuse").
+// furniture, when there are at least two (or one with its "Report
+// abuse" link) and reporting comes before them (at least minReporting
+// bytes); -1 when there are none. The first comment may begin a few
+// lines earlier, above a trailer that follows it ("… Posted by: jo |
+// May 4 | Report abuse").
 func ReaderComments(text string) int {
 	if !strings.Contains(text, "wrote:") && !strings.Contains(text, " |") {
 		return -1 // what every mark holds: the regexp needs not run
 	}
 	marks := commentMarks.FindAllStringIndex(text, 2)
-	if len(marks) < 2 {
-		return -1
+	if len(marks) == 0 || len(marks) == 1 && !strings.Contains(text[marks[0][0]:min(len(text), marks[0][1]+20)], "Report abuse") {
+		return -1 // one mark is enough only with its "Report abuse" link
 	}
 	start := strings.LastIndexByte(text[:marks[0][0]], '\n') + 1
 	if start < minReporting {

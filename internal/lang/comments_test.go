@@ -32,6 +32,7 @@ func TestReaderComments(t *testing.T) {
 		{"dated stamps", article + "Mel Ortiz Lake City, Ohio February 2, 2011 at 5:48 pm | What next?\nFebruary 2, 2011 at 5:51 pm | Glad to see it.", len(article)},
 		{"trailers", article + "Nonsense from start to end.\nThe board is wrong Posted by: Jo | May 4, 2009 4:23 PM | Report abuse I agree.\nPosted by: Al | May 4, 2009 4:25 PM | Report abuse", len(article) + len("Nonsense from start to end.\n")},
 		{"dated stamps with a clock twice", article + "January 28, 2011 05:49 pm at 5:49 pm | Ask why.\nJanuary 28, 2011 07:15 pm at 7:15 pm | I did.", len(article)},
+		{"one stamp with its report link", article + "February 13, 2011 at 6:53 pm | Report abuse | Hey, what's up?", len(article)},
 		{"one stamp only", article + "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.", -1},
 		{"comments and no article", "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.\nAt 23:44 21st Jun 2010, tidewatch wrote:\nNot careful enough.", -1},
 	}
