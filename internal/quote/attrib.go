@@ -178,6 +178,28 @@ func isDash(t *token) bool {
 	return t.kind == tPunct && (t.text == "--" || t.text == "—" || t.text == "–" || t.text == "-")
 }
 
+// asNamed finds the name that opens an "as" clause the cue at token c
+// closes, past a long description in apposition that no comma closes:
+// "as Jo Reyes, director of public health at the Harbour Society and
+// author of a history of flu, explains: '…'".
+func (f *field) asNamed(c, lo int) (mention, bool) {
+	for k := c - 1; k > lo && k >= c-30 && f.free(k); k-- {
+		t := f.tok(k)
+		if t.kind == tPunct && (t.text == ";" || t.text == ":") || k < c-1 && f.cueAt(k) {
+			return mention{}, false
+		}
+		if t.lower != "as" || !isLowerWord(t) {
+			continue
+		}
+		m, ok := f.npAfter(k+1, c)
+		if ok && m.kind == mkPerson && m.e < c && f.tok(m.e).text == "," {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
 // timeBefore returns how many tokens before and at token j make a
 // time: "on Tuesday" (2), "yesterday" (1); 0 when none.
 func (f *field) timeBefore(j, lo int) int {
@@ -288,6 +310,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		if j < lo || !f.free(j) {
 			return mention{}, false
 		}
+	}
+	if m, ok := f.asNamed(c, lo); ok && !relativeWords[f.tok(j).lower] {
+		return m, true
 	}
 	switch w := f.tok(j); {
 	case w.text == ",":

@@ -111,11 +111,16 @@ func (f *field) abbrevDot(i int) bool {
 // reaching before token lo.
 func (f *field) npBefore(j, lo int) (mention, bool) {
 	m, ok := f.phraseBefore(j, lo)
-	if ok && m.kind != mkPronoun && m.s-2 >= lo && f.free(m.s-1) && f.free(m.s-2) && f.speaksFor(m.s-2, m.s-1, lo) {
+	p := m.s - 1 // the preposition before the phrase, past a determiner it left out
+	if ok && p > lo && f.free(p) && determiners[f.tok(p).lower] {
+		p--
+	}
+	if ok && m.kind != mkPronoun && p-1 >= lo && f.free(p) && f.free(p-1) && f.speaksFor(p-1, p, lo) {
 		// "a spokesman for the Kurdistan regional government", "one
-		// commentator on the Fox channel": the person speaks, not the
+		// commentator on the Fox channel", "a statement on the
+		// school's website": the person or document speaks, not the
 		// body
-		if r, ok := f.phraseBefore(m.s-2, lo); ok && (r.kind == mkRole || r.kind == mkIndef) && r.e == m.s-1 {
+		if r, ok := f.phraseBefore(p-1, lo); ok && (r.kind == mkRole || r.kind == mkIndef) && r.e == p {
 			return f.classify(r.s, j+1), true
 		}
 	}
@@ -159,7 +164,8 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 	if !head && f.nounHead(j) {
 		// a common noun opened by a determiner within a few words: "the
 		// letter", "one questioner", "the 34-year-old mother of three"
-		for m := j - 1; m >= lo && m >= j-6 && f.free(m); m-- {
+		m := j - 1
+		for ; m >= lo && m >= j-6 && f.free(m); m-- {
 			p := f.tok(m)
 			if p.kind == tWord && (determiners[p.lower] && p.lower != "that" || isPossessive(p.text)) {
 				return f.classify(m, j+1), true
@@ -170,6 +176,11 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			if p.kind != tWord && p.text != "-" || p.kind == tWord && !f.nounHead(m) && p.lower != "of" && !p.capitalised() && !unicode.IsDigit(firstRune(p.text)) {
 				break
 			}
+		}
+		if start := m + 1; (m < lo || f.tok(m).kind == tPunct && f.tok(m).text != "-") && start <= j && isLowerWord(f.tok(start)) && (roleNouns[t.lower] || t.lower == "staff") {
+			// a bare description of people opening its clause: "'…',
+			// technical staff said"
+			return f.classify(start, j+1), true
 		}
 		return mention{}, false
 	}

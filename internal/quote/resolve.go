@@ -283,6 +283,13 @@ func (r *resolver) resolve(m mention) int {
 		if r.reg.notPerson(m) {
 			return r.reg.named(mkOther, strings.Join(m.name, " "))
 		}
+		for _, t := range m.titles {
+			if t == "younger" || t == "elder" || t == "older" {
+				// a relative named by the family's name: "the younger
+				// Einstein" is not Albert Einstein
+				return r.reg.named(mkRole, r.f.roleName(m))
+			}
+		}
 		id := -1
 		if v, ok := r.reg.key[strings.ToLower(m.name[0])]; ok && len(m.name) == 1 && r.reg.ents[v].known && r.reg.ents[v].kind == mkPerson && !strings.Contains(r.reg.ents[v].name, " ") {
 			// the tagger found no fuller name for it in the document:
@@ -621,7 +628,33 @@ func (r *resolver) pronoun(m mention) int {
 			r.reg.ents[id].gender = m.gender
 		}
 		return id
-	case "they", "it":
+	case "it":
+		// a body or a document, the subject of this sentence or the one
+		// before first ("BP said Corexit, made by Nalco, was the only
+		// one. It also said …" is BP), else the latest
+		thing := func(h ref) bool {
+			if h.ent < 0 {
+				return false
+			}
+			e := &r.reg.ents[h.ent]
+			return e.kind == mkOrg || e.kind == mkRole && (docNouns[h.m.head] || docNouns[lastWord(e.name)]) ||
+				e.kind == mkOther && h.m.speaks && !e.human // a one-word name that speaks: "BP said"
+		}
+		from := r.f.sentenceStart(m.s)
+		if from > 0 {
+			from = r.f.sentenceStart(from - 1)
+		}
+		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
+			if r.hist[k].m.subject && thing(r.hist[k]) {
+				return r.hist[k].ent
+			}
+		}
+		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].kind == mkOrg {
+				return id
+			}
+		}
+	case "they":
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			id := r.hist[k].ent
 			if id < 0 {

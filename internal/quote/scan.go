@@ -55,7 +55,7 @@ func (f *field) scanMentions() []mention {
 			m, ok = f.classify(i, i+1), true
 		case (t.capitalised() || t.allCaps()) && !f.nameContinues(i):
 			m, ok = f.npBefore(i, lo)
-		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && roleNouns[t.lower]) && !f.nameContinues(i):
+		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && (roleNouns[t.lower] || docNouns[t.lower])) && !f.nameContinues(i):
 			// a description of someone: "the foreign secretary", or one
 			// who speaks ("Another worker said")
 			m, ok = f.npBefore(i, lo)
@@ -172,8 +172,9 @@ func (f *field) isSubject(m mention) bool {
 	}
 	if m.s > 0 && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && prepositions[f.tok(m.s-1).lower] && f.tok(m.s-1).para == f.tok(m.s).para {
 		// "Adm. Jo Reyes of the Coast Guard said": the object of "of";
-		// but the agent of a passive is its doer ("were noted by Jo Reyes")
-		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && (strings.HasSuffix(f.tok(m.s-2).lower, "ed") || irregularPast[f.tok(m.s-2).lower])
+		// but the agent of a passive of speech is its doer ("were noted
+		// by Jo Reyes"; not "a dispersant made by Nalco")
+		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && lang.ReportingVerb(f.tok(m.s-2).lower) && (strings.HasSuffix(f.tok(m.s-2).lower, "ed") || irregularPast[f.tok(m.s-2).lower])
 	}
 	st := f.sentenceStart(m.s)
 	k := st
