@@ -512,7 +512,11 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 		return mention{}, 0, false // no complement; or the speaker follows the cue ("says Jo Reyes")
 	}
 	for k := m.s - 1; k >= sb && k >= m.s-16; k-- {
-		if !f.free(k) || f.tok(k).text == ";" || f.tok(k).text == ":" || clauseBreaks[f.tok(k).lower] {
+		w := f.tok(k).lower
+		// "Reyes said if a pandemic was announced, …": a condition
+		// inside the complement of the cue before it
+		inner := (w == "if" || w == "when" || w == "whether") && k-1 >= sb && clauseVerbs[f.tok(k-1).lower] && f.cueAt(k-1)
+		if !f.free(k) || f.tok(k).text == ";" || f.tok(k).text == ":" || clauseBreaks[w] && !inner {
 			return mention{}, 0, false
 		}
 		if !f.cueAt(k) {
@@ -1066,6 +1070,23 @@ func (f *field) attribute(qi int, events *events) attr {
 			}
 			if (particle || m.kind != mkOther) && (p >= se || f.tok(p).kind == tPunct || prepositions[f.tok(p).lower] || f.tok(p).capitalised()) {
 				return found(m, f.tok(v).text)
+			}
+		}
+	}
+	// 2d. "…," the Oceana conservation group. A name or description
+	// alone closing the sentence a quotation opens (its verb left out;
+	// not an apposition: "he feels '…,' his mother.")
+	if st := after; immediate && after < se && (last == ',' || f.tok(after).text == ",") && f.sentenceStart(open) == open {
+		if f.tok(st).text == "," {
+			st++
+		}
+		if m, ok := f.npAfter(st, se); ok && m.kind != mkNone && m.kind != mkPronoun {
+			e := m.e
+			for e < se-1 && f.free(e) && isLowerWord(f.tok(e)) && f.nounHead(e) {
+				e++ // "the Oceana conservation group"
+			}
+			if e == se-1 && f.tok(e).text == "." && e-m.s > 1 {
+				return found(f.classify(m.s, e), "")
 			}
 		}
 	}
