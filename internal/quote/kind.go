@@ -293,6 +293,10 @@ func (f *field) isNickname(qi int, ts []*token, n int) bool {
 // ("The word 'X'" and "the phrase 'X'" often quote someone's words.)
 var termNouns = set("category categories notion concept")
 
+// procedureNouns follow the quoted name of a method or a device: "the
+// 'top kill' attempt", "a 'junk shot' technique".
+var procedureNouns = set("attempt attempts technique techniques procedure procedures method methods operation operations maneuver manoeuvre device")
+
 // isTerm: a short quotation that a term noun introduces ("the category
 // of 'enemy fighter'"), or that a reporting verb gives as the subject of
 // a clause ("said 'bird flu' led to …"): words talked about, not said.
@@ -307,6 +311,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	}
 	if pp := f.prevWord(open - 1); p.lower == "of" && pp != nil && termNouns[pp.lower] {
 		return true
+	}
+	if wordCount(ts) >= 2 && determiners[p.lower] && p.lower != "that" && after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) && procedureNouns[f.tok(after).lower] {
+		return true // the name of a method: "the 'top kill' attempt"
 	}
 	if !f.cueAt(open-1) || after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para || !isLowerWord(f.tok(after)) {
 		return false

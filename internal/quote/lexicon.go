@@ -123,7 +123,7 @@ var fragmentStarts = set("to as who whom whose which where when than like of for
 var scareCues = set("so-called self-styled self-proclaimed self-described self-declared quote-unquote titled entitled headlined dubbed nicknamed hashtag")
 
 // workNouns precede the titles of works ("the book “Fear”").
-var workNouns = set(`book books film films movie movies show shows program programme series documentary song songs album
+var workNouns = set(`book books film films movie movies picture show shows program programme series documentary song songs album segment
 article articles column op-ed essay episode headline slogan play novel memoir podcast report magazine newspaper
 website blog poem campaign ad ads advert advertisement hashtag video`)
 
