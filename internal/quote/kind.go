@@ -301,16 +301,19 @@ var procedureNouns = set("attempt attempts technique techniques procedure proced
 // of 'enemy fighter'"), or that a reporting verb gives as the subject of
 // a clause ("said 'bird flu' led to …"): words talked about, not said.
 func (f *field) isTerm(qi int, ts []*token) bool {
-	if clause(ts) {
-		return false
-	}
 	open, after := f.qOpen[qi], f.qClose[qi]
 	p := f.prevWord(open)
 	if p == nil {
 		return false
 	}
+	if clause(ts) {
+		return false
+	}
 	if pp := f.prevWord(open - 1); p.lower == "of" && pp != nil && termNouns[pp.lower] {
 		return true
+	}
+	if (p.lower == "a" || p.lower == "an") && open >= 3 && titleVerbs[f.tok(open-2).lower] && f.free(open-3) && f.plainNoun(open-3, false) && !roleNouns[f.tok(open-3).lower] && !personRoles[f.tok(open-3).lower] {
+		return true // a thing named: "a plan called a 'top kill'"
 	}
 	if wordCount(ts) >= 2 && determiners[p.lower] && p.lower != "that" && after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) && procedureNouns[f.tok(after).lower] {
 		return true // the name of a method: "the 'top kill' attempt"
