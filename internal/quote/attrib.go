@@ -354,7 +354,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
-	if ok && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
+	if ok && !aux && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
 		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'" does)
 	}
 	if ok && m.s-2 >= lo && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && strings.HasSuffix(f.tok(m.s-1).lower, "ing") && !f.cueAt(m.s-1) {
@@ -1209,6 +1209,15 @@ func (f *field) attribute(qi int, events *events) attr {
 						return found(m, f.cueText(k))
 					}
 				}
+			}
+		}
+	}
+	// 7a. a paragraph saying whose words follow: "This is from Jim
+	// Footner, head of the energy campaign." / "…"
+	if pi := f.tok(open).para; pi > 0 && f.pToks[pi][0] == open {
+		if ps, pe := f.pToks[pi-1][0], f.pToks[pi-1][1]; pe-ps >= 4 && f.free(ps) && (f.tok(ps).lower == "this" || f.tok(ps).lower == "here") && f.tok(ps+1).lower == "is" && f.tok(ps+2).lower == "from" {
+			if m, ok := f.npAfter(ps+3, pe); ok && (m.kind == mkPerson || m.kind == mkOrg) {
+				return found(m, "from")
 			}
 		}
 	}

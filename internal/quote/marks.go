@@ -25,7 +25,8 @@ import (
 //   - A paragraph that opens a quotation without closing it continues into
 //     the next paragraph when that one starts with an opening mark, or
 //     (double marks) when the next paragraphs carry no mark until one
-//     whose first mark closes it (text set one sentence to a line);
+//     whose first mark closes it, or one or two until one that reopens
+//     it (text set one sentence to a line);
 //     otherwise the quotation ends with its paragraph.
 //   - Only outermost quotations are kept: a single-marked quote inside a
 //     double-marked one (or the reverse, in British style) is part of it.
@@ -235,6 +236,25 @@ func pairMarks(text string, paras []domain.Span, ms []mark) []qspan {
 	return keep
 }
 
+// oneSentenceLines reports text set one sentence to a line: of ten or
+// more paragraphs, hardly any holds a sentence's end before its own.
+func oneSentenceLines(text string, paras []domain.Span) bool {
+	if len(paras) < 10 {
+		return false
+	}
+	several := 0
+	for _, p := range paras {
+		t := text[p.Start:p.End]
+		for i := 0; i+2 < len(t); i++ {
+			if (t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i+1] == ' ' && t[i+2] >= 'A' && t[i+2] <= 'Z' {
+				several++
+				break
+			}
+		}
+	}
+	return several*10 < len(paras)
+}
+
 // maxUnmarked is the most paragraphs a quotation runs through without a
 // mark of its own before the one that closes it.
 const maxUnmarked = 8
@@ -268,13 +288,17 @@ func pairKind(text string, paras []domain.Span, ms []mark, single bool) []qspan 
 	for i := len(ms) - 1; i >= 0; i-- {
 		first[ms[i].para] = i
 	}
+	lineSentences := !single && oneSentenceLines(text, paras)
 	// closedLater reports whether the paragraphs from pi on carry no mark
 	// until one whose first mark closes: a quotation of several sentences
 	// in text set one sentence to a line, which never reopens it.
 	closedLater := func(pi int) bool {
 		for j := pi; j < len(paras) && j < pi+maxUnmarked; j++ {
 			if first[j] >= 0 {
-				return ms[first[j]].dir == dirClose
+				m := ms[first[j]]
+				// closed, or reopened at a paragraph's start soon after
+				// ("“A. / B. / “C.”": B is quoted too)
+				return m.dir == dirClose || lineSentences && j > pi && j <= pi+2 && m.pos == paras[j].Start && m.dir != dirClose
 			}
 		}
 		return false
