@@ -20,8 +20,8 @@ import (
 //     a cue inside the complement of an earlier reporting verb ("Kerry
 //     said he hopes '…'") or a "what he called" gives the words to the
 //     outer speaker (outerSpeaker, namerOf), as PolNeAR does;
-//  4. any later cue in the sentence ("…, an MP has said");
-//  5. a colon after a name ("Kerry: '…'");
+//  4. a colon after a name ("Kerry: '…'");
+//  5. any later cue in the sentence ("…, an MP has said");
 //  6. when the sentence has a cue but no usable subject, the sentence's
 //     subject ("Johnson rang Kerry to tell the US that …");
 //  7. a short sentence right after the quotation ("…trust." Kerry said.),
@@ -1146,7 +1146,19 @@ func (f *field) attribute(qi int, events *events) attr {
 		}
 		return found(m, f.tok(c).text)
 	}
-	// 4. a later cue in the sentence; one joined by "and" shares the
+	// 4. a colon after a name (before a later cue: a label opens the quotation)
+	if open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
+		if m, ok := f.npBeforeParen(open-2, sb); ok && m.kind != mkPronoun && (f.tok(m.e-1).capitalised() || f.tok(m.e-1).text == ")" || f.tok(m.e-1).allCaps() || roleTok(f.tok(m.e-1))) {
+			if (m.kind == mkOrg || m.kind == mkOther) && m.s-2 >= sb && f.free(m.s-1) && f.tok(m.s-1).text == "," {
+				// "Ivo Kral, Harbour Police: '…'": the person, not the body
+				if p, ok := f.npBefore(m.s-2, sb); ok && p.kind == mkPerson && p.s == sb {
+					return found(p, ":")
+				}
+			}
+			return found(m, ":")
+		}
+	}
+	// 5. a later cue in the sentence; one joined by "and" shares the
 	// sentence's subject ("Hendry 'welcomed' the report and said …")
 	for k := after; k < se; k++ {
 		if f.cueAt(k) {
@@ -1159,18 +1171,6 @@ func (f *field) attribute(qi int, events *events) attr {
 			if m, ok := f.cueSubject(k, after, se); ok {
 				return found(m, f.cueText(k))
 			}
-		}
-	}
-	// 5. a colon after a name
-	if open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
-		if m, ok := f.npBeforeParen(open-2, sb); ok && m.kind != mkPronoun && (f.tok(m.e-1).capitalised() || f.tok(m.e-1).text == ")" || f.tok(m.e-1).allCaps() || roleTok(f.tok(m.e-1))) {
-			if (m.kind == mkOrg || m.kind == mkOther) && m.s-2 >= sb && f.free(m.s-1) && f.tok(m.s-1).text == "," {
-				// "Ivo Kral, Harbour Police: '…'": the person, not the body
-				if p, ok := f.npBefore(m.s-2, sb); ok && p.kind == mkPerson && p.s == sb {
-					return found(p, ":")
-				}
-			}
-			return found(m, ":")
 		}
 	}
 	// 6. the sentence's own subject, when a cue or a colon introduces

@@ -652,6 +652,9 @@ func (f *field) nameStart(s, end int) int {
 		// a given name that is also a nationality or creed stays a name
 		// before a surname: "Christian Reyes"
 		givenFirst := ns < end && isNationality(t.lower) && lang.KnownGivenName(t.lower)
+		if _, after, ok := strings.Cut(t.text, "-"); ok && after != "" && unicode.IsLower(firstRune(after)) {
+			break // a descriptor, capitalised as the sentence's first word: "Rig-owner Halco"
+		}
 		if !t.capitalised() || titleTok(t) && !surnameTitle && !givenFirst || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) && ns != end || t.lower == "of" {
 			break
 		}
