@@ -368,6 +368,16 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// the object of a preposition is not the subject: "Protesters
 		// marching through the streets chanted"
 		if s, ok2 := f.sentenceSubject(lo, m.s); ok2 && s.e <= m.s {
+			for k := s.s + 1; k < s.e; k++ {
+				if t := f.tok(k); isLowerWord(t) && strings.HasSuffix(t.lower, "ing") && !f.cueAt(k) {
+					// "A panel of experts studying Halco's spill …": the
+					// subject ends before its participle
+					if h, ok3 := f.npBefore(k-1, lo); ok3 && h.e == k {
+						return h, true
+					}
+					break
+				}
+			}
 			return s, true
 		}
 	}
@@ -1215,9 +1225,20 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 7a. a paragraph saying whose words follow: "This is from Jim
 	// Footner, head of the energy campaign." / "…"
 	if pi := f.tok(open).para; pi > 0 && f.pToks[pi][0] == open {
-		if ps, pe := f.pToks[pi-1][0], f.pToks[pi-1][1]; pe-ps >= 4 && f.free(ps) && (f.tok(ps).lower == "this" || f.tok(ps).lower == "here") && f.tok(ps+1).lower == "is" && f.tok(ps+2).lower == "from" {
-			if m, ok := f.npAfter(ps+3, pe); ok && (m.kind == mkPerson || m.kind == mkOrg) {
-				return found(m, "from")
+		ps, pe := f.pToks[pi-1][0], f.pToks[pi-1][1]
+		k := ps
+		if k < pe && (f.tok(k).lower == "and" || f.tok(k).lower == "now") {
+			k++ // "And this from Caesar."
+		}
+		if k < pe && (f.tok(k).lower == "this" || f.tok(k).lower == "here") {
+			k++
+			if k < pe && (f.tok(k).lower == "is" || f.tok(k).lower == "'s") {
+				k++
+			}
+			if k+1 < pe && f.free(k) && f.tok(k).lower == "from" {
+				if m, ok := f.npAfter(k+1, pe); ok && (m.kind == mkPerson || m.kind == mkOrg || m.kind == mkOther && f.tok(m.s).capitalised()) {
+					return found(m, "from")
+				}
 			}
 		}
 	}

@@ -129,12 +129,15 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 
 // speaksFor reports whether token r, before the preposition at token p,
 // heads a description of someone tied to the body after it: "a
-// spokesman for", "of"; a description opened by a determiner with "on"
-// or "at" too ("one commentator on", "an analyst at").
+// spokesman for", "of"; any role opened by a determiner too ("one
+// commentator on", "an analyst at", "a reporter for").
 func (f *field) speaksFor(r, p, lo int) bool {
 	switch f.tok(p).lower {
 	case "for", "of":
-		return mouthpieces[f.tok(r).lower]
+		if mouthpieces[f.tok(r).lower] {
+			return true
+		}
+		fallthrough // "a reporter for BBC News", with its determiner
 	case "on", "at":
 		if !roleTok(f.tok(r)) || r-1 < lo || !f.free(r-1) {
 			return false

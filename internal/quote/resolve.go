@@ -330,7 +330,7 @@ func (r *resolver) resolve(m mention) int {
 			return -1
 		}
 		id := r.reg.named(mkOther, name)
-		if len(m.name) == 1 && (peopleGroup(strings.ToLower(m.name[0])) || r.f.sentenceStart(m.s) == m.s && m.e == m.s+1 && pluralNoun(strings.ToLower(m.name[0]))) {
+		if len(m.name) == 1 && (peopleGroup(strings.ToLower(m.name[0])) || r.f.sentenceStart(m.s) == m.s && m.e == m.s+1 && pluralNoun(strings.ToLower(m.name[0])) && pluralPeople(strings.ToLower(m.name[0]))) {
 			// "Democrats", or a plural noun capitalised as the sentence's
 			// first word ("Demonstrators")
 			r.reg.ents[id].plural = true
