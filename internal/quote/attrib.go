@@ -92,6 +92,9 @@ func (f *field) nounUse(i int) bool {
 	if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "spoke" || w == "thought" || w == "sang" {
 		return false // past forms are verbs
 	}
+	if w == "read" && i > 0 && f.free(i-1) && f.tok(i-1).kind == tWord && !determiners[f.tok(i-1).lower] {
+		return false // "the leaflet read", not "a good read"
+	}
 	if i == 0 || !f.free(i-1) || f.tok(i-1).para != f.tok(i).para {
 		return false
 	}
