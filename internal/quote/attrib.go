@@ -203,6 +203,30 @@ func (f *field) asNamed(c, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// openingName finds the person whose name opens the sentence and is set
+// off by a comma, when only descriptions and participles, no finite
+// verb, come between it and the comma at token j before the cue:
+// "Professor Jo Reyes, an expert at the Harbour School of Medicine,
+// University of Lima, says", "Reyes, giving a briefing with Ana Lind,
+// the health secretary, said".
+func (f *field) openingName(j, lo int) (mention, bool) {
+	st := f.sentenceStart(j)
+	if st < lo {
+		return mention{}, false
+	}
+	m, ok := f.npAfter(st, j)
+	if !ok || m.kind != mkPerson && !(m.kind == mkOther && m.e == m.s+1 && !f.nonName(m.s)) || m.s != st || m.e >= j || f.tok(m.e).text != "," {
+		return mention{}, false
+	}
+	for k := m.e + 1; k < j; k++ {
+		t := f.tok(k)
+		if !f.free(k) || t.kind == tPunct && t.text != "," && t.text != "." && t.text != "-" || isLowerWord(t) && (verbSigns[t.lower] || relativeWords[t.lower] || f.cueAt(k) || strings.HasSuffix(t.lower, "ed") && !roleNouns[t.lower]) {
+			return mention{}, false
+		}
+	}
+	return m, true
+}
+
 // timeBefore returns how many tokens before and at token j make a
 // time: "on Tuesday" (2), "yesterday" (1); 0 when none.
 func (f *field) timeBefore(j, lo int) int {
@@ -365,6 +389,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// accompanying the photographs reads"
 		if h, ok := f.npBefore(m.s-2, lo); ok && h.e == m.s-1 && h.kind != mkPronoun {
 			return h, true
+		}
+	}
+	if ok && m.s-2 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "from") && f.free(m.s-2) {
+		// someone, or a body, in a place: "A protester in Cairo says",
+		// "The U.S. Embassy in Jordan warned"
+		if h, ok := f.npBefore(m.s-2, lo); ok && h.e == m.s-1 && (h.kind == mkOrg || h.kind == mkPerson || (h.kind == mkRole || h.kind == mkIndef || h.kind == mkOther) && isLowerWord(f.tok(h.e-1)) && personNoun(f.tok(h.e-1).lower)) {
+			return f.classify(h.s, m.e), true
 		}
 	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
@@ -678,6 +709,9 @@ func (f *field) contracted(j int) (mention, bool) {
 // "Jo Reyes, the MP for Northfield and Leigh, condemned",
 // "Kerry, speaking in Paris, said", "The MP who served …, said".
 func (f *field) appositiveSubject(j, lo int) (mention, bool) {
+	if m, ok := f.openingName(j, lo); ok {
+		return m, true
+	}
 	lo = max(lo, j-window)
 	k := j - 1
 	for k >= lo && !(f.free(k) && f.tok(k).text == ",") {
@@ -1322,6 +1356,12 @@ func (f *field) unquoted(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// personNoun reports whether a singular noun names a person: a role
+// ("official") or an agent noun ("protester", "resident").
+func personNoun(w string) bool {
+	return roleNouns[w] || !strings.HasSuffix(w, "s") && pluralPeople(w+"s")
 }
 
 // pluralPeople reports whether a plural noun may name people: an
