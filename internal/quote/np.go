@@ -230,6 +230,9 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
 			k--
 			continue
+		case p.text == "&" && k-2 >= lo && f.free(k-2) && f.tok(k-2).capitalised():
+			k-- // "Leigh Day & Co"
+			continue
 		case p.kind == tWord && !p.capitalised() && (titleTok(p) || roleTok(p)):
 			k--
 			continue
@@ -332,6 +335,9 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 			continue
 		case f.abbrevDot(k) && k > start:
 			k++
+			continue
+		case t.text == "&" && k > start && k+1 < hi && f.free(k+1) && f.tok(k+1).capitalised():
+			k++ // "Leigh Day & Co"
 			continue
 		case t.kind == tWord && !t.capitalised() && (titleTok(t) || roleTok(t)):
 			k++
@@ -612,7 +618,12 @@ func (f *field) classify(s, e int) mention {
 // bodyTail returns where "of", "at" or "from" follows a title and a
 // personal name in tokens [s,end) ("Archbishop Ivo Kral of …"), else end.
 func (f *field) bodyTail(s, end int) int {
+	// a title, or a common given name, opens a person's name: "Paul
+	// Dowling of Leigh Day & Co"
 	titled, named := false, false
+	if t := f.tok(s); t.kind == tWord && lang.KnownGivenName(t.text) && s+1 < end && f.tok(s+1).capitalised() {
+		titled = true
+	}
 	for k := s; k < end; k++ {
 		t := f.tok(k)
 		switch {

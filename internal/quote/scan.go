@@ -237,7 +237,7 @@ func (f *field) afterTail(n int) int {
 		k++
 	}
 	e := k
-	for e < len(f.toks) && e < k+8 && f.free(e) && (f.tok(e).capitalised() || f.tok(e).allCaps() || f.tok(e).lower == "of" && e > k) {
+	for e < len(f.toks) && e < k+8 && f.free(e) && (f.tok(e).capitalised() || f.tok(e).allCaps() || (f.tok(e).lower == "of" || f.tok(e).text == "&") && e > k) {
 		e++
 	}
 	if e == k || f.tok(e-1).lower == "of" {
