@@ -181,6 +181,9 @@ func (f *field) isSubject(m mention) bool {
 	for k < m.s && f.tok(k).kind == tPunct {
 		k++
 	}
+	for k < m.s && f.free(k) && f.tok(k).kind == tWord && !f.tok(k).capitalised() && !determiners[f.tok(k).lower] && (f.nounHead(k) || roleTok(f.tok(k))) && m.kind == mkPerson {
+		k++ // a descriptor before the name opening the sentence: "iReporter Omar Said, …"
+	}
 	if k == m.s {
 		return true
 	}
