@@ -273,6 +273,21 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 // titleVerbs name a thing after them: "a book called 'Fear'".
 var titleVerbs = set("called named entitled dubbed")
 
+// allCapitalised reports whether every word of a quotation is
+// capitalised: a title ("Mad Money").
+func allCapitalised(ts []*token) bool {
+	n := 0
+	for _, t := range ts {
+		if t.kind == tWord {
+			if !t.capitalised() {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 var smallWords = set("a an the and or of for to in on at by with from v vs")
 
 // isNickname: one capitalised word quoted inside a name ("Robert C.
@@ -315,8 +330,12 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if (p.lower == "a" || p.lower == "an") && open >= 3 && titleVerbs[f.tok(open-2).lower] && f.free(open-3) && f.plainNoun(open-3, false) && !roleNouns[f.tok(open-3).lower] && !personRoles[f.tok(open-3).lower] {
 		return true // a thing named: "a plan called a 'top kill'"
 	}
-	if wordCount(ts) >= 2 && determiners[p.lower] && p.lower != "that" && after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) && procedureNouns[f.tok(after).lower] {
-		return true // the name of a method: "the 'top kill' attempt"
+	if wordCount(ts) >= 2 && determiners[p.lower] && p.lower != "that" && after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) {
+		// the name of a method or a show before its noun: "the 'top
+		// kill' attempt", "the 'Mad Money' host"
+		if w := f.tok(after).lower; procedureNouns[w] || allCapitalised(ts) && (roleNouns[w] || personRoles[w]) {
+			return true
+		}
 	}
 	if !f.cueAt(open-1) || after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para || !isLowerWord(f.tok(after)) {
 		return false
