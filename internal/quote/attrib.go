@@ -212,7 +212,13 @@ func (f *field) asNamed(c, lo int) (mention, bool) {
 func (f *field) openingName(j, lo int) (mention, bool) {
 	st := f.sentenceStart(j)
 	if st < lo {
-		return mention{}, false
+		// the sentence opens with the quotation: the name may open what
+		// follows it ("'…,' Bart Stupak, the Michigan Democrat who
+		// proposed it, told the forum")
+		st = lo
+		if st < j && f.tok(st).text == "," {
+			st++
+		}
 	}
 	m, ok := f.npAfter(st, j)
 	if !ok || m.kind != mkPerson && !(m.kind == mkOther && m.e == m.s+1 && !f.nonName(m.s)) || m.s != st || m.e >= j || f.tok(m.e).text != "," {
@@ -1085,6 +1091,10 @@ func (f *field) attribute(qi int, events *events) attr {
 				k = d
 				continue
 			}
+			if f.cueAt(k) && k-1 >= after && f.free(k-1) && relativeWords[f.tok(k-1).lower] {
+				limit += 8 // a relative clause's verb: "…," X, the MP who proposed it, told
+				continue
+			}
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {
@@ -1188,8 +1198,8 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"
 	if m, ok := f.possessorSpeaks(open, sb); ok {
 		c := m.e
-		if timeAdjectives[f.tok(c).lower] {
-			c++ // the cue is the speech noun: "earlier comments"
+		if c+1 < len(f.toks) && !speechNouns[f.tok(c).lower] && speechNouns[f.tok(c+1).lower] {
+			c++ // the cue is the speech noun: "earlier comments", "affectionate recollection"
 		}
 		return found(m, f.tok(c).text)
 	}
@@ -1416,7 +1426,7 @@ func (f *field) speakerLike(m mention) bool {
 }
 
 // speechNouns name what someone said: "Kerry's claim that …".
-var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning
+var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning recollection recollections
 promise pledge vow boast accusation charge suggestion insistence argument description quip retort reply answer tweet`)
 
 // copulaColon reports whether the words from token k up to the
@@ -1440,7 +1450,7 @@ func (f *field) copulaColon(k, open int) bool {
 func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	k := open - 1
 	for ; k > sb && k >= open-15 && f.free(k); k-- {
-		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.text == "," || n.text == ":" || f.copulaColon(k+1, open)) {
+		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.lower == "of" && k+2 == open || n.text == "," || n.text == ":" || f.copulaColon(k+1, open)) {
 			break
 		}
 	}
@@ -1448,8 +1458,8 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 		return mention{}, false
 	}
 	p := f.tok(k - 1)
-	if timeAdjectives[p.lower] && k-2 > sb && f.free(k-2) {
-		k-- // "Hayward's earlier comments that …", "her last words were: …"
+	if k-2 > sb && f.free(k-2) && isLowerWord(p) && (timeAdjectives[p.lower] || isPossessive(f.tok(k-2).text) || f.tok(k-2).lower == "his" || f.tok(k-2).lower == "her") {
+		k-- // "Hayward's earlier comments that …", "her last words were: …", "Shah's affectionate recollection of …"
 		p = f.tok(k - 1)
 	}
 	switch p.lower {

@@ -369,6 +369,11 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 			w := f.tok(k).lower
 			k++
 			if !adjectiveLike(w) && !unicode.IsDigit(firstRune(w)) {
+				// a compound's second noun closing the phrase: "a
+				// corporate drone in an ad"
+				if k+1 < hi && f.free(k) && f.nounHead(k) && !verbSigns[f.tok(k).lower] && f.free(k+1) && (f.tok(k+1).kind == tPunct || prepositions[f.tok(k+1).lower]) {
+					k++
+				}
 				break
 			}
 		}
