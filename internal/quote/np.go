@@ -120,7 +120,7 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 		// commentator on the Fox channel", "a statement on the
 		// school's website": the person or document speaks, not the
 		// body
-		if r, ok := f.phraseBefore(p-1, lo); ok && (r.kind == mkRole || r.kind == mkIndef) && r.e == p {
+		if r, ok := f.phraseBefore(p-1, lo); ok && (r.kind == mkRole || r.kind == mkIndef || r.kind == mkOther && isLowerWord(f.tok(r.e-1))) && r.e == p {
 			return f.classify(r.s, j+1), true
 		}
 	}
@@ -139,14 +139,17 @@ func (f *field) speaksFor(r, p, lo int) bool {
 		}
 		fallthrough // "a reporter for BBC News", with its determiner
 	case "on", "at":
-		if !roleTok(f.tok(r)) || r-1 < lo || !f.free(r-1) {
+		if w := f.tok(r); !roleTok(w) && !(isLowerWord(w) && (personNoun(w.lower) || pluralPeople(w.lower))) || r-1 < lo || !f.free(r-1) {
 			return false
 		}
 		d := f.tok(r - 1).lower
-		return determiners[d] || d == "one" || d == "another"
+		return determiners[d] || d == "one" || d == "another" || numberWords[d] // "two reporters for Knight Ridder"
 	}
 	return false
 }
+
+// numberWords count people before their description: "two reporters".
+var numberWords = set("two three four five six several some many")
 
 // mouthpieces speak for a body named after them: "a spokesman for …".
 var mouthpieces = set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives")
@@ -170,7 +173,7 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 		m := j - 1
 		for ; m >= lo && m >= j-6 && f.free(m); m-- {
 			p := f.tok(m)
-			if p.kind == tWord && (determiners[p.lower] && p.lower != "that" || isPossessive(p.text)) {
+			if p.kind == tWord && (determiners[p.lower] && p.lower != "that" || isPossessive(p.text) || numberWords[p.lower] && isLowerWord(p)) {
 				return f.classify(m, j+1), true
 			}
 			if p.kind == tPunct && isApostrophe(firstRune(p.text)) && m-1 >= lo && strings.HasSuffix(f.tok(m-1).lower, "s") {
@@ -626,10 +629,15 @@ func (f *field) bodyTail(s, end int) int {
 	// a title, or a common given name, opens a person's name: "Paul
 	// Dowling of Leigh Day & Co"
 	titled, named := false, false
-	if t := f.tok(s); t.kind == tWord && lang.KnownGivenName(t.text) && s+1 < end && f.tok(s+1).capitalised() {
-		titled = true
+	first := s // the first capitalised word, past lower-case descriptors ("physical oceanographer Ian MacDonald of …")
+	for first < end && isLowerWord(f.tok(first)) {
+		first++
 	}
-	for k := s; k < end; k++ {
+	from := s
+	if t := f.tok(min(first, end-1)); first < end && t.kind == tWord && lang.KnownGivenName(t.text) && first+1 < end && f.tok(first+1).capitalised() {
+		titled, from = true, first
+	}
+	for k := from; k < end; k++ {
 		t := f.tok(k)
 		switch {
 		case t.kind != tWord:

@@ -360,7 +360,7 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if !pluralNoun(m.head) && !relatives[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		if !pluralNoun(m.head) && !relatives[m.head] && !bodyHeads[m.head] && !docNouns[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -377,6 +377,11 @@ func (r *resolver) resolve(m mention) int {
 	}
 	return -1
 }
+
+// bodyHeads head descriptions of bodies, never of the person named
+// last: "the newspaper group", "the campaign".
+var bodyHeads = map[string]bool{"campaign": true, "administration": true, "government": true, "embassy": true, "ministry": true,
+	"department": true, "agency": true, "committee": true, "council": true, "party": true, "team": true, "group": true, "court": true}
 
 // relatives name someone by kin, who is someone else than the person
 // named before: "Ivo Kral sold his catch. The son of a merchant helped."
