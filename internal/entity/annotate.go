@@ -61,6 +61,12 @@ type person struct {
 	roles  []roleInfo
 	named  bool
 	gender byte // 'm' or 'f' when a given name or honorific tells
+	// kin: introduced as someone's relative ("his wife, Heidi Cruz",
+	// "first lady Michelle Obama"): a title with the surname alone
+	// ("President Obama", "Senator Cruz") is another person's unless the
+	// text gives it to this one (an honorific of the relative's gender,
+	// "Mrs. Cruz", still may be)
+	kin bool
 }
 
 // betterCanon reports whether name, a full name written for p, names it
@@ -1007,6 +1013,7 @@ func (a *annotator) nameCanon() {
 		if g := a.honorificGender(m); p.gender == 0 {
 			p.gender = g
 		}
+		p.kin = p.kin || a.kinNear(m) || a.firstLady(m)
 		m.p = p
 	}
 	for _, m := range ord {
@@ -1262,6 +1269,18 @@ func (a *annotator) pronounNear(m *mention) bool {
 	return found
 }
 
+// firstLady reports a mention introduced as a leader's spouse: "first
+// lady Michelle Obama", "the First Lady, Laura Bush".
+func (a *annotator) firstLady(m *mention) bool {
+	f := a.fields[m.f]
+	for k := max(f.sentStart[m.s], m.ms-3); k+1 < m.s; k++ {
+		if f.lower[k] == "first" && (f.lower[k+1] == "lady" || f.lower[k+1] == "gentleman") {
+			return true
+		}
+	}
+	return false
+}
+
 // kinWords name a relative: "his daughter, Maya Lund".
 var kinWords = set(`wife husband daughter son mother father brother sister widow widower
 	grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
@@ -1393,6 +1412,9 @@ func (a *annotator) compatible(m *mention, ps []*person) *person {
 	fits := func(p *person) bool {
 		if g != 0 && p.gender != 0 && p.gender != g {
 			return false
+		}
+		if titled && p.kin && !p.matches(r) && g == 0 {
+			return false // "President Obama" is not first lady Michelle Obama
 		}
 		return !titled || !p.conflicts(r) && (!r.office() || p.matches(r) || !p.holdsOffice())
 	}

@@ -154,6 +154,25 @@ func TestFatherAndSonInOneDocument(t *testing.T) {
 	}
 }
 
+// TestOfficeIsNotTheSpouse: an office with the surname alone ("President
+// Dunmore") is not the relative named in full, whose relation the text
+// gives ("first lady Maria Dunmore", "his wife, Maria Dunmore").
+func TestOfficeIsNotTheSpouse(t *testing.T) {
+	for _, text := range []string{
+		"The spill dominated the day.\n\nPresident Dunmore met the governors on Monday.\n\nHe and first lady Maria Dunmore were holding a picnic later in the day.\n\nPresident Dunmore later said the region would recover.",
+		"Senator Dunmore spoke first. His wife, Maria Dunmore, spoke after him. Senator Dunmore then left the hall.",
+	} {
+		posts := []domain.Post{{DocID: "d", Text: text}}
+		for _, m := range mustTagger(t).Annotate(posts)[0] {
+			if form := text[m.Start:m.End]; m.Type == domain.PER && (strings.HasPrefix(form, "Senator") || strings.HasPrefix(form, "President")) {
+				if m.Name == "Maria Dunmore" {
+					t.Errorf("%q is %q, the spouse", text[m.Start:m.End], m.Name)
+				}
+			}
+		}
+	}
+}
+
 // TestRanks: a two-word military rank before a name is the person's
 // title, even when the tagger takes its first word for a name.
 func TestRanks(t *testing.T) {
