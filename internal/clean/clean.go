@@ -172,7 +172,7 @@ var (
 	// "<> Facebook", "Facebook <https://…share…>" and friends
 	shareNameRe = regexp.MustCompile(`(?i)^\s*(<[^<>\s]*>\s*)?(share( on| via| to)? )?(facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|email|e-mail|messenger|telegram|flipboard|tumblr|copy link|sms|print)\s*(<[^<>\s]*>)?\s*$`)
 	// sign-up and follow prompts
-	promoRe = regexp.MustCompile(`(?i)^(sign up (for|to)|subscribe (to|for)|follow (us|our|@)|get (our|the) .{0,40}newsletter|download (our|the) app|click here to|tap here to|join our|like us on|read our (privacy|cookie)|we use cookies|newsletter sign-?up|this article (was|is) (amended|updated)|first published on|last modified on)\b`)
+	promoRe = regexp.MustCompile(`(?i)^(sign up (for|to)|subscribe (to|for)|follow (us|our|@)|get (our|the) .{0,40}newsletter|download (our|the) app|click here to|tap here to|join our|like us on|read our (privacy|cookie)|we use cookies|newsletter sign-?up|this article (was|is) (amended|updated)|first published on|last modified on|to contact the .{0,40}(news ?desk|newsroom)|if you are writing a comment for publication)\b`)
 	// any angle-bracketed link inside text, with the whitespace before it
 	inlineLinkRe     = regexp.MustCompile(`\s*<(?:[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*|www\.[^<>\s]*)?>`)
 	afterLinkPunctRe = regexp.MustCompile(`\x00\s*([,.;:!?])`)
@@ -231,7 +231,7 @@ func mayBePlaceholder(n string) bool {
 // promoStarts are the first words promoRe can match.
 var promoStarts = map[string]bool{"sign": true, "subscribe": true, "follow": true, "get": true, "download": true,
 	"click": true, "tap": true, "join": true, "like": true, "read": true, "we": true, "newsletter": true,
-	"this": true, "first": true, "last": true}
+	"this": true, "first": true, "last": true, "to": true, "if": true}
 
 // leadWord is a normalised line's first word, without trailing punctuation.
 func leadWord(n string) string { return strings.TrimRight(firstWord(n), ",.:;!?") }

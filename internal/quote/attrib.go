@@ -387,6 +387,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
+	if ok && !aux && j == c-1 && c+1 < len(f.toks) && f.free(c+1) && copulas[f.tok(c+1).lower] && (strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower]) && m.kind != mkPerson {
+		return mention{}, false // a participle after its noun: "The question asked was, '…'"
+	}
 	if ok && !aux && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
 		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'" does)
 	}
@@ -395,6 +398,21 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// accompanying the photographs reads"
 		if h, ok := f.npBefore(m.s-2, lo); ok && h.e == m.s-1 && h.kind != mkPronoun {
 			return h, true
+		}
+	}
+	if ok && m.s-2 >= lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
+		// a chain of prepositional phrases after a person's role: "the
+		// head of the presidential investigation into the oil spill said"
+		h := m
+		for n := 0; n < 3 && h.s-2 >= lo && f.free(h.s-1) && prepositions[f.tok(h.s-1).lower] && f.free(h.s-2); n++ {
+			p, pok := f.phraseBefore(h.s-2, lo)
+			if !pok || p.e != h.s-1 || p.kind == mkPronoun {
+				break
+			}
+			h = p
+			if (p.kind == mkRole || p.kind == mkIndef) && roleTok(f.tok(p.e-1)) && n > 0 {
+				return f.classify(p.s, m.e), true
+			}
 		}
 	}
 	if ok && m.s-2 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "from") && f.free(m.s-2) {

@@ -78,6 +78,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
 	}
+	if n == 1 && len(ts) <= 2 && scandalName(ts[0].lower) {
+		return domain.QuoteScare // a scandal's coined name: "boobgate"
+	}
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}
@@ -272,6 +275,12 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 
 // titleVerbs name a thing after them: "a book called 'Fear'".
 var titleVerbs = set("called named entitled dubbed")
+
+// scandalName reports a word coined to name a scandal: "Watergate"'s
+// heirs ("Climategate", "bridgegate").
+func scandalName(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "gate") && !strings.HasSuffix(w, "egate") // not "delegate", "relegate"
+}
 
 // allCapitalised reports whether every word of a quotation is
 // capitalised: a title ("Mad Money").
