@@ -67,6 +67,20 @@ type person struct {
 	// text gives it to this one (an honorific of the relative's gender,
 	// "Mrs. Cruz", still may be)
 	kin bool
+	// credits counts the full-name mentions in a reporter's credit
+	// ("Omar Said contributed to this report"), of forms' total: a given
+	// name alone is not such a reporter's unless the text names them
+	// elsewhere
+	credits int
+}
+
+// creditOnly reports a person named only in the credits.
+func (p *person) creditOnly() bool {
+	n := 0
+	for _, c := range p.forms {
+		n += c
+	}
+	return p.credits > 0 && p.credits >= n
 }
 
 // betterCanon reports whether name, a full name written for p, names it
@@ -1014,6 +1028,9 @@ func (a *annotator) nameCanon() {
 			p.gender = g
 		}
 		p.kin = p.kin || a.kinNear(m) || a.firstLady(m)
+		if a.contributor(m) {
+			p.credits++
+		}
 		m.p = p
 	}
 	for _, m := range ord {
@@ -1459,7 +1476,7 @@ func (a *annotator) shortName(m *mention, owners map[string][]*person, alone map
 		}
 	}
 	if len(key) == 1 && !alone[k] {
-		if ps := byGiven[key[0]]; len(ps) == 1 {
+		if ps := byGiven[key[0]]; len(ps) == 1 && !ps[0].creditOnly() {
 			return ps[0]
 		}
 	}

@@ -173,6 +173,18 @@ func TestOfficeIsNotTheSpouse(t *testing.T) {
 	}
 }
 
+// TestGivenNameIsNotTheReporter: a given name used alone is not the
+// reporter the credits name with it.
+func TestGivenNameIsNotTheReporter(t *testing.T) {
+	text := "Protesters filled the square on Friday.\n\n\"We will stay until he goes,\" said Ahmed, a 24-year-old engineer who gave only his first name.\n\n" +
+		"Ahmed said the crowd was growing.\n\nHarbour Wire's Ahmed Kassem and Ivan Watson contributed to this report."
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if text[m.Start:m.End] == "Ahmed" && m.Name != "Ahmed" {
+			t.Errorf("Ahmed at %d is %q, the reporter of the credits", m.Start, m.Name)
+		}
+	}
+}
+
 // TestRanks: a two-word military rank before a name is the person's
 // title, even when the tagger takes its first word for a name.
 func TestRanks(t *testing.T) {
