@@ -654,7 +654,13 @@ func (r *resolver) pronoun(m mention) int {
 				return r.hist[k].ent
 			}
 		}
-		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		// else the latest body named in those sentences or the one
+		// before them (no further: "it" a page on is the canister in
+		// between, not the police named at the top)
+		if from > 0 {
+			from = r.f.sentenceStart(from - 1)
+		}
+		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
 			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].kind == mkOrg {
 				return id
 			}
