@@ -496,7 +496,7 @@ func TestAttributionRules(t *testing.T) {
 			"Just saying for future reference.\n\nThe question asked was, “Is it too late for him to go back and provide some scenario for reform?”\n\nPersonally, it is too late.",
 			"Is it too late for him to go back and provide some scenario for reform?", "", ""},
 		{"it is no body named sentences before",
-			"Riot police fired tear gas at the marchers on the bridge.\n\nThe crowd pushed on.\n\nMany were hurt.\n\nA student picked up a spent canister and turned it over. “Made in Harbourland,” it read.",
+			"The Harbour Police Department fired tear gas at the marchers on the bridge.\n\nThe crowd pushed on.\n\nMany were hurt.\n\nA student picked up a spent canister and turned it over. “Made in Harbourland,” it read.",
 			"Made in Harbourland,", "", ""},
 		{"a single word after a reporting verb is partial",
 			"The mayor called the plan “reckless” on Monday.",
