@@ -259,7 +259,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// a long description: up to the next comma ("according to a
 		// complaint filed by the SEC, …")
 		e := c + 2
-		for e < hi && e < c+16 && f.free(e) && f.tok(e).text != "," && f.tok(e).text != "." {
+		for e < hi && e < c+16 && f.free(e) && f.tok(e).text != "," && f.tok(e).text != "." && !isDash(f.tok(e)) {
 			e++
 		}
 		if e > c+2 {

@@ -284,6 +284,14 @@ func (f *field) andJoins(a, lo int) bool {
 // Kerry", "according to a ministry spokesman"), not reaching token hi.
 func (f *field) npAfter(i, hi int) (mention, bool) {
 	m, ok := f.phraseAfter(i, hi)
+	for k := m.s + 1; ok && k < m.e; k++ {
+		if t := f.tok(k); t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "--" || t.text == "-" && k+1 < m.e && f.tok(k+1).text == "-") && t.start > f.tok(k-1).end {
+			// a dash set off by spaces ends the phrase: "the agency's count
+			// -- seemed to be"
+			m, ok = f.classify(m.s, k), k > m.s
+			break
+		}
+	}
 	if ok && (m.kind == mkRole || m.kind == mkIndef) && m.e+1 < hi && f.free(m.e) && f.speaksFor(m.e-1, m.e, i) {
 		// "said a spokesman for the Kurdistan regional government": the
 		// body runs to the end of the clause or a preposition
