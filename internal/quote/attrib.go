@@ -105,13 +105,13 @@ func (f *field) nounUse(i int) bool {
 	if determiners[p.lower] || quantifiers[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
-	if p.capitalised() && strings.HasSuffix(w, "ing") {
+	if p.capitalised() && (strings.HasSuffix(w, "ing") || !strings.HasSuffix(w, "s")) {
 		k := i - 1
 		for k > 0 && f.free(k-1) && f.tok(k-1).capitalised() {
 			k--
 		}
 		if k > 0 && f.free(k-1) && determiners[f.tok(k-1).lower] {
-			return true // "the New York posting"
+			return true // "the New York posting", "in the UK report"
 		}
 	}
 	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !docNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
