@@ -1298,18 +1298,13 @@ func (a *annotator) firstLady(m *mention) bool {
 	return false
 }
 
-// kinWords name a relative: "his daughter, Maya Lund".
-var kinWords = set(`wife husband daughter son mother father brother sister widow widower
-	grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
-	girlfriend boyfriend fiancee fiancée fiance stepson stepdaughter stepfather stepmother`)
-
 // kinNear reports whether a word naming a relative stands in apposition
 // to a mention: just before it ("his daughter, Maya Lund") or after it
 // and a comma ("Maya Lund, the mayor's eldest daughter").
 func (a *annotator) kinNear(m *mention) bool {
 	f := a.fields[m.f]
 	for k := max(f.sentStart[m.s], m.ms-3); k < m.ms; k++ {
-		if kinWords[f.lower[k]] {
+		if lang.Kin(f.lower[k]) {
 			return true
 		}
 	}
@@ -1317,7 +1312,7 @@ func (a *annotator) kinNear(m *mention) bool {
 		return false
 	}
 	for k := m.me + 1; k < len(f.toks) && k <= m.me+kinWindow && f.sent[k] == f.sent[m.s]; k++ {
-		if kinWords[f.lower[k]] {
+		if lang.Kin(f.lower[k]) {
 			return true
 		}
 	}

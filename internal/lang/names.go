@@ -225,3 +225,12 @@ func SameGivenName(a, b string) bool {
 	}
 	return GivenName(a) == GivenName(b)
 }
+
+// kinWords name a relative: "his daughter, Maya Lund".
+var kinWords = wordSet(`wife husband daughter son mother father brother sister widow widower
+	grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
+	girlfriend boyfriend fiancee fiancée fiance stepson stepdaughter stepfather stepmother`)
+
+// Kin reports whether a lower-case word names a relative ("wife",
+// "nephew"): someone other than the person named with them.
+func Kin(w string) bool { return kinWords[w] }

@@ -360,7 +360,9 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.titled(m, false); id >= 0 {
 			return id
 		}
-		if !pluralNoun(m.head) && !relatives[m.head] && !bodyHeads[m.head] && !docNouns[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		// (a relative, "the son of a merchant", is someone else than the
+		// person named before; a body is no person)
+		if !pluralNoun(m.head) && !lang.Kin(m.head) && !bodyHeads[m.head] && !docNouns[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -382,12 +384,6 @@ func (r *resolver) resolve(m mention) int {
 // last: "the newspaper group", "the campaign".
 var bodyHeads = map[string]bool{"campaign": true, "administration": true, "government": true, "embassy": true, "ministry": true,
 	"department": true, "agency": true, "committee": true, "council": true, "party": true, "team": true, "group": true, "court": true}
-
-// relatives name someone by kin, who is someone else than the person
-// named before: "Ivo Kral sold his catch. The son of a merchant helped."
-var relatives = map[string]bool{"son": true, "daughter": true, "father": true, "mother": true, "husband": true, "wife": true,
-	"brother": true, "sister": true, "widow": true, "widower": true, "uncle": true, "aunt": true, "nephew": true, "niece": true,
-	"cousin": true, "grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true}
 
 // description returns the entity a description names when it stands for
 // no one else in the document: the description itself ("ministry
