@@ -131,6 +131,9 @@ func (p *postState) find(ctx context.Context, reg *registry) ([]domain.Quote, er
 	var out []domain.Quote
 	for _, l := range [][]found{head, caption, text} {
 		for _, fq := range l {
+			if strings.TrimSpace(fq.q.Text) == "" {
+				continue // marks around nothing but invisible characters
+			}
 			out = append(out, fq.q)
 		}
 	}
