@@ -203,6 +203,29 @@ func (f *field) asNamed(c, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// nounsAfter returns the end of the lower-case nouns from token k on
+// (at most three), k when none.
+func (f *field) nounsAfter(k, hi int) int {
+	e := k
+	for e < hi && e < k+3 && f.free(e) && isLowerWord(f.tok(e)) && f.nounHead(e) {
+		e++
+	}
+	return e
+}
+
+// stateAfterPlace reports a segment [s,e) that is only a state or
+// region after a place and a comma: "Fla." in "Dunedin, Fla.,".
+func (f *field) stateAfterPlace(s, e int) bool {
+	t := f.tok(s)
+	if t.kind != tWord || !t.capitalised() || s > 0 && !f.tok(s-1).capitalised() && f.tok(s-1).text != "," {
+		return false
+	}
+	if e-s == 2 && f.tok(s+1).text == "." && f.tok(s+1).start == t.end && utf8.RuneCountInString(t.text) <= 5 {
+		return true // "Fla.", "Calif."
+	}
+	return e-s == 1 && placeName(t.text) || e-s == 2 && placeName(t.text+" "+f.tok(s+1).text)
+}
+
 // openingName finds the person whose name opens the sentence and is set
 // off by a comma, when only descriptions and participles, no finite
 // verb, come between it and the comma at token j before the cue:
@@ -745,6 +768,11 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 	if segStart >= j {
 		return mention{}, false
 	}
+	if k > lo && f.stateAfterPlace(segStart, j) {
+		// "campaigning in Dunedin, Fla., said": the state goes with the
+		// place before it
+		return f.appositiveSubject(k, lo)
+	}
 	first := f.tok(segStart)
 	named := false // a name after descriptors: "retired Adm. Jo Reyes", "acting director Jo Reyes"
 	if m1, ok := f.npAfter(segStart, j); ok && m1.e == j && m1.kind == mkPerson {
@@ -1070,6 +1098,9 @@ func (f *field) attribute(qi int, events *events) attr {
 		if f.cueAt(k) && f.tok(k).lower == "according" {
 			res.cueInSent = true
 			if m, ok := f.npAfter(k+2, se); ok {
+				if e := f.nounsAfter(m.e, se); e > m.e && isNationality(f.tok(m.e-1).lower) {
+					m = f.classify(m.s, e) // "according to British media reports"
+				}
 				return found(m, f.cueText(k))
 			}
 		}
@@ -1156,10 +1187,7 @@ func (f *field) attribute(qi int, events *events) attr {
 			st++
 		}
 		if m, ok := f.npAfter(st, se); ok && m.kind != mkNone && m.kind != mkPronoun {
-			e := m.e
-			for e < se-1 && f.free(e) && isLowerWord(f.tok(e)) && f.nounHead(e) {
-				e++ // "the Oceana conservation group"
-			}
+			e := f.nounsAfter(m.e, se-1) // "the Oceana conservation group"
 			if e == se-1 && f.tok(e).text == "." && e-m.s > 1 {
 				return found(f.classify(m.s, e), "")
 			}
