@@ -505,7 +505,7 @@ func TestAttributionRules(t *testing.T) {
 			"The committee published its findings on Monday.\n\nIn the UK report, MPs singled out the “harsh conditions” off the west coast of the islands.",
 			"harsh conditions", "", ""},
 		{"a place and its state in an aside are not the speaker",
-			"Sen. Ivo Kral, campaigning in Dunedin, Fla., said, “It is going to be part of the president's job.”",
+			"Debate Fate Unclear As Kral Resists Call to Postpone Sen. Ivo Kral, campaigning in Dunedin, Fla., said, “It is going to be part of the president's job.”",
 			"It is going to be part of the president's job.", "Ivo Kral", ""},
 		{"according to a nationality's media",
 			"According to Ruritanian media reports, Potts came home last Thursday and heard this: “Will you marry me?”",
