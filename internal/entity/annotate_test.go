@@ -185,6 +185,17 @@ func TestGivenNameIsNotTheReporter(t *testing.T) {
 	}
 }
 
+// TestSpokesmanIsNotTheChief: an indefinite "a HBC spokesman" is not the
+// HBC chief named after it: one body, two posts.
+func TestSpokesmanIsNotTheChief(t *testing.T) {
+	text := "The workers said HBC had cut corners.\n\nA HBC spokesman said it would not comment until an investigation was completed.\n\nHBC chief Ivo Kral is scheduled to appear before the panel next week."
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if strings.Contains(text[m.Start:m.End], "spokesman") && m.Name == "Ivo Kral" {
+			t.Errorf("%q is %q, the chief", text[m.Start:m.End], m.Name)
+		}
+	}
+}
+
 // TestRanks: a two-word military rank before a name is the person's
 // title, even when the tagger takes its first word for a name.
 func TestRanks(t *testing.T) {

@@ -171,6 +171,9 @@ func (r roleInfo) matches(o roleInfo) bool {
 	if slices.Contains(o.heads, r.head) || slices.Contains(r.heads, o.head) {
 		return true
 	}
+	if serviceHeads[r.head] != serviceHeads[o.head] {
+		return false // one body, two posts: "a BP spokesman" is not "BP chief Tony Hayward"
+	}
 	for _, p := range r.props {
 		if slices.Contains(o.props, p) {
 			return true
