@@ -203,6 +203,24 @@ func (f *field) asNamed(c, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// identifiedAs finds the name an unnamed speaker after an inverted cue
+// gives: "said one, who identified himself only as Daryl", "said a
+// woman who gave her name as Ana Lind".
+func (f *field) identifiedAs(k, hi int) (mention, bool) {
+	for i := k; i+1 < hi && i < k+12 && f.free(i); i++ {
+		if f.tok(i).lower == "as" && i > k && (f.tok(i-1).lower == "only" || f.tok(i-1).lower == "himself" || f.tok(i-1).lower == "herself" || f.tok(i-1).lower == "name") {
+			if m, ok := f.npAfter(i+1, hi); ok && (m.kind == mkPerson || m.kind == mkOther) && f.tok(m.s).capitalised() {
+				return m, true
+			}
+			return mention{}, false
+		}
+		if t := f.tok(i); t.kind == tPunct && t.text != "," {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
 // nounsAfter returns the end of the lower-case nouns from token k on
 // (at most three), k when none.
 func (f *field) nounsAfter(k, hi int) int {
@@ -357,6 +375,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	if j < lo || !f.free(j) || (f.tok(j).text == "," && j == c-1) {
 		// inverted order: "…," said Mr Kerry
+		if n, ok := f.identifiedAs(c+1, hi); ok {
+			return n, true // "said one, who identified himself only as Daryl"
+		}
 		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) {
 			if n, ok := f.namedAfter(m, hi); ok {
 				return n, true

@@ -81,6 +81,11 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n == 1 && len(ts) <= 2 && scandalName(ts[0].lower) {
 		return domain.QuoteScare // a scandal's coined name: "boobgate"
 	}
+	if prev != nil && prev.lower == "for" && open >= 2 {
+		if pp := f.prevWord(open - 1); pp != nil && (pp.lower == "stands" || pp.lower == "stand" || pp.lower == "short") {
+			return domain.QuoteScare // what an acronym stands for
+		}
+	}
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}
