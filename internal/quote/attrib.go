@@ -221,6 +221,12 @@ func (f *field) identifiedAs(k, hi int) (mention, bool) {
 	return mention{}, false
 }
 
+// closesClause reports whether token k ends a clause: the end of the
+// span, a comma, a full stop, a colon or a quotation mark.
+func (f *field) closesClause(k, hi int) bool {
+	return k >= hi || f.tok(k).mark || strings.Contains(",.:;", f.tok(k).text)
+}
+
 // nounsAfter returns the end of the lower-case nouns from token k on
 // (at most three), k when none.
 func (f *field) nounsAfter(k, hi int) int {
@@ -378,7 +384,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		if n, ok := f.identifiedAs(c+1, hi); ok {
 			return n, true // "said one, who identified himself only as Daryl"
 		}
-		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) {
+		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) && (invertingCues[t.lower] || f.closesClause(m.e, hi) || lo > 0 && f.tok(lo-1).mark && c <= lo+1) {
+			// (a cue other than "said" and its kin inverts only right
+			// after the quotation, or before a name that ends the clause:
+			// in "…, denounced the Geneva Convention on …" the convention
+			// is its object)
 			if n, ok := f.namedAfter(m, hi); ok {
 				return n, true
 			}

@@ -335,8 +335,14 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if p == nil {
 		return false
 	}
+	if len(ts) == 1 && wordsMentioned[ts[0].lower] && determiners[p.lower] {
+		return true // a word mentioned: "the 'where' of the panic"
+	}
 	if clause(ts) {
 		return false
+	}
+	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
+		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
 	if pp := f.prevWord(open - 1); p.lower == "of" && pp != nil && termNouns[pp.lower] {
 		return true
@@ -357,6 +363,10 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	w := f.tok(after).lower
 	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !adjectiveLike(w)
 }
+
+// wordsMentioned are words that a writer sets off as words after "the":
+// "the 'where' of the panic".
+var wordsMentioned = set("where why how what when who which if whether and or but not")
 
 // auxiliaries are finite verbs that follow a subject.
 var auxiliaries = set("is are was were has have had will would can could may might must does did")
