@@ -9,7 +9,9 @@
 #     (built from the module's pinned nats-server) and taken by 1, then 2
 #     `dateline worker` processes with GOMAXPROCS=1 and --concurrency 1
 #     (one core each), into a fresh PostgreSQL schema: documents per
-#     second from the first job taken to the queue's last acknowledgement.
+#     second from the first job taken to the queue's last acknowledgement,
+#     and the time the workers' runs waited for their turn and the writer
+#     lock and then held it (summed over runs, from the workers' logs).
 #
 # Usage: bench/queue.sh [store|workers|all] [CORPUS_DIR...]
 #   Default corpus: the 840 PolNeAR training articles and every Timeline17
@@ -86,7 +88,7 @@ if [ "$what" = workers ] || [ "$what" = all ]; then
 		pids=()
 		t0=$(date +%s.%N)
 		for w in $(seq "$workers"); do
-			GOMAXPROCS=1 "$bin" --db "$dsn" worker -q --nats "$nats" --concurrency 1 >"$out/worker$w.log" 2>&1 &
+			GOMAXPROCS=1 "$bin" --db "$dsn" worker --nats "$nats" --concurrency 1 >"$out/worker$w.log" 2>&1 &
 			pids+=($!)
 		done
 		# done when nothing is pending or running (checked every 0.5 s)
@@ -100,6 +102,10 @@ if [ "$what" = workers ] || [ "$what" = all ]; then
 		wait "${pids[@]}" 2>/dev/null || true
 		docs=$(psql "$pg" -Atc "SELECT count(*) FROM $s.documents")
 		rate "$docs" "$(echo "$t1 - $t0" | bc)" "$workers worker(s), GOMAXPROCS=1 ($c)"
+		# each run's line: "N jobs (F failed) in Es (waited Ws for turn and lock, held it Hs): ..."
+		cat "$out"/worker*.log | sed -nE 's/.* in ([0-9.]+)s \(waited ([0-9.]+)s .* held it ([0-9.]+)s\).*/\1 \2 \3/p' |
+			awk '{ e += $1; w += $2; h += $3; n++ } END { printf "  %d runs: %.1f s in runs, %.1f s waiting for turn and lock, %.1f s holding the lock\n", n, e, w, h }'
+		rm -f "$out"/worker*.log
 		kill "$npid"
 		wait "$npid" 2>/dev/null || true
 	done

@@ -225,8 +225,8 @@ the queue failed, 2 usage error.`,
 						}
 					}
 					if !quiet {
-						fmt.Fprintf(out, "%d jobs (%d failed) in %.1fs: %d documents (%d already stored), %d posts\n",
-							len(jobs), nfail, sum.Elapsed.Seconds(), sum.Documents, sum.KnownDocuments, sum.Posts)
+						fmt.Fprintf(out, "%d jobs (%d failed) in %.2fs (waited %.2fs for turn and lock, held it %.2fs): %d documents (%d already stored), %d posts\n",
+							len(jobs), nfail, sum.Elapsed.Seconds(), sum.Waited.Seconds(), sum.Locked.Seconds(), sum.Documents, sum.KnownDocuments, sum.Posts)
 					}
 				},
 			}

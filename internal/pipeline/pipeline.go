@@ -128,6 +128,9 @@ type Summary struct {
 	store.SaveStats
 	Errors  []error // one per input that failed (wholly or in part)
 	Elapsed time.Duration
+	// Waited is how long the run waited for its turn (Config.Turn) and
+	// the writer lock, Locked how long it then held the lock.
+	Waited, Locked time.Duration
 }
 
 // item is a document with its position in read order.
@@ -201,14 +204,25 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 	// stages read what runs before them stored (see Cross-document
 	// stages). Shared, the sequencer takes the lock later.
 	var unlock func()
+	var locked time.Time
+	takeLock := func() error {
+		t := time.Now()
+		var err error
+		unlock, err = lockWriter(ctx, st, cfg)
+		locked = time.Now()
+		sum.Waited += locked.Sub(t)
+		return err
+	}
 	if cfg.Shared == nil {
-		if unlock, err = lockWriter(ctx, st, cfg); err != nil {
+		if err = takeLock(); err != nil {
 			return sum, err
 		}
 	}
 	defer func() {
 		if unlock != nil {
 			unlock()
+			now := time.Now()
+			sum.Locked, sum.Elapsed = now.Sub(locked), now.Sub(start)
 		}
 	}()
 	var dd *deduper
@@ -417,12 +431,14 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 				return ctx.Err()
 			}
 			if cfg.Turn != nil {
-				if err := cfg.Turn(ctx); err != nil {
+				t := time.Now()
+				err := cfg.Turn(ctx)
+				sum.Waited += time.Since(t)
+				if err != nil {
 					return err
 				}
 			}
-			var err error
-			if unlock, err = lockWriter(ctx, st, cfg); err != nil {
+			if err := takeLock(); err != nil {
 				return err
 			}
 		}

@@ -49,6 +49,10 @@ func TestOrderIndependentOfWorkers(t *testing.T) {
 	if s1.SaveStats != s4.SaveStats || len(one) == 0 {
 		t.Fatalf("stats differ: %+v vs %+v", s1.SaveStats, s4.SaveStats)
 	}
+	// the run holds the writer lock from start to end
+	if s1.Locked <= 0 || s1.Locked > s1.Elapsed || s1.Waited > s1.Elapsed {
+		t.Errorf("lock held %v, waited %v, of a run of %v", s1.Locked, s1.Waited, s1.Elapsed)
+	}
 	key := func(ps []domain.Post) []string {
 		var out []string
 		for _, p := range ps {
