@@ -117,8 +117,8 @@ func (f *field) nounUse(i int) bool {
 	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !docNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
 		return true // an adjective before it: "criminal charges", "earlier comments"
 	}
-	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] {
-		return true // "a lunch counter": a base form after a noun
+	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] && !pluralNoun(f.tok(i-1).lower) {
+		return true // "a lunch counter": a base form after a noun (but "the senators write")
 	}
 	return false
 }
@@ -1102,6 +1102,23 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 	return mention{}, false
 }
 
+// renderings are what carries someone's words without being their
+// source: "according to a translation, he said …".
+var renderings = set("translation translations transcript transcripts recording recordings tape tapes video videos footage audio interpreter translator excerpt excerpts text version minutes")
+
+// subjectCueBetween reports whether a reporting cue with a subject of
+// its own lies in tokens [lo, hi).
+func (f *field) subjectCueBetween(lo, hi int) bool {
+	for c := lo; c < hi; c++ {
+		if f.cueAt(c) && f.tok(c).lower != "according" {
+			if m, ok := f.cueSubject(c, lo, hi); ok && m.s >= lo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attribute finds the speaker of quotation qi of field f; failing all
 // else, it inherits the latest of events (which may be nil).
 func (f *field) attribute(qi int, events *events) attr {
@@ -1131,6 +1148,13 @@ func (f *field) attribute(qi int, events *events) attr {
 			if m, ok := f.npAfter(k+2, se); ok {
 				if e := f.nounsAfter(m.e, se); e > m.e && isNationality(f.tok(m.e-1).lower) {
 					m = f.classify(m.s, e) // "according to British media reports"
+				}
+				if renderings[f.tok(m.e-1).lower] && f.subjectCueBetween(m.e, open) {
+					// "According to a transcript, she said, '…'": she
+					// speaks; the transcript only renders her words.
+					// (A source that reports them keeps them:
+					// "according to pool reports, he said '…'".)
+					continue
 				}
 				return found(m, f.cueText(k))
 			}

@@ -528,6 +528,15 @@ func TestAttributionRules(t *testing.T) {
 		{"a single word after a reporting verb is partial",
 			"The mayor called the plan “reckless” on Monday.",
 			"reckless", "mayor", domain.QuotePartial},
+		{"a base-form verb after a plural subject is a cue, not part of the name",
+			"Two senators sent the board a letter last week. “The harbour authority ignored every warning it was given,” the senators write.",
+			"The harbour authority ignored every warning it was given,", "senators", ""},
+		{"the subject of a cue after 'according to' speaks",
+			"Rosa Almeida spoke to farmers in Tarrow on Sunday. According to a transcript, she said, “We will not abandon the valley.”",
+			"We will not abandon the valley.", "Rosa Almeida", ""},
+		{"but 'according to' stays the source without a cue of its own",
+			"According to the ministry, “the dam is safe for another decade.”",
+			"the dam is safe for another decade.", "ministry", ""},
 	}
 	for _, tc := range tests {
 		post := domain.Post{Text: tc.text}

@@ -49,7 +49,7 @@ func isNationality(w string) bool {
 // roleNouns head descriptions that stand for a person or a group of
 // people ("the US official", "a ministry spokesman", "the backbench MP").
 var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats minister ministers
-secretary president senator senators governor mayor mp mps mep lawmaker lawmakers legislator congressman congresswoman leader leaders
+secretary president senator senators governor mayor mp mps mep lawmaker lawmakers legislator congressman congresswoman congressmen congresswomen leader leaders
 chairman chairwoman chair aide aides adviser advisers advisor advisors envoy ambassador candidate candidates nominee
 source sources analyst analysts expert experts critic critics supporter supporters director chief executive ceo head
 commander general prosecutor prosecutors attorney judge lawyer lawyers economist economists pollster pollsters strategist

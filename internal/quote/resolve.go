@@ -439,6 +439,11 @@ func pluralNoun(w string) bool {
 	switch w {
 	case "people", "spokespeople", "men", "women", "spokesmen", "spokeswomen", "police", "staff":
 		return true
+	case "specimen", "abdomen", "regimen", "acumen", "stamen", "omen", "amen", "hymen":
+		return false
+	}
+	if strings.HasSuffix(w, "men") && len(w) > 5 {
+		return true // "congressmen", "fishermen"
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
