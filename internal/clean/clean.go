@@ -503,6 +503,11 @@ func (p *Page) classify(pr para) {
 	if text == "" {
 		return
 	}
+	if c, cr, rest, ok := gluedCredit(text); ok {
+		// a picture's caption and credit, glued to the next paragraph
+		p.Blocks = append(p.Blocks, Block{Kind: Caption, Text: c, Credit: cr, Lines: pr.lines, Start: pr.start, End: pr.end})
+		text = rest
+	}
 	b := Block{Kind: Body, Text: text, Lines: pr.lines, Start: pr.start, End: pr.end}
 	switch {
 	case commentaryRe.MatchString(text):
@@ -588,6 +593,86 @@ func splitCredit(text, alt string) (caption, credit string, ok bool) {
 	}
 	return "", "", false
 }
+
+// gluedCredit finds a photo credit glued to the paragraph after the
+// picture, at its start or after a caption's last sentence: "A tank moves
+// into position. Photograph: Name/Agency The minister warned …" gives the
+// caption "A tank moves into position.", the credit "Name/Agency" and the
+// text "The minister warned …" (see leadCredit).
+func gluedCredit(text string) (caption, credit, rest string, ok bool) {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], ':')
+		if k < 0 {
+			return "", "", "", false
+		}
+		colon := i + k
+		i = colon + 1
+		start := colon
+		for start > 0 && ('a' <= text[start-1] && text[start-1] <= 'z' || 'A' <= text[start-1] && text[start-1] <= 'Z') {
+			start--
+		}
+		if !creditWords[text[start:colon]] {
+			continue
+		}
+		before := strings.TrimSpace(text[:start])
+		if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?") {
+			continue // inside a sentence: "the photo: a crowd …"
+		}
+		if cr, rest, ok := leadCredit(text[start:]); ok {
+			return before, cr, rest, true
+		}
+	}
+}
+
+// leadCredit splits off a photo credit that a scrape glued in front of the
+// paragraph after the picture: "Photograph: Name/Agency The text …"
+// gives "Name/Agency" and "The text …". The credit is a label, a colon and
+// a name up to its first "/" (photographer/agency), or with one more word
+// of an agency's name ("Getty Images"); the rest must read as a sentence
+// of several words.
+func leadCredit(text string) (credit, rest string, ok bool) {
+	label, after, found := strings.Cut(text, ":")
+	if !found || !creditWords[strings.TrimSpace(label)] {
+		return "", "", false
+	}
+	ws := strings.Fields(after)
+	end := -1
+	for i := 0; i < len(ws) && i < 6; i++ {
+		if strings.Contains(ws[i], "/") {
+			end = i
+			break
+		}
+	}
+	if end < 0 && len(ws) > 0 && agencies[ws[0]] {
+		end = 0 // "Photograph: Getty Readers may …"
+	}
+	if end < 0 || strings.Contains(ws[end], "://") {
+		return "", "", false
+	}
+	if last := ws[end][strings.LastIndex(ws[end], "/")+1:]; last == "The" || last == "A" {
+		return "", "", false // "Name/The Washington Post": where it ends is unclear
+	}
+	if end+1 < len(ws) && agencyTails[ws[end+1]] {
+		end++
+	}
+	if len(ws)-end-1 < 4 {
+		return "", "", false
+	}
+	first, _ := utf8.DecodeRuneInString(ws[end+1])
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("\"“‘'", first) {
+		return "", "", false
+	}
+	return strings.Join(ws[:end+1], " "), strings.Join(ws[end+1:], " "), true
+}
+
+// agencies are picture agencies credited by name alone.
+var agencies = map[string]bool{"AP": true, "AFP": true, "EPA": true, "PA": true, "Reuters": true, "REUTERS": true,
+	"Getty": true, "Corbis": true, "Alamy": true, "Rex": true, "Bloomberg": true, "Xinhua": true, "Sipa": true,
+	"Associated": true}
+
+// agencyTails are second words of picture agencies' names.
+var agencyTails = map[string]bool{"Images": true, "Features": true, "Pictures": true, "Photos": true, "Photo": true,
+	"Press": true, "Wire": true, "Association": true, "News": true, "Pool": true}
 
 // match runs re on text when a quick test (cond) says it may match.
 func match(cond bool, re *regexp.Regexp, text string) []string {

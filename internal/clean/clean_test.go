@@ -84,6 +84,49 @@ func TestSplitCredit(t *testing.T) {
 	}
 }
 
+func TestLeadCredit(t *testing.T) {
+	tests := []struct{ in, credit, rest string }{
+		{"Photograph: Ana Ruiz/Harbour Wire Westmark's leaking pipeline is now the largest spill in the bay's history.",
+			"Ana Ruiz/Harbour Wire", "Westmark's leaking pipeline is now the largest spill in the bay's history."},
+		{"Photograph: Jo Tamm/Getty Images After 40 days the leak was capped.", "Jo Tamm/Getty Images", "After 40 days the leak was capped."},
+		{"Photo: Westmark/Handout “We are doing everything we can,” the company said.", "Westmark/Handout", "“We are doing everything we can,” the company said."},
+		{"Photograph: Getty Readers of the harbour gazette may have missed the notice.", "Getty", "Readers of the harbour gazette may have missed the notice."},
+		{"Photograph: Associated Press Why did the seal fail on the second day?", "Associated Press", "Why did the seal fail on the second day?"},
+	}
+	for _, tt := range tests {
+		cr, rest, ok := leadCredit(tt.in)
+		if !ok || cr != tt.credit || rest != tt.rest {
+			t.Errorf("leadCredit(%q) = %q, %q, %v; want %q, %q", tt.in, cr, rest, ok, tt.credit, tt.rest)
+		}
+	}
+	for _, in := range []string{
+		"Photograph: Ana Ruiz/Harbour Wire",                    // a credit alone: splitCredit's
+		"Picture: the harbour at dawn, as seen from the pier.", // no name with a slash
+		"Image: see https://x.example/a for the full map of the bay.",
+		"Photo: Ana Ruiz/Harbour Wire and others at the scene.",            // no sentence after it
+		"Photograph: Ana Ruiz/The Harbour Gazette Editor: Jo Tamm/gazette", // the agency's name runs on
+	} {
+		if cr, rest, ok := leadCredit(in); ok {
+			t.Errorf("leadCredit(%q) = %q, %q; want no credit", in, cr, rest)
+		}
+	}
+}
+
+func TestGluedCredit(t *testing.T) {
+	c, cr, rest, ok := gluedCredit("Monday 3 May 2010 09.10 BST A tug nears the platform. Photograph: Jo Tamm/AP The harbour master warned of more leaks on Sunday.")
+	if !ok || c != "Monday 3 May 2010 09.10 BST A tug nears the platform." || cr != "Jo Tamm/AP" || rest != "The harbour master warned of more leaks on Sunday." {
+		t.Errorf("gluedCredit = %q, %q, %q, %v", c, cr, rest, ok)
+	}
+	for _, in := range []string{
+		"The caption read Photograph: Jo Tamm/AP The harbour master warned of more leaks on Sunday.", // inside a sentence
+		"The harbour master warned of more leaks on Sunday. Officials agreed.",
+	} {
+		if c, cr, rest, ok := gluedCredit(in); ok {
+			t.Errorf("gluedCredit(%q) = %q, %q, %q; want none", in, c, cr, rest)
+		}
+	}
+}
+
 func TestCleanInline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"the chief,Anna Holt <https://x.example/a>, has said.", "the chief,Anna Holt, has said."},
