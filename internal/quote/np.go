@@ -137,6 +137,9 @@ func (f *field) speaksFor(r, p, lo int) bool {
 		if mouthpieces[f.tok(r).lower] {
 			return true
 		}
+		if w := f.tok(r); isLowerWord(w) && docNouns[w.lower] && r-1 >= lo && f.free(r-1) && determiners[f.tok(r-1).lower] {
+			return true // "the citation for his medal reads"
+		}
 		fallthrough // "a reporter for BBC News", with its determiner
 	case "on", "at":
 		if w := f.tok(r); !roleTok(w) && !(isLowerWord(w) && (personNoun(w.lower) || pluralPeople(w.lower))) || r-1 < lo || !f.free(r-1) {
