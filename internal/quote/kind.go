@@ -341,6 +341,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if clause(ts) {
 		return false
 	}
+	if f.listedAsWords(open) {
+		return true
+	}
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
@@ -363,6 +366,26 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	w := f.tok(after).lower
 	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !adjectiveLike(w)
 }
+
+// listedAsWords reports whether the quotation opening at token open is
+// an example in a list of words: "words such as 'democracy', 'human
+// rights' and 'freedom'", "terms like 'X'".
+func (f *field) listedAsWords(open int) bool {
+	k := open - 1
+	for k >= 0 && (!f.free(k) || f.tok(k).text == "," || f.tok(k).lower == "and" || f.tok(k).lower == "or" || f.tok(k).kind == tPunct && isQuoteRune(firstRune(f.tok(k).text))) {
+		k-- // the list's earlier examples
+	}
+	switch {
+	case k >= 2 && f.tok(k).lower == "as" && f.tok(k-1).lower == "such":
+		return wordNouns[f.tok(k-2).lower]
+	case k >= 1 && (f.tok(k).lower == "like" || f.tok(k).lower == "including"):
+		return wordNouns[f.tok(k-1).lower]
+	}
+	return false
+}
+
+// wordNouns are words for words: "words such as …".
+var wordNouns = set("word words term terms phrase phrases expression expressions slogan slogans label labels buzzword buzzwords euphemism euphemisms")
 
 // wordsMentioned are words that a writer sets off as words after "the":
 // "the 'where' of the panic".
