@@ -329,6 +329,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		break
 	}
 	aux := j < c-1
+	if f.impersonal(c, lo) {
+		return mention{}, false // "it is believed", "it was said"
+	}
 	if j >= lo && f.free(j) {
 		if m, ok := f.contracted(j); ok {
 			return m, true // "He’s claiming"
@@ -527,6 +530,21 @@ func (f *field) passive(c, lo int) bool {
 		}
 	}
 	return false
+}
+
+// impersonal reports whether the cue at token c is an impersonal
+// passive, whose "it" stands for no one: "it is believed", "it was
+// widely reported".
+func (f *field) impersonal(c, lo int) bool {
+	if participleCue(f.tok(c).lower) {
+		return false
+	}
+	aux := false
+	k := c - 1
+	for ; k >= lo && f.free(k) && isLowerWord(f.tok(k)) && (passiveAux[f.tok(k).lower] || midAdverbs[f.tok(k).lower] || strings.HasSuffix(f.tok(k).lower, "ly")); k-- {
+		aux = aux || passiveAux[f.tok(k).lower]
+	}
+	return aux && k >= lo && f.free(k) && f.tok(k).lower == "it"
 }
 
 // passiveAgent finds the agent of the passive cue at token c, the
@@ -1270,6 +1288,10 @@ func (f *field) attribute(qi int, events *events) attr {
 					return found(m, f.cueText(k))
 				}
 				passive = true
+				continue
+			}
+			if f.impersonal(k, sb) {
+				passive = true // "it is believed '…'": no one the sentence gives
 				continue
 			}
 			if m, ok := f.cueSubject(k, sb, open); ok {

@@ -344,6 +344,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if f.listedAsWords(open) {
 		return true
 	}
+	if pp := f.prevWord(open - 1); nameNouns[p.lower] && f.tok(open-1) == p && pp != nil && determiners[pp.lower] {
+		return true // "the name 'swine flu'", "the term 'junk shot'"
+	}
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
@@ -383,6 +386,9 @@ func (f *field) listedAsWords(open int) bool {
 	}
 	return false
 }
+
+// nameNouns introduce a name or term right after them: "the name 'X'".
+var nameNouns = set("name term label nickname moniker acronym abbreviation")
 
 // wordNouns are words for words: "words such as …".
 var wordNouns = set("word words term terms phrase phrases expression expressions slogan slogans label labels buzzword buzzwords euphemism euphemisms")
