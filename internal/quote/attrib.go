@@ -628,6 +628,13 @@ func (f *field) mainSubject(c int) (mention, bool) {
 	if !ok || m.e >= c-1 || !f.speakerLike(m) {
 		return mention{}, false
 	}
+	if m.kind != mkPerson && m.kind != mkPronoun && f.free(m.e) && f.tok(m.e).text == "," {
+		// a name in apposition: "CNN's president, Jim Walton, paid
+		// tribute, saying …" is Walton's
+		if n, ok := f.npAfter(m.e+1, c); ok && n.s == m.e+1 && n.kind == mkPerson && n.e < c && f.free(n.e) && f.tok(n.e).text == "," {
+			m = n
+		}
+	}
 	for k := m.e; k < c; k++ {
 		if !f.free(k) || clauseVerbs[f.tok(k).lower] && f.cueAt(k) {
 			return mention{}, false

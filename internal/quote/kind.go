@@ -239,6 +239,9 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if !titled {
 		return false
 	}
+	if outletName(ts) {
+		return true // "“The Washington Post” followed up on the story"
+	}
 	if open := f.qOpen[qi]; open > 0 && (f.tok(open-1).text == "," || f.tok(open-1).text == ":") {
 		// in apposition to a work: "his film on the flood, 'When the Levees Broke'"
 		for k := open - 2; k >= 0 && k >= open-7 && f.free(k); k-- {
@@ -398,6 +401,22 @@ var wordNouns = set("word words term terms phrase phrases expression expressions
 var wordsMentioned = set("where why how what when who which if whether and or but not")
 
 // auxiliaries are finite verbs that follow a subject.
+// outletName reports whether title-cased words name a newspaper: "The"
+// and a newspaper's head word ("The Washington Post", "the Evening
+// Standard" set off by marks).
+func outletName(ts []*token) bool {
+	var words []*token
+	for _, t := range ts {
+		if t.kind == tWord {
+			words = append(words, t)
+		}
+	}
+	return len(words) >= 2 && len(words) <= 6 && words[0].lower == "the" && newspaperHeads[words[len(words)-1].lower]
+}
+
+// newspaperHeads end newspapers' names.
+var newspaperHeads = set("post times journal herald tribune guardian telegraph observer independent chronicle gazette mail express mirror globe examiner inquirer register standard economist courier")
+
 var auxiliaries = set("is are was were has have had will would can could may might must does did")
 
 // isLabel: one capitalised word ("Bobby"), not opening its sentence,

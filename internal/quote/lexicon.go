@@ -50,7 +50,7 @@ func isNationality(w string) bool {
 // people ("the US official", "a ministry spokesman", "the backbench MP").
 var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats minister ministers
 secretary president senator senators governor mayor mp mps mep lawmaker lawmakers legislator congressman congresswoman congressmen congresswomen leader leaders
-chairman chairwoman chair aide aides adviser advisers advisor advisors envoy ambassador candidate candidates nominee
+chairman chairwoman chair co-chair co-chairs co-chairman co-chairwoman aide aides adviser advisers advisor advisors envoy ambassador candidate candidates nominee
 source sources analyst analysts expert experts critic critics supporter supporters director chief executive ceo head
 commander general prosecutor prosecutors attorney judge lawyer lawyers economist economists pollster pollsters strategist
 strategists manager operative operatives consultant activist activists organizer organizers researcher researchers
