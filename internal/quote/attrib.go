@@ -1486,7 +1486,8 @@ func speakerNoun(w string) bool {
 
 // docNouns are documents and outlets that say things.
 var docNouns = set(`statement report letter email memo ad tweet post release document filing complaint ruling
-opinion editorial article study survey poll publication newspaper paper website site blog citation transcript`)
+opinion editorial article study survey poll publication newspaper paper website site blog citation transcript
+commentary essay column message posting communique manifesto declaration`)
 
 // unquoted reports whether tokens [s,e) are all outside quotations.
 func (f *field) unquoted(s, e int) bool {
