@@ -365,6 +365,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// this one ("The head of the agency, Jo Reyes, said" is Reyes)
 		own := f.sentenceStart(lo) != lo
 		if m, ok := f.npAfter(lo, c); ok && (own || m.kind == mkPerson || m.kind == mkOrg) && (m.kind != mkNone && m.kind != mkPronoun || m.kind == mkPronoun && m.head != "it") {
+			if n, ok := f.npAfter(m.e+1, c); ok && (m.kind == mkRole || m.kind == mkIndef) && f.tok(m.e).text == "," && n.s == m.e+1 && n.kind == mkPerson && n.e == j {
+				// "…," Westmark's managing director, Jo Reyes, told CNN
+				n.titles = append(n.titles, m.titles...)
+				return n, true
+			}
 			return m, true
 		}
 	}

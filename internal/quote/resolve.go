@@ -496,8 +496,8 @@ func (r *resolver) titled(m mention, forward bool) int {
 		before[r.hist[k].ent] = true
 	}
 	for _, id := range r.post {
-		if !before[id] && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] {
-			return id
+		if e := &r.reg.ents[id]; !before[id] && e.personal() && e.titles[m.head] && r.titleFits(id, m) && (!e.titles["former"] || slices.Contains(m.titles, "former")) {
+			return id // (not "a former US official" for "an Egyptian official")
 		}
 	}
 	return -1
