@@ -117,7 +117,7 @@ func (f *field) nounUse(i int) bool {
 	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !docNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
 		return true // an adjective before it: "criminal charges", "earlier comments"
 	}
-	if !strings.HasSuffix(w, "s") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] && !pluralNoun(f.tok(i-1).lower) {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] && !pluralNoun(f.tok(i-1).lower) {
 		return true // "a lunch counter": a base form after a noun (but "the senators write")
 	}
 	return false
@@ -338,10 +338,23 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 	}
 	if participleCue(t.lower) && !aux {
+		if j == c-1 && j >= lo && f.free(j) && participleLeads[f.tok(j).lower] {
+			// "He shocked residents by telling them '…'": the main
+			// clause's subject
+			if m, ok := f.sentenceSubject(f.sentenceStart(c), j); ok && f.speakerLike(m) {
+				return m, true
+			}
+		}
 		// "footage of Hillary Clinton asking, '…'"
 		if j == c-1 && j >= lo {
 			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised()) {
 				return m, true
+			} else if ok && isLowerWord(f.tok(j)) && docNouns[f.tok(j).lower] {
+				// "the council issued a statement saying '…'": who issued
+				// it
+				if s, sok := f.sentenceSubject(f.sentenceStart(c), m.s); sok && s.e <= m.s && f.speakerLike(s) {
+					return s, true
+				}
 			}
 		}
 		// "Trump went after Bush, calling him '…'": the participle's
@@ -536,6 +549,10 @@ func (f *field) passive(c, lo int) bool {
 	}
 	return false
 }
+
+// participleLeads open an adverbial participle phrase, whose subject is
+// the main clause's: "by telling", "after saying", "without adding".
+var participleLeads = set("by after before while when without since upon")
 
 // impersonal reports whether the cue at token c is an impersonal
 // passive, whose "it" stands for no one: "it is believed", "it was
