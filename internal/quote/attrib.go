@@ -105,10 +105,10 @@ func (f *field) nounUse(i int) bool {
 	if determiners[p.lower] || quantifiers[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
-	if p.capitalised() && (strings.HasSuffix(w, "ing") || !strings.HasSuffix(w, "s")) {
+	if p.capitalised() && (strings.HasSuffix(w, "ing") || !strings.HasSuffix(w, "s") && !pluralNoun(p.lower)) {
 		k := i - 1
-		for k > 0 && f.free(k-1) && f.tok(k-1).capitalised() {
-			k--
+		for k > 0 && f.free(k-1) && f.tok(k-1).capitalised() && !determiners[f.tok(k-1).lower] {
+			k-- // (a sentence's capitalised "The" is the determiner)
 		}
 		if k > 0 && f.free(k-1) && determiners[f.tok(k-1).lower] {
 			return true // "the New York posting", "in the UK report"

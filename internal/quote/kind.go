@@ -341,10 +341,19 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if len(ts) == 1 && wordsMentioned[ts[0].lower] && determiners[p.lower] {
 		return true // a word mentioned: "the 'where' of the panic"
 	}
+	if pp := f.prevWord(open - 1); pp != nil && p.lower == "in" && (pp.lower == "believe" || pp.lower == "believes" || pp.lower == "believed" || pp.lower == "believing") {
+		return true // a creed: "believe in 'live and let live'"
+	}
 	if clause(ts) {
 		return false
 	}
 	if f.listedAsWords(open) {
+		return true
+	}
+	if pp := f.prevWord(open - 1); pp != nil && p.lower == "by" && meanWords[pp.lower] || after < len(f.toks) && f.free(after) && meanWords[f.tok(after).lower] && wordCount(ts) <= 3 {
+		return true // a word asked about: "what do we mean by 'orderly'?", "what does 'orderly' mean"
+	}
+	if f.namedInList(open) {
 		return true
 	}
 	if pp := f.prevWord(open - 1); nameNouns[p.lower] && f.tok(open-1) == p && pp != nil && determiners[pp.lower] {
@@ -386,6 +395,26 @@ func (f *field) listedAsWords(open int) bool {
 		return wordNouns[f.tok(k-2).lower]
 	case k >= 1 && (f.tok(k).lower == "like" || f.tok(k).lower == "including"):
 		return wordNouns[f.tok(k-1).lower]
+	}
+	return false
+}
+
+// meanWords ask what a word means.
+var meanWords = set("mean means meant")
+
+// namedInList reports whether the quotation opening at token open is a
+// second name a naming verb gives: "the new cap, called a capping stack
+// or 'Top Hat 10'", "known as the spool or 'the flange'".
+func (f *field) namedInList(open int) bool {
+	for k, n := open-1, 0; k >= 0 && n < 8 && f.free(k) && f.tok(k).text != "." && f.tok(k).text != ";"; k, n = k-1, n+1 {
+		t := f.tok(k)
+		if titleVerbs[t.lower] || t.lower == "as" && k > 0 && f.tok(k-1).lower == "known" {
+			between := f.tok(open - 1).lower
+			return between == "or" || between == "and" || between == ","
+		}
+		if t.kind == tWord && f.cueAt(k) {
+			return false
+		}
 	}
 	return false
 }
