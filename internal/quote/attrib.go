@@ -1153,6 +1153,16 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 // source: "according to a translation, he said …".
 var renderings = set("translation translations transcript transcripts recording recordings tape tapes video videos footage audio interpreter translator excerpt excerpts text version minutes")
 
+// cueBetween reports whether a reporting cue lies in tokens [lo, hi).
+func (f *field) cueBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.cueAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectCueBetween reports whether a reporting cue with a subject of
 // its own lies in tokens [lo, hi).
 func (f *field) subjectCueBetween(lo, hi int) bool {
@@ -1365,6 +1375,13 @@ func (f *field) attribute(qi int, events *events) attr {
 				}
 			}
 			return found(m, ":")
+		}
+	}
+	// 4b. a headline's ellipsis: "Ana Lind 'optimistic' about the deal"
+	if open-1 >= sb && f.free(open-1) {
+		if m, ok := f.npBefore(open-1, sb); ok && m.kind == mkPerson && m.e == open && (m.s == sb || f.tok(m.s-1).text == ":") && !isPossessive(f.tok(open-1).text) && !f.cueBetween(after, se) {
+			res.cueInSent = true // the name attributes the words as a verb would
+			return found(m, "")
 		}
 	}
 	// 5. a later cue in the sentence; one joined by "and" shares the

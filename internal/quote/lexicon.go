@@ -37,7 +37,9 @@ u.s us uk u.k un u.n eu`)
 var nationalityWords = set(`american british english french german dutch greek swiss thai iraqi israeli saudi qatari
 kuwaiti pakistani afghan yemeni omani emirati bahraini somali bangladeshi nepali chinese japanese vietnamese lebanese
 portuguese sudanese congolese senegalese maltese taiwanese burmese irish scottish welsh turkish polish spanish danish
-swedish finnish kurdish flemish czech slovak serb croat bosnian european western arab`)
+swedish finnish kurdish flemish czech slovak serb croat bosnian european western arab
+mexican african dominican jamaican moroccan kenyan ugandan libyan venezuelan tibetan rwandan angolan zambian
+tanzanian`)
 
 func isNationality(w string) bool {
 	if nationalityWords[w] {
