@@ -430,9 +430,9 @@ var wordNouns = set("word words term terms phrase phrases expression expressions
 var wordsMentioned = set("where why how what when who which if whether and or but not")
 
 // auxiliaries are finite verbs that follow a subject.
-// outletName reports whether title-cased words name a newspaper: "The"
-// and a newspaper's head word ("The Washington Post", "the Evening
-// Standard" set off by marks).
+// outletName reports whether title-cased words name a newspaper: a
+// newspaper's head word last ("The Washington Post", "L.A. Times" set off
+// by marks).
 func outletName(ts []*token) bool {
 	var words []*token
 	for _, t := range ts {
@@ -440,7 +440,7 @@ func outletName(ts []*token) bool {
 			words = append(words, t)
 		}
 	}
-	return len(words) >= 2 && len(words) <= 6 && words[0].lower == "the" && newspaperHeads[words[len(words)-1].lower]
+	return len(words) >= 2 && len(words) <= 6 && newspaperHeads[words[len(words)-1].lower]
 }
 
 // newspaperHeads end newspapers' names.
