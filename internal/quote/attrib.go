@@ -550,6 +550,10 @@ func (f *field) passive(c, lo int) bool {
 	return false
 }
 
+// channelPrepositions introduce where words appeared, not who wrote
+// them: "posted on Twitter:", "in a statement:".
+var channelPrepositions = set("on in at via through into onto over")
+
 // participleLeads open an adverbial participle phrase, whose subject is
 // the main clause's: "by telling", "after saying", "without adding".
 var participleLeads = set("by after before while when without since upon")
@@ -927,17 +931,29 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 // quotation opening at token open: "With party leaders worried about
 // turnout, the president has a new message: '…'" is not the leaders'.
 func (f *field) inSubordinate(c, sb, open int) bool {
-	k := sb
-	for k < c && f.tok(k).kind == tPunct {
-		k++
-	}
-	if k >= c || !f.free(k) || !subordinators[f.tok(k).lower] {
-		return false
-	}
-	for j := k + 1; j < c; j++ {
-		if f.free(j) && f.tok(j).text == "," {
+	// the subordinator opens the sentence, or follows a comma after an
+	// opening phrase ("Last year, when the photographs were published, …"),
+	// and no comma closes its clause before the cue
+	k := c - 1
+	for ; k >= sb; k-- {
+		if !f.free(k) {
+			return false
+		}
+		if f.tok(k).text == "," {
 			return false // the subordinate clause closed before the cue
 		}
+		if subordinators[f.tok(k).lower] {
+			p := k - 1
+			for p >= sb && f.tok(p).kind == tPunct && f.tok(p).text != "," {
+				p--
+			}
+			if p < sb || f.tok(p).text == "," {
+				break
+			}
+		}
+	}
+	if k < sb {
+		return false
 	}
 	for j := c + 1; j < open; j++ {
 		if f.free(j) && f.tok(j).text == "," {
@@ -1367,7 +1383,8 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	// 4. a colon after a name (before a later cue: a label opens the quotation)
 	if open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":" {
-		if m, ok := f.npBeforeParen(open-2, sb); ok && m.kind != mkPronoun && (f.tok(m.e-1).capitalised() || f.tok(m.e-1).text == ")" || f.tok(m.e-1).allCaps() || roleTok(f.tok(m.e-1))) {
+		if m, ok := f.npBeforeParen(open-2, sb); ok && m.kind != mkPronoun && (f.tok(m.e-1).capitalised() || f.tok(m.e-1).text == ")" || f.tok(m.e-1).allCaps() || roleTok(f.tok(m.e-1))) &&
+			!(m.s-1 >= sb && f.free(m.s-1) && channelPrepositions[f.tok(m.s-1).lower]) { // not "sent this message out on Twitter: '…'" ("from Jones: '…'" is Jones's)
 			if (m.kind == mkOrg || m.kind == mkOther) && m.s-2 >= sb && f.free(m.s-1) && f.tok(m.s-1).text == "," {
 				// "Ivo Kral, Harbour Police: '…'": the person, not the body
 				if p, ok := f.npBefore(m.s-2, sb); ok && p.kind == mkPerson && p.s == sb {

@@ -29,7 +29,16 @@ type entity struct {
 // ("South Carolina", "Trump Tower", "Fifth Avenue"), or a description of
 // one person ("the nominee", not "the officials").
 func (e *entity) personal() bool {
-	return e.kind == mkPerson && (e.human || !placeName(e.name)) || e.kind == mkRole && !e.plural && !docNouns[lastWord(e.name)]
+	return e.kind == mkPerson && (!placeName(e.name) || e.human && lang.KnownGivenName(strings.ToLower(firstWord(e.name)))) ||
+		e.kind == mkRole && !e.plural && !docNouns[lastWord(e.name)]
+}
+
+// firstWord is the first word of a name.
+func firstWord(name string) string {
+	if f := strings.Fields(name); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
 
 // lastWord is the last word of a name, in lower case (it runs for each
