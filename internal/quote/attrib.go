@@ -347,7 +347,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		// "footage of Hillary Clinton asking, '…'"
 		if j == c-1 && j >= lo {
-			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised()) {
+			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised()) &&
+				!(m.s-1 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "on")) { // "shown in Control Room criticising": the film does not speak
 				return m, true
 			} else if ok && isLowerWord(f.tok(j)) && docNouns[f.tok(j).lower] {
 				// "the council issued a statement saying '…'": who issued
@@ -372,6 +373,14 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && invertingCues[t.lower] {
+		// "After the attack, when he lay in the dirt, says Jo Reyes, '…'":
+		// a name right after the cue, closing its clause, is who speaks
+		// (but in "Jo Reyes, an aide, said Kral '…'" Kral is spoken of)
+		if m, ok := f.npAfter(c+1, hi); ok && m.s == c+1 && f.tok(m.s).capitalised() && (m.kind == mkPerson || m.kind == mkOther && !f.nonName(m.s)) && m.e < hi && strings.Contains(",.:", f.tok(m.e).text) {
+			return m, true
+		}
+	}
 	if lo > 0 && f.tok(lo-1).mark && j >= lo && f.tok(j).text == "," {
 		// "…" Scott Pruitt, the attorney general of Oklahoma, said; after
 		// a quotation closing the sentence before, only a name opening
@@ -383,14 +392,6 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				n.titles = append(n.titles, m.titles...)
 				return n, true
 			}
-			return m, true
-		}
-	}
-	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && invertingCues[t.lower] {
-		// "After the attack, when he lay in the dirt, says Jo Reyes, '…'":
-		// a name right after the cue, closing its clause, is who speaks
-		// (but in "Jo Reyes, an aide, said Kral '…'" Kral is spoken of)
-		if m, ok := f.npAfter(c+1, hi); ok && m.s == c+1 && f.tok(m.s).capitalised() && (m.kind == mkPerson || m.kind == mkOther && !f.nonName(m.s)) && m.e < hi && strings.Contains(",.:", f.tok(m.e).text) {
 			return m, true
 		}
 	}

@@ -356,6 +356,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if f.namedInList(open) {
 		return true
 	}
+	if pp := f.prevWord(open - 1); p.lower == "to" && pp != nil && (pp.lower == "reference" || pp.lower == "references" || pp.lower == "allusion") {
+		return true // a word referred to: "the reference to 'crackling'"
+	}
 	if pp := f.prevWord(open - 1); nameNouns[p.lower] && f.tok(open-1) == p && pp != nil && determiners[pp.lower] {
 		return true // "the name 'swine flu'", "the term 'junk shot'"
 	}
