@@ -525,7 +525,8 @@ var invertingCues = set("says said adds added writes wrote recalls recalled expl
 // named, addressed or judged, not who speaks.
 var passiveSpeech = set(`called labeled labelled dubbed branded described termed nicknamed hailed derided mocked
 accused criticized criticised praised denounced condemned portrayed characterized characterised
-asked told urged warned advised ordered reminded informed`)
+asked told urged warned advised ordered reminded informed
+said thought believed alleged rumoured rumored feared expected known considered estimated`)
 
 // reflexives may stand between a passive's auxiliary and its
 // participle: "was himself branded".
@@ -1449,6 +1450,9 @@ func (f *field) attribute(qi int, events *events) attr {
 			}
 			for k := se; plain && k < ne; k++ {
 				if f.cueAt(k) {
+					if f.passive(k, se) || f.impersonal(k, se) {
+						break // "His colleague is thought not to be hurt": spoken of
+					}
 					if m, ok := f.cueSubject(k, se, ne); ok {
 						return found(m, f.cueText(k))
 					}
