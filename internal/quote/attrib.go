@@ -959,11 +959,30 @@ func (f *field) inSubordinate(c, sb, open int) bool {
 	}
 	for j := c + 1; j < open; j++ {
 		if f.free(j) && f.tok(j).text == "," {
-			return j+1 < open // the main clause follows before the quotation
+			// the main clause follows before the quotation, with words of
+			// its own ("…, the president has a new message: '…'"); a
+			// quotation opening it after at most a determiner goes on
+			// with the cue's speech ("While Reyes said …, the '…'")
+			if j+1 >= open {
+				return false // the cue introduces the quotation: "When he returned he began by saying, '…'"
+			}
+			if !concessives[f.tok(k).lower] {
+				return true
+			}
+			for m := j + 1; m < open; m++ {
+				if !determiners[f.tok(m).lower] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
+
+// concessives open a subordinate clause whose speech the main clause may
+// go on with: "While Reyes said …, the '…'".
+var concessives = set("while although though whereas")
 
 // subordinators open a clause before the main one; its speaker is not
 // the main clause's. "As" is not one of them: "As Jo Reyes put it, '…'".
