@@ -242,6 +242,9 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if outletName(ts) {
 		return true // "“The Washington Post” followed up on the story"
 	}
+	if n >= 2 && bodyName(ts) {
+		return true // a body's name: "dubbed themselves the 'Harbour Casualty Coalition'"
+	}
 	if open := f.qOpen[qi]; open > 0 && (f.tok(open-1).text == "," || f.tok(open-1).text == ":") {
 		// in apposition to a work: "his film on the flood, 'When the Levees Broke'"
 		for k := open - 2; k >= 0 && k >= open-7 && f.free(k); k-- {
@@ -433,6 +436,21 @@ var wordNouns = set("word words term terms phrase phrases expression expressions
 var wordsMentioned = set("where why how what when who which if whether and or but not")
 
 // auxiliaries are finite verbs that follow a subject.
+// bodyName reports whether title-cased words name an organisation: an
+// organisation's head word last ("Casualty Coalition", "Tea Party").
+func bodyName(ts []*token) bool {
+	var last *token
+	for _, t := range ts {
+		if t.kind == tWord {
+			last = t
+		}
+	}
+	return last != nil && last.capitalised() && !last.allCaps() && bodyWords[last.lower]
+}
+
+// bodyWords end the names of organisations.
+var bodyWords = set("coalition committee party alliance movement network project foundation association council caucus union league society institute")
+
 // outletName reports whether title-cased words name a newspaper: a
 // newspaper's head word last ("The Washington Post", "L.A. Times" set off
 // by marks).
