@@ -426,7 +426,7 @@ func (f *field) namedInList(open int) bool {
 }
 
 // nameNouns introduce a name or term right after them: "the name 'X'".
-var nameNouns = set("name term label nickname moniker acronym abbreviation")
+var nameNouns = set("name term label nickname moniker acronym abbreviation markings marking inscription")
 
 // wordNouns are words for words: "words such as …".
 var wordNouns = set("word words term terms phrase phrases expression expressions slogan slogans label labels buzzword buzzwords euphemism euphemisms")
