@@ -482,7 +482,7 @@ func (a *annotator) headlineWords() {
 		}
 		w := f.lower[m.s]
 		if inNames[w] || !surnames[f.lower[m.e-1]] || !f.capitalized(m.s+1) || lang.KnownGivenName(w) ||
-			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || countries[w] != "" || lang.Party(w) != "" {
+			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || lang.Nation(w) != "" || lang.Party(w) != "" {
 			continue
 		}
 		f.owner[m.s] = -1
@@ -752,11 +752,11 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 			continue
 		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
 		case f.capitalized(j) && !capStop[f.toks[j].Text] && !lang.Honorific(w):
-			if j == start && countries[w] == "" {
+			if j == start && lang.Nation(w) == "" {
 				j = start - 1
 				continue
 			}
-			if f.isHeadline() && countries[w] == "" {
+			if f.isHeadline() && lang.Nation(w) == "" {
 				j = start - 1
 				continue
 			}

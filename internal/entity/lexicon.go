@@ -3,7 +3,7 @@ package entity
 import "strings"
 
 // The word lists below are general English news vocabulary (titles,
-// honorifics, function words, countries), not names from any corpus.
+// honorifics, function words; nations are lang.Nation's), not names from any corpus.
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
@@ -102,68 +102,6 @@ var subjectNext = set(`said says say told tells tell has had have is was will wo
 	admitted admits announced announces declared declares suggested suggests responded
 	responds replied replies acknowledged conceded confirmed denied denies met meets spoke
 	speaks visited visits went goes arrived arrives left leaves`)
-
-// countries maps country names and demonyms to one key, so that "US",
-// "U.S.", "America's" and "American" qualify a role the same way.
-var countries = func() map[string]string {
-	m := make(map[string]string)
-	for _, line := range strings.Split(`us: us u.s. usa u.s.a. america american americans united-states
-		uk: uk u.k. britain british great-britain united-kingdom england english
-		russia: russia russian russians moscow kremlin
-		syria: syria syrian syrians damascus
-		france: france french paris
-		germany: germany german berlin
-		qatar: qatar qatari
-		china: china chinese beijing
-		iran: iran iranian tehran
-		iraq: iraq iraqi baghdad
-		israel: israel israeli
-		turkey: turkey turkish ankara
-		saudi: saudi saudi-arabia saudi-arabian riyadh
-		egypt: egypt egyptian cairo
-		japan: japan japanese tokyo
-		india: india indian
-		pakistan: pakistan pakistani
-		afghanistan: afghanistan afghan
-		ukraine: ukraine ukrainian kiev kyiv
-		italy: italy italian rome
-		spain: spain spanish madrid
-		canada: canada canadian
-		australia: australia australian
-		mexico: mexico mexican
-		brazil: brazil brazilian
-		jordan: jordan jordanian
-		lebanon: lebanon lebanese
-		libya: libya libyan
-		yemen: yemen yemeni
-		greece: greece greek
-		poland: poland polish
-		netherlands: netherlands dutch
-		sweden: sweden swedish
-		norway: norway norwegian
-		ireland: ireland irish
-		scotland: scotland scottish
-		wales: wales welsh
-		palestine: palestine palestinian palestinians
-		korea: korea korean
-		nigeria: nigeria nigerian
-		kenya: kenya kenyan
-		south-africa: south-africa south-african
-		venezuela: venezuela venezuelan
-		cuba: cuba cuban
-		un: un u.n. united-nations
-		eu: eu e.u. european-union
-		nato: nato`, "\n") {
-		key, words, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
-		}
-		for _, w := range strings.Fields(words) {
-			m[w] = strings.TrimSpace(key)
-		}
-	}
-	return m
-}()
 
 // determiners open a role-only mention ("the foreign secretary", "an MP").
 var determiners = set(`the The a an A An`)

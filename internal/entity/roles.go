@@ -71,7 +71,7 @@ func analyzeRole(title string) roleInfo {
 			}
 			continue
 		}
-		if c, ok := countries[w]; ok && r.nat == "" {
+		if c := lang.Nation(w); c != "" && r.nat == "" {
 			r.nat = c
 			continue
 		}
@@ -598,7 +598,7 @@ func (a *annotator) personPossessive(m *mention) bool {
 		if f.lower[k] != "'s" && f.lower[k] != "'" {
 			continue
 		}
-		if f.capitalized(k-1) && countries[f.lower[k-1]] == "" && !roleHeads[f.lower[k-1]] && a.isSurname(f.toks[k-1].Text) {
+		if f.capitalized(k-1) && lang.Nation(f.lower[k-1]) == "" && !roleHeads[f.lower[k-1]] && a.isSurname(f.toks[k-1].Text) {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/lang"
+)
 
 // Word lists. They are read-only after package initialisation.
 func set(words string) map[string]bool {
@@ -33,16 +37,10 @@ officer operating financial commander inspector superintendent detective constab
 house senate majority minority whip cabinet junior federal supreme high
 u.s us uk u.k un u.n eu`)
 
-// nationality-like adjectives are recognised by suffix in isNationality.
-var nationalityWords = set(`american british english french german dutch greek swiss thai iraqi israeli saudi qatari
-kuwaiti pakistani afghan yemeni omani emirati bahraini somali bangladeshi nepali chinese japanese vietnamese lebanese
-portuguese sudanese congolese senegalese maltese taiwanese burmese irish scottish welsh turkish polish spanish danish
-swedish finnish kurdish flemish czech slovak serb croat bosnian european western arab
-mexican african dominican jamaican moroccan kenyan ugandan libyan venezuelan tibetan rwandan angolan zambian
-tanzanian`)
-
+// isNationality reports a nationality adjective: a listed demonym
+// (lang.Demonym), or a word that looks like one by its ending.
 func isNationality(w string) bool {
-	if nationalityWords[w] {
+	if lang.Demonym(w) {
 		return true
 	}
 	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")) && !roleNouns[w]

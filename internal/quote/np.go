@@ -686,7 +686,7 @@ func (f *field) nameStart(s, end int) int {
 		}
 		// "Charlie King", and a surname that looks like a nationality by
 		// its ending ("Aris Shirvanian")
-		surnameTitle := ns == end && (titleSurnames[t.lower] || isNationality(t.lower) && !nationalityWords[t.lower]) && ns-2 >= s && f.tok(ns-2).capitalised() && !titleTok(f.tok(ns-2))
+		surnameTitle := ns == end && (titleSurnames[t.lower] || isNationality(t.lower) && !lang.Demonym(t.lower)) && ns-2 >= s && f.tok(ns-2).capitalised() && !titleTok(f.tok(ns-2))
 		// a given name that is also a nationality or creed stays a name
 		// before a surname: "Christian Reyes"
 		givenFirst := ns < end && isNationality(t.lower) && lang.KnownGivenName(t.lower)

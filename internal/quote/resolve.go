@@ -569,7 +569,7 @@ func (r *resolver) titleFits(id int, m mention) bool {
 // exclusive title words: a person has one party and one nationality
 // ("the US president" is not the Egyptian one).
 func exclusive(t string) bool {
-	return lang.Party(t) != "" || isNationality(t) || nationKey(t) != t
+	return lang.Party(t) != "" || isNationality(t) || lang.Nation(t) != ""
 }
 
 // exclusiveKey is the one form of an exclusive title word: its party
@@ -582,13 +582,10 @@ func exclusiveKey(t string) string {
 }
 
 // nationKey is the one form of a nation's title words: "US", "U.S."
-// and "American" are one nation.
+// and "American" are one nation (lang.Nation).
 func nationKey(t string) string {
-	switch t {
-	case "us", "u.s", "u.s.", "american":
-		return "american"
-	case "uk", "u.k", "u.k.", "british":
-		return "british"
+	if n := lang.Nation(t); n != "" {
+		return n
 	}
 	return t
 }
