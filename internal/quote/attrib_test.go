@@ -636,6 +636,9 @@ func TestAttributionRules(t *testing.T) {
 		{"but 'according to' stays the source without a cue of its own",
 			"According to the ministry, “the dam is safe for another decade.”",
 			"the dam is safe for another decade.", "ministry", ""},
+		{"a title held by someone named for a tenure's time is not 'the president' of the story",
+			"President Ana Lind named the panel on Friday. In her weekly address, Ms Lind said no official would sit on it.\n\nMr Reyes led the water agency under President Karl Moss, while Mr Dahl served in the senate. “The panel will find the causes,” the president said.",
+			"The panel will find the causes,", "Ana Lind", ""},
 	}
 	for _, tc := range tests {
 		post := domain.Post{Text: tc.text}

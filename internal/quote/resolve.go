@@ -489,13 +489,24 @@ func (r *resolver) titled(m mention, forward bool) int {
 		return -1
 	}
 	if !forward {
+		// the latest holder of the title, passing over one named for
+		// the time of a tenure ("led the agency under President Bush"
+		// dates a post: "the president said" after it is the president
+		// of the story), unless no one else holds it
+		tenure := -1
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			id := r.hist[k].ent
 			if id >= 0 && r.reg.ents[id].personal() && r.reg.ents[id].titles[m.head] && r.titleFits(id, m) {
+				if s := r.hist[k].m.s; s > 0 && r.f.tok(s-1).lower == "under" {
+					if tenure < 0 {
+						tenure = id
+					}
+					continue
+				}
 				return id
 			}
 		}
-		return -1
+		return tenure
 	}
 	// an indefinite description introduces someone new: not a person
 	// with that title named before it ("a departmental spokesman" after
