@@ -234,6 +234,9 @@ func (p *postState) findField(ctx context.Context, reg *registry, k int) ([]foun
 		}
 		if a.has && !a.inherited {
 			a.ent = entityOf(r, a.m)
+			if id := goesOnWith(r, ev, a); id >= 0 {
+				a.ent = id
+			}
 		}
 		ev.add(a)
 		q := &f.quotes[qi]
@@ -270,6 +273,30 @@ func (ev *events) latest(tok int) (attr, bool) {
 		return q, true
 	}
 	return c, ok
+}
+
+// goesOnWith returns the speaker of the quotation just before a pronoun
+// that goes on with speech ("“…,” says the Michigan Democrat. … He
+// adds: “…”"): the writer carries on with that speaker, whoever the
+// narration named in between; -1 when another reading is needed (speech
+// reported since, a speaker not of the pronoun's gender, or one
+// paragraphs away).
+func goesOnWith(r *resolver, ev *events, a attr) int {
+	if a.m.kind != mkPronoun || a.m.head != "he" && a.m.head != "she" || !a.f.goesOn(a.m) {
+		return -1
+	}
+	q, ok := latestBefore(ev.quoted, a.m.s)
+	if c, cok := latestBefore(ev.cues, a.m.s); cok && (!ok || c.tok > q.tok) {
+		return -1 // speech reported since ("Aziz told the inquiry …. However, he added: “…”")
+	}
+	if !ok || q.ent < 0 || q.ent == a.ent || q.f != a.f || a.f.tok(q.last).para+1 < a.f.tok(a.m.s).para {
+		return -1
+	}
+	// (a person, or a partisan named by party: "the Michigan Democrat")
+	if e := &r.reg.ents[q.ent]; !e.personal() && !(e.kind == mkOther && lang.Party(strings.ToLower(lastWord(e.name))) != "") || e.gender != 0 && e.gender != a.m.gender {
+		return -1
+	}
+	return q.ent
 }
 
 // latestBefore returns the last of events (in token order) before tok.

@@ -642,7 +642,10 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 func (r *resolver) pronoun(m mention) int {
 	switch m.head {
 	case "he", "him", "she", "her":
-		id := r.salient(m, true)
+		id := r.possessor(m)
+		if id < 0 {
+			id = r.salient(m, true)
+		}
 		if l, ok := r.f.turnSpeaker(m.s); ok && id >= 0 && len(l.name) > 0 && r.reg.ents[id].last == lang.SurnameKey(l.name[len(l.name)-1]) {
 			// in a transcript, whoever holds the floor says "I": "he"
 			// is someone else ("HARLOW: … he said, '…'")
@@ -698,6 +701,35 @@ func (r *resolver) pronoun(m mention) int {
 		}
 	}
 	return -1
+}
+
+// possessor resolves a pronoun opening a clause on a possessor's noun to
+// the possessor: "Hayward's claim that he had been devoted to safety",
+// "Lind's insistence that she would stay"; -1 otherwise.
+func (r *resolver) possessor(m mention) int {
+	k := m.s - 1
+	if k < 2 || r.f.tok(k).lower != "that" || m.head != "he" && m.head != "she" {
+		return -1
+	}
+	k--
+	for n := 0; n < 3 && k > 0 && isLowerWord(r.f.tok(k)) && !isPossessive(r.f.tok(k).text); n++ {
+		k-- // the noun and its modifiers: "claim", "repeated claim"
+	}
+	if k == m.s-2 || !isPossessive(r.f.tok(k).text) {
+		return -1
+	}
+	h := r.index(k + 1)
+	if h == 0 || r.hist[h-1].m.e != k+1 {
+		return -1
+	}
+	id := r.hist[h-1].ent
+	if id < 0 {
+		return -1
+	}
+	if e := &r.reg.ents[id]; !e.personal() || e.gender != 0 && e.gender != m.gender {
+		return -1
+	}
+	return id
 }
 
 // groupRole resolves "the campaign", "the embassy" to the latest
