@@ -75,6 +75,9 @@ func (f *field) cueAt(i int) bool {
 		}
 		return false
 	}
+	if f.reportsTo(i) {
+		return false
+	}
 	if !isLowerWord(t) && !(f.name == domain.FieldHeadline && i > 0 && f.tok(i-1).capitalised()) {
 		// capitalised cues only in title-case headlines ("Obama Says …"),
 		// or opening an inverted sentence ("Said Jo Reyes, …")
@@ -83,6 +86,31 @@ func (f *field) cueAt(i int) bool {
 	}
 	return !f.nounUse(i)
 }
+
+// reportsTo reports "report to" naming whom someone answers to ("he
+// would report to Hayward", "its projections reported to the
+// government"): no speech, unless the sentence goes on with what was
+// reported ("reported to the police that …", "… to the board: “…”") or,
+// without a modal before it, holds a quotation ("“…,” the firm reported
+// to regulators").
+func (f *field) reportsTo(i int) bool {
+	if !strings.HasPrefix(f.tok(i).lower, "report") || i+1 >= len(f.toks) || f.tok(i+1).lower != "to" {
+		return false
+	}
+	from := i + 2
+	if i == 0 || !modals[f.tok(i-1).lower] {
+		from = f.sentenceStart(i)
+	}
+	for k := from; k < f.sentenceEnd(i); k++ {
+		if w := f.tok(k).lower; !f.free(k) || w == "that" || w == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// modals come before a verb's base form ("would report", "to report").
+var modals = set("will would can could shall should may might must to")
 
 // nounUse reports whether a cue word is used as a noun: "a statement",
 // "his early-morning tweets", "Kim's mental state", "criminal charges",
