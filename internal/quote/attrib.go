@@ -491,6 +491,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
+	if ok {
+		if h, hok := f.relativeAntecedent(m.s, lo); hok {
+			return h, true
+		}
+	}
 	if ok && !aux && j == c-1 && c+1 < len(f.toks) && f.free(c+1) && copulas[f.tok(c+1).lower] && (strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower]) && m.kind != mkPerson {
 		return mention{}, false // a participle after its noun: "The question asked was, '…'"
 	}
@@ -1064,6 +1069,67 @@ func (f *field) beforeRelative(k, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// relativeAntecedent reads a subject whose relative clause ends just
+// before the noun phrase at token s: in "An engineer who gave evidence
+// to the committee said" the engineer speaks, not the committee. The
+// clause holds no comma, no cue and no "that" ("The man who told police
+// that Reyes said" is Reyes's).
+func (f *field) relativeAntecedent(s, lo int) (mention, bool) {
+	for r := s - 1; r > lo && r > s-15; r-- {
+		t := f.tok(r)
+		if !f.free(r) || t.kind != tWord || t.lower == "that" || f.cueAt(r) {
+			return mention{}, false
+		}
+		if t.lower != "who" {
+			continue
+		}
+		if r+1 >= s {
+			return mention{}, false
+		}
+		if h, ok := f.whoDescription(r, lo); ok {
+			return h, true
+		}
+		h, ok := f.npBefore(r, lo)
+		if !ok || h.e != r || h.kind == mkPronoun || h.kind == mkOrg || h.kind == mkNone {
+			return mention{}, false
+		}
+		return h, true
+	}
+	return mention{}, false
+}
+
+// whoDescription reads a description of a person before the "who" at
+// token r, whatever its noun: "who" tells a person, so "an independent
+// engineer who …" describes one even without a role word the lexicon
+// knows. At most four lower-case words after a determiner.
+func (f *field) whoDescription(r, lo int) (mention, bool) {
+	if r <= lo || f.tok(r).lower != "who" {
+		return mention{}, false
+	}
+	d := r - 1
+	for d >= lo && d > r-5 && f.free(d) && isLowerWord(f.tok(d)) && !determiners[f.tok(d).lower] {
+		d--
+	}
+	if d < lo || d == r-1 || !f.free(d) || f.tok(d).kind != tWord || !determiners[f.tok(d).lower] || f.tok(d).lower == "that" {
+		return mention{}, false
+	}
+	m := f.classify(d, r)
+	if m.kind == mkOther || m.kind == mkNone {
+		m.kind, m.name, m.head = mkRole, nil, f.tok(r-1).lower
+		if indefinites[f.tok(d).lower] {
+			m.kind = mkIndef
+		}
+		m.titles = m.titles[:0]
+		for k := d + 1; k < r; k++ {
+			m.titles = append(m.titles, f.tok(k).lower)
+		}
+	}
+	if m.kind != mkRole && m.kind != mkIndef || pluralNoun(m.head) {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // namedDescription reads a clause opening with a description and the
 // name set off after it, before the verb: "The director general of the
 // agency, Jo Reyes, had this to say" is Reyes.
@@ -1183,6 +1249,15 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 				return n, true
 			}
 			m, ok := f.npAfter(k, limit)
+			if ok && determiners[f.tok(k).lower] {
+				// "An independent engineer who gave evidence … slammed"
+				for r := k + 1; r < limit && r < k+6 && f.free(r) && f.tok(r).kind == tWord; r++ {
+					if w, wok := f.whoDescription(r, k); wok && w.s == k {
+						m, ok = w, true
+						break
+					}
+				}
+			}
 			if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "it" || m.head == "him" || m.head == "her")) {
 				if m.e >= limit || f.verbAfter(m.e) || tries == 0 && (isLowerWord(f.tok(m.e)) || f.tok(m.e).text == "," && m.kind != mkOther) {
 					return m, true

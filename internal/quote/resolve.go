@@ -414,9 +414,16 @@ func (r *resolver) description(m mention) int {
 }
 
 // qualified reports a description tied to a named body ("the commander
-// of Air Wing 7", "the head of the Harbour Board"): it introduces the
-// holder of that post, not whoever was mentioned last.
+// of Air Wing 7", "the head of the Harbour Board") or a plain noun
+// defined by a relative clause ("the woman who runs the bakery"): it
+// introduces the holder of that post, or someone new, not whoever was
+// mentioned last.
 func (f *field) qualified(m mention) bool {
+	if m.e < len(f.toks) && f.free(m.e) && f.tok(m.e).lower == "who" && anyone[m.head] {
+		// "the woman who runs the bakery" is someone new ("the MP who
+		// served as envoy" is still the MP named before)
+		return true
+	}
 	// the phrase may stop before its tail: "the chairman | of a House panel"
 	for k := m.s + 1; k <= m.e && k+1 < len(f.toks); k++ {
 		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && f.free(k) &&
@@ -426,6 +433,9 @@ func (f *field) qualified(m mention) bool {
 	}
 	return false
 }
+
+// anyone are nouns for a person that tell no post: "the woman", "a man".
+var anyone = set("man woman person boy girl guy lady gentleman")
 
 // goesOn reports a description that goes on with the speech reported
 // before it ("The MP for Mayfield added that …", "… continued"): a writer
