@@ -357,6 +357,7 @@ func isTitleCase(toks []Token) bool {
 
 // chunks turns tags into mentions.
 func (a *annotator) chunks() {
+	fieldChunks := make([][]ner.Chunk, len(a.fields))
 	for fi, f := range a.fields {
 		cs := ner.Chunks(f.tags)
 		// "Sheikh Mohammed bin Abdulrahman Al Thani": the tagger may leave a
@@ -373,11 +374,41 @@ func (a *annotator) chunks() {
 			cs[n] = c
 			n++
 		}
-		for _, c := range cs[:n] {
-			s, e := c.Start, c.End
-			// a possessive never belongs to the name
-			for e > s && (f.lower[e-1] == "'s" || f.lower[e-1] == "'") {
-				e--
+		fieldChunks[fi] = cs[:n]
+	}
+	// The "'s" of a firm's name belongs to it ("Moody's said", "Moody's
+	// also cut"): a name the document once writes so keeps its "'s"
+	// everywhere, unless the document also writes it without one ("BP
+	// said", so "BP's stated aim" is a possessive).
+	bare := make(map[string]bool)
+	withS := make(map[string]bool)
+	for fi, f := range a.fields {
+		for _, c := range fieldChunks[fi] {
+			e := withoutPossessive(f, c.Start, c.End)
+			if e <= c.Start || c.Type == "PER" {
+				continue
+			}
+			name := strings.Join(f.lower[c.Start:e], " ")
+			if e >= len(f.lower) || f.lower[e] != "'s" {
+				bare[name] = true
+				continue
+			}
+			next := ""
+			if e+1 < len(f.toks) && f.sent[e+1] == f.sent[e] {
+				next = f.toks[e+1].Text
+			}
+			if lang.NameEndsInS(next) {
+				withS[name] = true
+			}
+		}
+	}
+	for fi, f := range a.fields {
+		for _, c := range fieldChunks[fi] {
+			s, e := c.Start, withoutPossessive(f, c.Start, c.End)
+			if c.Type != "PER" && e > s && e < len(f.lower) && f.lower[e] == "'s" {
+				if name := strings.Join(f.lower[s:e], " "); withS[name] && !bare[name] {
+					e++
+				}
 			}
 			// "Tory MP", "Cynon Valley MP": the title is not part of the
 			// organisation or place
@@ -395,6 +426,15 @@ func (a *annotator) chunks() {
 			}
 		}
 	}
+}
+
+// withoutPossessive returns the end of tokens [s,e) without a closing
+// possessive: a possessive never belongs to a name.
+func withoutPossessive(f *field, s, e int) int {
+	for e > s && (f.lower[e-1] == "'s" || f.lower[e-1] == "'") {
+		e--
+	}
+	return e
 }
 
 func (a *annotator) add(m *mention) {

@@ -234,3 +234,23 @@ var kinWords = wordSet(`wife husband daughter son mother father brother sister w
 // Kin reports whether a lower-case word names a relative ("wife",
 // "nephew"): someone other than the person named with them.
 func Kin(w string) bool { return kinWords[w] }
+
+// NameEndsInS reports whether an "'s" closing a name may belong to the
+// name ("Moody's", "Sotheby's") rather than mark a possessive, judging
+// by the word after it, next: a possessive goes on with what is
+// possessed ("Moody's outlook", "Moody's report said", "BP's stated
+// aim"), while a name is followed by its verb, an adverb before the
+// verb, punctuation or nothing ("Moody's said", "Moody's also cut",
+// "rated by Moody's."). Only words that are never nouns or adjectives
+// count: "said", "says", "told", "wrote", "also" and the auxiliaries.
+func NameEndsInS(next string) bool {
+	switch next {
+	case "", ",", ".", ";", ":", ")", "!", "?":
+		return true
+	}
+	return nameSVerbs[strings.ToLower(next)]
+}
+
+// nameSVerbs follow a name ending in "'s" where no possessed noun could.
+var nameSVerbs = wordSet(`said says told tells wrote writes also is was has had will would can could may
+	might should must does did`)

@@ -1,0 +1,14 @@
+package lang
+
+import "testing"
+
+func TestNameEndsInS(t *testing.T) {
+	for next, want := range map[string]bool{
+		"said": true, "also": true, "warned": false, "stated": false, "has": true, ".": true, ",": true, "": true,
+		"outlook": false, "report": false, "reports": false, "chief": false, "new": false, "-": false,
+	} {
+		if got := NameEndsInS(next); got != want {
+			t.Errorf("NameEndsInS(%q) = %v, want %v", next, got, want)
+		}
+	}
+}
