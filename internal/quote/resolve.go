@@ -526,11 +526,33 @@ func (r *resolver) titled(m mention, forward bool) int {
 		before[r.hist[k].ent] = true
 	}
 	for _, id := range r.post {
-		if e := &r.reg.ents[id]; !before[id] && e.personal() && e.titles[m.head] && r.titleFits(id, m) && (!e.titles["former"] || slices.Contains(m.titles, "former")) {
+		if e := &r.reg.ents[id]; !before[id] && e.personal() && e.titles[m.head] && r.titleFits(id, m) && (!e.titles["former"] || slices.Contains(m.titles, "former")) && r.sameBody(id, m) {
 			return id // (not "a former US official" for "an Egyptian official")
 		}
 	}
 	return -1
+}
+
+// sameBody checks that a description tied to a body ("a spokesman for
+// the military") names the body the entity was described with: every
+// word of the description is one of the entity's title words (not
+// "Hamdi Abdel-Aziz, a spokesman for the petroleum ministry").
+func (r *resolver) sameBody(id int, m mention) bool {
+	tied := false
+	for k := m.s; k < m.e; k++ {
+		if w := r.f.tok(k).lower; w == "for" || w == "of" || w == "at" {
+			tied = true
+		}
+	}
+	if !tied {
+		return true
+	}
+	for _, t := range m.titles {
+		if !r.reg.ents[id].titles[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // knownTitled finds the one person passed in (Options.People) whose
