@@ -473,6 +473,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		if st > lo {
 			return f.sentenceSubject(lo, j)
 		}
+		if sb := f.sentenceStart(j); sb == j && j > 0 && f.free(j-1) && f.tok(j-1).para+1 >= f.tok(j).para {
+			// the subject left out after the sentence before: "Jo Reyes
+			// praised the plan. ¶ But warned: '…'"
+			if m, ok := f.sentenceSubject(f.sentenceStart(j-1), j-1); ok && m.kind != mkPronoun && f.speakerLike(m) {
+				return m, true
+			}
+		}
 		return mention{}, false
 	case w.lower == "who" || w.lower == "which" || w.lower == "that":
 		// a relative clause: its antecedent speaks; the mention runs from
