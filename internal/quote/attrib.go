@@ -498,7 +498,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
 	}
-	if ok {
+	if ok && m.kind != mkPronoun {
 		if h, hok := f.relativeAntecedent(m.s, lo); hok {
 			return h, true
 		}
@@ -1084,8 +1084,8 @@ func (f *field) beforeRelative(k, lo int) (mention, bool) {
 func (f *field) relativeAntecedent(s, lo int) (mention, bool) {
 	for r := s - 1; r > lo && r > s-15; r-- {
 		t := f.tok(r)
-		if !f.free(r) || t.kind != tWord || t.lower == "that" || f.cueAt(r) {
-			return mention{}, false
+		if !f.free(r) || t.kind != tWord || t.lower == "that" || clauseOpeners[t.lower] || f.cueAt(r) {
+			return mention{}, false // ("who gained fame when he yelled" is his)
 		}
 		if t.lower != "who" {
 			continue
@@ -1096,7 +1096,7 @@ func (f *field) relativeAntecedent(s, lo int) (mention, bool) {
 		if h, ok := f.whoDescription(r, lo); ok {
 			return h, true
 		}
-		h, ok := f.npBefore(r, lo)
+		h, ok := f.npBefore(r-1, lo)
 		if !ok || h.e != r || h.kind == mkPronoun || h.kind == mkOrg || h.kind == mkNone {
 			return mention{}, false
 		}
@@ -1104,6 +1104,10 @@ func (f *field) relativeAntecedent(s, lo int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// clauseOpeners open a clause of their own, never a phrase: "who gained
+// fame when he yelled".
+var clauseOpeners = set("when while although though because if unless whereas")
 
 // whoDescription reads a description of a person before the "who" at
 // token r, whatever its noun: "who" tells a person, so "an independent
@@ -1363,6 +1367,12 @@ func (f *field) attribute(qi int, events *events) attr {
 				return found(m, f.cueText(k))
 			}
 		}
+	}
+	// 1b. the agent of a speech noun: "comments on Wednesday by the
+	// chairman, Ivo Kral, that '…'"
+	if m, ok := f.agentSpeaks(open, sb); ok {
+		res.cueInSent = true
+		return found(m, "by")
 	}
 	// 2. a cue right after the quotation
 	q := &f.quotes[qi]
@@ -1749,6 +1759,38 @@ func (f *field) speakerLike(m mention) bool {
 // speechNouns name what someone said: "Kerry's claim that …".
 var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning recollection recollections
 promise pledge vow boast accusation charge suggestion insistence argument description quip retort reply answer tweet`)
+
+// agentSpeaks finds who a speech noun's "by" names when the quotation
+// opening at token open follows it, after "that" or a colon: "comments
+// on Wednesday by BP Chairman Ivo Kral that '…'", "a statement by the
+// ministry: '…'". The speech noun is at most eight tokens before "by".
+func (f *field) agentSpeaks(open, sb int) (mention, bool) {
+	k := open - 1
+	if k <= sb || !f.free(k) || f.tok(k).lower != "that" && f.tok(k).text != ":" {
+		return mention{}, false
+	}
+	if f.tok(k-1).text == "," {
+		k-- // "by the chairman, Ivo Kral, that"
+	}
+	m, ok := f.npBefore(k-1, sb)
+	if !ok || m.e != k || m.s-1 <= sb || !f.free(m.s-1) || f.tok(m.s-1).lower != "by" {
+		return mention{}, false
+	}
+	switch m.kind {
+	case mkPerson, mkOrg, mkRole, mkIndef:
+	default:
+		return mention{}, false
+	}
+	for c := m.s - 2; c > sb && c >= m.s-10; c-- {
+		if !f.free(c) {
+			return mention{}, false
+		}
+		if speechNouns[f.tok(c).lower] {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
 
 // copulaColon reports whether the words from token k up to the
 // quotation opening at token open end in a copula and a colon, a short
