@@ -142,7 +142,7 @@ func (f *field) nounUse(i int) bool {
 			return true // "the New York posting", "in the UK report"
 		}
 	}
-	if isLowerWord(p) && (adjectiveLike(p.lower) || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !docNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
+	if isLowerWord(p) && (adjectiveLike(p.lower) && !subordinators[p.lower] && p.lower != "until" || timeAdjectives[p.lower]) && !roleNouns[p.lower] && !docNouns[p.lower] && !lang.ReportingVerb(p.lower) && !verbSigns[p.lower] {
 		return true // an adjective before it: "criminal charges", "earlier comments"
 	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] && !pluralNoun(f.tok(i-1).lower) {
@@ -1357,9 +1357,10 @@ func (f *field) attribute(qi int, events *events) attr {
 				if e := f.nounsAfter(m.e, se); e > m.e && isNationality(f.tok(m.e-1).lower) {
 					m = f.classify(m.s, e) // "according to British media reports"
 				}
-				if renderings[f.tok(m.e-1).lower] && f.subjectCueBetween(m.e, open) {
-					// "According to a transcript, she said, '…'": she
-					// speaks; the transcript only renders her words.
+				if renderings[f.tok(m.e-1).lower] && (f.subjectCueBetween(m.e, open) || k > open && f.subjectCueBetween(sb, open)) {
+					// "According to a transcript, she said, '…'", "he
+					// added that … '…', according to a transcript": he
+					// speaks; the transcript only renders his words.
 					// (A source that reports them keeps them:
 					// "according to pool reports, he said '…'".)
 					continue
