@@ -229,14 +229,16 @@ func TestSpokesmanIsNotTheChief(t *testing.T) {
 	}
 }
 
-// TestRanks: a two-word military rank before a name is the person's
-// title, even when the tagger takes its first word for a name.
+// TestRanks: a two-word military rank (or an occupation) before a name
+// is the person's title, even when the tagger takes its first word for
+// a name.
 func TestRanks(t *testing.T) {
 	for _, c := range []struct{ text, name, role string }{
 		{"The court heard evidence against Lance Corporal Ann Reyes, 23, who denied the charge.", "Ann Reyes", "Lance Corporal"},
 		{"The court heard evidence against Lance Corporal Ann Reyes, 23. Lance Corporal Reyes said she was innocent.", "Ann Reyes", "Lance Corporal"},
 		{"Staff Sergeant Tom Lind, of the Harbour Regiment, was injured on patrol.", "Tom Lind", "Staff Sergeant"},
 		{"Gunner Mark Hale died on Tuesday, the ministry said.", "Mark Hale", "Gunner"},
+		{"Historian Ivo Kral argued on Tuesday that the banks were to blame.", "Ivo Kral", "Historian"},
 		{"She joined the reserve in 1999 and was a Lance Corporal with the Harbour Rifles.", "", ""}, // a rank, no one named
 	} {
 		posts := []domain.Post{{DocID: "d", Text: c.text}}

@@ -26,6 +26,7 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	journalist columnist professor prof. coach manager treasurer inspector superintendent
 	sheriff marshal officer activist campaigner monarch dictator strongman counsel economist
 	analyst governor-general viceroy emir sultan crown chief-executive head-of-state
+	historian novelist author writer scientist researcher
 	peer baroness baron duke duchess earl viscount
 	corporal cpl. trooper gunner sapper rifleman guardsman bombardier airman`)
 

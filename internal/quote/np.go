@@ -699,8 +699,11 @@ func (f *field) nameStart(s, end int) int {
 		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
 			break // an acronym ("UN", "US") is not a personal name
 		}
-		if ns-1 == s && ns < end && roleNouns[t.lower] && !titleSurnames[t.lower] && f.sentenceStart(s) == s {
-			break // a role opening the sentence: "Journalist Tom Bower said"
+		if ns < end && roleNouns[t.lower] && !titleSurnames[t.lower] && (ns-1 == s && f.sentenceStart(s) == s || end-ns >= 2) {
+			// a role opening the sentence: "Journalist Tom Bower said";
+			// or before a full name: "the Financial Crisis Historian
+			// Niall Ferguson", after a headline run into the text
+			break
 		}
 		ns--
 	}
