@@ -304,6 +304,9 @@ func (r *resolver) resolve(m mention) int {
 			// the tagger found no fuller name for it in the document:
 			// "Obama" is Obama, not the Michelle Obama named later
 			id = v
+			if e := &r.reg.ents[id]; e.gender == 0 && m.gender == 0 {
+				e.gender = lang.GivenGender(m.name[0]) // and "David" alone is a man
+			}
 		} else if len(m.name) == 1 {
 			id = r.bySurname(m.name[0], m.gender)
 			if g := r.titledGiven(m); g >= 0 && (id < 0 || !r.reg.ents[id].hasTitle(m.titles)) {
@@ -320,6 +323,11 @@ func (r *resolver) resolve(m mention) int {
 			}
 		} else {
 			id = r.reg.person(m.name, m.titles, m.gender)
+			if e := &r.reg.ents[id]; len(m.name) == 1 && e.gender == 0 {
+				// a given name alone, no one's surname in the post: its
+				// usual gender ("her husband, David," is no "she")
+				e.gender = lang.GivenGender(m.name[0])
+			}
 		}
 		if e := &r.reg.ents[id]; m.gender != 0 || len(m.titles) > 0 || m.speaks {
 			e.human = true // a person's title, gender or speech
