@@ -166,6 +166,14 @@ func (f *field) cueSubjects() map[int]bool {
 
 // isSubject guesses whether a mention is the subject of its clause: it
 // opens the sentence (after a lead-in phrase), or a verb follows it.
+// openingParticiple reports a participle opening a phrase at token k,
+// followed by its object or adverb in lower case: "Waving a placard",
+// "Looking down" (not the given name "Sterling Ivey").
+func (f *field) openingParticiple(k int) bool {
+	w := f.tok(k).lower
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !lang.KnownGivenName(w) && k+1 < len(f.toks) && f.free(k+1) && isLowerWord(f.tok(k+1))
+}
+
 func (f *field) isSubject(m mention) bool {
 	if isPossessive(f.tok(m.e - 1).text) {
 		return false // an owner: "Jo Reyes's spokesman said"
@@ -187,9 +195,10 @@ func (f *field) isSubject(m mention) bool {
 	if k == m.s {
 		return true
 	}
-	if k < m.s && leadIns[f.tok(k).lower] {
+	if w := f.tok(k).lower; k < m.s && (leadIns[w] || k == st && f.openingParticiple(k)) {
 		// the first free comma (or colon: "At the White House: Obama …")
-		// after the lead-in
+		// after the lead-in, or after an opening participle ("Waving a
+		// placard, Jo Reyes, a web designer, shouted")
 		for c := k; c < m.s; c++ {
 			if f.free(c) && (f.tok(c).text == "," || f.tok(c).text == ":") {
 				if c+1 == m.s {
