@@ -1385,6 +1385,14 @@ func (f *field) attribute(qi int, events *events) attr {
 			return found(m, f.tok(after).text)
 		}
 	}
+	// 2a'. a pulled-out quotation's credit: "…” End Quote Ana Lind Harbour
+	// Board chairwoman"
+	if after+2 < len(f.toks) && f.pullQuoteMark(after) && f.tok(after).text == "End" {
+		pe := min(f.pToks[f.tok(after).para][1], after+14)
+		if m, ok := f.npAfter(after+2, pe); ok && m.s == after+2 && (m.kind == mkPerson || m.kind == mkOrg || m.kind == mkOther) {
+			return found(m, "End Quote")
+		}
+	}
 	// 2b. a quoted paragraph closed by a trailer line: "…" / "– Sanders."
 	if pi := f.tok(max(after-1, open)).para; pi+1 < len(f.paras) && (after >= len(f.toks) || f.tok(after).para > pi) {
 		if m, dash, ok := f.trailer(pi + 1); ok {

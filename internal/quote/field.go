@@ -91,7 +91,7 @@ func (f *field) nonName(i int) bool {
 	if t.text == "A" && i > 0 && i+1 < len(f.toks) && f.toks[i-1].capitalised() && f.abbrevDot(i+1) {
 		return false // an initial, not the article: "Candace A. Ridgway"
 	}
-	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] {
+	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] || f.pullQuoteMark(i) {
 		return true
 	}
 	if t.capitalised() && (prepositions[t.lower] || leadIns[t.lower]) && f.sentenceInitial(i) {
@@ -104,6 +104,20 @@ func (f *field) nonName(i int) bool {
 		return false // a title, a description or a group: "Justice", "Officials", "Protesters"
 	}
 	return t.capitalised() && !t.allCaps() && f.lowerUse[t.lower] && !f.midCap[t.lower] && f.sentenceInitial(i)
+}
+
+// pullQuoteMark reports token i in the words a page prints around a
+// pulled-out quotation ("… ” End Quote Tony Hayward BP's former chief
+// executive"): never part of a name.
+func (f *field) pullQuoteMark(i int) bool {
+	t := &f.toks[i]
+	switch t.text {
+	case "Quote":
+		return i > 0 && (f.toks[i-1].text == "End" || f.toks[i-1].text == "Start")
+	case "End", "Start":
+		return i+1 < len(f.toks) && f.toks[i+1].text == "Quote"
+	}
+	return false
 }
 
 // questionVerbs open questions and never names ("Will" and "May" can).

@@ -510,6 +510,11 @@ func (f *field) classify(s, e int) mention {
 		m.titles = append(m.titles, f.tok(end-1).lower)
 		end -= 2
 	}
+	// a body's acronym in the possessive after a full name opens the
+	// next phrase: "Tony Hayward BP's former chief executive"
+	if w := stripPossessive(f.tok(end - 1).text); end-s >= 3 && isPossessive(f.tok(end-1).text) && len(w) >= 2 && w == strings.ToUpper(w) && f.tok(end-2).capitalised() && f.tok(end-3).capitalised() && !f.tok(end-2).allCaps() {
+		end--
+	}
 	// the name proper: trailing capitalised words that are not titles
 	ns := f.nameStart(s, end)
 	// capitalised words after "of", "for" or "in" qualify what comes
