@@ -938,6 +938,14 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 				// agency's flu programme, Jo Reyes, said"
 				return m1, true
 			}
+			if m0.kind == mkOther && m0.s-1 > lo && f.free(m0.s-1) && f.tok(m0.s-1).text == "," && (!ok1 || m1.kind != mkPerson) {
+				// a place in the description, and the name further back:
+				// "Walter Maestri, emergency chief for Jefferson Parish,
+				// Louisiana, one of the worst affected areas, told"
+				if p, pok := f.personBeforeCommas(m0.s-1, lo); pok {
+					return p, true
+				}
+			}
 			if ok1 && m1.e == j {
 				m0.titles = append(m0.titles, m1.titles...)
 				if m1.head != "" {
@@ -1072,6 +1080,34 @@ func (f *field) beforeRelative(k, lo int) (mention, bool) {
 			return m, true
 		}
 		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// personBeforeCommas finds a person's name opening a chain of at most
+// three comma-separated phrases that ends at the comma at token c, none
+// of them with a verb: "Walter Maestri, emergency chief for Jefferson
+// Parish, Louisiana,".
+func (f *field) personBeforeCommas(c, lo int) (mention, bool) {
+	for n := 0; n < 3 && c > lo; n++ {
+		k := c - 1
+		for k > lo && f.free(k) && f.tok(k).text != "," && !f.cueAt(k) && !verbSigns[f.tok(k).lower] {
+			k--
+		}
+		if k <= lo || !f.free(k) || f.tok(k).text != "," {
+			return mention{}, false
+		}
+		if p, ok := f.npBefore(k-1, lo); ok && p.kind == mkPerson && p.e == k {
+			// a description follows the name, not the next item of a
+			// list ("covers Escambia, Santa Rosa, Okaloosa, Walton")
+			for d := k + 1; d < c; d++ {
+				if isLowerWord(f.tok(d)) {
+					return p, true
+				}
+			}
+			return mention{}, false
+		}
+		c = k
 	}
 	return mention{}, false
 }
