@@ -676,7 +676,7 @@ func TestAttributionRules(t *testing.T) {
 			"“I would still be the chief,” he said” End Quote Ivo Kral HBC's former chief executive But he said it was hard.\n\nHe told the radio: “The scrutiny was intense.”",
 			"The scrutiny was intense.", "Ivo Kral", ""},
 		{"a place in a description does not speak for the name before it",
-			"Last year Walter Dale, emergency chief for Harbour Parish, Louisiana, one of the worst hit areas, told a local paper: “The money has been moved.”",
+			"Last year Walter Dale, emergency chief for Lake Parish, Louisiana, one of the worst affected areas, reportedly told the Harbour Daily newspaper: “The money has been moved.”",
 			"The money has been moved.", "Walter Dale", ""},
 		{"a subject with a relative clause speaks, not the object inside it",
 			"The pump test was skipped.\n\nAn independent engineer who gave evidence to the committee said it was “unheard of” to skip it.",
