@@ -1084,6 +1084,24 @@ func (f *field) beforeRelative(k, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// reportsOn reports a mention of a news outlet, which carries others'
+// words: "the official Saudi news agency", "state television", "the
+// Harbour Daily newspaper".
+func (f *field) reportsOn(m mention) bool {
+	if m.kind != mkOrg && m.kind != mkRole && m.kind != mkIndef && m.kind != mkOther {
+		return false
+	}
+	for k := m.s; k < m.e; k++ {
+		if outletWords[f.tok(k).lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// outletWords name news outlets.
+var outletWords = set("agency newspaper paper television tv radio broadcaster network channel wire daily weekly")
+
 // personBeforeCommas finds a person's name opening a chain of at most
 // three comma-separated phrases that ends at the comma at token c, none
 // of them with a verb: "Walter Maestri, emergency chief for Jefferson
@@ -1461,6 +1479,12 @@ func (f *field) attribute(qi int, events *events) attr {
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {
+					if f.reportsOn(m) && f.subjectCueBetween(sb, open) {
+						// an outlet passing on someone's words: "Saudi
+						// Arabia's government said it '…,' the official
+						// news agency reported" is the government's
+						break
+					}
 					return found(m, f.cueText(k))
 				}
 				if !participleCue(f.tok(k).lower) {
@@ -1476,7 +1500,7 @@ func (f *field) attribute(qi int, events *events) attr {
 		if f.tok(st).text == "," && f.free(st) {
 			st++
 		}
-		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) {
+		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) && !(f.reportsOn(m) && f.subjectCueBetween(sb, open)) {
 			v := m.e
 			for v < se && (midAdverbs[f.tok(v).lower] || strings.HasSuffix(f.tok(v).lower, "ly")) {
 				v++

@@ -379,7 +379,9 @@ func (r *resolver) resolve(m mention) int {
 		}
 		// (a relative, "the son of a merchant", is someone else than the
 		// person named before; a body is no person)
-		if !pluralNoun(m.head) && !lang.Kin(m.head) && !bodyHeads[m.head] && !docNouns[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		// ("the king" is only someone the post calls king, else the
+		// description: not the person named last)
+		if !pluralNoun(m.head) && !lang.Kin(m.head) && !bodyHeads[m.head] && !docNouns[m.head] && !headsOfState[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -595,6 +597,13 @@ func (r *resolver) knownTitled(m mention) int {
 // French minister" not a German one.
 func (r *resolver) titleFits(id int, m mention) bool {
 	e := &r.reg.ents[id]
+	if headsOfState[m.head] {
+		for t := range e.titles {
+			if headsOfState[t] && t != m.head {
+				return false // "the king" is not the president named before
+			}
+		}
+	}
 	for _, t := range []string{"shadow", "former", "deputy", "vice"} {
 		if e.titles[t] && !slices.Contains(m.titles, t) && e.kind == mkRole {
 			return false // "the president" is not "the vice president" described before
@@ -616,6 +625,10 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	}
 	return true
 }
+
+// headsOfState are monarchs and popes: offices no holder of another of
+// them holds, and that no one holds unless the text says so.
+var headsOfState = set("king queen emir sultan pope")
 
 // exclusive title words: a person has one party and one nationality
 // ("the US president" is not the Egyptian one).
