@@ -212,7 +212,9 @@ func (f *field) boundaryAfter(i int) bool {
 		return strings.ContainsRune(".!?…", last)
 	}
 	if t.kind != tPunct {
-		return false
+		// a page's time stamp ends the headline run into it: "… will
+		// bounce back Thursday 6 May 2010 17.53 BST The Gulf …"
+		return t.kind == tWord && stampZones[t.text] && i >= 3 && f.toks[i-1].kind == tWord && clockTime(f.toks[i-1].text) && next.kind == tWord
 	}
 	switch t.text {
 	case "!", "?", "…":
@@ -234,6 +236,26 @@ func (f *field) boundaryAfter(i int) bool {
 		return true
 	}
 	return false
+}
+
+// stampZones are the time zones of a page's time stamp.
+var stampZones = set("BST GMT UTC CET CEST EST EDT ET")
+
+// clockTime reports a time of day written "17.53" or "9:05".
+func clockTime(w string) bool {
+	h, m, ok := strings.Cut(w, ".")
+	if !ok {
+		h, m, ok = strings.Cut(w, ":")
+	}
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, r := range h + m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // cueFollows reports a short name followed by a reporting verb from
