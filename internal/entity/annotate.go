@@ -421,11 +421,34 @@ func (a *annotator) chunks() {
 			if typ == domain.PER && slices.Contains(f.lower[s:e], "&") {
 				typ = domain.ORG
 			}
+			// a monarch's name with its regnal number after the title:
+			// "King Abdullah II" is a person, whatever the tagger says
+			if typ != domain.PER && e-s >= 2 && regnal(f.toks[e-1].Text) && s > 0 && monarchTitles[f.lower[s-1]] && f.capitalized(s-1) {
+				typ = domain.PER
+			}
 			if e > s {
 				a.add(&mention{f: fi, s: s, e: e, typ: typ})
 			}
 		}
 	}
+}
+
+// monarchTitles come before a monarch's or a pope's name.
+var monarchTitles = map[string]bool{"king": true, "queen": true, "pope": true, "emperor": true, "empress": true,
+	"tsar": true, "czar": true, "sultan": true, "emir": true, "shah": true, "prince": true, "princess": true}
+
+// regnal reports a regnal number in Roman numerals from II to XXIX
+// ("II", "XVI").
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return w != "VX" && w != "IIII" && !strings.Contains(w, "IIV")
 }
 
 // withoutPossessive returns the end of tokens [s,e) without a closing

@@ -157,6 +157,25 @@ func TestNameEndingInS(t *testing.T) {
 	}
 }
 
+// TestRegnalNumber: a monarch's name with its regnal number after the
+// title is a person's, even when the tagger reads it as a body's.
+func TestRegnalNumber(t *testing.T) {
+	f := newField(0, domain.FieldText, "Harbouria's King Omar II named a new premier .")
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = "O"
+	}
+	f.tags[3], f.tags[4] = "B-ORG", "I-ORG" // as a tagger might
+	a := &annotator{fields: []*field{f}}
+	a.chunks()
+	if len(a.ms) != 1 || a.ms[0].typ != domain.PER {
+		for _, m := range a.ms {
+			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
+		}
+		t.Fatalf("%d mentions, want King Omar II as one PER", len(a.ms))
+	}
+}
+
 // TestFatherAndSonInOneDocument: two names of one key with different
 // middle initials are two people of the document; the name without
 // initials goes with the first introduced.
