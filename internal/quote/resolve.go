@@ -672,9 +672,34 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		if !e.personal() || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
 			return false
 		}
+		if m.kind == mkPronoun && strings.ContainsAny(e.name, "0123456789") {
+			return false // no "he" is "H1N1 Flu"
+		}
 		return m.kind != mkRole || r.titleFits(id, m)
 	}
 	if subjectsFirst {
+		// a subject of this paragraph or the one before; then a person
+		// named there in the narration, not as the one spoken to ("When
+		// Ford visited his editor Ana Lind, …. '…,' she recalled" is not
+		// a woman who was a subject pages before); then any subject
+		para := r.f.tok(m.s).para
+		near := func(h ref) bool { return r.f.tok(h.m.s).para+1 >= para }
+		for k := len(r.hist) - 1; k >= r.oldest() && near(r.hist[k]); k-- {
+			if r.hist[k].m.subject && compatible(r.hist[k].ent) {
+				return r.hist[k].ent
+			}
+		}
+		// (a named person of this sentence or the one before, not an
+		// owner: "Saddam's invasion", "John Major's press secretary")
+		from := r.f.sentenceStart(m.s)
+		if from > 0 {
+			from = r.f.sentenceStart(from - 1)
+		}
+		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
+			if h := r.hist[k]; h.m.kind == mkPerson && r.f.free(h.m.s) && !r.f.addressee(h.m) && !isPossessive(r.f.tok(h.m.e-1).text) && compatible(h.ent) && r.reg.ents[h.ent].gender != 0 {
+				return h.ent
+			}
+		}
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			if r.hist[k].m.subject && compatible(r.hist[k].ent) {
 				return r.hist[k].ent
@@ -687,6 +712,23 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		}
 	}
 	return -1
+}
+
+// addressee reports a mention of the one spoken to: "told Ana Lind",
+// "said to Ana Lind", "asked the BBC's Robert Peston".
+func (f *field) addressee(m mention) bool {
+	k := m.s - 1
+	if k >= 0 && f.free(k) && (determiners[f.tok(k).lower] || isPossessive(f.tok(k).text)) {
+		k--
+	}
+	if k < 0 || !f.free(k) {
+		return false
+	}
+	switch f.tok(k).lower {
+	case "told", "tells", "tell", "telling", "asked", "asks", "ask", "to", "interviewed", "with":
+		return true
+	}
+	return false
 }
 
 // pronoun resolves "he" and "she" to the salient person of a compatible
