@@ -253,6 +253,24 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 			}
 		}
 	}
+	if last := ts[len(ts)-1]; n >= 2 && last.kind == tWord && !last.allCaps() && (workNouns[last.lower] || programmeWords[last.lower]) {
+		return true // a programme's or a work's own name: "the '360 News and Business Bulletin'"
+	}
+	if c := f.qClose[qi]; c+1 < len(f.toks) && f.free(c) {
+		// a work in apposition after it: "'If God Is Willing …,' a film
+		// by Spike Lee"
+		comma := ts[len(ts)-1].text == ","
+		if f.tok(c).text == "," {
+			c, comma = c+1, true
+		}
+		if comma && c+1 < len(f.toks) && indefinites[f.tok(c).lower] {
+			for k := c + 1; k < len(f.toks) && k <= c+3 && f.free(k); k++ {
+				if workNouns[f.tok(k).lower] && isLowerWord(f.tok(k)) {
+					return true
+				}
+			}
+		}
+	}
 	prev := f.prevWord(f.qOpen[qi])
 	if prev == nil {
 		return false
@@ -283,6 +301,10 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	}
 	return false
 }
+
+// programmeWords end the names of broadcast programmes: "Newsnight",
+// "the 6 O'Clock News", "Business Bulletin".
+var programmeWords = set("bulletin news tonight today hour live update")
 
 // titleVerbs name a thing after them: "a book called 'Fear'".
 var titleVerbs = set("called named entitled dubbed")
