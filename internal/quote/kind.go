@@ -378,7 +378,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if pp := f.prevWord(open - 1); pp != nil && p.lower == "by" && meanWords[pp.lower] || after < len(f.toks) && f.free(after) && meanWords[f.tok(after).lower] && wordCount(ts) <= 3 {
 		return true // a word asked about: "what do we mean by 'orderly'?", "what does 'orderly' mean"
 	}
-	if f.namedInList(open) {
+	if f.namedInList(open) || f.thingInList(qi, ts) {
 		return true
 	}
 	if pp := f.prevWord(open - 1); p.lower == "to" && pp != nil && (pp.lower == "reference" || pp.lower == "references" || pp.lower == "allusion") {
@@ -451,6 +451,31 @@ func (f *field) namedInList(open int) bool {
 		}
 	}
 	return false
+}
+
+// thingInList reports a short quotation that is an item of a list of
+// things, with its article: "a riser insertion tool, a 'top hat,' and
+// flaring from a surface rig".
+func (f *field) thingInList(qi int, ts []*token) bool {
+	open, c := f.qOpen[qi], f.qClose[qi]
+	if wordCount(ts) > 3 || open < 2 || !f.free(open-1) || !f.free(open-2) {
+		return false
+	}
+	if a := f.tok(open - 1).lower; a != "a" && a != "an" {
+		return false
+	}
+	if p := f.tok(open - 2).text; p != "," && p != "--" && p != "—" && p != "–" {
+		return false
+	}
+	comma := ts[len(ts)-1].text == ","
+	if c < len(f.toks) && f.free(c) && f.tok(c).text == "," {
+		c, comma = c+1, true
+	}
+	if !comma || c >= len(f.toks) || !f.free(c) {
+		return false
+	}
+	w := f.tok(c).lower
+	return w == "and" || w == "or" || w == "a" || w == "an"
 }
 
 // nameNouns introduce a name or term right after them: "the name 'X'".
