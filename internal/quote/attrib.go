@@ -123,6 +123,10 @@ func (f *field) nounUse(i int) bool {
 	if w == "read" && i > 0 && f.free(i-1) && f.tok(i-1).kind == tWord && !determiners[f.tok(i-1).lower] {
 		return false // "the leaflet read", not "a good read"
 	}
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && i+2 < len(f.toks) && f.free(i+1) && f.free(i+2) && f.plainNoun(i+1, false) && !pluralNoun(f.tok(i+1).lower) &&
+		isLowerWord(f.tok(i+2)) && (lang.ReportingVerb(f.tok(i+2).lower) && (strings.HasSuffix(f.tok(i+2).lower, "ed") || irregularPast[f.tok(i+2).lower] || f.tok(i+2).lower == "says")) {
+		return true // a compound's first noun before its verb: "Egyptian state television reported"
+	}
 	if i == 0 || !f.free(i-1) || f.tok(i-1).para != f.tok(i).para {
 		return false
 	}
@@ -1099,8 +1103,54 @@ func (f *field) reportsOn(m mention) bool {
 	return false
 }
 
+// relayed reports whether the sentence before the quotation opening at
+// token open gives its words to someone: a speaker through a cue ("X
+// said it '…'") or a person as the clause's subject ("he opened the door
+// to '…'"), so that an outlet named after them only passes them on.
+func (f *field) relayed(sb, open int) bool {
+	if f.subjectCueBetween(sb, open) {
+		return true
+	}
+	_, ok := f.relayedBy(sb, open)
+	return ok
+}
+
+// relayedBy returns the person whose clause holds the quotation opening
+// at token open, when its subject is one: "Though Mubarak has …, he
+// opened the door to '…'" is his (the main clause's, after a
+// concessive one).
+func (f *field) relayedBy(sb, open int) (mention, bool) {
+	m, ok := f.sentenceSubject(sb, open)
+	if !ok || m.e > open {
+		return mention{}, false
+	}
+	for k := sb; k < m.s; k++ {
+		if f.tok(k).lower == "though" || f.tok(k).lower == "although" {
+			if n, nok := f.mainClauseSubject(m.e, open); nok {
+				m = n
+			}
+			break
+		}
+	}
+	if m.kind == mkPerson || m.kind == mkPronoun && (m.head == "he" || m.head == "she") {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// mainClauseSubject reads the subject after the first comma from token k
+// before token hi: the main clause after a subordinate one.
+func (f *field) mainClauseSubject(k, hi int) (mention, bool) {
+	for c := k; c < hi; c++ {
+		if f.free(c) && f.tok(c).text == "," {
+			return f.npAfter(c+1, hi)
+		}
+	}
+	return mention{}, false
+}
+
 // outletWords name news outlets.
-var outletWords = set("agency newspaper paper television tv radio broadcaster network channel wire daily weekly")
+var outletWords = set("agency newspaper paper television tv radio broadcaster network channel wire daily weekly media")
 
 // personBeforeCommas finds a person's name opening a chain of at most
 // three comma-separated phrases that ends at the comma at token c, none
@@ -1479,7 +1529,7 @@ func (f *field) attribute(qi int, events *events) attr {
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {
-					if f.reportsOn(m) && f.subjectCueBetween(sb, open) {
+					if f.reportsOn(m) && f.relayed(sb, open) {
 						// an outlet passing on someone's words: "Saudi
 						// Arabia's government said it '…,' the official
 						// news agency reported" is the government's
@@ -1500,7 +1550,7 @@ func (f *field) attribute(qi int, events *events) attr {
 		if f.tok(st).text == "," && f.free(st) {
 			st++
 		}
-		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) && !(f.reportsOn(m) && f.subjectCueBetween(sb, open)) {
+		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) && !(f.reportsOn(m) && f.relayed(sb, open)) {
 			v := m.e
 			for v < se && (midAdverbs[f.tok(v).lower] || strings.HasSuffix(f.tok(v).lower, "ly")) {
 				v++
@@ -1622,6 +1672,11 @@ func (f *field) attribute(qi int, events *events) attr {
 				}
 			}
 			if m, ok := f.cueSubject(k, after, se); ok {
+				if f.reportsOn(m) && f.relayed(sb, open) {
+					if s, sok := f.relayedBy(sb, open); sok {
+						return found(s, f.cueText(k)) // "he opened the door to '…,' state media reported"
+					}
+				}
 				return found(m, f.cueText(k))
 			}
 		}

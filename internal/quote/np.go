@@ -191,6 +191,10 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			// technical staff said"
 			return f.classify(start, j+1), true
 		}
+		if start := m + 1; (m < lo || f.tok(m).kind == tPunct && f.tok(m).text != "-") && start < j && outletWords[t.lower] {
+			// or of an outlet: "'…,' Egyptian state media reported"
+			return f.classify(start, j+1), true
+		}
 		return mention{}, false
 	}
 	if !head || f.nonName(j) && !t.allCaps() && !(j-1 >= lo && f.free(j-1) && f.tok(j-1).capitalised() && !f.nonName(j-1)) {
