@@ -1789,7 +1789,7 @@ func (f *field) attribute(qi int, events *events) attr {
 			e.inherited = !clause(f.quoteToks(qi))
 			return e
 		}
-		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && m.kind != mkIndef && !m.group && f.speakerLike(m) {
+		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && (m.kind != mkIndef || m.e < len(f.toks) && f.tok(m.e).lower == "who") && !m.group && f.speakerLike(m) {
 			return found(m, "")
 		}
 	}
