@@ -18,11 +18,39 @@ import (
 // MonthPattern matches a month's name or its abbreviation.
 const MonthPattern = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 
+// stampZonePattern matches the time zones that close a page's time stamp.
+const stampZonePattern = `GMT|BST|UTC|CET|CEST|EST|EDT|ET`
+
+// stampZones are stampZonePattern's zones.
+var stampZones = wordSet(strings.ReplaceAll(stampZonePattern, "|", " "))
+
+// StampZone reports whether a word is a time zone that closes a page's
+// time stamp ("17.53 BST").
+func StampZone(w string) bool { return stampZones[w] }
+
+// ClockTime reports whether a word is a time of day written "17.53" or
+// "9:05", as in a page's time stamp.
+func ClockTime(w string) bool {
+	h, m, ok := strings.Cut(w, ".")
+	if !ok {
+		h, m, ok = strings.Cut(w, ":")
+	}
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, r := range h + m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	// agencyDash ends a wire dateline: "(Reuters) -", "(AP) --".
 	agencyDash = regexp.MustCompile(`\([A-Z][A-Za-z]{1,15}\)\s*(?:-{1,2}|–|—)\s+`)
 	// clockStamp ends a time stamp: "3:59 PM", "2:12 pm EDT", "08.43 GMT".
-	clockStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?|GMT|BST|UTC|CET|CEST|EST|EDT|ET)\s+`)
+	clockStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?|` + stampZonePattern + `)\s+`)
 	// itemDate opens a chronology's item: "May 5 - ", "June 10 -- ".
 	itemDate = regexp.MustCompile(`^` + MonthPattern + `\s+\d{1,2}(?:,\s*\d{4})?\s*(?:-{1,2}|–|—|:)\s+`)
 	// stampStart opens a time stamp's date: "Sunday 9 January 2005",

@@ -24,3 +24,16 @@ func TestDatelinePlace(t *testing.T) {
 		}
 	}
 }
+
+func TestStampParts(t *testing.T) {
+	for w, want := range map[string]bool{"17.53": true, "9:05": true, "1753": false, "17.5": false, "123.45": false, "a.bc": false} {
+		if got := ClockTime(w); got != want {
+			t.Errorf("ClockTime(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"BST": true, "ET": true, "GMT": true, "bst": false, "PST": false} {
+		if got := StampZone(w); got != want {
+			t.Errorf("StampZone(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

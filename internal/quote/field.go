@@ -214,7 +214,7 @@ func (f *field) boundaryAfter(i int) bool {
 	if t.kind != tPunct {
 		// a page's time stamp ends the headline run into it: "… will
 		// bounce back Thursday 6 May 2010 17.53 BST The Gulf …"
-		return t.kind == tWord && stampZones[t.text] && i >= 3 && f.toks[i-1].kind == tWord && clockTime(f.toks[i-1].text) && next.kind == tWord
+		return t.kind == tWord && lang.StampZone(t.text) && i >= 3 && f.toks[i-1].kind == tWord && lang.ClockTime(f.toks[i-1].text) && next.kind == tWord
 	}
 	switch t.text {
 	case "!", "?", "…":
@@ -236,26 +236,6 @@ func (f *field) boundaryAfter(i int) bool {
 		return true
 	}
 	return false
-}
-
-// stampZones are the time zones of a page's time stamp.
-var stampZones = set("BST GMT UTC CET CEST EST EDT ET")
-
-// clockTime reports a time of day written "17.53" or "9:05".
-func clockTime(w string) bool {
-	h, m, ok := strings.Cut(w, ".")
-	if !ok {
-		h, m, ok = strings.Cut(w, ":")
-	}
-	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
-		return false
-	}
-	for _, r := range h + m {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // cueFollows reports a short name followed by a reporting verb from
