@@ -293,7 +293,7 @@ func goesOnWith(r *resolver, ev *events, a attr) int {
 		return -1
 	}
 	// (a person, or a partisan named by party: "the Michigan Democrat")
-	if e := &r.reg.ents[q.ent]; !e.personal() && !(e.kind == mkOther && lang.Party(strings.ToLower(lastWord(e.name))) != "") || e.gender != 0 && e.gender != a.m.gender {
+	if e := &r.reg.ents[q.ent]; !e.personal() && !(e.kind == mkOther && lang.Party(lastWord(e.name)) != "") || e.gender != 0 && e.gender != a.m.gender {
 		return -1
 	}
 	return q.ent

@@ -378,10 +378,10 @@ func (r *resolver) resolve(m mention) int {
 			return id
 		}
 		// (a relative, "the son of a merchant", is someone else than the
-		// person named before; a body is no person)
-		// ("the king" is only someone the post calls king, else the
-		// description: not the person named last)
-		if !pluralNoun(m.head) && !lang.Kin(m.head) && !bodyHeads[m.head] && !docNouns[m.head] && !headsOfState[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		// person named before; a body or a document is no person; "the
+		// king" is only someone the post calls king, else the
+		// description)
+		if !pluralNoun(m.head) && !lang.Kin(m.head) && !groupRoles[m.head] && !docNouns[m.head] && !headsOfState[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -398,11 +398,6 @@ func (r *resolver) resolve(m mention) int {
 	}
 	return -1
 }
-
-// bodyHeads head descriptions of bodies, never of the person named
-// last: "the newspaper group", "the campaign".
-var bodyHeads = map[string]bool{"campaign": true, "administration": true, "government": true, "embassy": true, "ministry": true,
-	"department": true, "agency": true, "committee": true, "council": true, "party": true, "team": true, "group": true, "court": true}
 
 // description returns the entity a description names when it stands for
 // no one else in the document: the description itself ("ministry
