@@ -256,18 +256,12 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if last := ts[len(ts)-1]; n >= 2 && last.kind == tWord && !last.allCaps() && (workNouns[last.lower] || programmeWords[last.lower]) {
 		return true // a programme's or a work's own name: "the '360 News and Business Bulletin'"
 	}
-	if c := f.qClose[qi]; c+1 < len(f.toks) && f.free(c) {
+	if c, ok := f.afterComma(qi, ts); ok && c+1 < len(f.toks) && indefinites[f.tok(c).lower] {
 		// a work in apposition after it: "'If God Is Willing …,' a film
 		// by Spike Lee"
-		comma := ts[len(ts)-1].text == ","
-		if f.tok(c).text == "," {
-			c, comma = c+1, true
-		}
-		if comma && c+1 < len(f.toks) && indefinites[f.tok(c).lower] {
-			for k := c + 1; k < len(f.toks) && k <= c+3 && f.free(k); k++ {
-				if workNouns[f.tok(k).lower] && isLowerWord(f.tok(k)) {
-					return true
-				}
+		for k := c + 1; k < len(f.toks) && k <= c+3 && f.free(k); k++ {
+			if workNouns[f.tok(k).lower] && isLowerWord(f.tok(k)) {
+				return true
 			}
 		}
 	}
@@ -457,7 +451,7 @@ func (f *field) namedInList(open int) bool {
 // things, with its article: "a riser insertion tool, a 'top hat,' and
 // flaring from a surface rig".
 func (f *field) thingInList(qi int, ts []*token) bool {
-	open, c := f.qOpen[qi], f.qClose[qi]
+	open := f.qOpen[qi]
 	if wordCount(ts) > 3 || open < 2 || !f.free(open-1) || !f.free(open-2) {
 		return false
 	}
@@ -467,15 +461,24 @@ func (f *field) thingInList(qi int, ts []*token) bool {
 	if p := f.tok(open - 2).text; p != "," && p != "--" && p != "—" && p != "–" {
 		return false
 	}
-	comma := ts[len(ts)-1].text == ","
-	if c < len(f.toks) && f.free(c) && f.tok(c).text == "," {
-		c, comma = c+1, true
-	}
-	if !comma || c >= len(f.toks) || !f.free(c) {
+	c, ok := f.afterComma(qi, ts)
+	if !ok {
 		return false
 	}
 	w := f.tok(c).lower
 	return w == "and" || w == "or" || w == "a" || w == "an"
+}
+
+// afterComma returns the token after the comma that closes quotation
+// qi's phrase, inside its marks ("'top hat,' and") or after them ("'top
+// hat', and"); false when no comma does, or nothing free follows it.
+func (f *field) afterComma(qi int, ts []*token) (int, bool) {
+	c := f.qClose[qi]
+	comma := ts[len(ts)-1].text == ","
+	if c < len(f.toks) && f.free(c) && f.tok(c).text == "," {
+		c, comma = c+1, true
+	}
+	return c, comma && c < len(f.toks) && f.free(c)
 }
 
 // nameNouns introduce a name or term right after them: "the name 'X'".
@@ -488,7 +491,6 @@ var wordNouns = set("word words term terms phrase phrases expression expressions
 // "the 'where' of the panic".
 var wordsMentioned = set("where why how what when who which if whether and or but not")
 
-// auxiliaries are finite verbs that follow a subject.
 // bodyName reports whether title-cased words name an organisation: an
 // organisation's head word last ("Casualty Coalition", "Tea Party").
 func bodyName(ts []*token) bool {
@@ -520,6 +522,7 @@ func outletName(ts []*token) bool {
 // newspaperHeads end newspapers' names.
 var newspaperHeads = set("post times journal herald tribune guardian telegraph observer independent chronicle gazette mail express mirror globe examiner inquirer register standard economist courier")
 
+// auxiliaries are finite verbs that follow a subject.
 var auxiliaries = set("is are was were has have had will would can could may might must does did")
 
 // isLabel: one capitalised word ("Bobby"), not opening its sentence,

@@ -164,8 +164,6 @@ func (f *field) cueSubjects() map[int]bool {
 	return out
 }
 
-// isSubject guesses whether a mention is the subject of its clause: it
-// opens the sentence (after a lead-in phrase), or a verb follows it.
 // openingParticiple reports a participle opening a phrase at token k,
 // followed by its object or adverb in lower case: "Waving a placard",
 // "Looking down" (not the given name "Sterling Ivey").
@@ -174,6 +172,8 @@ func (f *field) openingParticiple(k int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && !lang.KnownGivenName(w) && k+1 < len(f.toks) && f.free(k+1) && isLowerWord(f.tok(k+1))
 }
 
+// isSubject guesses whether a mention is the subject of its clause: it
+// opens the sentence (after a lead-in phrase), or a verb follows it.
 func (f *field) isSubject(m mention) bool {
 	if isPossessive(f.tok(m.e - 1).text) {
 		return false // an owner: "Jo Reyes's spokesman said"
