@@ -1088,6 +1088,14 @@ func (f *field) beforeRelative(k, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// passesOn reports whether m, named after the quotation opening at
+// token open, is a news outlet passing on words that the sentence from
+// token sb gives to someone before them (relayed): "X said it '…,' the
+// news agency reported" is X's.
+func (f *field) passesOn(m mention, sb, open int) bool {
+	return f.reportsOn(m) && f.relayed(sb, open)
+}
+
 // reportsOn reports a mention of a news outlet, which carries others'
 // words: "the official Saudi news agency", "state television", "the
 // Harbour Daily newspaper".
@@ -1529,7 +1537,7 @@ func (f *field) attribute(qi int, events *events) attr {
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {
-					if f.reportsOn(m) && f.relayed(sb, open) {
+					if f.passesOn(m, sb, open) {
 						// an outlet passing on someone's words: "Saudi
 						// Arabia's government said it '…,' the official
 						// news agency reported" is the government's
@@ -1550,7 +1558,7 @@ func (f *field) attribute(qi int, events *events) attr {
 		if f.tok(st).text == "," && f.free(st) {
 			st++
 		}
-		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) && !(f.reportsOn(m) && f.relayed(sb, open)) {
+		if m, ok := f.npAfter(st, se); ok && (m.kind == mkPerson || m.kind == mkPronoun && m.head != "it" || m.kind == mkRole || m.kind == mkIndef || m.kind == mkOrg || m.kind == mkOther) && m.e < se && f.verbAfter(m.e) && !f.passesOn(m, sb, open) {
 			v := m.e
 			for v < se && (midAdverbs[f.tok(v).lower] || strings.HasSuffix(f.tok(v).lower, "ly")) {
 				v++
@@ -1672,7 +1680,7 @@ func (f *field) attribute(qi int, events *events) attr {
 				}
 			}
 			if m, ok := f.cueSubject(k, after, se); ok {
-				if f.reportsOn(m) && f.relayed(sb, open) {
+				if f.passesOn(m, sb, open) {
 					if s, sok := f.relayedBy(sb, open); sok {
 						return found(s, f.cueText(k)) // "he opened the door to '…,' state media reported"
 					}
