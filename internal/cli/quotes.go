@@ -78,7 +78,10 @@ words), and shows what each changed.`,
 				if date == "" {
 					date = "undated"
 				}
-				fmt.Fprintf(e.Out, "%s — %s, %s [%s]\n  “%s”\n", date, terminalText(who), terminalText(g.Quote.Cue), g.Quote.Kind, terminalText(g.Quote.Text))
+				if g.Quote.Cue != "" {
+					who += ", " + g.Quote.Cue // "Priya Kellan, said"
+				}
+				fmt.Fprintf(e.Out, "%s — %s [%s]\n  “%s”\n", date, terminalText(who), g.Quote.Kind, terminalText(g.Quote.Text))
 				if len(g.Variants) > 1 {
 					fmt.Fprintf(e.Out, "  variants: %s\n", terminalText(strings.Join(quoted(g.Variants[1:]), "; ")))
 				}
