@@ -245,7 +245,10 @@ func tagWith(ctx context.Context, rules []*rule, text string, dct time.Time, con
 		if nw, ok := narrowWindows[r.name]; ok {
 			before, after = nw[0], nw[1]
 		}
+		t0 := time.Now()
+		nwin := 0
 		for k, w := range idx.windows(r.triggers, text, before, after) {
+			nwin++
 			if k%checkEvery == 0 && ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
@@ -261,6 +264,8 @@ func tagWith(ctx context.Context, rules []*rule, text string, dct time.Time, con
 				locs = append(locs, loc)
 			}
 		}
+		RuleTime[r.name] += time.Since(t0)
+		RuleWin[r.name] += nwin
 		for k, loc := range locs {
 			if k%checkEvery == 0 && ctx.Err() != nil {
 				return nil, ctx.Err()
@@ -471,3 +476,6 @@ func boundaryOK(text string, s, e int) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+var RuleTime = map[string]time.Duration{}
+var RuleWin = map[string]int{}
