@@ -24,6 +24,7 @@ type rule struct {
 	norm     func(d *doc, m *match) (domain.DateType, string, bool)
 	triggers []string // words one of which every match contains (see trigger.go)
 	requires []string // more words one of which every match contains, if set
+	lead     *lead    // the words a trigger must follow, if set
 }
 
 // match is one regular-expression match of a rule in the text.
@@ -245,10 +246,7 @@ func tagWith(ctx context.Context, rules []*rule, text string, dct time.Time, con
 		if nw, ok := narrowWindows[r.name]; ok {
 			before, after = nw[0], nw[1]
 		}
-		t0 := time.Now()
-		nwin := 0
-		for k, w := range idx.windows(r.triggers, text, before, after) {
-			nwin++
+		for k, w := range idx.windows(r.triggers, text, before, after, r.lead) {
 			if k%checkEvery == 0 && ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
@@ -264,8 +262,6 @@ func tagWith(ctx context.Context, rules []*rule, text string, dct time.Time, con
 				locs = append(locs, loc)
 			}
 		}
-		RuleTime[r.name] += time.Since(t0)
-		RuleWin[r.name] += nwin
 		for k, loc := range locs {
 			if k%checkEvery == 0 && ctx.Err() != nil {
 				return nil, ctx.Err()
@@ -476,6 +472,3 @@ func boundaryOK(text string, s, e int) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-var RuleTime = map[string]time.Duration{}
-var RuleWin = map[string]int{}

@@ -93,17 +93,36 @@ func pick(names ...string) []*rule {
 	return out
 }
 
+// wordStart holds the rules every match of which starts with a letter or
+// digit after a non-word character (boundaryOK rejects the others). The
+// pattern then starts with \b: Go's regexp otherwise tries the whole
+// pattern's first alternatives at every byte of a window, which made the
+// duration and date patterns most of the tagger's time.
+var wordStart = map[string]bool{
+	"mdy": true, "dmy": true, "month-year": true, "month-relyear": true, "month": true,
+	"year": true, "rel-unit": true, "weekday": true, "ago": true, "duration": true,
+	"ref-word": true, "day-rel": true, "period-end": true, "set-every": true, "quarter": true,
+	"clock-word": true, "vague-plural": true, "holiday": true, "day-anaphor": true,
+}
+
 func mk(name, pattern string, norm func(*doc, *match) (domain.DateType, string, bool)) *rule {
 	// Patterns run on an ASCII-lower-cased copy of the text (case folding
 	// doubles the cost of Go's regexp); capitals that matter are checked
 	// on the original text (see capitalsOK).
+	if wordStart[name] {
+		pattern = `\b` + pattern
+	}
 	re := regexp.MustCompile(strings.ReplaceAll(strings.ToLower(expand(pattern)), "(?p<", "(?P<"))
 	re.Longest()
 	tr, ok := triggerWords[name]
 	if !ok {
 		panic("timex: no triggers for rule " + name)
 	}
-	return &rule{name: name, re: re, norm: norm, triggers: tr, requires: requiredWords[name]}
+	r := &rule{name: name, re: re, norm: norm, triggers: tr, requires: requiredWords[name]}
+	if l, ok := leads[name]; ok {
+		r.lead = &l
+	}
+	return r
 }
 
 func atoi(s string) int {

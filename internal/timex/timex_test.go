@@ -372,7 +372,7 @@ func TestWindowsBounded(t *testing.T) {
 	}
 	for _, tt := range tests {
 		idx := indexTokens(tt.text)
-		ws := idx.windows([]string{"monday", "friday"}, tt.text, windowBefore, windowAfter)
+		ws := idx.windows([]string{"monday", "friday"}, tt.text, windowBefore, windowAfter, nil)
 		if len(ws) != tt.windows {
 			t.Errorf("%s: %d windows, want %d", tt.name, len(ws), tt.windows)
 		}
@@ -415,5 +415,43 @@ func TestTriggerClasses(t *testing.T) {
 		if got := len(indexTokens(c.text)[c.class]); got != c.want {
 			t.Errorf("%q: %d tokens of %s, want %d", c.text, got, c.class, c.want)
 		}
+	}
+}
+
+// TestLeads checks the words a duration's or relative unit's trigger must
+// follow: every match of the rule is kept, and units that no number or
+// determiner precedes are not searched.
+func TestLeads(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		admits     bool
+	}{
+		{"duration", "for two years", true},
+		{"duration", "for 1,000 years", true},
+		{"duration", "a few days", true},
+		{"duration", "two and a half years", true},
+		{"duration", "20 trading days", true},
+		{"duration", "forty-five minutes", true},
+		{"duration", "a couple of weeks", true},
+		{"duration", "this year's budget", false},
+		{"duration", "the day after", false},
+		{"duration", "two, years", false},
+		{"duration", "long days", false}, // a skip word with nothing before it
+		{"rel-unit", "last year", true},
+		{"rel-unit", "the coming fiscal year", true},
+		{"rel-unit", "a year", false},
+		{"rel-unit", "year", false},
+	}
+	for _, tt := range tests {
+		l := leads[tt.rule]
+		i := strings.LastIndex(tt.text, " ")
+		if got := l.admits(tt.text, i+1); got != tt.admits {
+			t.Errorf("%s %q: admits %v, want %v", tt.rule, tt.text, got, tt.admits)
+		}
+	}
+	// the words a lead skips are part of the match
+	refs := TagTimeML("It fell for 20 trading days.", time.Time{})
+	if len(refs) != 1 || refs[0].Text != "20 trading days" {
+		t.Errorf("TagTimeML: %v, want the duration \"20 trading days\"", refs)
 	}
 }

@@ -40,6 +40,15 @@ var narrowWindows = map[string][2]int{
 	"bare-plural":  {4, 8},
 	"half-unit":    {8, 16},
 	"adj-long":     {12, 4},
+	// month and weekday names: the longest prefix is a weekday, "the"
+	// and "the beginning of", or a relative word; the longest suffix a
+	// day and year (", twenty-seventh, 2016") or "afternoon of next week"
+	"mdy":           {40, 28},
+	"dmy":           {40, 16},
+	"month-year":    {24, 16},
+	"month-relyear": {24, 24},
+	"month":         {32, 8},
+	"weekday":       {24, 28},
 }
 
 var (
@@ -110,6 +119,85 @@ var requiredWords = map[string][]string{
 	// holidays are triggered by their first words, many of them common
 	// ("new", "good", "president"); all but Halloween end in one of these
 	"holiday": {"day", "eve", "christmas", "thanksgiving", "easter", "halloween", "friday", "night", "sunday", "monday", "year"},
+}
+
+// leads narrow the triggers of rules whose trigger is the last word of a
+// match but one of a few kinds of word must come just before it: a
+// duration's unit follows a number ("two years", "a few days", "1,000
+// consecutive trading days", "two and a half years"), a relative unit's
+// its determiner ("last year", "the coming fiscal year"). An occurrence of
+// the trigger counts only when the word before it, past any skip words
+// and separated by white space or hyphens only, is one of words (or a
+// number, when number is set). Most units in news are not durations
+// ("this year's budget", "the day after"), and the duration pattern was a
+// third of the tagger's time.
+type lead struct {
+	words, skip map[string]bool
+	number      bool
+}
+
+var leads = map[string]lead{
+	"duration": {
+		words:  wordSet(numWord, "a|an|hundred|few|several|couple|of|dozen|some|many|half"),
+		skip:   wordSet("more|additional|full|straight|consecutive|long|short|trading|business|working|calendar"),
+		number: true,
+	},
+	"rel-unit": {
+		words: wordSet("last|this|next|past|coming|previous|prior|current|following|same|that|present|latest|recent"),
+		skip:  wordSet("fiscal|financial|calendar"),
+	},
+}
+
+// wordSet is the set of the words of "|"-separated lists.
+func wordSet(lists ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range strings.Split(l, "|") {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// admits reports whether the trigger at text[start:] has a lead word.
+func (l lead) admits(text string, start int) bool {
+	for {
+		w, at := tokenBefore(text, start)
+		if w == "" {
+			return false
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case l.words[lw], l.number && lw[0] >= '0' && lw[0] <= '9':
+			return true
+		case !l.skip[lw]:
+			return false
+		}
+		start = at
+	}
+}
+
+// tokenBefore returns the token (a run of letters and digits, as in
+// indexTokens) that ends just before text[at:], separated from it by
+// ASCII white space or hyphens only (what the patterns allow between
+// words), and where it starts; "" if there is none.
+func tokenBefore(text string, at int) (string, int) {
+	j := at
+	for j > 0 && strings.IndexByte(" \t\n\f\r-", text[j-1]) >= 0 {
+		j--
+	}
+	if j == at {
+		return "", 0
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i -= n
+	}
+	return text[i:j], i
 }
 
 // within reports whether one of words occurs inside window w.
@@ -203,11 +291,15 @@ const maxWindow = 64 << 10
 
 // windows returns the merged windows around the occurrences of triggers,
 // cut at rune boundaries of text.
-func (idx tokenIndex) windows(triggers []string, text string, before, after int) [][2]int {
+func (idx tokenIndex) windows(triggers []string, text string, before, after int, l *lead) [][2]int {
 	n := len(text)
 	var spans [][2]int
 	for _, t := range triggers {
-		spans = append(spans, idx[t]...)
+		for _, s := range idx[t] {
+			if l == nil || l.admits(text, s[0]) {
+				spans = append(spans, s)
+			}
+		}
 	}
 	if len(spans) == 0 {
 		return nil
