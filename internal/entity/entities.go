@@ -221,6 +221,19 @@ func (m Merged) Of(docID string, men domain.Mention) string {
 // (equal field by field); one that a new full name absorbs (a
 // surname-only "Obama" meeting "Barack Obama") disappears into it.
 func Merge(entities []domain.Entity, posts []domain.Post) Merged {
+	return Group(posts).Merge(entities)
+}
+
+// Grouped is the mentions of new posts grouped by document and name:
+// what Lookups and Merge both start from, for a caller that needs both.
+// Merging consumes it: Merge once.
+type Grouped struct{ clusters []*cluster }
+
+// Group groups the mentions of posts.
+func Group(posts []domain.Post) *Grouped { return &Grouped{docClusters(posts)} }
+
+// Merge is Merge(entities, posts) for the posts g was grouped from.
+func (g *Grouped) Merge(entities []domain.Entity) Merged {
 	prior := make([]*cluster, 0, len(entities))
 	for i, e := range entities {
 		c := newCluster(e.Type, mergeKey(e), i)
@@ -240,7 +253,9 @@ func Merge(entities []domain.Entity, posts []domain.Post) Merged {
 		c.orig = &entities[i]
 		prior = append(prior, c)
 	}
-	return merge(prior, docClusters(posts))
+	docs := g.clusters
+	g.clusters = nil
+	return merge(prior, docs)
 }
 
 // mergeKey is the key an entity is merged by: its stored Key, or that of
@@ -257,10 +272,13 @@ func mergeKey(e domain.Entity) string {
 // surname-only person and a full name of that surname may merge). Merge
 // of posts into the entities a store finds by these keys gives the same
 // result as Merge into every entity stored.
-func Lookups(posts []domain.Post) domain.EntityKeys {
+func Lookups(posts []domain.Post) domain.EntityKeys { return Group(posts).Lookups() }
+
+// Lookups is Lookups(posts) for the posts g was grouped from.
+func (g *Grouped) Lookups() domain.EntityKeys {
 	var out domain.EntityKeys
 	seenKey, seenSurname := map[string]bool{}, map[string]bool{}
-	for _, c := range docClusters(posts) {
+	for _, c := range g.clusters {
 		if !seenKey[c.key] {
 			seenKey[c.key] = true
 			out.Keys = append(out.Keys, c.key)

@@ -61,7 +61,8 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 		return nil
 	}
 	x.forgetSaved()
-	prior, err := x.prior(entity.Lookups(posts))
+	grouped := entity.Group(posts)
+	prior, err := x.prior(grouped.Lookups())
 	if err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 	for _, e := range prior {
 		before[e.ID] = e
 	}
-	merged := entity.Merge(prior, posts)
+	merged := grouped.Merge(prior)
 	for _, e := range merged.Entities {
 		if old, ok := before[e.ID]; !ok || !reflect.DeepEqual(old, e) {
 			x.record(pendingEntity{e: e})
