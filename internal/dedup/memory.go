@@ -25,8 +25,18 @@ type slot struct {
 }
 
 // NewMemory returns an empty in-memory Buckets.
-func NewMemory() *Memory {
-	return &Memory{slots: make([]slot, 1024), byID: make(map[string]uint32)}
+func NewMemory() *Memory { return newMemory(0) }
+
+// newMemory returns an empty Memory with room for keys band keys before
+// it grows: a window's generations know their size, and growing one
+// slot by slot from empty was a twentieth of ingest's sequencer time
+// (the pages of a large table that no entry touches are never written).
+func newMemory(keys int) *Memory {
+	n := 1024
+	for 3*n < 4*keys {
+		n *= 2
+	}
+	return &Memory{slots: make([]slot, n), byID: make(map[string]uint32)}
 }
 
 // Len returns the number of entries.

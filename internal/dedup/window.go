@@ -29,7 +29,7 @@ const generations = 4
 func NewWindow(n int) *Window {
 	n = max(n, 1)
 	gen := max(1, (n+generations-1)/generations)
-	return &Window{n: n, gen: gen, gens: []*Memory{NewMemory()}}
+	return &Window{n: n, gen: gen, gens: []*Memory{newMemory(gen * Bands)}}
 }
 
 // Size returns N, the number of entries a Window keeps.
@@ -77,7 +77,7 @@ func (w *Window) Add(e Entry, keys []uint64) error {
 	}
 	last := w.gens[len(w.gens)-1]
 	if last.Len() == w.gen {
-		last = NewMemory()
+		last = newMemory(w.gen * Bands)
 		w.gens = append(w.gens, last)
 		// the oldest generation holds nothing the window sees any more
 		if (len(w.gens)-1)*w.gen >= w.n+w.gen {
