@@ -85,7 +85,10 @@ nuri octavio olusegun oleg olivier osama pablo paolo pascal paulo pavel petro ph
 rafael rahul rainer raj rajiv ramon rashid raul recep reggie rene reza ricardo roberto rodrigo rogelio saad sabri
 saddam salah salim salvatore samir sami sanjay sergio sherif shimon shinzo sigmar silvio stefan stefano suleiman
 sunil tarek tariq tayyip thabo thierry thorsten tomas ulrich umberto uwe vicente viktor vijay vincent vitaly
-vittorio volker volodymyr wael walid wolfgang yasser yevgeny yitzhak youssef yuri yves ziad`) {
+vittorio volker volodymyr wael walid wolfgang yasser yevgeny yitzhak youssef yuri yves ziad
+allen alvin brett bryce clarence cody curtis dale darrell dean dustin dwayne dylan edgar elliott ernest gene glenn
+harvey herman jerome kirk kyle leroy lloyd luke marshall marvin micah milton nathaniel neal norman otis perry
+phillip quentin rodney ross roy seth shane sheldon spencer troy tyler vernon victor vince warren wesley zachary`) {
 		m[w] = 'm'
 	}
 	for _, w := range strings.Fields(`abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne barbara betty betsy beverly brenda
@@ -102,7 +105,11 @@ carmen catalina celine claudia cristina daniela ekaterina elena erica esther fat
 gisela giulia giovanna heike helene ingrid irena irene irina isabel isabelle josephine joyce juana layla leila
 leticia lucia luisa lyudmila ludmila mamata mariam marisol martine maryam melanie mercedes miriam nadia naomi
 natalia natasha nathalie noura olga paola petra phyllis priyanka rania rhonda rita sabine samira segolene silvia
-simone sofia sonia sushma svetlana sylvie tatiana tatyana ursula valentina veronica veronique yasmin yulia zainab`) {
+simone sofia sonia sushma svetlana sylvie tatiana tatyana ursula valentina veronica veronique yasmin yulia zainab
+abby alexis ashley becky bonnie brittany candace carrie cathy cindy colleen connie courtney debra dolores doris
+edith eileen erin gail gina gwen jenny joanne jodi katie kristen kristin laurie lillian loretta lorraine maggie
+marcia marilyn marjorie marsha maureen molly nora norma peggy regina renee rosemary sue sylvia tanya terri tiffany
+vanessa vicki wanda`) {
 		m[w] = 'f'
 	}
 	// given to both sexes: a known name of no gender ("Kim Lee" may be

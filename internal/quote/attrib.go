@@ -493,6 +493,14 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			k--
 		}
 		m, ok := f.npBefore(k, lo)
+		if ok && isLowerWord(f.tok(m.e-1)) && docNouns[f.tok(m.e-1).lower] && m.s > lo && f.free(m.s-1) && f.issues(m.s-1) {
+			// a document that someone issued: "Transocean hit back,
+			// issuing a statement that accused BP of …" is Transocean's
+			// (a name that issues a statement is a body's or a person's)
+			if s, sok := f.sentenceSubject(f.sentenceStart(c), m.s); sok && s.e <= m.s && (f.speakerLike(s) || s.kind == mkOther && len(s.name) > 0) {
+				return s, true
+			}
+		}
 		if ok {
 			m.e = j + 1
 		}
@@ -561,6 +569,19 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	return m, ok
 }
+
+// issues reports a verb of issuing a document at token k: "issued",
+// "releasing", "put out".
+func (f *field) issues(k int) bool {
+	w := f.tok(k).lower
+	if w == "out" && k > 0 && f.free(k-1) {
+		w = f.tok(k - 1).lower
+		return w == "put" || w == "puts" || w == "putting"
+	}
+	return isLowerWord(f.tok(k)) && issuingVerbs[w]
+}
+
+var issuingVerbs = set("issue issues issued issuing release releases released releasing publish publishes published publishing send sends sent sending post posts posted posting circulate circulates circulated circulating")
 
 // invertingCues are the cues a speaker's name may follow: "says Jo Reyes".
 var invertingCues = set("says said adds added writes wrote recalls recalled explains explained continues continued")
@@ -1416,6 +1437,9 @@ func (f *field) sentenceSubject(sb, limit int) (mention, bool) {
 // source: "according to a translation, he said …".
 var renderings = set("translation translations transcript transcripts recording recordings tape tapes video videos footage audio interpreter translator excerpt excerpts text version minutes")
 
+// translations render words from another language.
+var translations = set("translation translations interpreter translator")
+
 // cueBetween reports whether a reporting cue lies in tokens [lo, hi).
 func (f *field) cueBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
@@ -1469,10 +1493,14 @@ func (f *field) attribute(qi int, events *events) attr {
 				if e := f.nounsAfter(m.e, se); e > m.e && isNationality(f.tok(m.e-1).lower) {
 					m = f.classify(m.s, e) // "according to British media reports"
 				}
-				if renderings[f.tok(m.e-1).lower] && (f.subjectCueBetween(m.e, open) || k > open && f.subjectCueBetween(sb, open)) {
+				if renderings[f.tok(m.e-1).lower] && (f.subjectCueBetween(m.e, open) || k > open && (f.subjectCueBetween(sb, open) || translations[f.tok(m.e-1).lower] && f.subjectCueBetween(after, k))) {
 					// "According to a transcript, she said, '…'", "he
-					// added that … '…', according to a transcript": he
+					// added that … '…', according to a transcript", "'…,'
+					// said Sarfatti, according to a translation": he
 					// speaks; the transcript only renders his words.
+					// ("'…,' Hewitt said, according to a transcript"
+					// stays the transcript's, as PolNeAR's annotators
+					// have it; a translation is always the speaker's.)
 					// (A source that reports them keeps them:
 					// "according to pool reports, he said '…'".)
 					continue

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/lang"
@@ -253,6 +254,13 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 			}
 		}
 	}
+	if after := f.qClose[qi]; after < len(f.toks) && f.free(after) && isLowerWord(f.tok(after)) && (workNouns[f.tok(after).lower] || nameModifies[f.tok(after).lower]) {
+		if r, _ := utf8.DecodeLastRuneInString(f.text[f.quotes[qi].start():f.quotes[qi].end()]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			// a name qualifying the noun after it: "“The View” host",
+			// "“Reuters” news agency"
+			return true
+		}
+	}
 	if last := ts[len(ts)-1]; n >= 2 && last.kind == tWord && !last.allCaps() && (workNouns[last.lower] || programmeWords[last.lower]) {
 		return true // a programme's or a work's own name: "the '360 News and Business Bulletin'"
 	}
@@ -299,6 +307,10 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 // programmeWords end the names of broadcast programmes: "Newsnight",
 // "the 6 O'Clock News", "Business Bulletin".
 var programmeWords = set("bulletin news tonight today hour live update")
+
+// nameModifies are nouns a work's or outlet's name qualifies: "the
+// “Today” presenter", "“Reuters” news agency".
+var nameModifies = set("host hosts co-host anchor presenter star stars creator producer correspondent reporter editor columnist writer author fans viewers readers agency network channel station news team staff crew cast")
 
 // titleVerbs name a thing after them: "a book called 'Fear'".
 var titleVerbs = set("called named entitled dubbed")
