@@ -759,6 +759,21 @@ func TestAttributionRules(t *testing.T) {
 		{"the title of an analysis is no quotation",
 			"Last week's front-page analysis “Is the Boom Over?” drew many letters.",
 			"Is the Boom Over?", "", domain.QuoteScare},
+		{"a term in marks heading a clause's subject is no quotation",
+			"Nobody trusts the ministry now, and those “in charge” have admitted they may have over-reacted.",
+			"in charge", "", domain.QuoteScare},
+		{"a description opening the sentence before is who 'he' is",
+			"Ivo Kral shrugs off any fear.\n\n“I felt nothing,” he said.\n\nNot everybody is so calm.\n\nSpeaking on condition of anonymity, an expert from the region's largest pipeline firm, urges the council to drop the plan.\n\n“That would ruin the coast,” he says.",
+			"That would ruin the coast,", "expert", ""},
+		{"a description in apposition to the subject is not another person",
+			"Ivo Kral chaired the panel.\n\nBut Jo Reyes, the deputy director of the harbour board, told the paper that the board would act.\n\n“We will respond when asked,” he said.",
+			"We will respond when asked,", "Jo Reyes", ""},
+		{"a description set before its subject is not another person",
+			"Ivo Kral walked the line, handing out leaflets. A veteran of such meetings, he relished the contest.\n\n“Have you read it?” he asked.",
+			"Have you read it?", "Ivo Kral", ""},
+		{"no one is no one's antecedent",
+			"Ana Lind spoke for ten minutes without notes. No knighted veteran of the national theatre could deliver such an address.\n\nIn her own words: “What can slaughter provide?”",
+			"What can slaughter provide?", "Ana Lind", ""},
 	}
 	for _, tc := range tests {
 		post := domain.Post{Text: tc.text}

@@ -396,9 +396,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
-	if p.lower == "the" && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] && !f.cueBetween(f.sentenceStart(open), open) {
+	if (p.lower == "the" || p.lower == "those" || p.lower == "these") && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] && !f.cueBetween(f.sentenceStart(open), open) {
 		// a thing's name as a clause's subject: "The 'top hat' is meant
-		// to siphon oil" (but a speaker's coinage after a cue: "Cruz
+		// to siphon oil", "those 'in charge' have admitted" (but a speaker's coinage after a cue: "Cruz
 		// warned that the 'Washington cartel' is nervous")
 		return true
 	}

@@ -64,6 +64,16 @@ func (f *field) scanMentions() []mention {
 			if ok && owned {
 				m.owner = stripPossessive(f.tok(m.s - 1).text)
 			}
+		case !t.capitalised() && roleNouns[t.lower] && !groupRoles[t.lower] && !pluralNoun(t.lower) && !f.nameContinues(i):
+			// a description opening its sentence, someone a later "he"
+			// may stand for: "An expert from the firm urges the
+			// government to … ¶ '…,' he says"
+			// (not the agent of a passive, "threatened by a supporter";
+			// not in apposition, "Jo Reyes, the deputy director, said",
+			// "A veteran of such meetings, he relished it")
+			m, ok = f.npBefore(i, lo)
+			ok = ok && m.s < i && m.e == i+1 && f.tok(m.s).kind == tWord && determiners[f.tok(m.s).lower] && !noOne[f.tok(m.s).lower] && (m.kind == mkRole || m.kind == mkIndef) &&
+				f.isSubject(m) && !(m.s > 0 && f.free(m.s-1) && (isLowerWord(f.tok(m.s-1)) || f.tok(m.s-1).text == "," && m.s > 1 && f.tok(m.s-2).capitalised())) && !f.fronted(m)
 		}
 		if !ok || m.kind == mkNone {
 			continue
@@ -82,6 +92,29 @@ func (f *field) scanMentions() []mention {
 		lastEnd = max(m.e, i+1)
 	}
 	return out
+}
+
+// noOne makes a description no one in particular: "No knighted
+// veteran of the stage could deliver such an address".
+var noOne = set("no every each any")
+
+// fronted reports a description set before the subject it describes:
+// "A veteran of such meetings, he relished the contest", "An engineer by
+// training, Jo Reyes said" (the first comma after it opens a pronoun or
+// a name).
+func (f *field) fronted(m mention) bool {
+	for k := m.e; k < len(f.toks) && k < m.e+12 && f.free(k) && f.tok(k).para == f.tok(m.s).para; k++ {
+		if t := f.tok(k); t.text == "," {
+			if k+1 >= len(f.toks) || !f.free(k+1) {
+				return false
+			}
+			n := f.tok(k + 1)
+			return n.kind == tWord && (subjectPronouns[n.lower] || n.capitalised() && !f.nonName(k+1))
+		} else if t.kind != tWord || f.cueAt(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameContinues reports whether the name at token i goes on after it.
