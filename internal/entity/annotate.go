@@ -415,6 +415,17 @@ func (a *annotator) chunks() {
 			for c.Type != "PER" && e-s >= 2 && roleHeads[f.lower[e-1]] && !isFunctionWord(f.lower[e-2]) {
 				e--
 			}
+			// "But Mr Galloway Goes To Washington had never been …": a
+			// verb in a title-case run (a headline, a pun on a film's
+			// title) is no part of a name
+			if c.Type == "PER" {
+				for k := s + 1; k < e; k++ {
+					if lang.HeadlineVerb(f.lower[k]) {
+						e = k
+						break
+					}
+				}
+			}
 			typ := domain.EntityType(c.Type)
 			// "Moore & Van Allen", "Bailey & Glasser": an ampersand joins
 			// the names of a firm, never those of one person

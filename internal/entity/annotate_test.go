@@ -176,6 +176,25 @@ func TestRegnalNumber(t *testing.T) {
 	}
 }
 
+// TestVerbEndsName: a verb in a title-case run ("Mr Reyes Goes To
+// Paris", a film's title played on) is no part of the name before it.
+func TestVerbEndsName(t *testing.T) {
+	f := newField(0, domain.FieldText, "But Mr Reyes Goes To Paris had never been a serious hearing .")
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = "O"
+	}
+	f.tags[2], f.tags[3] = "B-PER", "I-PER" // as a tagger might
+	a := &annotator{fields: []*field{f}}
+	a.chunks()
+	if len(a.ms) != 1 || a.text(0, a.ms[0].s, a.ms[0].e) != "Reyes" {
+		for _, m := range a.ms {
+			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
+		}
+		t.Fatalf("%d mentions, want Reyes alone", len(a.ms))
+	}
+}
+
 // TestFatherAndSonInOneDocument: two names of one key with different
 // middle initials are two people of the document; the name without
 // initials goes with the first introduced.

@@ -63,3 +63,13 @@ read/reads sing/sings/sang/singing type remember point
 // that reports speech, writing, judgement or belief ("said", "tweeted",
 // "argues", "warning"): the cue of an attribution.
 func ReportingVerb(w string) bool { return reportingVerbs[w] }
+
+// HeadlineVerb reports a lower-cased verb of the third person that
+// title-case runs (headlines, films' titles) hold and names never do:
+// "Mr Smith Goes to Washington", "Reyes Vows Reform". A run of
+// capitalised words ends before one.
+func HeadlineVerb(w string) bool { return headlineVerbs[w] }
+
+var headlineVerbs = map[string]bool{"goes": true, "says": true, "gets": true, "takes": true, "comes": true,
+	"meets": true, "wins": true, "loses": true, "makes": true, "faces": true, "wants": true, "tells": true,
+	"calls": true, "sees": true, "vows": true, "slams": true, "urges": true, "warns": true}

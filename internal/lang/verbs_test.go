@@ -22,3 +22,11 @@ func TestReportingVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineVerb(t *testing.T) {
+	for w, want := range map[string]bool{"goes": true, "vows": true, "go": false, "gates": false, "jones": false} {
+		if got := HeadlineVerb(w); got != want {
+			t.Errorf("HeadlineVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ func (f *field) nonName(i int) bool {
 	if t.text == "A" && i > 0 && i+1 < len(f.toks) && f.toks[i-1].capitalised() && f.abbrevDot(i+1) {
 		return false // an initial, not the article: "Candace A. Ridgway"
 	}
-	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] || f.pullQuoteMark(i) {
+	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] || lang.HeadlineVerb(t.lower) || f.pullQuoteMark(i) {
 		return true
 	}
 	if t.capitalised() && (prepositions[t.lower] || leadIns[t.lower]) && f.sentenceInitial(i) {
