@@ -137,6 +137,9 @@ func (f *field) nounUse(i int) bool {
 	if determiners[p.lower] || quantifiers[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
+	if strings.HasSuffix(w, "s") && takesQuestions[p.lower] {
+		return true // the object of a verb: "raise questions", "faces charges"
+	}
 	if p.capitalised() && (strings.HasSuffix(w, "ing") || !strings.HasSuffix(w, "s") && !pluralNoun(p.lower)) {
 		k := i - 1
 		for k > 0 && f.free(k-1) && f.tok(k-1).capitalised() && !determiners[f.tok(k-1).lower] {
@@ -154,6 +157,10 @@ func (f *field) nounUse(i int) bool {
 	}
 	return false
 }
+
+// takesQuestions are verbs whose object a plural cue word is: "raise
+// questions", "faced charges", "answer claims".
+var takesQuestions = set("raise raises raised raising pose poses posed posing face faces faced facing answer answers answered answering dismiss dismisses dismissed dismissing deny denies denied denying")
 
 // timeAdjectives place a statement in time: "his earlier remarks".
 var timeAdjectives = set("earlier latest recent previous initial final later own public private last first")

@@ -774,6 +774,12 @@ func TestAttributionRules(t *testing.T) {
 		{"no one is no one's antecedent",
 			"Ana Lind spoke for ten minutes without notes. No knighted veteran of the national theatre could deliver such an address.\n\nIn her own words: “What can slaughter provide?”",
 			"What can slaughter provide?", "Ana Lind", ""},
+		{"'it' after a body named after 'to' is the document that spoke",
+			"The panel's report describes how recruits arrived.\n\n“Recruits will not need a headquarters,” the report says.\n\n“Training will be virtual.”\n\nThe recruits will become the successor generation to the Harbour Brigade, it predicts.\n\n“Membership will dissipate.”",
+			"Membership will dissipate.", "panel's report", ""},
+		{"a cue word that is a verb's object is no cue",
+			"Ivo Kral argues the case well. But why does the fall of a vile regime raise questions “more bitterly” than the war did?",
+			"more bitterly", "", ""},
 	}
 	for _, tc := range tests {
 		post := domain.Post{Text: tc.text}

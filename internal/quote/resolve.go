@@ -770,14 +770,30 @@ func (r *resolver) pronoun(m mention) int {
 		}
 		// else the latest body named in those sentences or the one
 		// before them (no further: "it" a page on is the canister in
-		// between, not the police named at the top)
+		// between, not the police named at the top); but a body named
+		// after a preposition in the pronoun's own sentence is what that
+		// sentence speaks of, and a body or document that spoke as a
+		// subject in this paragraph or the two before comes first ("…
+		// the report says. ¶ '…' ¶ The recruits will succeed al-Qaida,
+		// it predicts" is the report's)
+		own := r.f.sentenceStart(m.s)
 		if from > 0 {
 			from = r.f.sentenceStart(from - 1)
 		}
 		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
-			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].kind == mkOrg {
-				return id
+			h := r.hist[k]
+			if h.ent < 0 || r.reg.ents[h.ent].kind != mkOrg {
+				continue
 			}
+			if p := h.m.s - 1; h.m.s >= own && p >= 0 && r.f.free(p) && isLowerWord(r.f.tok(p)) && (prepositions[r.f.tok(p).lower] || r.f.tok(p).lower == "to" || r.f.tok(p).lower == "for") {
+				para := r.f.tok(m.s).para
+				for j := len(r.hist) - 1; j >= r.oldest() && r.f.tok(r.hist[j].m.s).para+2 >= para; j-- {
+					if g := r.hist[j]; g.m.subject && g.m.speaks && thing(g) {
+						return g.ent
+					}
+				}
+			}
+			return h.ent
 		}
 	case "they":
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
