@@ -1012,6 +1012,31 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 // that opens the sentence before its main clause, which goes on to the
 // quotation opening at token open: "With party leaders worried about
 // turnout, the president has a new message: '…'" is not the leaders'.
+// inRelative reports the cue at token c inside a relative clause set off
+// by a comma ("…, whose staff have been accused of …"): it speaks of
+// the clause's antecedent, not of the sentence's subject.
+func (f *field) inRelative(c, sb int) bool {
+	for k := c - 1; k > sb && k >= c-12; k-- {
+		if !f.free(k) || f.cueAt(k) {
+			return false
+		}
+		if w := f.tok(k).lower; (w == "whose" || w == "who" || w == "which") && f.tok(k-1).text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// colonBetween reports a free colon in tokens (k, open).
+func (f *field) colonBetween(k, open int) bool {
+	for j := k + 1; j < open; j++ {
+		if f.free(j) && f.tok(j).text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *field) inSubordinate(c, sb, open int) bool {
 	// the subordinator opens the sentence, or follows a comma after an
 	// opening phrase ("Last year, when the photographs were published, …"),
@@ -1637,6 +1662,9 @@ func (f *field) attribute(qi int, events *events) attr {
 			res.cueInSent = true
 			if f.inAside(k, sb, open) || f.inSubordinate(k, sb, open) {
 				continue
+			}
+			if f.passive(k, sb) && f.inRelative(k, sb) && f.colonBetween(k, open) {
+				continue // "X saved his strongest condemnation for the ministry, whose staff have been accused of abuse: '…'"
 			}
 			if f.passive(k, sb) {
 				// "was labelled a '…' by Jo Reyes" is Reyes's word;
