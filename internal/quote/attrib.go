@@ -713,6 +713,28 @@ func (f *field) namedAfter(m mention, hi int) (mention, bool) {
 	return mention{}, false
 }
 
+// bodyNamedAfter finds the name of the body a description of one
+// ("the federal agency responsible for offshore drilling") is given
+// after the comma that closes it, before hi.
+func (f *field) bodyNamedAfter(m mention, hi int) (mention, bool) {
+	if m.kind != mkRole && m.kind != mkIndef || !groupRoles[m.head] {
+		return mention{}, false
+	}
+	for k := m.e; k < hi && k < m.e+8 && f.free(k); k++ {
+		if f.cueAt(k) || f.tok(k).text == "(" || f.tok(k).text == "." {
+			break
+		}
+		if f.tok(k).text != "," {
+			continue
+		}
+		if n, ok := f.npAfter(k+1, hi); ok && n.kind == mkOrg {
+			return n, true
+		}
+		break
+	}
+	return mention{}, false
+}
+
 // mainSubject finds the subject of the main clause a participle set
 // off by a comma hangs on, when no reporting verb comes between them:
 // "Christie repeated claims that Rubio recites the same lines, calling
@@ -1524,6 +1546,9 @@ func (f *field) attribute(qi int, events *events) attr {
 			if m, ok := f.npAfter(k+2, se); ok {
 				if e := f.nounsAfter(m.e, se); e > m.e && isNationality(f.tok(m.e-1).lower) {
 					m = f.classify(m.s, e) // "according to British media reports"
+				}
+				if n, ok := f.bodyNamedAfter(m, se); ok {
+					m = n // "according to the federal agency responsible for drilling, the Minerals Management Service"
 				}
 				if renderings[f.tok(m.e-1).lower] && (f.subjectCueBetween(m.e, open) || k > open && (f.subjectCueBetween(sb, open) || translations[f.tok(m.e-1).lower] && f.subjectCueBetween(after, k))) {
 					// "According to a transcript, she said, '…'", "he
