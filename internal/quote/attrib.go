@@ -120,6 +120,9 @@ func (f *field) nounUse(i int) bool {
 	if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "spoke" || w == "thought" || w == "sang" {
 		return false // past forms are verbs
 	}
+	if strings.HasSuffix(w, "ing") && i+1 < len(f.toks) && f.free(i+1) && gerundHeads[f.tok(i+1).lower] {
+		return true // a gerund qualifying a noun: "fees for speaking engagements", "a speaking tour"
+	}
 	if w == "read" && i > 0 && f.free(i-1) && f.tok(i-1).kind == tWord && !determiners[f.tok(i-1).lower] {
 		return false // "the leaflet read", not "a good read"
 	}
@@ -157,6 +160,10 @@ func (f *field) nounUse(i int) bool {
 	}
 	return false
 }
+
+// gerundHeads are nouns a speech verb's gerund qualifies: "speaking
+// engagements", "a speaking tour", "talking points".
+var gerundHeads = set("engagement engagements fee fees tour tours circuit event events slot slots role roles gig gigs invitation invitations career skills style points")
 
 // takesQuestions are verbs whose object a plural cue word is: "raise
 // questions", "faced charges", "answer claims".
@@ -426,7 +433,14 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// this one ("The head of the agency, Jo Reyes, said" is Reyes)
 		own := f.sentenceStart(lo) != lo
 		if m, ok := f.npAfter(lo, c); ok && (own || m.kind == mkPerson || m.kind == mkOrg) && (m.kind != mkNone && m.kind != mkPronoun || m.kind == mkPronoun && m.head != "it") {
-			if n, ok := f.npAfter(m.e+1, c); ok && (m.kind == mkRole || m.kind == mkIndef) && f.tok(m.e).text == "," && n.s == m.e+1 && n.kind == mkPerson && n.e == j {
+			comma := m.e
+			if comma < c && f.tok(comma).lower == "of" {
+				// "Louisiana's assistant secretary of tourism, Jim Hutchinson, told"
+				for comma < c && comma < m.e+5 && f.free(comma) && f.tok(comma).kind == tWord {
+					comma++
+				}
+			}
+			if n, ok := f.npAfter(comma+1, c); ok && (m.kind == mkRole || m.kind == mkIndef) && comma < c && f.tok(comma).text == "," && n.s == comma+1 && n.kind == mkPerson && n.e == j {
 				// "…," Westmark's managing director, Jo Reyes, told CNN
 				n.titles = append(n.titles, m.titles...)
 				return n, true

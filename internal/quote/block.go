@@ -51,9 +51,10 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 			return mention{}, "", false
 		}
 	}
-	// the name part, up to the first comma, is capitalised words only
+	// the name part, up to the first comma (or a bullet that opens the
+	// next item: "-- ALP65 * Albums?"), is capitalised words only
 	ne := k
-	for ne < e && f.tok(ne).text != "," {
+	for ne < e && f.tok(ne).text != "," && f.tok(ne).text != "*" && f.tok(ne).text != "•" {
 		t := f.tok(ne)
 		if t.kind == tWord && !t.capitalised() && !lang.Particle(t.lower) {
 			return mention{}, "", false
@@ -63,6 +64,9 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 	m := f.classify(k, ne)
 	if m.kind != mkPerson && !(m.kind == mkOther && len(m.name) >= 1) && m.kind != mkOrg {
 		return mention{}, "", false
+	}
+	if ne < e && f.tok(ne).text != "," {
+		return m, dash.text, true // the rest is the next item's
 	}
 	// the mention shown is the whole trailer: "John Kerry, US Secretary of State"
 	if ne < e {
