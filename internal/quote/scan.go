@@ -68,12 +68,8 @@ func (f *field) scanMentions() []mention {
 			// a description opening its sentence, someone a later "he"
 			// may stand for: "An expert from the firm urges the
 			// government to … ¶ '…,' he says"
-			// (not the agent of a passive, "threatened by a supporter";
-			// not in apposition, "Jo Reyes, the deputy director, said",
-			// "A veteran of such meetings, he relished it")
 			m, ok = f.npBefore(i, lo)
-			ok = ok && m.s < i && m.e == i+1 && f.tok(m.s).kind == tWord && determiners[f.tok(m.s).lower] && !noOne[f.tok(m.s).lower] && (m.kind == mkRole || m.kind == mkIndef) &&
-				f.isSubject(m) && !(m.s > 0 && f.free(m.s-1) && (isLowerWord(f.tok(m.s-1)) || f.tok(m.s-1).text == "," && m.s > 1 && f.tok(m.s-2).capitalised())) && !f.fronted(m)
+			ok = ok && f.describedSubject(m, i)
 		}
 		if !ok || m.kind == mkNone {
 			continue
@@ -92,6 +88,27 @@ func (f *field) scanMentions() []mention {
 		lastEnd = max(m.e, i+1)
 	}
 	return out
+}
+
+// describedSubject reports a description of one person ending at token
+// i that is its sentence's subject: a determiner and its noun ("an
+// expert", "the deputy director"), not quantified by "no", not the agent
+// of a passive ("threatened by a supporter"), not in apposition to a
+// name ("Jo Reyes, the deputy director, said") and not set before the
+// subject it describes ("A veteran of such meetings, he …").
+func (f *field) describedSubject(m mention, i int) bool {
+	if m.s >= i || m.e != i+1 || m.kind != mkRole && m.kind != mkIndef {
+		return false
+	}
+	if d := f.tok(m.s); d.kind != tWord || !determiners[d.lower] || noOne[d.lower] {
+		return false
+	}
+	if m.s > 0 && f.free(m.s-1) {
+		if p := f.tok(m.s - 1); isLowerWord(p) || p.text == "," && m.s > 1 && f.tok(m.s-2).capitalised() {
+			return false
+		}
+	}
+	return f.isSubject(m) && !f.fronted(m)
 }
 
 // noOne makes a description no one in particular: "No knighted
