@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,7 +50,37 @@ var headAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor",
 // title that is another's says they may be one office).
 var qualAbbreviations = map[string]string{"fed": "federal"}
 
+// analyzeRole reads a title: its head nouns, nationality, party and
+// qualifiers. The result is shared: callers read it and never change it.
+// Titles recur (every stored role of every entity a document's names
+// may merge with is read again for each document), so results are
+// cached, up to maxCachedRoles titles.
 func analyzeRole(title string) roleInfo {
+	roleCache.RLock()
+	r, ok := roleCache.m[title]
+	roleCache.RUnlock()
+	if ok {
+		return r
+	}
+	r = readRole(title)
+	roleCache.Lock()
+	if len(roleCache.m) >= maxCachedRoles {
+		clear(roleCache.m)
+	}
+	roleCache.m[title] = r
+	roleCache.Unlock()
+	return r
+}
+
+// maxCachedRoles bounds analyzeRole's cache (a few megabytes).
+const maxCachedRoles = 1 << 15
+
+var roleCache = struct {
+	sync.RWMutex
+	m map[string]roleInfo
+}{m: make(map[string]roleInfo)}
+
+func readRole(title string) roleInfo {
 	var r roleInfo
 	words := Tokenize(title)
 	comp := false // inside an of/for complement
