@@ -46,7 +46,7 @@ var clitics = []string{"'s", "'re", "'ll", "'ve", "'m", "'d", "n't"}
 // IsTreebank reports whether text is Penn-Treebank tokenised.
 func IsTreebank(text string) bool {
 	var pro, con int
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		switch treebankVote(w) {
 		case 1:
 			pro++
@@ -84,6 +84,9 @@ func treebankVote(w string) int {
 	if r, n := utf8.DecodeLastRuneInString(w); (r == '"' || r == '”') && len(w) > n {
 		return -1
 	}
+	if !strings.ContainsAny(w, "'’") {
+		return 0 // no clitic glued on either
+	}
 	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	lw = strings.TrimRightFunc(lw, func(r rune) bool { return unicode.IsPunct(r) && r != '\'' })
 	for _, c := range clitics {
@@ -98,6 +101,9 @@ func treebankVote(w string) int {
 
 // isClitic reports whether w is a clitic split off its word.
 func isClitic(w string) bool {
+	if !strings.ContainsAny(w, "'’") { // every clitic has one
+		return false
+	}
 	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	for _, c := range clitics {
 		if lw == c {
