@@ -157,17 +157,27 @@ func TestNameEndingInS(t *testing.T) {
 	}
 }
 
-// TestRegnalNumber: a monarch's name with its regnal number after the
-// title is a person's, even when the tagger reads it as a body's.
-func TestRegnalNumber(t *testing.T) {
-	f := newField(0, domain.FieldText, "Harbouria's King Omar II named a new premier .")
+// chunked runs the chunker over text as a tagger might have tagged it:
+// tags gives the tag of some tokens, the rest are "O".
+func chunked(t *testing.T, text string, tags map[int]string) *annotator {
+	t.Helper()
+	f := newField(0, domain.FieldText, text)
 	f.tags = make([]string, len(f.toks))
 	for i := range f.tags {
 		f.tags[i] = "O"
 	}
-	f.tags[3], f.tags[4] = "B-ORG", "I-ORG" // as a tagger might
+	for i, tag := range tags {
+		f.tags[i] = tag
+	}
 	a := &annotator{fields: []*field{f}}
 	a.chunks()
+	return a
+}
+
+// TestRegnalNumber: a monarch's name with its regnal number after the
+// title is a person's, even when the tagger reads it as a body's.
+func TestRegnalNumber(t *testing.T) {
+	a := chunked(t, "Harbouria's King Omar II named a new premier .", map[int]string{3: "B-ORG", 4: "I-ORG"})
 	if len(a.ms) != 1 || a.ms[0].typ != domain.PER {
 		for _, m := range a.ms {
 			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
@@ -179,14 +189,7 @@ func TestRegnalNumber(t *testing.T) {
 // TestVerbEndsName: a verb in a title-case run ("Mr Reyes Goes To
 // Paris", a film's title played on) is no part of the name before it.
 func TestVerbEndsName(t *testing.T) {
-	f := newField(0, domain.FieldText, "But Mr Reyes Goes To Paris had never been a serious hearing .")
-	f.tags = make([]string, len(f.toks))
-	for i := range f.tags {
-		f.tags[i] = "O"
-	}
-	f.tags[2], f.tags[3] = "B-PER", "I-PER" // as a tagger might
-	a := &annotator{fields: []*field{f}}
-	a.chunks()
+	a := chunked(t, "But Mr Reyes Goes To Paris had never been a serious hearing .", map[int]string{2: "B-PER", 3: "I-PER"})
 	if len(a.ms) != 1 || a.text(0, a.ms[0].s, a.ms[0].e) != "Reyes" {
 		for _, m := range a.ms {
 			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
