@@ -372,6 +372,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if len(ts) == 1 && wordsMentioned[ts[0].lower] && determiners[p.lower] {
 		return true // a word mentioned: "the 'where' of the panic"
 	}
+	if wordCount(ts) <= 3 && (p.lower == "ie" || p.lower == "i.e" || p.lower == "eg" || p.lower == "e.g" || p.lower == "viz") {
+		return true // a word glossed: "the language of the clause (ie 'consider')"
+	}
 	if pp := f.prevWord(open - 1); pp != nil && p.lower == "in" && (pp.lower == "believe" || pp.lower == "believes" || pp.lower == "believed" || pp.lower == "believing") {
 		return true // a creed: "believe in 'live and let live'"
 	}

@@ -80,7 +80,7 @@ var nonNames = set(`the a an in on at by for from of to with and or but nor so y
 until because although though however meanwhile earlier later then now today yesterday tomorrow this that these those
 there here his her their its our my your he she it they we i you who what which where why how speaking following
 according asked despite during under over about against among between into through without within also still even
-just only not no yes one two three some many more most all both each every other another such
+just only not no yes one two three some many more most all both each every other another such neither either
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december sept jan feb mar apr jun jul aug sep oct nov dec
 mr mrs ms dr sir last next`)
