@@ -33,6 +33,9 @@ type mention struct {
 	owner   string // the possessor of a description ("Kerry" in "Kerry's spokesman")
 	subject bool
 	speaks  bool // the subject of a reporting verb: a person (or a group)
+	// reported: the subject of a clause a cue reports ("told CNN that
+	// Suleiman had been …"), spoken of rather than the sentence's topic
+	reported bool
 }
 
 func (f *field) tok(i int) *token { return &f.toks[i] }

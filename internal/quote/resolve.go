@@ -679,9 +679,13 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		// a woman who was a subject pages before); then any subject
 		para := r.f.tok(m.s).para
 		near := func(h ref) bool { return r.f.tok(h.m.s).para+1 >= para }
+		// (the subject of a clause reported in an earlier sentence is
+		// spoken of: "McLaughlin told CNN that Suleiman had been '…'.
+		// '…,' he said" is McLaughlin's)
+		own := r.f.sentenceStart(m.s)
 		for k := len(r.hist) - 1; k >= r.oldest() && near(r.hist[k]); k-- {
-			if r.hist[k].m.subject && compatible(r.hist[k].ent) {
-				return r.hist[k].ent
+			if h := r.hist[k]; h.m.subject && !(h.m.reported && r.f.sentenceStart(h.m.s) != own) && compatible(h.ent) {
+				return h.ent
 			}
 		}
 		// (a named person of this sentence or the one before, not an

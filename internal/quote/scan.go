@@ -84,6 +84,7 @@ func (f *field) scanMentions() []mention {
 		f.apposition(&m)
 		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text)
+		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -109,6 +110,15 @@ func (f *field) describedSubject(m mention, i int) bool {
 		}
 	}
 	return f.isSubject(m) && !f.fronted(m)
+}
+
+// reported reports a mention opening a clause that a cue reports (a
+// name or description; a pronoun there stands for someone before):
+// "McLaughlin told CNN that Suleiman had been …" (Suleiman is spoken of;
+// a later "he said" is McLaughlin's).
+func (f *field) reported(m mention) bool {
+	t := m.s - 1
+	return t > 0 && f.free(t) && f.tok(t).lower == "that" && f.cueBetween(f.sentenceStart(m.s), t)
 }
 
 // noOne makes a description no one in particular: "No knighted
