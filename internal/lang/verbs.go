@@ -70,6 +70,5 @@ func ReportingVerb(w string) bool { return reportingVerbs[w] }
 // capitalised words ends before one.
 func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 
-var headlineVerbs = map[string]bool{"goes": true, "says": true, "gets": true, "takes": true, "comes": true,
-	"meets": true, "wins": true, "loses": true, "makes": true, "faces": true, "wants": true, "tells": true,
-	"calls": true, "sees": true, "vows": true, "slams": true, "urges": true, "warns": true}
+var headlineVerbs = wordSet(`goes says gets takes comes meets wins loses makes faces wants tells calls sees
+	vows slams urges warns`)

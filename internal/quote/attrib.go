@@ -707,24 +707,45 @@ func (f *field) namedAfter(m mention, hi int) (mention, bool) {
 	if m.kind == mkPerson || m.kind == mkPronoun || m.kind == mkOrg {
 		return mention{}, false
 	}
-	for k := m.e; k < hi && k < m.e+12 && f.free(k); k++ {
-		if f.cueAt(k) || f.tok(k).text == "(" {
-			break
+	k := f.commaAfter(m, hi, 12, false)
+	if k < 0 {
+		return mention{}, false
+	}
+	n, ok := f.npAfter(k+1, hi)
+	if ok && n.kind == mkPerson && (n.e >= hi || strings.Contains(",.;", f.tok(n.e).text)) {
+		n.titles = append(n.titles, m.titles...)
+		if m.head != "" {
+			n.titles = append(n.titles, m.head)
 		}
-		if f.tok(k).text != "," {
-			continue
-		}
-		n, ok := f.npAfter(k+1, hi)
-		if ok && n.kind == mkPerson && (n.e >= hi || strings.Contains(",.;", f.tok(n.e).text)) {
-			n.titles = append(n.titles, m.titles...)
-			if m.head != "" {
-				n.titles = append(n.titles, m.head)
-			}
-			return n, true
-		}
-		break
+		return n, true
 	}
 	return mention{}, false
+}
+
+// afterPreposition reports a phrase at token s that is the object of a
+// preposition ("to al-Qaida", "for the Brigade").
+func (f *field) afterPreposition(s int) bool {
+	p := s - 1
+	if p < 0 || !f.free(p) || !isLowerWord(f.tok(p)) {
+		return false
+	}
+	w := f.tok(p).lower
+	return prepositions[w] || w == "to" || w == "for"
+}
+
+// commaAfter returns the free comma that closes description m, at most
+// limit tokens on and before hi, or -1 when a cue, a bracket (or, with
+// dot, a full stop) comes first.
+func (f *field) commaAfter(m mention, hi, limit int, dot bool) int {
+	for k := m.e; k < hi && k < m.e+limit && f.free(k); k++ {
+		switch t := f.tok(k); {
+		case f.cueAt(k) || t.text == "(" || dot && t.text == ".":
+			return -1
+		case t.text == ",":
+			return k
+		}
+	}
+	return -1
 }
 
 // bodyNamedAfter finds the name of the body a description of one
@@ -734,17 +755,10 @@ func (f *field) bodyNamedAfter(m mention, hi int) (mention, bool) {
 	if m.kind != mkRole && m.kind != mkIndef || !groupRoles[m.head] {
 		return mention{}, false
 	}
-	for k := m.e; k < hi && k < m.e+8 && f.free(k); k++ {
-		if f.cueAt(k) || f.tok(k).text == "(" || f.tok(k).text == "." {
-			break
-		}
-		if f.tok(k).text != "," {
-			continue
-		}
+	if k := f.commaAfter(m, hi, 8, true); k >= 0 {
 		if n, ok := f.npAfter(k+1, hi); ok && n.kind == mkOrg {
 			return n, true
 		}
-		break
 	}
 	return mention{}, false
 }

@@ -784,17 +784,23 @@ func (r *resolver) pronoun(m mention) int {
 		if from > 0 {
 			from = r.f.sentenceStart(from - 1)
 		}
+		spoke := func() int { // a body or document that spoke as a subject lately
+			para := r.f.tok(m.s).para
+			for j := len(r.hist) - 1; j >= r.oldest() && r.f.tok(r.hist[j].m.s).para+2 >= para; j-- {
+				if g := r.hist[j]; g.m.subject && g.m.speaks && thing(g) {
+					return g.ent
+				}
+			}
+			return -1
+		}
 		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
 			h := r.hist[k]
 			if h.ent < 0 || r.reg.ents[h.ent].kind != mkOrg {
 				continue
 			}
-			if p := h.m.s - 1; h.m.s >= own && p >= 0 && r.f.free(p) && isLowerWord(r.f.tok(p)) && (prepositions[r.f.tok(p).lower] || r.f.tok(p).lower == "to" || r.f.tok(p).lower == "for") {
-				para := r.f.tok(m.s).para
-				for j := len(r.hist) - 1; j >= r.oldest() && r.f.tok(r.hist[j].m.s).para+2 >= para; j-- {
-					if g := r.hist[j]; g.m.subject && g.m.speaks && thing(g) {
-						return g.ent
-					}
+			if h.m.s >= own && r.f.afterPreposition(h.m.s) {
+				if id := spoke(); id >= 0 {
+					return id
 				}
 			}
 			return h.ent
