@@ -308,6 +308,9 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 // "the 6 O'Clock News", "Business Bulletin".
 var programmeWords = set("bulletin news tonight today hour live update")
 
+// glossMarks introduce a word glossed: "(ie 'consider')".
+var glossMarks = set("ie i.e eg e.g viz")
+
 // nameModifies are nouns a work's or outlet's name qualifies: "the
 // “Today” presenter", "“Reuters” news agency".
 var nameModifies = set("host hosts co-host anchor presenter star stars creator producer correspondent reporter editor columnist writer author fans viewers readers agency network channel station news team staff crew cast")
@@ -372,7 +375,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if len(ts) == 1 && wordsMentioned[ts[0].lower] && determiners[p.lower] {
 		return true // a word mentioned: "the 'where' of the panic"
 	}
-	if wordCount(ts) <= 3 && (p.lower == "ie" || p.lower == "i.e" || p.lower == "eg" || p.lower == "e.g" || p.lower == "viz") {
+	if wordCount(ts) <= 3 && glossMarks[p.lower] {
 		return true // a word glossed: "the language of the clause (ie 'consider')"
 	}
 	if pp := f.prevWord(open - 1); pp != nil && p.lower == "in" && (pp.lower == "believe" || pp.lower == "believes" || pp.lower == "believed" || pp.lower == "believing") {
@@ -401,8 +404,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	}
 	if (p.lower == "the" || p.lower == "those" || p.lower == "these") && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] && !f.cueBetween(f.sentenceStart(open), open) {
 		// a thing's name as a clause's subject: "The 'top hat' is meant
-		// to siphon oil", "those 'in charge' have admitted" (but a speaker's coinage after a cue: "Cruz
-		// warned that the 'Washington cartel' is nervous")
+		// to siphon oil", "those 'in charge' have admitted" (but a
+		// speaker's coinage after a cue: "Cruz warned that the
+		// 'Washington cartel' is nervous")
 		return true
 	}
 	if pp := f.prevWord(open - 1); p.lower == "of" && pp != nil && termNouns[pp.lower] {
