@@ -180,6 +180,9 @@ type QuoteGroup struct {
 	ID       string   `json:"id"`
 	Speaker  string   `json:"speaker,omitempty"` // the fullest speaker name its reports give
 	Variants []string `json:"variants"`          // distinct texts, first first (bounded)
+	// Published is the earliest publication time of its reports (zero
+	// when none is known).
+	Published time.Time `json:"published,omitzero"`
 }
 
 // EntityType is a CoNLL entity label.

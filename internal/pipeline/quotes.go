@@ -200,12 +200,12 @@ func (s *quoteStage) prepare(doc *domain.Document) error {
 				return err
 			}
 			g := domain.QuoteGroup{ID: q.ID}
-			if k := quote.Place(q.Text, q.Speaker, cands); k >= 0 {
+			if k := quote.Place(q.Text, q.Speaker, p.Published, cands); k >= 0 {
 				g = cands[k].QuoteGroup
 				g.Variants = slices.Clone(g.Variants)
 			}
 			q.Group = g.ID
-			s.record(g, quote.Join(&g, q.Text, q.Speaker))
+			s.record(g, quote.Join(&g, q.Text, q.Speaker, p.Published))
 		}
 	}
 	return nil

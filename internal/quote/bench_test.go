@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -78,10 +79,10 @@ func BenchmarkMemoryGroups(b *testing.B) {
 	}
 	var g MemoryGroups
 	for i := range 5000 {
-		g.Add(texts[i%len(texts)]+" "+strings.Repeat("x", i%7)+" variant "+string(rune('a'+i%26)), "")
+		g.Add(texts[i%len(texts)]+" "+strings.Repeat("x", i%7)+" variant "+string(rune('a'+i%26)), "", time.Time{})
 	}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		g.Add(texts[i%len(texts)], "Speaker")
+		g.Add(texts[i%len(texts)], "Speaker", time.Time{})
 	}
 }

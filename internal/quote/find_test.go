@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -214,11 +215,12 @@ func TestKeyAndSimilar(t *testing.T) {
 
 func TestMemoryGroups(t *testing.T) {
 	var g MemoryGroups
-	a, newA := g.Add("protests outside the Ruritanian embassy", "Alan Brook")
-	b, newB := g.Add("Protests outside the Ruritanian embassy.", "Brook")
-	c, newC := g.Add("protests outside the Ruritanian embassy", "Jo Reyes")
-	d, _ := g.Add("catastrphic failure of command", "Raj Patel")
-	e, _ := g.Add("catastrophic failure of command", "")
+	day := time.Date(2016, 10, 3, 9, 0, 0, 0, time.UTC)
+	a, newA := g.Add("protests outside the Ruritanian embassy", "Alan Brook", day)
+	b, newB := g.Add("Protests outside the Ruritanian embassy.", "Brook", day)
+	c, newC := g.Add("protests outside the Ruritanian embassy", "Jo Reyes", day)
+	d, _ := g.Add("catastrphic failure of command", "Raj Patel", day)
+	e, _ := g.Add("catastrophic failure of command", "", day.Add(48*time.Hour))
 	if !newA || newB || a != b {
 		t.Errorf("near-identical reports by one speaker: groups %d (new %v), %d (new %v)", a, newA, b, newB)
 	}
@@ -233,6 +235,41 @@ func TestMemoryGroups(t *testing.T) {
 	}
 	if g.Speaker(a) != "Alan Brook" {
 		t.Errorf("group speaker %q", g.Speaker(a))
+	}
+}
+
+// Short quotations join a group on their words alone only when both
+// speakers are known, or (three words or more) when they are reported
+// within days of each other.
+func TestMemoryGroupsShort(t *testing.T) {
+	day := time.Date(2010, 6, 3, 12, 0, 0, 0, time.UTC)
+	year := 365 * 24 * time.Hour
+	long := "People now see that the rescue plan is not going to be enough, and it may be the right thing to do but the hole keeps growing"
+	tests := []struct {
+		name        string
+		text1, spk1 string
+		text2, spk2 string
+		apart       time.Duration
+		same        bool
+	}{
+		{"one word, one speaker unknown", "unprecedented", "Mary Okafor", "unprecedented", "", 0, false},
+		{"one word, both unknown", "historic", "", "historic.", "", 0, false},
+		{"one word, same speaker", "tiny", "Tom Hale", "tiny,", "Hale", 30 * 24 * time.Hour, true},
+		{"one word, other speaker", "tiny", "Tom Hale", "tiny", "Ann Wu", 0, false},
+		{"four words, unknown, same week", "a positive step forward", "Kim Dorr", "positive step forward.", "", 3 * 24 * time.Hour, true},
+		{"four words, unknown, a year apart", "a positive step forward", "Kim Dorr", "a positive step forward", "", year, false},
+		{"truncation, unknown, years apart", long, "Ed Marsh", "the right thing to do", "", 3 * year, false},
+		{"truncation, unknown, same day", long, "Ed Marsh", "the right thing to do but the hole", "", 0, true},
+		{"truncation, both known", long, "Ed Marsh", "the right thing to do", "Marsh", 3 * year, true},
+		{"five words, unknown, years apart", "we will not back down", "Lea Moss", "We will not back down.", "", 3 * year, true},
+	}
+	for _, tt := range tests {
+		var g MemoryGroups
+		a, _ := g.Add(tt.text1, tt.spk1, day)
+		b, _ := g.Add(tt.text2, tt.spk2, day.Add(tt.apart))
+		if (a == b) != tt.same {
+			t.Errorf("%s: grouped %v, want %v", tt.name, a == b, tt.same)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -20,7 +21,8 @@ import (
 // word of four letters or more, two in one of eight or more), by one
 // word in ten, or by a truncation at either end provided the shorter
 // keeps five words or half of the longer. Quotations of different
-// speakers are never grouped (an unknown speaker fits any).
+// speakers are never grouped (an unknown speaker fits any, except in a
+// weak match of a few words: see weakMatch).
 
 // Key returns the normalised text of a quotation: lower case, letters
 // and digits only, words separated by one space. Typographic variants
@@ -310,10 +312,11 @@ func sortCandidates(cs []Candidate) {
 }
 
 // Place returns the index of the group among cands (from Candidates)
-// that a quotation by speaker joins, or -1 when it starts a new group. A
-// group holding the exact words comes first, then near variants among the
-// first MaxCandidates. Speakers must be compatible (SameSpeaker).
-func Place(text, speaker string, cands []Candidate) int {
+// that a quotation by speaker, published at when, joins, or -1 when it
+// starts a new group. A group holding the exact words comes first, then
+// near variants among the first MaxCandidates. Speakers must be
+// compatible (SameSpeaker); a weak match (weakMatch) needs more.
+func Place(text, speaker string, when time.Time, cands []Candidate) int {
 	kw := keyWords(text)
 	if len(kw) == 0 {
 		return -1
@@ -324,7 +327,7 @@ func Place(text, speaker string, cands []Candidate) int {
 			continue
 		}
 		for _, v := range c.Variants {
-			if Key(v) == key {
+			if Key(v) == key && !weakMatch(kw, kw, speaker, when, c.QuoteGroup) {
 				return i
 			}
 		}
@@ -334,7 +337,8 @@ func Place(text, speaker string, cands []Candidate) int {
 			continue
 		}
 		for _, v := range c.Variants {
-			if similarWords(kw, keyWords(v)) {
+			vw := keyWords(v)
+			if similarWords(kw, vw) && !weakMatch(kw, vw, speaker, when, c.QuoteGroup) {
 				return i
 			}
 		}
@@ -342,10 +346,43 @@ func Place(text, speaker string, cands []Candidate) int {
 	return -1
 }
 
-// Join adds a report to a group: its speaker, if fuller than the group's,
-// and its text, if new. It returns the keys to file the group under for
+// weakMatch reports whether words a of a quotation by speaker at when
+// match words b of group g too weakly to join it. Short quotations say
+// little on their own: one or two words in marks ("unprecedented",
+// "really bad") are said by many people about many things, and a few
+// words ("the right thing to do") turn up inside many long statements.
+// So when the two share fewer than five words, or fewer than fullMatch
+// words of a longer quotation, an unknown speaker on either side (which SameSpeaker lets
+// through) is allowed only for three words or more published within
+// weakWindow of the group's first report; one or two words need both
+// speakers known.
+func weakMatch(a, b []string, speaker string, when time.Time, g domain.QuoteGroup) bool {
+	short := min(len(a), len(b))
+	if short >= fullMatch || len(a) == len(b) && short >= 5 || speaker != "" && g.Speaker != "" {
+		return false
+	}
+	if short < 3 || when.IsZero() || g.Published.IsZero() {
+		return true
+	}
+	d := when.Sub(g.Published)
+	return d > weakWindow || d < -weakWindow
+}
+
+// fullMatch is the fewest shared words that group two reports whatever
+// their speakers and dates; weakWindow is how far apart in time reports
+// of fewer words may be when a speaker is unknown (weakMatch).
+const (
+	fullMatch  = 8
+	weakWindow = 7 * 24 * time.Hour
+)
+
+// Join adds a report published at when to a group: its speaker, if
+// fuller than the group's, its date, if earlier, and its text, if new. It returns the keys to file the group under for
 // that text (nil when the text was known or the group is full).
-func Join(g *domain.QuoteGroup, text, speaker string) []uint64 {
+func Join(g *domain.QuoteGroup, text, speaker string, when time.Time) []uint64 {
+	if !when.IsZero() && (g.Published.IsZero() || when.Before(g.Published)) {
+		g.Published = when
+	}
 	if g.Speaker == "" || len(strings.Fields(speaker)) > len(strings.Fields(g.Speaker)) {
 		g.Speaker = speaker
 	}
@@ -384,21 +421,22 @@ func (m *MemoryGroups) Groups(ids []string) ([]domain.QuoteGroup, error) {
 	return out, nil
 }
 
-// Add places a quotation by its text and canonical speaker and returns
+// Add places a quotation by its text, canonical speaker and publication
+// time and returns
 // its group number (counting from 0 in order of creation) and whether
 // the group is new.
-func (m *MemoryGroups) Add(text, speaker string) (id int, isNew bool) {
+func (m *MemoryGroups) Add(text, speaker string, when time.Time) (id int, isNew bool) {
 	if m.byKey == nil {
 		m.byKey = make(map[uint64][]string)
 	}
 	cands, _ := Candidates(m, GroupKeys(text))
-	if i := Place(text, speaker, cands); i >= 0 {
+	if i := Place(text, speaker, when, cands); i >= 0 {
 		id = m.number(cands[i].ID)
 	} else {
 		id, isNew = len(m.groups), true
 		m.groups = append(m.groups, domain.QuoteGroup{ID: fmt.Sprintf("%08d", id)})
 	}
-	for _, k := range Join(&m.groups[id], text, speaker) {
+	for _, k := range Join(&m.groups[id], text, speaker, when) {
 		m.byKey[k] = append(m.byKey[k], m.groups[id].ID)
 	}
 	return id, isNew

@@ -269,7 +269,7 @@ func TestSeedGroups(t *testing.T) {
 		posts := seedPosts(t, dir, d)
 		for pi, qs := range Find(posts) {
 			for _, q := range qs {
-				id, _ := grouper.Add(q.Text, q.Speaker)
+				id, _ := grouper.Add(q.Text, q.Speaker, posts[pi].Published)
 				s := src{d.File, posts[pi].Headline}
 				members[id] = append(members[id], s)
 				all = append(all, placed{s, q.Text, id})

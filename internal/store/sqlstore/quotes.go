@@ -68,7 +68,7 @@ func (s *DB) QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, speaker, variants FROM quote_groups WHERE id IN (`+placeholders(len(ids))+`)`), args...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, speaker, variants, published FROM quote_groups WHERE id IN (`+placeholders(len(ids))+`)`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("quote groups: %w", err)
 	}
@@ -76,10 +76,11 @@ func (s *DB) QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup
 	var out []domain.QuoteGroup
 	for rows.Next() {
 		var g domain.QuoteGroup
-		var variants string
-		if err := rows.Scan(&g.ID, &g.Speaker, &variants); err != nil {
+		var variants, published string
+		if err := rows.Scan(&g.ID, &g.Speaker, &variants, &published); err != nil {
 			return nil, fmt.Errorf("quote groups: %w", err)
 		}
+		g.Published = parseTime(published)
 		if err := json.Unmarshal([]byte(variants), &g.Variants); err != nil {
 			return nil, fmt.Errorf("quote group %s: %w", g.ID, err)
 		}
