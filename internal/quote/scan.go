@@ -115,11 +115,15 @@ func (f *field) describedSubject(m mention, i int) bool {
 // reported reports a mention opening a clause that a cue reports (a
 // name or description; a pronoun there stands for someone before):
 // "McLaughlin told CNN that Suleiman had been …" (Suleiman is spoken of;
-// a later "he said" is McLaughlin's).
+// a later "he said" is McLaughlin's), "Allen said he had not heard
+// whether Hayward is being replaced".
 func (f *field) reported(m mention) bool {
 	t := m.s - 1
-	return t > 0 && f.free(t) && f.tok(t).lower == "that" && f.cueBetween(f.sentenceStart(m.s), t)
+	return t > 0 && f.free(t) && complementizers[f.tok(t).lower] && f.cueBetween(f.sentenceStart(m.s), t)
 }
+
+// complementizers open a clause that a cue before them reports.
+var complementizers = set("that whether if")
 
 // noOne makes a description no one in particular: "No knighted
 // veteran of the stage could deliver such an address".
