@@ -71,4 +71,6 @@ func ReportingVerb(w string) bool { return reportingVerbs[w] }
 func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 
 var headlineVerbs = wordSet(`goes says gets takes comes meets wins loses makes faces wants tells calls sees
-	vows slams urges warns`)
+	vows slams urges warns outlines unveils announces defends rejects admits denies blames pledges promises
+	insists resigns quits apologises apologizes concedes launches threatens accuses praises criticises
+	criticizes demands sues hails defies asks orders seeks signs vetoes`)
