@@ -659,7 +659,7 @@ func (a *annotator) isSurname(w string) bool {
 // said he believed the judge was biased": "he" is Reyes, the judge
 // someone else).
 func (a *annotator) salient(ord []*mention, i int, m *mention, r roleInfo) bool {
-	if !m.definite || !m.subject || !m.prominent || agentHeads[r.head] || a.personPossessive(m) || a.twoBefore(ord, i) {
+	if !m.definite || !m.subject || !m.prominent || agentHeads[r.head] || a.personPossessive(m) || a.twoBefore(ord, i) || a.reportsBefore(ord, i) {
 		return false
 	}
 	f := a.fields[m.f]
@@ -671,12 +671,73 @@ func (a *annotator) salient(ord []*mention, i int, m *mention, r roleInfo) bool 
 	return true
 }
 
+// reportsBefore reports a description that is the speaker of an
+// inverted attribution after the words it reports, a person named in
+// them ("Omar Lund made important statements, the senior official
+// said"): the one named is spoken of, not the one described.
+func (a *annotator) reportsBefore(ord []*mention, i int) bool {
+	m := ord[i]
+	f := a.fields[m.f]
+	if m.me >= len(f.toks) || f.sent[m.me] != f.sent[m.ms] || !lang.ReportingVerb(f.lower[m.me]) || m.ms == 0 || f.toks[m.ms-1].Text != "," {
+		return false
+	}
+	for j := i - 1; j >= 0 && ord[j].f == m.f && a.sentence(ord[j]) == a.sentence(m); j-- {
+		if x := ord[j]; x.typ == domain.PER && x.p != nil && !x.roleOnly && !x.drop {
+			return true
+		}
+	}
+	return false
+}
+
 // reportsClause reports a verb that, after "he" or "she", introduces a
 // clause about someone else ("he believed the judge was biased"): a
 // reporting verb (lang.ReportingVerb) or one of knowing or feeling, which
 // introduces no quotation but such a clause all the same.
 func reportsClause(w string) bool {
 	return lang.ReportingVerb(w) || w == "knew" || w == "knows" || w == "felt" || w == "feels"
+}
+
+// introducedUnnamed reports whether the field brought in someone
+// unnamed with the head of a definite description before it: after "a
+// senior administration official said", "the official" is that
+// official, not a person named earlier with some title. (Such an
+// introduction is often no mention of its own: "a senior
+// administration official" is not a title.)
+func (a *annotator) introducedUnnamed(ord []*mention, i int, r roleInfo) bool {
+	m := ord[i]
+	f := a.fields[m.f]
+	for k := m.ms - 1; k >= 0 && k >= m.ms-2000; k-- {
+		if f.lower[k] != r.head || f.owner[k] >= 0 || !headEnds(f, k) {
+			continue
+		}
+		for d := k - 1; d >= 0 && d >= k-5 && isWordStart(f.lower[d]); d-- {
+			if w := f.lower[d]; w == "a" || w == "an" {
+				return true
+			}
+			if f.owner[d] >= 0 && a.ms[f.owner[d]].typ == domain.PER {
+				break // "an Ortel campaign aide": tied to the person named
+			}
+		}
+	}
+	return false
+}
+
+// headEnds reports whether the role word at token k ends its noun
+// phrase, as the subject of what follows ("an official said", "an
+// official who", "an official under the president"), not a modifier ("an official statement") or a title
+// before a name ("an aide Mark Pratt").
+func headEnds(f *field, k int) bool {
+	if k+1 >= len(f.toks) || f.sent[k+1] != f.sent[k] {
+		return true
+	}
+	next := f.lower[k+1]
+	if !isWordStart(next) {
+		return true
+	}
+	if f.capitalized(k + 1) {
+		return false
+	}
+	return subjectNext[next] || next == "who" || prepositions[next] || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
 }
 
 // apposition returns the person a description is in apposition with: the
@@ -727,6 +788,9 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 				return x.p
 			}
 		}
+		return nil
+	}
+	if m.definite && a.introducedUnnamed(ord, i, r) {
 		return nil
 	}
 	// 3. a matching title earlier in the post

@@ -576,6 +576,12 @@ func (f *field) classify(s, e int) mention {
 			// the Harbour Board", "an analyst at Harbour Bank"
 			orgish, ns = false, end
 		}
+		if l := f.tok(end - 1); ns == end && end-1 > r && r > s && isLowerWord(l) && personRoles[l.lower] && !groupRoles[l.lower] && !anyone[l.lower] && !lang.Kin(l.lower) {
+			// a person the body's role describes, with no name: "a
+			// senior State Department official", "the Harbour Board
+			// spokesman"
+			orgish = false
+		}
 	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
@@ -612,7 +618,12 @@ func (f *field) classify(s, e int) mention {
 	if m.gender == 0 && m.head != "" {
 		m.gender = genderOf([]string{m.head}, nil) // "the woman"
 	}
+	last := f.tok(end - 1)
 	switch {
+	case end-s >= 2 && last.capitalised() && lawWords[last.lower]:
+		// a law or a treaty, no one who speaks: "the Official Secrets
+		// Act", "the Clean Water Act"
+		m.kind, m.name = mkOther, f.otherName(s, end)
 	case orgish:
 		if len(m.name) >= 2 && lang.KnownGivenName(m.name[0]) && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
 			m.kind = mkPerson
@@ -635,15 +646,21 @@ func (f *field) classify(s, e int) mention {
 			m.group = true
 		}
 	default:
-		m.kind = mkOther
-		m.name = nil
-		for k := s; k < end; k++ {
-			if t := f.tok(k); t.kind == tWord && !determiners[t.lower] {
-				m.name = append(m.name, stripPossessive(t.text))
-			}
-		}
+		m.kind, m.name = mkOther, f.otherName(s, end)
 	}
 	return m
+}
+
+// otherName is the name of a phrase that is neither a person nor a
+// body: its words but determiners.
+func (f *field) otherName(s, end int) []string {
+	var name []string
+	for k := s; k < end; k++ {
+		if t := f.tok(k); t.kind == tWord && !determiners[t.lower] {
+			name = append(name, stripPossessive(t.text))
+		}
+	}
+	return name
 }
 
 // bodyTail returns where "of", "at" or "from" follows a title and a

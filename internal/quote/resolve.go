@@ -198,6 +198,32 @@ func (r *registry) notPerson(m mention) bool {
 	return true
 }
 
+// afterQuotation reports whether token i follows a quotation's closing
+// mark: "“…,” Carol Browner, the energy adviser said".
+func (r *resolver) afterQuotation(i int) bool {
+	return i > 0 && !r.f.free(i-1)
+}
+
+// appositive returns the person a description is set after, with a
+// comma between: "Carol Browner, the White House energy adviser said"
+// (the description is hers), or -1.
+func (r *resolver) appositive(m mention) int {
+	if len(r.hist) == 0 || m.s < 2 || !r.f.free(m.s-1) || r.f.tok(m.s-1).text != "," {
+		return -1
+	}
+	if pluralNoun(m.head) || m.e >= len(r.f.toks) || !r.f.free(m.e) || !r.f.cueAt(m.e) && r.f.tok(m.e).text != "," {
+		return -1 // a description closed by its cue or a comma: not "in La Gloria, the researchers said"
+	}
+	h := r.hist[len(r.hist)-1]
+	if h.ent < 0 || h.m.e != m.s-1 || h.m.kind != mkPerson || !h.m.subject && !h.m.speaks && !r.afterQuotation(h.m.s) || r.reg.ents[h.ent].kind != mkPerson || r.f.sentenceStart(h.m.s) != r.f.sentenceStart(m.s) {
+		return -1
+	}
+	if g := r.reg.ents[h.ent].gender; g != 0 && m.gender != 0 && g != m.gender {
+		return -1
+	}
+	return h.ent
+}
+
 // named returns the entity an organisation or other name refers to.
 func (r *registry) named(kind mentionKind, name string) int {
 	if v, ok := r.key[strings.ToLower(name)]; ok {
@@ -272,6 +298,16 @@ func (r *resolver) titledGiven(m mention) int {
 		}
 	}
 	return -1
+}
+
+// hasAllTitles reports whether the entity carries every one of titles.
+func (e *entity) hasAllTitles(titles []string) bool {
+	for _, t := range titles {
+		if !e.titles[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasTitle reports whether the entity carries one of titles.
@@ -362,6 +398,9 @@ func (r *resolver) resolve(m mention) int {
 	case mkPronoun:
 		return r.pronoun(m)
 	case mkRole:
+		if id := r.appositive(m); id >= 0 {
+			return id
+		}
 		if t := r.f.tok(m.s); m.e == m.s+1 && t.capitalised() && titleSurnames[t.lower] {
 			// "King said", after "Peter King": a surname, not a king
 			if id := r.bySurname(t.text, m.gender); id >= 0 {
@@ -504,6 +543,23 @@ func (r *resolver) titled(m mention, forward bool) int {
 		return -1
 	}
 	if !forward {
+		// an unnamed one whose titles hold every word of a qualified
+		// description ("the senior State Department official" after a
+		// State Department official and an Egyptian one described
+		// since), unless a named holder of the title came after it
+		if len(m.titles) > 1 {
+			for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+				id := r.hist[k].ent
+				if id < 0 || !r.reg.ents[id].personal() || !r.titleFits(id, m) {
+					continue
+				}
+				if e := &r.reg.ents[id]; e.kind == mkPerson && e.titles[m.head] {
+					break
+				} else if e.kind == mkRole && e.hasAllTitles(m.titles) {
+					return id
+				}
+			}
+		}
 		// the latest holder of the title, passing over one named for
 		// the time of a tenure ("led the agency under President Bush"
 		// dates a post: "the president said" after it is the president

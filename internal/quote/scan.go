@@ -55,6 +55,9 @@ func (f *field) scanMentions() []mention {
 			m, ok = f.classify(i, i+1), true
 		case (t.capitalised() || t.allCaps()) && !f.nameContinues(i):
 			m, ok = f.npBefore(i, lo)
+			if ok && (m.kind == mkPerson || m.kind == mkOther) && f.modifiesRole(m) {
+				continue // read at its noun: "a senior Obama administration official" is the official
+			}
 		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && (roleNouns[t.lower] || docNouns[t.lower])) && !f.nameContinues(i):
 			// a description of someone: "the foreign secretary", or one
 			// who speaks ("Another worker said")
@@ -89,6 +92,30 @@ func (f *field) scanMentions() []mention {
 		lastEnd = max(m.e, i+1)
 	}
 	return out
+}
+
+// modifiesRole reports a person's name that qualifies a description
+// after it, opened by a determiner before it: "a senior Obama
+// administration official", "the Kral campaign spokesman" (but not a
+// title before a name: "the Kral campaign spokesman Jo Reyes").
+func (f *field) modifiesRole(m mention) bool {
+	c := m.s // the name's first word (the phrase may hold its determiner)
+	for c < m.e-1 && (isLowerWord(f.tok(c)) || determiners[f.tok(c).lower]) {
+		c++
+	}
+	d := c - 1
+	for d >= 0 && d >= c-3 && f.free(d) && isLowerWord(f.tok(d)) && !determiners[f.tok(d).lower] {
+		d--
+	}
+	if d < 0 || !f.free(d) || !determiners[f.tok(d).lower] || f.tok(d).lower == "that" {
+		return false
+	}
+	for k := m.e; k < len(f.toks) && k < m.e+3 && f.free(k) && isLowerWord(f.tok(k)); k++ {
+		if personRoles[f.tok(k).lower] {
+			return k+1 >= len(f.toks) || !f.free(k+1) || !f.tok(k+1).capitalised()
+		}
+	}
+	return false
 }
 
 // describedSubject reports a description of one person ending at token
