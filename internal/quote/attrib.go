@@ -990,8 +990,8 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		// the incident commander, based in Houma, tells us")
 		if k > lo {
 			m, ok := f.npBeforeParen(k-1, lo)
-			c := m.s - 1 // the comma opening the description: "Jo Reyes, the BP incident commander,"
-			for ok && c > lo && c > m.s-6 && f.free(c) && f.tok(c).kind == tWord && !f.cueAt(c) {
+			c := m.s - 1 // the comma opening the description: "Jo Reyes, the BP incident commander,", "Hazem al-Araji, the head of his office in the district of Khadimiya, where …,"
+			for ok && c > lo && c > m.s-16 && f.free(c) && f.tok(c).kind == tWord && !f.cueAt(c) {
 				c--
 			}
 			if ok && m.kind != mkPerson && m.kind != mkPronoun && c-1 >= lo && f.free(c) && f.tok(c).text == "," {
