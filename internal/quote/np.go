@@ -45,8 +45,16 @@ func isPossessive(w string) bool {
 		return false
 	}
 	// "he's", "that's" contract a verb
-	return !isPronounLike(strings.ToLower(w)) && !subjectPronouns[strings.ToLower(stripPossessive(w))]
+	lw := strings.ToLower(stripPossessive(w))
+	if nameGenitives[lw] && w[0] >= 'A' && w[0] <= 'Z' {
+		return false // inside a name: "the People's Daily", "Children's Hospital"
+	}
+	return !isPronounLike(strings.ToLower(w)) && !subjectPronouns[lw]
 }
+
+// nameGenitives are plural nouns whose capitalised possessive opens the
+// name of a body rather than naming an owner.
+var nameGenitives = set("people children women men")
 
 func stripPossessive(w string) string {
 	if s, ok := strings.CutSuffix(w, "'s"); ok && s != "" {
@@ -761,9 +769,29 @@ func (f *field) orgName(s, e int) []string {
 		if len(out) == 0 && (determiners[t.lower] || !t.capitalised() && !t.allCaps()) {
 			continue
 		}
-		out = append(out, stripPossessive(t.text))
+		w := t.text
+		if isPossessive(w) {
+			if k < e-1 && f.tok(k+1).capitalised() && f.ownerOf(k, out) {
+				out = out[:0] // an owner: "London's Daily Mail" is the Daily Mail
+				continue
+			}
+			w = stripPossessive(w)
+		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// ownerOf reports whether the possessive at token k, after the words of
+// a name so far, surely names an owner of what follows rather than a
+// word of its name: a name of several words ("the Harbour Board's
+// Press Office"), an acronym ("the BBC's Ten O'Clock News") or a place
+// ("Britain's Health Protection Agency"). Other possessives stay in the
+// name, without their "'s" ("Down Syndrome Association"), unless
+// isPossessive keeps them whole ("the People's Daily").
+func (f *field) ownerOf(k int, before []string) bool {
+	w := stripPossessive(f.tok(k).text)
+	return len(before) > 0 || w == strings.ToUpper(w) || lang.Nation(strings.ToLower(w)) != ""
 }
 
 // genderOf is the gender a mention's titles give (an honorific's, as
