@@ -54,6 +54,21 @@ type attr struct {
 	passive bool
 }
 
+// sentTo reports whether "to" at token k sends something to the name
+// after it ("a letter to Ivo Kral warning"), not the end of a range
+// ("from Jo Reyes '…' to Ivo Kral saying").
+func (f *field) sentTo(k, lo int) bool {
+	if f.tok(k).lower != "to" {
+		return false
+	}
+	for i := k - 1; i >= max(lo, f.sentenceStart(k)); i-- {
+		if f.free(i) && f.tok(i).lower == "from" {
+			return false
+		}
+	}
+	return true
+}
+
 // cueAt reports whether token i is a reporting cue.
 func (f *field) cueAt(i int) bool {
 	if !f.free(i) {
@@ -394,7 +409,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// "footage of Hillary Clinton asking, '…'"
 		if j == c-1 && j >= lo {
 			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised()) &&
-				!(m.s-1 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "on")) { // "shown in Control Room criticising": the film does not speak
+				!(m.s-1 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "on" || f.sentTo(m.s-1, lo))) { // "shown in Control Room criticising": the film does not speak; "a letter to Ivo Kral warning": nor its addressee
 				return m, true
 			} else if ok && isLowerWord(f.tok(j)) && docNouns[f.tok(j).lower] {
 				// "the council issued a statement saying '…'": who issued
