@@ -191,6 +191,9 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 				return f.classify(m, j+1), true
 			}
 			if p.kind == tPunct && isApostrophe(firstRune(p.text)) && m-1 >= lo && strings.HasSuffix(f.tok(m-1).lower, "s") {
+				if n := f.tok(m - 1); n.capitalised() && f.free(m-1) && n.kind == tWord {
+					return f.classify(m-1, j+1), true // a name's possessive: "Simmons' office"
+				}
 				continue // a plural possessive: "the seafarers' union"
 			}
 			if p.kind != tWord && p.text != "-" || p.kind == tWord && !f.nounHead(m) && p.lower != "of" && !p.capitalised() && !unicode.IsDigit(firstRune(p.text)) {
