@@ -22,7 +22,8 @@ import (
 //     word ("Bobby") with no reporting verb next to it; a short term
 //     after "known as", "so called", "such" or a label noun ("the term
 //     'flare'"), or a slogan before a brand (shortterm.go); anything after
-//     a hyphenated naming word ("grandly-titled").
+//     a hyphenated naming word ("grandly-titled"); a capitalised name
+//     that "call it" gives ("call it 'Mexico flu'").
 //   - scare, too: in readers' comments (lang.CommentThread), a short
 //     phrase inside its sentence with no reporting verb near; readers
 //     mark words they mock far more often than words anyone said.
@@ -78,6 +79,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	}
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
+	}
+	if n <= 3 && f.nameGiven(open, ts) {
+		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
 	}
 	if n == 1 && len(ts) <= 2 && scandalName(ts[0].lower) {
 		return domain.QuoteScare // a scandal's coined name: "boobgate"
@@ -317,6 +321,24 @@ var nameModifies = set("host hosts co-host anchor presenter star stars creator p
 
 // titleVerbs name a thing after them: "a book called 'Fear'".
 var titleVerbs = set("called named entitled dubbed")
+
+// nameGiven reports a capitalised name that a calling verb gives a
+// thing: "call it 'Mexico flu'", "dubbed them 'the Gang of Four'" (but
+// an opinion is someone's words: "called it 'a disaster'").
+func (f *field) nameGiven(open int, ts []*token) bool {
+	if wordCount(ts) < 2 || ts[0].kind != tWord || !ts[0].capitalised() && !(determiners[ts[0].lower] && ts[1].capitalised()) {
+		return false // (one capitalised word may be an opinion: "called it 'Unacceptable'")
+	}
+	p := f.prevWord(open)
+	if p == nil || p.lower != "it" && p.lower != "them" {
+		return false
+	}
+	v := f.prevWord(open - 1)
+	return v != nil && callVerbs[v.lower]
+}
+
+// callVerbs give a thing a name: "call it", "dubbed it".
+var callVerbs = set("call calls called calling dub dubs dubbed dubbing name names named naming christened")
 
 // scandalName reports a word coined to name a scandal: "Watergate"'s
 // heirs ("Climategate", "bridgegate").
