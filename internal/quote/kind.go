@@ -23,7 +23,9 @@ import (
 //     after "known as", "so called", "such" or a label noun ("the term
 //     'flare'"), or a slogan before a brand (shortterm.go); anything after
 //     a hyphenated naming word ("grandly-titled"); a capitalised name
-//     that "call it" gives ("call it 'Mexico flu'").
+//     that "call it" gives ("call it 'Mexico flu'"); a term after "a"
+//     that the participle after its comma defines ("a 'junk shot',
+//     shooting debris into the well").
 //   - scare, too: in readers' comments (lang.CommentThread), a short
 //     phrase inside its sentence with no reporting verb near; readers
 //     mark words they mock far more often than words anyone said.
@@ -79,6 +81,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	}
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
+	}
+	if n <= 3 && f.definedAfter(qi, ts) {
+		return domain.QuoteScare // a term and its definition: "considering a 'junk shot', shooting debris into the well"
 	}
 	if n <= 3 && f.nameGiven(open, ts) {
 		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
@@ -321,6 +326,33 @@ var nameModifies = set("host hosts co-host anchor presenter star stars creator p
 
 // titleVerbs name a thing after them: "a book called 'Fear'".
 var titleVerbs = set("called named entitled dubbed")
+
+// definedAfter reports a short term that an indefinite article opens and
+// a participle after its comma defines: "considering a 'junk shot',
+// shooting a mix of debris into the well" (a reporting participle
+// attributes it instead: "a 'disaster', saying …").
+func (f *field) definedAfter(qi int, ts []*token) bool {
+	open, after := f.qOpen[qi], f.qClose[qi]
+	if p := f.prevWord(open); p == nil || p.lower != "a" && p.lower != "an" || clause(ts) {
+		return false
+	}
+	k := after
+	if k < len(f.toks) && f.free(k) && f.tok(k).text == "," {
+		k++
+	} else if last := ts[len(ts)-1]; !(last.kind == tPunct && last.text == ",") {
+		return false
+	}
+	if k >= len(f.toks) || !f.free(k) {
+		return false
+	}
+	w := f.tok(k)
+	return isLowerWord(w) && strings.HasSuffix(w.lower, "ing") && len(w.lower) > 5 && !lang.ReportingVerb(w.lower) && !f.cueAt(k) && !notDefining[w.lower]
+}
+
+// notDefining are participles that go on about a term rather than say
+// what it does: "a 'process of transformation,' including free
+// elections", "a 'Bill Buckner,' referring to the first baseman".
+var notDefining = set("including referring occurring involving according")
 
 // nameGiven reports a capitalised name that a calling verb gives a
 // thing: "call it 'Mexico flu'", "dubbed them 'the Gang of Four'" (but
