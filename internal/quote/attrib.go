@@ -510,8 +510,14 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		if m, ok := f.sentenceSubject(st, j); ok {
 			return m, true
 		}
+		if m, ok := f.itActs(st, j); ok {
+			return m, true // "It did not commit to waiving the cap and said …"
+		}
 		if st > lo {
-			return f.sentenceSubject(lo, j)
+			if m, ok := f.sentenceSubject(lo, j); ok {
+				return m, true
+			}
+			return f.itActs(lo, j)
 		}
 		if sb := f.sentenceStart(j); sb == j && j > 0 && f.free(j-1) && f.tok(j-1).para+1 >= f.tok(j).para {
 			// the subject left out after the sentence before: "Jo Reyes
@@ -1445,6 +1451,24 @@ func (f *field) npBeforeParen(j, lo int) (mention, bool) {
 	}
 	return f.npBefore(j, lo)
 }
+
+// itActs returns "it" opening the clause from token st to j as the
+// subject of a verb that acts ("It did not commit … and said"), not the
+// empty subject of a copula ("It is clear …", "It seems …"), which
+// sentenceSubject leaves out.
+func (f *field) itActs(st, j int) (mention, bool) {
+	if st+1 >= j || !f.free(st) || f.tok(st).lower != "it" || !f.free(st+1) {
+		return mention{}, false
+	}
+	next := f.tok(st + 1)
+	if !isLowerWord(next) || copulas[next.lower] || emptyItVerbs[next.lower] {
+		return mention{}, false
+	}
+	return f.classify(st, st+1), true
+}
+
+// emptyItVerbs follow an empty "it": "it seems", "it remains to be seen".
+var emptyItVerbs = set("seems seemed appears appeared remains remained takes took means meant matters mattered")
 
 // sentenceSubject returns the subject that opens the sentence at sb:
 // after a dateline ("LA CROSSE, Wisc. —") and lead-in phrases ("Speaking
