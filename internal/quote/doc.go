@@ -85,7 +85,10 @@
 // Key, Similar and Place (group.go) group reports of the same words:
 // equal normalised keys, or near variants (a typo, a changed word in ten,
 // punctuation, or a truncation keeping five words or half the longer),
-// never across different speakers. Groups are found by hashed keys
+// never across different speakers. A few words alone prove little: one
+// or two words group only when both speakers are known, and up to seven
+// words (or a short part of a longer quotation) only then or within a
+// week of the group's first report (weakMatch). Groups are found by hashed keys
 // (GroupKeys) through a GroupIndex, which a store implements with an
 // indexed table, so placing a quotation costs the same however many
 // groups exist; MemoryGroups is the in-memory index. SameSpeaker compares
