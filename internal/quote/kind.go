@@ -25,7 +25,8 @@ import (
 //     a hyphenated naming word ("grandly-titled"); a capitalised name
 //     that "call it" gives ("call it 'Mexico flu'"); a term after "a"
 //     that the participle after its comma defines ("a 'junk shot',
-//     shooting debris into the well").
+//     shooting debris into the well"); a title-cased work before its
+//     publisher or year in brackets ("'One Hundred Myths' (Saqi)").
 //   - scare, too: in readers' comments (lang.CommentThread), a short
 //     phrase inside its sentence with no reporting verb near; readers
 //     mark words they mock far more often than words anyone said.
@@ -84,6 +85,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	}
 	if n <= 3 && f.definedAfter(qi, ts) {
 		return domain.QuoteScare // a term and its definition: "considering a 'junk shot', shooting debris into the well"
+	}
+	if n >= 3 && titleCased(ts) && f.qClose[qi] < len(f.toks) && f.free(f.qClose[qi]) && f.tok(f.qClose[qi]).text == "(" {
+		return domain.QuoteScare // a work and its publisher or year: "'One Hundred Myths About the Middle East' (Saqi)"
 	}
 	if n <= 3 && f.nameGiven(open, ts) {
 		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
@@ -380,6 +384,26 @@ func scandalName(w string) bool {
 
 // allCapitalised reports whether every word of a quotation is
 // capitalised: a title ("Mad Money").
+// titleCased reports whether a quotation is written as a title: its
+// first word and every word but short function words capitalised ("One
+// Hundred Myths About the Middle East").
+func titleCased(ts []*token) bool {
+	first := true
+	for _, t := range ts {
+		if t.kind != tWord {
+			continue
+		}
+		if !t.capitalised() && (first || !titleSmallWords[t.lower]) {
+			return false
+		}
+		first = false
+	}
+	return !first
+}
+
+// titleSmallWords stay lower-case inside a title.
+var titleSmallWords = set("a an the of and or in on at to for by with from as but nor")
+
 func allCapitalised(ts []*token) bool {
 	n := 0
 	for _, t := range ts {
