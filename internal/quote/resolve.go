@@ -198,6 +198,17 @@ func (r *registry) notPerson(m mention) bool {
 	return true
 }
 
+// firstComma returns the first comma from token k on outside
+// quotations, or -1.
+func (f *field) firstComma(k int) int {
+	for ; k < len(f.toks) && f.free(k); k++ {
+		if f.tok(k).text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
 // afterQuotation reports whether token i follows a quotation's closing
 // mark: "“…,” Carol Browner, the energy adviser said".
 func (r *resolver) afterQuotation(i int) bool {
@@ -933,6 +944,14 @@ func (r *resolver) oldest() int { return max(0, len(r.hist)-lookback) }
 
 // push records a resolved mention.
 func (r *resolver) push(m mention, id int) {
+	if n := len(r.hist); n > 0 && id >= 0 && (m.kind == mkPerson || m.kind == mkOther) && r.reg.ents[id].kind == mkPerson {
+		// a description set before the name it describes stands for it:
+		// "A smart young woman with plans to study, Nicole's outlook is
+		// upbeat. '…,' she says" is Nicole's
+		if h := &r.hist[n-1]; (h.m.kind == mkIndef || h.m.kind == mkRole) && m.s-1 >= h.m.e && r.f.tok(m.s-1).text == "," && r.f.sentenceStart(h.m.s) == h.m.s && r.f.firstComma(h.m.e) == m.s-1 && m.s-h.m.e <= 24 && !r.f.cueBetween(h.m.e, m.s) {
+			h.ent = id
+		}
+	}
 	r.hist = append(r.hist, ref{m: m, ent: id})
 }
 
