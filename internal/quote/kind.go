@@ -340,6 +340,12 @@ func (f *field) definedAfter(qi int, ts []*token) bool {
 	if p := f.prevWord(open); p == nil || p.lower != "a" && p.lower != "an" || clause(ts) {
 		return false
 	}
+	if f.cueBetween(f.sentenceStart(open), open) {
+		return false // someone's label: "the media considered him a 'fringe candidate,' making air quotes"
+	}
+	if pp := f.prevWord(open - 1); pp != nil && (namingVerbs[pp.lower] || callVerbs[pp.lower] || pp.lower == "him" || pp.lower == "her" || pp.lower == "it") {
+		return false // "what he called a 'revolutionary mood,' alluding to …"
+	}
 	k := after
 	if k < len(f.toks) && f.free(k) && f.tok(k).text == "," {
 		k++
