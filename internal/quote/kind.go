@@ -286,6 +286,14 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 			}
 		}
 	}
+	if last := ts[len(ts)-1]; n >= 3 && last.kind == tWord && documentNames[last.lower] {
+		return true // a document's own name: "a 'Transfer, Withdrawal, Release and Indemnity Agreement'"
+	}
+	if o := f.qOpen[qi]; o >= 2 && f.free(o-1) && isApostrophe(firstRune(f.tok(o-1).text)) && f.tok(o-1).kind == tPunct && f.free(o-2) {
+		if w := f.tok(o - 2); w.kind == tWord && w.capitalised() && strings.HasSuffix(w.lower, "s") {
+			return true // after a possessive with a bare apostrophe: "ABC News' 'This Week'"
+		}
+	}
 	prev := f.prevWord(f.qOpen[qi])
 	if prev == nil {
 		return false
@@ -310,7 +318,7 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 		return true // "told 'Fox and Friends'": people are not quoted after "told"
 	}
 	if prev.lower == "of" || prev.lower == "in" || prev.lower == "with" {
-		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance" || pp.lower == "author" && prev.lower == "of") {
+		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance" || (pp.lower == "author" || nameModifies[pp.lower] && isLowerWord(pp)) && prev.lower == "of") {
 			return true
 		}
 	}
@@ -320,6 +328,10 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 // programmeWords end the names of broadcast programmes: "Newsnight",
 // "the 6 O'Clock News", "Business Bulletin".
 var programmeWords = set("bulletin news tonight today hour live update")
+
+// documentNames end the names of documents: "the 'Transfer, Withdrawal,
+// Release and Indemnity Agreement'".
+var documentNames = set("agreement agreements accord accords treaty protocol memorandum charter convention act bill resolution")
 
 // glossMarks introduce a word glossed: "(ie 'consider')".
 var glossMarks = set("ie i.e eg e.g viz")
