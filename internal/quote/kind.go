@@ -89,7 +89,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n >= 3 && titleCased(ts) && f.qClose[qi] < len(f.toks) && f.free(f.qClose[qi]) && f.tok(f.qClose[qi]).text == "(" {
 		return domain.QuoteScare // a work and its publisher or year: "'One Hundred Myths About the Middle East' (Saqi)"
 	}
-	if n <= 3 && f.nameGiven(open, ts) {
+	if n <= 3 && (f.nameGiven(open, ts) || f.nameCalled(open)) {
 		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
 	}
 	if n == 1 && len(ts) <= 2 && scandalName(ts[0].lower) {
@@ -389,6 +389,26 @@ func (f *field) nameGiven(open int, ts []*token) bool {
 	}
 	v := f.prevWord(open - 1)
 	return v != nil && callVerbs[v.lower]
+}
+
+// nameCalled reports a short name given with "the" by "dubbed" or "known
+// as": "a smaller box, dubbed the 'top hat'", "whom he identified only
+// as the 'company man'". ("What he calls the 'cosy relationship'" is his
+// coinage, a quotation of his words.)
+func (f *field) nameCalled(open int) bool {
+	p := f.prevWord(open)
+	if p == nil || p.lower != "the" {
+		return false
+	}
+	v := f.prevWord(open - 1)
+	if v != nil && v.lower == "as" {
+		w := f.prevWord(open - 2)
+		if w != nil && w.lower == "only" {
+			w = f.prevWord(open - 3)
+		}
+		return w != nil && (w.lower == "known" || w.lower == "identified" || w.lower == "referred")
+	}
+	return v != nil && (v.lower == "dubbed" || v.lower == "nicknamed" || v.lower == "christened")
 }
 
 // callVerbs give a thing a name: "call it", "dubbed it".
