@@ -477,7 +477,7 @@ var termNouns = set("category categories notion concept")
 
 // procedureNouns follow the quoted name of a method or a device: "the
 // 'top kill' attempt", "a 'junk shot' technique".
-var procedureNouns = set("attempt attempts technique techniques procedure procedures method methods operation operations maneuver manoeuvre device")
+var procedureNouns = set("attempt attempts technique techniques procedure procedures method methods operation operations maneuver manoeuvre device effort efforts")
 
 // isTerm: a short quotation that a term noun introduces ("the category
 // of 'enemy fighter'"), or that a reporting verb gives as the subject of
@@ -530,6 +530,15 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	}
 	if (p.lower == "a" || p.lower == "an") && open >= 3 && titleVerbs[f.tok(open-2).lower] && f.free(open-3) && f.plainNoun(open-3, false) && !roleNouns[f.tok(open-3).lower] && !personRoles[f.tok(open-3).lower] {
 		return true // a thing named: "a plan called a 'top kill'"
+	}
+	if wordCount(ts) >= 2 && after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) && procedureNouns[f.tok(after).lower] && !f.cueBetween(f.sentenceStart(open), open) {
+		lower := true
+		for _, t := range ts {
+			lower = lower && (t.kind != tWord || isLowerWord(t))
+		}
+		if lower {
+			return true // a method's name before its noun, whatever qualifies it: "a high-stakes 'top kill' operation", "the company's 'top kill' effort"
+		}
 	}
 	if wordCount(ts) >= 2 && determiners[p.lower] && p.lower != "that" && after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) {
 		// the name of a method or a show before its noun: "the 'top
