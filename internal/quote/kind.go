@@ -26,7 +26,9 @@ import (
 //     that "call it" gives ("call it 'Mexico flu'"); a term after "a"
 //     that the participle after its comma defines ("a 'junk shot',
 //     shooting debris into the well"); a title-cased work before its
-//     publisher or year in brackets ("'One Hundred Myths' (Saqi)").
+//     publisher or year in brackets ("'One Hundred Myths' (Saqi)"); a
+//     title-cased name with its article inside a sentence with no cue
+//     before it ("fawning over 'The Darth Vader Kid'").
 //   - scare, too: in readers' comments (lang.CommentThread), a short
 //     phrase inside its sentence with no reporting verb near; readers
 //     mark words they mock far more often than words anyone said.
@@ -82,6 +84,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	}
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
+	}
+	if n >= 2 && n <= 8 && f.name != domain.FieldHeadline && ts[0].kind == tWord && ts[0].lower == "the" && ts[0].capitalised() && titleCased(ts) && !clause(ts) && f.sentenceStart(open) != open && !f.cueBetween(f.sentenceStart(open), open) {
+		return domain.QuoteScare // a name with its article, inside a sentence: "fawning over 'The Darth Vader Kid'"
 	}
 	if n <= 3 && f.definedAfter(qi, ts) {
 		return domain.QuoteScare // a term and its definition: "considering a 'junk shot', shooting debris into the well"
