@@ -114,7 +114,8 @@ happen happens happened mean means meant`)
 // irregularPast are common irregular past-tense verbs.
 var irregularPast = set(`went made took gave got came saw found put ran left kept held brought felt knew began became won
 lost paid met led stood sat heard meant set fell built sold bought caught fought taught chose drove rose broke spent
-sent struck drew threw wore hung shook understood withdrew forgave swore grew shot spoke wrote told`)
+sent struck drew threw wore hung shook understood withdrew forgave swore grew shot spoke wrote told
+bore sought thought dealt lay fled hid flew overcame upheld undertook`)
 
 // relativeWords open a subordinate clause whose verb does not make the
 // quotation a clause of its own.

@@ -302,6 +302,9 @@ func (f *field) isSubject(m mention) bool {
 	if m.s-1 > k && f.tok(m.s-1).text == "," && f.describes(k, m.s-1) && m.e+1 < len(f.toks) && f.tok(m.e).text == "," && f.free(m.e) && f.verbAfter(m.e+1) {
 		return true // the name after a description: "The head of the agency, Jo Reyes, said"
 	}
+	if m.kind != mkPronoun && m.s-1 > k && f.free(m.s-1) && f.tok(m.s-1).text == "," && f.firstComma(st) == m.s-1 && m.e < len(f.toks) && f.verbAfter(m.e) {
+		return true // after any opening phrase and its comma: "A week after the premiere, Gobadi still bore the bruises"
+	}
 	n := m.e
 	if m.kind == mkPerson {
 		n = f.afterTail(n) // "Adm. Jo Reyes of the Coast Guard said"
