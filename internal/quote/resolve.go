@@ -431,7 +431,7 @@ func (r *resolver) resolve(m mention) int {
 		// person named before; a body or a document is no person; "the
 		// king" is only someone the post calls king, else the
 		// description)
-		if !pluralNoun(m.head) && !lang.Kin(m.head) && !groupRoles[m.head] && !docNouns[m.head] && !headsOfState[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		if !pluralNoun(m.head) && !lang.Kin(m.head) && !groupRoles[m.head] && !docNouns[m.head] && !headsOfState[m.head] && !unnamedSources[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}
@@ -448,6 +448,10 @@ func (r *resolver) resolve(m mention) int {
 	}
 	return -1
 }
+
+// unnamedSources are what a reporter calls someone kept unnamed: "the
+// source said" is never the person the story is about.
+var unnamedSources = set("source insider")
 
 // description returns the entity a description names when it stands for
 // no one else in the document: the description itself ("ministry
