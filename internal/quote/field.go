@@ -284,3 +284,14 @@ func (f *field) sentenceEnd(i int) int {
 
 // free reports whether token i is outside every quotation.
 func (f *field) free(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].quote < 0 }
+
+// firstComma returns the first comma from token k on outside
+// quotations, or -1.
+func (f *field) firstComma(k int) int {
+	for ; k < len(f.toks) && f.free(k); k++ {
+		if f.tok(k).text == "," {
+			return k
+		}
+	}
+	return -1
+}

@@ -198,17 +198,6 @@ func (r *registry) notPerson(m mention) bool {
 	return true
 }
 
-// firstComma returns the first comma from token k on outside
-// quotations, or -1.
-func (f *field) firstComma(k int) int {
-	for ; k < len(f.toks) && f.free(k); k++ {
-		if f.tok(k).text == "," {
-			return k
-		}
-	}
-	return -1
-}
-
 // afterQuotation reports whether token i follows a quotation's closing
 // mark: "“…,” Carol Browner, the energy adviser said".
 func (r *resolver) afterQuotation(i int) bool {
@@ -948,15 +937,21 @@ func (r *resolver) oldest() int { return max(0, len(r.hist)-lookback) }
 
 // push records a resolved mention.
 func (r *resolver) push(m mention, id int) {
-	if n := len(r.hist); n > 0 && id >= 0 && (m.kind == mkPerson || m.kind == mkOther) && r.reg.ents[id].kind == mkPerson {
+	if n := len(r.hist); n > 0 && id >= 0 && (m.kind == mkPerson || m.kind == mkOther) && r.reg.ents[id].kind == mkPerson && r.f.setBefore(r.hist[n-1].m, m) {
 		// a description set before the name it describes stands for it:
 		// "A smart young woman with plans to study, Nicole's outlook is
 		// upbeat. '…,' she says" is Nicole's
-		if h := &r.hist[n-1]; (h.m.kind == mkIndef || h.m.kind == mkRole) && m.s-1 >= h.m.e && r.f.tok(m.s-1).text == "," && r.f.sentenceStart(h.m.s) == h.m.s && r.f.firstComma(h.m.e) == m.s-1 && m.s-h.m.e <= 24 && !r.f.cueBetween(h.m.e, m.s) {
-			h.ent = id
-		}
+		r.hist[n-1].ent = id
 	}
 	r.hist = append(r.hist, ref{m: m, ent: id})
+}
+
+// setBefore reports whether description d opens its sentence and is set
+// before the name m, which follows the first comma after it, with no cue
+// between ("A smart young woman with plans to …, Nicole's outlook").
+func (f *field) setBefore(d, m mention) bool {
+	return (d.kind == mkIndef || d.kind == mkRole) && f.sentenceStart(d.s) == d.s && m.s-1 >= d.e && m.s-d.e <= 24 &&
+		f.tok(m.s-1).text == "," && f.firstComma(d.e) == m.s-1 && !f.cueBetween(d.e, m.s)
 }
 
 // before returns a copy of the resolver that only knows the mentions
