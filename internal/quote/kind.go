@@ -294,10 +294,8 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if last := ts[len(ts)-1]; n >= 3 && last.kind == tWord && documentNames[last.lower] {
 		return true // a document's own name: "a 'Transfer, Withdrawal, Release and Indemnity Agreement'"
 	}
-	if o := f.qOpen[qi]; o >= 2 && f.free(o-1) && isApostrophe(firstRune(f.tok(o-1).text)) && f.tok(o-1).kind == tPunct && f.free(o-2) {
-		if w := f.tok(o - 2); w.kind == tWord && w.capitalised() && strings.HasSuffix(w.lower, "s") {
-			return true // after a possessive with a bare apostrophe: "ABC News' 'This Week'"
-		}
+	if f.nameApostrophe(f.qOpen[qi] - 1) {
+		return true // after a possessive with a bare apostrophe: "ABC News' 'This Week'"
 	}
 	prev := f.prevWord(f.qOpen[qi])
 	if prev == nil {
@@ -425,8 +423,6 @@ func scandalName(w string) bool {
 	return len(w) > 6 && strings.HasSuffix(w, "gate") && !strings.HasSuffix(w, "egate") // not "delegate", "relegate"
 }
 
-// allCapitalised reports whether every word of a quotation is
-// capitalised: a title ("Mad Money").
 // titleCased reports whether a quotation is written as a title: its
 // first word and every word but short function words capitalised ("One
 // Hundred Myths About the Middle East").
@@ -447,6 +443,8 @@ func titleCased(ts []*token) bool {
 // titleSmallWords stay lower-case inside a title.
 var titleSmallWords = set("a an the of and or in on at to for by with from as but nor")
 
+// allCapitalised reports whether every word of a quotation is
+// capitalised: a title ("Mad Money").
 func allCapitalised(ts []*token) bool {
 	n := 0
 	for _, t := range ts {

@@ -65,11 +65,11 @@ insider insiders delegate delegates commentator commentators historian historian
 // groupRoles head descriptions of organisations rather than people.
 var groupRoles = set("campaign administration government embassy ministry department agency committee council party team group court statement report police")
 
-// orgKeywords mark a capitalised name as an organisation.
 // lawWords end the names of laws and treaties, which no one is: "the
 // Official Secrets Act".
 var lawWords = set("act treaty accord accords protocol convention")
 
+// orgKeywords mark a capitalised name as an organisation.
 var orgKeywords = set(`embassy ministry department office committee commission council party campaign agency court
 house senate congress parliament assembly government administration army navy police force forces corps university
 college institute institution foundation association union league network news times post journal tribune herald

@@ -56,6 +56,16 @@ func isPossessive(w string) bool {
 // name of a body rather than naming an owner.
 var nameGenitives = set("people children women men")
 
+// nameApostrophe reports whether token k is the bare apostrophe of a
+// name's possessive: "Simmons' office", "ABC News' 'This Week'".
+func (f *field) nameApostrophe(k int) bool {
+	if k < 1 || !f.free(k) || !f.free(k-1) {
+		return false
+	}
+	a, w := f.tok(k), f.tok(k-1)
+	return a.kind == tPunct && isApostrophe(firstRune(a.text)) && w.kind == tWord && w.capitalised() && strings.HasSuffix(w.lower, "s")
+}
+
 func stripPossessive(w string) string {
 	if s, ok := strings.CutSuffix(w, "'s"); ok && s != "" {
 		return s
@@ -191,7 +201,7 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 				return f.classify(m, j+1), true
 			}
 			if p.kind == tPunct && isApostrophe(firstRune(p.text)) && m-1 >= lo && strings.HasSuffix(f.tok(m-1).lower, "s") {
-				if n := f.tok(m - 1); n.capitalised() && f.free(m-1) && n.kind == tWord {
+				if f.nameApostrophe(m) {
 					return f.classify(m-1, j+1), true // a name's possessive: "Simmons' office"
 				}
 				continue // a plural possessive: "the seafarers' union"
