@@ -295,3 +295,9 @@ func (f *field) firstComma(k int) int {
 	}
 	return -1
 }
+
+// afterQuotation reports whether token i follows a quotation's closing
+// mark: "“…,” Carol Browner, the energy adviser said".
+func (f *field) afterQuotation(i int) bool {
+	return i > 0 && !f.free(i-1)
+}

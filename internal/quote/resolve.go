@@ -198,12 +198,6 @@ func (r *registry) notPerson(m mention) bool {
 	return true
 }
 
-// afterQuotation reports whether token i follows a quotation's closing
-// mark: "“…,” Carol Browner, the energy adviser said".
-func (r *resolver) afterQuotation(i int) bool {
-	return i > 0 && !r.f.free(i-1)
-}
-
 // appositive returns the person a description is set after, with a
 // comma between: "Carol Browner, the White House energy adviser said"
 // (the description is hers), or -1.
@@ -215,7 +209,7 @@ func (r *resolver) appositive(m mention) int {
 		return -1 // a description closed by its cue or a comma: not "in La Gloria, the researchers said"
 	}
 	h := r.hist[len(r.hist)-1]
-	if h.ent < 0 || h.m.e != m.s-1 || h.m.kind != mkPerson || !h.m.subject && !h.m.speaks && !r.afterQuotation(h.m.s) || r.reg.ents[h.ent].kind != mkPerson || r.f.sentenceStart(h.m.s) != r.f.sentenceStart(m.s) {
+	if h.ent < 0 || h.m.e != m.s-1 || h.m.kind != mkPerson || !h.m.subject && !h.m.speaks && !r.f.afterQuotation(h.m.s) || r.reg.ents[h.ent].kind != mkPerson || r.f.sentenceStart(h.m.s) != r.f.sentenceStart(m.s) {
 		return -1
 	}
 	if g := r.reg.ents[h.ent].gender; g != 0 && m.gender != 0 && g != m.gender {
@@ -609,15 +603,7 @@ func (r *resolver) sameBody(id int, m mention) bool {
 			tied = true
 		}
 	}
-	if !tied {
-		return true
-	}
-	for _, t := range m.titles {
-		if !r.reg.ents[id].titles[t] {
-			return false
-		}
-	}
-	return true
+	return !tied || r.reg.ents[id].hasAllTitles(m.titles)
 }
 
 // knownTitled finds the one person passed in (Options.People) whose
@@ -629,14 +615,7 @@ func (r *resolver) knownTitled(m mention) int {
 		if !e.known || e.kind != mkPerson || !e.titles[m.head] {
 			continue
 		}
-		fits := true
-		for _, t := range m.titles {
-			if !e.titles[t] {
-				fits = false
-				break
-			}
-		}
-		if fits {
+		if e.hasAllTitles(m.titles) {
 			if found >= 0 {
 				return -1 // ambiguous
 			}
