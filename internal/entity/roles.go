@@ -549,7 +549,7 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 			m.subject = true
 		case !isWordStart(next):
 			m.subject = next == ":" || next == ","
-		case strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss"):
+		case verbLike(next):
 			m.subject = !f.capitalized(re)
 		default:
 			return nil
@@ -706,7 +706,7 @@ func reportsClause(w string) bool {
 func (a *annotator) introducedUnnamed(ord []*mention, i int, r roleInfo) bool {
 	m := ord[i]
 	f := a.fields[m.f]
-	for k := m.ms - 1; k >= 0 && k >= m.ms-2000; k-- {
+	for k := m.ms - 1; k >= 0 && k >= m.ms-unnamedLookback; k-- {
 		if f.lower[k] != r.head || f.owner[k] >= 0 || !headEnds(f, k) {
 			continue
 		}
@@ -722,10 +722,15 @@ func (a *annotator) introducedUnnamed(ord []*mention, i int, r roleInfo) bool {
 	return false
 }
 
+// unnamedLookback is how many tokens back introducedUnnamed looks, which
+// keeps its work bounded in a huge document.
+const unnamedLookback = 2000
+
 // headEnds reports whether the role word at token k ends its noun
 // phrase, as the subject of what follows ("an official said", "an
-// official who", "an official under the president"), not a modifier ("an official statement") or a title
-// before a name ("an aide Mark Pratt").
+// official who", "an official under the president"), not a modifier
+// ("an official statement") or a title before a name ("an aide Mark
+// Pratt").
 func headEnds(f *field, k int) bool {
 	if k+1 >= len(f.toks) || f.sent[k+1] != f.sent[k] {
 		return true
@@ -737,7 +742,13 @@ func headEnds(f *field, k int) bool {
 	if f.capitalized(k + 1) {
 		return false
 	}
-	return subjectNext[next] || next == "who" || prepositions[next] || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
+	return subjectNext[next] || next == "who" || prepositions[next] || verbLike(next)
+}
+
+// verbLike reports a lower-case word shaped like a verb after its
+// subject: "said", "says" (not "boss").
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // apposition returns the person a description is in apposition with: the
