@@ -688,8 +688,10 @@ func (a *annotator) expand(m *mention) {
 			break
 		}
 	}
-	// and an honorific or a title word alone
-	for m.e-m.s > 1 && (lang.Honorific(f.lower[m.s]) || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) {
+	// and an honorific or a title word alone (but a knight or dame
+	// named by the given name keeps the title: "Sir Christopher" is no
+	// one called Christopher)
+	for m.e-m.s > 1 && (lang.Honorific(f.lower[m.s]) || roleHeads[f.lower[m.s]] || roleModifiers[f.lower[m.s]]) && !(m.e-m.s == 2 && (f.lower[m.s] == "sir" || f.lower[m.s] == "dame") && lang.KnownGivenName(f.lower[m.s+1])) {
 		f.owner[m.s] = -1
 		m.s++
 	}

@@ -689,6 +689,24 @@ func (a *annotator) reportsBefore(ord []*mention, i int) bool {
 	return false
 }
 
+// spokenOf reports a person named as the subject of a clause that a
+// reporting verb before it reports ("Obama says that if Hayward had
+// been working for him, …"): someone spoken of, not the one a later
+// "the president" goes back to.
+func (a *annotator) spokenOf(x *mention) bool {
+	f := a.fields[x.f]
+	t := x.ms - 1
+	if t <= 0 || f.sent[t] != f.sent[x.ms] || !lang.Complementizer(f.lower[t]) {
+		return false
+	}
+	for k := f.sentStart[x.ms]; k < t; k++ {
+		if lang.ReportingVerb(f.lower[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportsClause reports a verb that, after "he" or "she", introduces a
 // clause about someone else ("he believed the judge was biased"): a
 // reporting verb (lang.ReportingVerb) or one of knowing or feeling, which
@@ -698,23 +716,23 @@ func reportsClause(w string) bool {
 }
 
 // introducedUnnamed reports whether the field brought in someone
-// unnamed with the head of a definite description before it: after "a
-// senior administration official said", "the official" is that
-// official, not a person named earlier with some title. (Such an
-// introduction is often no mention of its own: "a senior
+// unnamed with the head of a definite description before it ("a", "an",
+// "one", "another"): after "a senior administration official said", "the
+// official" is that official, not a person named earlier with some
+// title. (Such an introduction is often no mention of its own: "a senior
 // administration official" is not a title.)
 func (a *annotator) introducedUnnamed(ord []*mention, i int, r roleInfo) bool {
 	m := ord[i]
 	f := a.fields[m.f]
 	for k := m.ms - 1; k >= 0 && k >= m.ms-unnamedLookback; k-- {
-		if f.lower[k] != r.head || f.owner[k] >= 0 || !headEnds(f, k) {
-			continue
+		if f.lower[k] != r.head || f.owner[k] >= 0 && !a.ms[f.owner[k]].roleOnly || !headEnds(f, k) {
+			continue // (a description of its own may be the introduction: "A U.S. intelligence official tells")
 		}
 		for d := k - 1; d >= 0 && d >= k-5 && isWordStart(f.lower[d]); d-- {
-			if w := f.lower[d]; w == "a" || w == "an" {
+			if w := f.lower[d]; w == "a" || w == "an" || w == "one" || w == "another" {
 				return true
 			}
-			if f.owner[d] >= 0 && a.ms[f.owner[d]].typ == domain.PER {
+			if f.owner[d] >= 0 && f.owner[d] != f.owner[k] && a.ms[f.owner[d]].typ == domain.PER {
 				break // "an Ortel campaign aide": tied to the person named
 			}
 		}
@@ -830,7 +848,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	if a.salient(ord, i, m, r) {
 		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
 			x := ord[j]
-			if !isPerson(x) || !x.prominent || x.p.conflicts(r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) {
+			if !isPerson(x) || !x.prominent || a.spokenOf(x) || x.p.conflicts(r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) {
 				continue
 			}
 			return x.p

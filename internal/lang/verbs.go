@@ -64,6 +64,11 @@ read/reads sing/sings/sang/singing type remember point
 // "argues", "warning"): the cue of an attribution.
 func ReportingVerb(w string) bool { return reportingVerbs[w] }
 
+// Complementizer reports whether a lower-case word opens a clause that a
+// reporting verb before it reports ("said that …", "asked whether …",
+// "says that if …"): the subject of that clause is spoken of.
+func Complementizer(w string) bool { return w == "that" || w == "whether" || w == "if" }
+
 // HeadlineVerb reports a lower-cased verb of the third person that
 // title-case runs (headlines, films' titles) hold and names never do:
 // "Mr Smith Goes to Washington", "Reyes Vows Reform". A run of

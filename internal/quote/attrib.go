@@ -537,6 +537,24 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			k--
 		}
 		m, ok := f.npBefore(k, lo)
+		if ok && w.lower == "who" && (m.kind == mkOther || m.kind == mkOrg) && !isLowerWord(f.tok(m.e-1)) {
+			// "who" goes back past the places and bodies of a
+			// description's tail: "a professor at the University of
+			// California at Davis who wrote" is the professor (but "the
+			// words of Nixon who said" are Nixon's)
+			h := m
+			for n := 0; n < 4 && h.s-2 >= lo && f.free(h.s-1) && placePrepositions[f.tok(h.s-1).lower] && f.free(h.s-2); n++ {
+				p, pok := f.phraseBefore(h.s-2, lo)
+				if !pok || p.e != h.s-1 || p.kind == mkPronoun {
+					break
+				}
+				if p.kind == mkPerson || isLowerWord(f.tok(p.e-1)) && personNoun(f.tok(p.e-1).lower) {
+					m = p
+					break
+				}
+				h = p
+			}
+		}
 		if ok && isLowerWord(f.tok(m.e-1)) && docNouns[f.tok(m.e-1).lower] && m.s > lo && f.free(m.s-1) && f.issues(m.s-1) {
 			// a document that someone issued: "Transocean hit back,
 			// issuing a statement that accused BP of …" is Transocean's
@@ -613,6 +631,10 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	return m, ok
 }
+
+// placePrepositions tie a person to a place or body: "a professor at
+// the university", "an engineer with Seldovia Marine".
+var placePrepositions = set("at in from with")
 
 // issues reports a verb of issuing a document at token k: "issued",
 // "releasing", "put out".

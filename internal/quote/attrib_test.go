@@ -590,7 +590,7 @@ func TestAttributionRules(t *testing.T) {
 			"optimistic", "Ana Lind", domain.QuotePartial},
 		{"an indefinite official of one nation is not the person of another named before",
 			"Obama welcomes Mexican President Felipe Calderon to Washington. The president hosts a state dinner for Calderon at night.\n\nIn the Gulf: A U.S. official says it is “increasingly likely” the oil will reach the coast.",
-			"increasingly likely", "U.S official", ""},
+			"increasingly likely", "U.S. official", ""},
 		{"a newspaper's name without 'The' is no quotation either",
 			"KURTZ: But do you think if she had called, you know, “Harbour Post,” “Tarrow Times,” that any of them would have run it?",
 			"Tarrow Times,", "", domain.QuoteScare},
@@ -894,6 +894,12 @@ func TestAttributionRules(t *testing.T) {
 		{"'they' with no antecedent is no post's sole speaker",
 			"Ana Lind wants to sing her old songs at the awards.\n\n“I just want to perform my own music,” she said.\n\n“I have tried to work this out privately.”\n\nHarbour Records have twice denied doing anything wrong.\n\n“At no point did we block her show,” they said in a statement.",
 			"At no point did we block her show,", "", ""},
+		{"a possessor's whole name",
+			"Her popularity has made her a target.\n\nOne commentator on Rupert Vance's radio show branded her a “crank”.",
+			"crank", "commentator on Rupert Vance's radio show", ""},
+		{"a description with an abbreviation is one unnamed official",
+			"Director Leon Marsh spoke to Congress.\n\nA U.S. intelligence official tells reporters that Marsh was misquoted.\n\n“This is no failure,” the official said.",
+			"This is no failure,", "U.S. intelligence official", ""},
 		{"a cue word that is a verb's object is no cue",
 			"Ivo Kral argues the case well. But why does the fall of a vile regime raise questions “more bitterly” than the war did?",
 			"more bitterly", "", ""},
@@ -927,6 +933,34 @@ func TestAttributionRules(t *testing.T) {
 		}
 		if got.Kind != domain.QuoteScare && got.Speaker != tc.speaker {
 			t.Errorf("%s: speaker %q (mention %q), want %q", tc.name, got.Speaker, got.SpeakerMention, tc.speaker)
+		}
+	}
+}
+
+// TestWhoAfterPlace: "who" after the place or body that ends a
+// description's tail is the description's, not the place's: the place
+// does not speak (and a later "he" cannot go back to it).
+func TestWhoAfterPlace(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The flyway runs through the bay, said Lind, a professor at the University of Glenford at Mayfield who wrote the rescue guidelines.",
+			"a professor at the University of Glenford at Mayfield who"},
+		{"The words of Nixon who said it were recalled.", "Nixon who"},
+		{"Steve Lind, a drilling engineer with Harbour Marine Services, who later added the plan was bad, spoke.", "a drilling engineer with Harbour Marine Services, who"},
+	}
+	for _, tc := range tests {
+		f := newField(domain.FieldText, tc.text)
+		got := ""
+		for _, s := range f.sents {
+			for k := s[0]; k < s[1]; k++ {
+				if w := f.tok(k).lower; (w == "wrote" || w == "said" || w == "added") && k > 0 && f.tok(k-1).lower == "who" || w == "added" {
+					if m, ok := f.cueSubject(k, s[0], s[1]); ok {
+						got = f.phrase(m.s, m.e)
+					}
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: subject %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -198,6 +198,9 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 		for ; m >= lo && m >= j-6 && f.free(m); m-- {
 			p := f.tok(m)
 			if p.kind == tWord && (determiners[p.lower] && p.lower != "that" || isPossessive(p.text) || numberWords[p.lower] && isLowerWord(p)) {
+				for isPossessive(p.text) && p.capitalised() && m-1 >= lo && f.free(m-1) && f.tok(m-1).kind == tWord && (lang.KnownGivenName(f.tok(m-1).lower) || titleTok(f.tok(m-1))) {
+					m-- // a person's whole name as possessor: "Rupert Murdoch's Fox channel"
+				}
 				return f.classify(m, j+1), true
 			}
 			if p.kind == tPunct && isApostrophe(firstRune(p.text)) && m-1 >= lo && strings.HasSuffix(f.tok(m-1).lower, "s") {
@@ -274,9 +277,9 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			// lower-case modifiers of a role: accept them only when a
 			// determiner or possessive opens the phrase within three words
 			m := k - 1
-			for m >= lo && m >= k-4 && f.free(m) && f.tok(m).kind == tWord && (!f.tok(m).capitalised() || !f.nonName(m) && m > lo && !isPossessive(f.tok(m).text)) && !determiners[f.tok(m).lower] &&
-				!lang.ReportingVerb(f.tok(m).lower) && !verbSigns[f.tok(m).lower] && !fragmentStarts[f.tok(m).lower] && f.tok(m).lower != "and" {
-				m--
+			for m >= lo && m >= k-4 && f.free(m) && (f.abbrevDot(m) || f.tok(m).kind == tWord && (!f.tok(m).capitalised() || !f.nonName(m) && m > lo && !isPossessive(f.tok(m).text)) && !determiners[f.tok(m).lower] &&
+				!lang.ReportingVerb(f.tok(m).lower) && !verbSigns[f.tok(m).lower] && !fragmentStarts[f.tok(m).lower] && f.tok(m).lower != "and") {
+				m-- // (past an abbreviation's dot: "a U.S. intelligence official")
 			}
 			if m >= lo && f.free(m) && f.tok(m).kind == tWord && (determiners[f.tok(m).lower] || isPossessive(f.tok(m).text)) {
 				return f.classify(m, j+1), true

@@ -519,6 +519,9 @@ func (f *field) roleName(m mention) string {
 			if t.text == "(" {
 				break
 			}
+			if len(w) > 0 && f.abbrevDot(k) {
+				w[len(w)-1] += "." // "U.S."
+			}
 			continue
 		}
 		if len(w) == 0 && determiners[t.lower] {

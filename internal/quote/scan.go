@@ -110,7 +110,11 @@ func (f *field) modifiesRole(m mention) bool {
 	if d < 0 || !f.free(d) || !determiners[f.tok(d).lower] || f.tok(d).lower == "that" {
 		return false
 	}
-	for k := m.e; k < len(f.toks) && k < m.e+3 && f.free(k) && isLowerWord(f.tok(k)); k++ {
+	e := m.e
+	if e < len(f.toks) && f.abbrevDot(e) {
+		e++ // "a U.S. intelligence official"
+	}
+	for k := e; k < len(f.toks) && k < e+3 && f.free(k) && isLowerWord(f.tok(k)); k++ {
 		if personRoles[f.tok(k).lower] {
 			return k+1 >= len(f.toks) || !f.free(k+1) || !f.tok(k+1).capitalised()
 		}
@@ -146,11 +150,8 @@ func (f *field) describedSubject(m mention, i int) bool {
 // whether Hayward is being replaced".
 func (f *field) reported(m mention) bool {
 	t := m.s - 1
-	return t > 0 && f.free(t) && complementizers[f.tok(t).lower] && f.cueBetween(f.sentenceStart(m.s), t)
+	return t > 0 && f.free(t) && lang.Complementizer(f.tok(t).lower) && f.cueBetween(f.sentenceStart(m.s), t)
 }
-
-// complementizers open a clause that a cue before them reports.
-var complementizers = set("that whether if")
 
 // noOne makes a description no one in particular: "No knighted
 // veteran of the stage could deliver such an address".
