@@ -542,17 +542,10 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			// description's tail: "a professor at the University of
 			// California at Davis who wrote" is the professor (but "the
 			// words of Nixon who said" are Nixon's)
-			h := m
-			for n := 0; n < 4 && h.s-2 >= lo && f.free(h.s-1) && placePrepositions[f.tok(h.s-1).lower] && f.free(h.s-2); n++ {
-				p, pok := f.phraseBefore(h.s-2, lo)
-				if !pok || p.e != h.s-1 || p.kind == mkPronoun {
-					break
-				}
-				if p.kind == mkPerson || isLowerWord(f.tok(p.e-1)) && personNoun(f.tok(p.e-1).lower) {
-					m = p
-					break
-				}
-				h = p
+			if p, pok := f.phraseBeforeTail(m, lo, 4, placePrepositions, func(p mention, _ int) bool {
+				return p.kind == mkPerson || isLowerWord(f.tok(p.e-1)) && personNoun(f.tok(p.e-1).lower)
+			}); pok {
+				m = p
 			}
 		}
 		if ok && isLowerWord(f.tok(m.e-1)) && docNouns[f.tok(m.e-1).lower] && m.s > lo && f.free(m.s-1) && f.issues(m.s-1) {
@@ -590,19 +583,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return h, true
 		}
 	}
-	if ok && m.s-2 >= lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
+	if ok {
 		// a chain of prepositional phrases after a person's role: "the
 		// head of the presidential investigation into the oil spill said"
-		h := m
-		for n := 0; n < 3 && h.s-2 >= lo && f.free(h.s-1) && prepositions[f.tok(h.s-1).lower] && f.free(h.s-2); n++ {
-			p, pok := f.phraseBefore(h.s-2, lo)
-			if !pok || p.e != h.s-1 || p.kind == mkPronoun {
-				break
-			}
-			h = p
-			if (p.kind == mkRole || p.kind == mkIndef) && roleTok(f.tok(p.e-1)) && n > 0 {
-				return f.classify(p.s, m.e), true
-			}
+		if p, pok := f.phraseBeforeTail(m, lo, 3, prepositions, func(p mention, n int) bool {
+			return (p.kind == mkRole || p.kind == mkIndef) && roleTok(f.tok(p.e-1)) && n > 0
+		}); pok {
+			return f.classify(p.s, m.e), true
 		}
 	}
 	if ok && m.s-2 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "from") && f.free(m.s-2) {
@@ -630,6 +617,25 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 	}
 	return m, ok
+}
+
+// phraseBeforeTail walks back from m over up to limit prepositional
+// phrases, each opened by one of preps ("the head | of the investigation
+// | into the spill"), and returns the first phrase before one that
+// accept takes (n counts the phrases passed over before it), or false.
+func (f *field) phraseBeforeTail(m mention, lo, limit int, preps map[string]bool, accept func(p mention, n int) bool) (mention, bool) {
+	h := m
+	for n := 0; n < limit && h.s-2 >= lo && f.free(h.s-1) && preps[f.tok(h.s-1).lower] && f.free(h.s-2); n++ {
+		p, ok := f.phraseBefore(h.s-2, lo)
+		if !ok || p.e != h.s-1 || p.kind == mkPronoun {
+			break
+		}
+		if accept(p, n) {
+			return p, true
+		}
+		h = p
+	}
+	return mention{}, false
 }
 
 // placePrepositions tie a person to a place or body: "a professor at

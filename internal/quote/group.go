@@ -352,10 +352,10 @@ func Place(text, speaker string, when time.Time, cands []Candidate) int {
 // "really bad") are said by many people about many things, and a few
 // words ("the right thing to do") turn up inside many long statements.
 // So when the two share fewer than five words, or fewer than fullMatch
-// words of a longer quotation, an unknown speaker on either side (which SameSpeaker lets
-// through) is allowed only for three words or more published within
-// weakWindow of the group's first report; one or two words need both
-// speakers known.
+// words of a longer quotation, an unknown speaker on either side (which
+// SameSpeaker lets through) is allowed only for three words or more
+// published within weakWindow of the group's first report; one or two
+// words need both speakers known.
 func weakMatch(a, b []string, speaker string, when time.Time, g domain.QuoteGroup) bool {
 	short := min(len(a), len(b))
 	if short >= fullMatch || len(a) == len(b) && short >= 5 || speaker != "" && g.Speaker != "" {
@@ -377,8 +377,9 @@ const (
 )
 
 // Join adds a report published at when to a group: its speaker, if
-// fuller than the group's, its date, if earlier, and its text, if new. It returns the keys to file the group under for
-// that text (nil when the text was known or the group is full).
+// fuller than the group's, its date, if earlier, and its text, if new.
+// It returns the keys to file the group under for that text (nil when
+// the text was known or the group is full).
 func Join(g *domain.QuoteGroup, text, speaker string, when time.Time) []uint64 {
 	if !when.IsZero() && (g.Published.IsZero() || when.Before(g.Published)) {
 		g.Published = when
@@ -422,9 +423,8 @@ func (m *MemoryGroups) Groups(ids []string) ([]domain.QuoteGroup, error) {
 }
 
 // Add places a quotation by its text, canonical speaker and publication
-// time and returns
-// its group number (counting from 0 in order of creation) and whether
-// the group is new.
+// time and returns its group number (counting from 0 in order of
+// creation) and whether the group is new.
 func (m *MemoryGroups) Add(text, speaker string, when time.Time) (id int, isNew bool) {
 	if m.byKey == nil {
 		m.byKey = make(map[uint64][]string)
