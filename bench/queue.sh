@@ -16,6 +16,10 @@
 # Usage: bench/queue.sh [store|workers|all] [CORPUS_DIR...]
 #   Default corpus: the 840 PolNeAR training articles and every Timeline17
 #   input document (../shared beside the repository).
+#   $BINS, if set, names dateline binaries (say an old and a new build) to
+#   run in turn in each round of the workers benchmark, for an A/B
+#   comparison in the machine's same conditions; else ./cmd/dateline is
+#   built.
 # PostgreSQL: $DATELINE_BENCH_POSTGRES (a DSN whose user may create
 # schemas), else a throwaway server started here on 127.0.0.1:55434
 # (Debian's postgresql package; as root it runs as the postgres user).
@@ -36,6 +40,7 @@ n=$(find "${inputs[@]}" -type f | wc -l)
 go build -o "$out/dateline" ./cmd/dateline
 go build -o "$out/nats-server" github.com/nats-io/nats-server/v2
 bin=$out/dateline
+read -r -a bins <<<"${BINS:-$bin}"
 
 pg=${DATELINE_BENCH_POSTGRES:-}
 if [ -z "$pg" ]; then
@@ -77,7 +82,7 @@ fi
 if [ "$what" = workers ] || [ "$what" = all ]; then
 	port=$((20000 + RANDOM % 20000))
 	nats="nats://127.0.0.1:$port"
-	for workers in 1 2 1 2; do
+	for round in 1 2; do for b in "${bins[@]}"; do for workers in 1 2; do
 		rm -rf "$out/js"
 		"$out/nats-server" -a 127.0.0.1 -p "$port" -js -sd "$out/js" >"$out/nats.log" 2>&1 &
 		npid=$!
@@ -88,7 +93,7 @@ if [ "$what" = workers ] || [ "$what" = all ]; then
 		pids=()
 		t0=$(date +%s.%N)
 		for w in $(seq "$workers"); do
-			GOMAXPROCS=1 "$bin" --db "$dsn" worker --nats "$nats" --concurrency 1 >"$out/worker$w.log" 2>&1 &
+			GOMAXPROCS=1 "$b" --db "$dsn" worker --nats "$nats" --concurrency 1 >"$out/worker$w.log" 2>&1 &
 			pids+=($!)
 		done
 		# done when nothing is pending or running (checked every 0.5 s)
@@ -101,12 +106,12 @@ if [ "$what" = workers ] || [ "$what" = all ]; then
 		kill "${pids[@]}" 2>/dev/null || true
 		wait "${pids[@]}" 2>/dev/null || true
 		docs=$(psql "$pg" -Atc "SELECT count(*) FROM $s.documents")
-		rate "$docs" "$(echo "$t1 - $t0" | bc)" "$workers worker(s), GOMAXPROCS=1 ($c)"
+		rate "$docs" "$(echo "$t1 - $t0" | bc)" "$b: $workers worker(s), GOMAXPROCS=1 ($c)"
 		# each run's line: "N jobs (F failed) in Es (waited Ws for turn and lock, held it Hs): ..."
 		cat "$out"/worker*.log | sed -nE 's/.* in ([0-9.]+)s \(waited ([0-9.]+)s .* held it ([0-9.]+)s\).*/\1 \2 \3/p' |
 			awk '{ e += $1; w += $2; h += $3; n++ } END { printf "  %d runs: %.1f s in runs, %.1f s waiting for turn and lock, %.1f s holding the lock\n", n, e, w, h }'
 		rm -f "$out"/worker*.log
 		kill "$npid"
 		wait "$npid" 2>/dev/null || true
-	done
+	done; done; done
 fi

@@ -236,9 +236,12 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 
 	g, ctx := errgroup.WithContext(ctx)
 	var saved atomic.Int64 // the number of the last batch committed
-	quotes := newQuoteStage(ctx, st, &saved)
-	entities := newEntityStage(ctx, st, &saved)
-	stories := newStoryStage(ctx, st, &saved)
+	// shared, the stages read the store through a read-ahead filled once
+	// the run holds the lock (alone, it passes every lookup on)
+	lookups := newReadAhead(st, &saved)
+	quotes := newQuoteStage(ctx, lookups, &saved)
+	entities := newEntityStage(ctx, lookups, &saved)
+	stories := newStoryStage(ctx, lookups, &saved)
 	raw := make(chan item, 4*workers)
 	var readErrs, docErrs []error
 	known := 0
@@ -439,6 +442,15 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 				}
 			}
 			if err := takeLock(); err != nil {
+				return err
+			}
+			var ahead []item
+			for seq := next; seq < next+len(pending); seq++ {
+				if it, ok := pending[seq]; ok && !it.known && it.err == nil {
+					ahead = append(ahead, it)
+				}
+			}
+			if err := lookups.read(ctx, ahead); err != nil {
 				return err
 			}
 		}

@@ -315,6 +315,29 @@ func TestSharedWriter(t *testing.T) {
 		}
 	})
 
+	t.Run("runs of several documents", func(t *testing.T) {
+		// runs of seven inputs in batches of five: the read-ahead answers
+		// the first batch of a run, the store the second
+		db := open(t)
+		worker, other := db(), db()
+		defer worker.Close()
+		defer other.Close()
+		shared := cfg
+		shared.Shared = new(Shared)
+		for i := 0; i < len(inputs); i += 7 {
+			st, c := worker, shared
+			if i%21 == 7 {
+				st, c = other, cfg
+			}
+			if _, err := Ingest(ctx, st, inputs[i:min(i+7, len(inputs))], c); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := snapshot(t, worker); got != want {
+			t.Errorf("a shared writer's runs differ from one run:\n%s", firstDiff(got, want))
+		}
+	})
+
 	t.Run("two at once", func(t *testing.T) {
 		db := open(t)
 		s1, s2 := db(), db()

@@ -122,9 +122,7 @@ func (x *storyStage) prepare(doc *domain.Document) error {
 // terms.
 func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	bag := story.BagOf(*p)
-	keys := append(bag.Keys(), story.PostsKey)
-	keys = append(keys, sp.Passages...)
-	df, err := x.count(keys)
+	df, err := x.count(termKeys(bag, sp))
 	if err != nil {
 		return err
 	}
@@ -156,6 +154,13 @@ func (x *storyStage) place(p *domain.Post, sp story.Post) error {
 	}
 	x.setCount(story.PostsKey, n+1)
 	return nil
+}
+
+// termKeys are the story terms whose counts placing a post reads: its
+// words, the count of posts, its passages.
+func termKeys(bag story.Bag, sp story.Post) []uint64 {
+	keys := append(bag.Keys(), story.PostsKey)
+	return append(keys, sp.Passages...)
 }
 
 // count returns the counts of keys: pending first, then the store.

@@ -46,7 +46,9 @@ var dialect = sqlstore.Dialect{
 	IsBadQuery:    isBadQuery,
 	MatchPassages: `SELECT id FROM passages WHERE paragraph = 1 AND tsv @@ to_tsquery('english', ?)`,
 	Match:         tsQuery,
-	JSONStrings:   `SELECT jsonb_array_elements_text(?::jsonb)`,
+	// an array, whose elements an index scan takes one by one
+	InStrings: `%s = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`,
+	InInts:    `%s = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)::bigint))`,
 	KeyLookup: `SELECT k::bigint, (SELECT string_agg(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = k::bigint ORDER BY group_id LIMIT ?) s)
 		FROM jsonb_array_elements_text(?::jsonb) AS t(k)`,
 	StoryKeyLookup: `SELECT k::bigint, (SELECT string_agg(story_id, ' ') FROM (SELECT story_id FROM story_keys

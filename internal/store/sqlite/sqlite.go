@@ -36,7 +36,8 @@ var dialect = sqlstore.Dialect{
 	// lower than the last one
 	IndexPassages: `INSERT INTO passages_fts (rowid, text, headline)
 		SELECT seq, fold_acronyms(text), fold_acronyms(headline) FROM passages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
-	JSONStrings: `SELECT value FROM json_each(?)`,
+	InStrings: `%s IN (SELECT value FROM json_each(?))`,
+	InInts:    `%s IN (SELECT value FROM json_each(?))`,
 	KeyLookup: `SELECT j.value, (SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = j.value ORDER BY group_id LIMIT ?))
 		FROM json_each(?) j`,
 	StoryKeyLookup: `SELECT j.value, (SELECT group_concat(story_id, ' ') FROM (SELECT story_id FROM story_keys

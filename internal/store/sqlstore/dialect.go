@@ -43,9 +43,15 @@ type Dialect struct {
 	// IsBadQuery recognises, by its type and code, an error the database
 	// returns for a full-text query it cannot parse.
 	IsBadQuery func(error) bool
-	// JSONStrings is a subquery whose rows are the strings of a JSON
-	// array given as one parameter.
-	JSONStrings string
+	// InStrings is a condition (%s: a column) that holds where the
+	// column is one of the strings of a JSON array given as one
+	// parameter. It must let the planner look each one up in the
+	// column's index: PostgreSQL estimates a hundred rows for a function
+	// returning a set, and on tables of some thousands of rows then reads
+	// the whole table instead.
+	InStrings string
+	// InInts is the same for a JSON array of signed 64-bit integers.
+	InInts string
 	// KeyLookup looks up many keys of a key table (%[1]s: its name; columns
 	// key, group_id) at once, at most a number of rows per key: parameters
 	// (limit per key, JSON array of signed 64-bit keys); columns (key,

@@ -111,7 +111,7 @@ func (s *DB) StoryStates(ctx context.Context, ids []string) ([]store.StoryState,
 		return nil, nil
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, label, first_day, last_day, size, people, state FROM stories WHERE id IN (`+s.d.JSONStrings+`)`), string(list))
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, label, first_day, last_day, size, people, state FROM stories WHERE `+fmt.Sprintf(s.d.InStrings, "id")), string(list))
 	if err != nil {
 		return nil, fmt.Errorf("story states: %w", err)
 	}
@@ -155,7 +155,7 @@ func (s *DB) PostStories(ctx context.Context, postIDs []string) (map[string]stri
 		return out, nil
 	}
 	list, _ := json.Marshal(postIDs)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT post_id, story_id FROM story_posts WHERE post_id IN (`+s.d.JSONStrings+`)`), string(list))
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT post_id, story_id FROM story_posts WHERE `+fmt.Sprintf(s.d.InStrings, "post_id")), string(list))
 	if err != nil {
 		return nil, fmt.Errorf("post stories: %w", err)
 	}
@@ -170,35 +170,27 @@ func (s *DB) PostStories(ctx context.Context, postIDs []string) (map[string]stri
 	return out, rows.Err()
 }
 
-// termChunk bounds the keys of one StoryTerms statement (parameters).
-const termChunk = 500
-
-// StoryTerms implements store.Store.
+// StoryTerms implements store.Store: one statement, the keys a JSON
+// array (a statement per count of keys would be parsed and planned anew).
 func (s *DB) StoryTerms(ctx context.Context, keys []uint64) (map[uint64]int64, error) {
 	out := make(map[uint64]int64, len(keys))
-	for len(keys) > 0 {
-		chunk := keys[:min(termChunk, len(keys))]
-		keys = keys[len(chunk):]
-		args := make([]any, len(chunk))
-		for i, k := range chunk {
-			args[i] = int64(k)
-		}
-		rows, err := s.db.QueryContext(ctx, s.q(`SELECT key, n FROM story_terms WHERE key IN (`+placeholders(len(chunk))+`)`), args...)
-		if err != nil {
+	if len(keys) == 0 {
+		return out, nil
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT key, n FROM story_terms WHERE `+fmt.Sprintf(s.d.InInts, "key")), keyArg(keys))
+	if err != nil {
+		return nil, fmt.Errorf("story terms: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, n int64
+		if err := rows.Scan(&k, &n); err != nil {
 			return nil, fmt.Errorf("story terms: %w", err)
 		}
-		for rows.Next() {
-			var k, n int64
-			if err := rows.Scan(&k, &n); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("story terms: %w", err)
-			}
-			out[uint64(k)] = n
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("story terms: %w", err)
-		}
+		out[uint64(k)] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story terms: %w", err)
 	}
 	return out, nil
 }

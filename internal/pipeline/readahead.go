@@ -1,0 +1,364 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/entity"
+	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/story"
+)
+
+// readAhead answers the cross-document stages' lookups for the documents
+// of one shared run (Config.Shared) from a few statements made when the
+// run has taken the writer lock, instead of a few statements a document.
+// Under the lock the store changes only through the run's own commits, so
+// until the run's first batch commits every answer is the store's own:
+// the quote groups filed under every key the run's quotations have, those
+// groups, the stored counts of the story terms their posts have, the
+// stories those posts are in, and the entities every name in them can
+// merge with. Once a batch has committed, or for anything not read ahead,
+// the store is asked. The stages' pending state still comes first, as
+// without it.
+//
+// On PostgreSQL each statement is a round trip, and a queue worker's lock
+// is what bounds the throughput of several workers; the 840 PolNeAR
+// training articles cost some 4,400 of these statements one by one.
+type readAhead struct {
+	store.Store
+	saved *atomic.Int64
+	at    int64 // saved when read: the answers hold while it is
+	// quoteKeys: the groups filed under each key read (nil: none)
+	quoteKeys map[uint64][]string
+	// groups: each quote group read (absent from the store: nil)
+	groups map[string]*domain.QuoteGroup
+	// terms: the stored count of each story term read (none: 0)
+	terms map[uint64]int64
+	// postStories: the story of each post read ("": none)
+	postStories map[string]string
+	// keysRead and surnamesRead are the entity keys and surnames read;
+	// entities every entity an EntitiesByKey of them returned
+	keysRead, surnamesRead map[string]bool
+	entities               map[string]domain.Entity
+	byKey                  map[string][]string // entity key → IDs
+	bySurname              map[string][]string // surname → IDs of people, sorted
+}
+
+func newReadAhead(st store.Store, saved *atomic.Int64) *readAhead {
+	return &readAhead{Store: st, saved: saved}
+}
+
+// read reads ahead what placing the documents of items will ask the
+// store for. Near-duplicate matching, which runs in between, decides the
+// passages of their posts: read ahead are the terms of each passage as
+// if it were new (as most are), the store answering for the others.
+func (r *readAhead) read(ctx context.Context, items []item) error {
+	r.at = r.saved.Load()
+	r.quoteKeys, r.groups = map[uint64][]string{}, map[string]*domain.QuoteGroup{}
+	r.terms, r.postStories = map[uint64]int64{}, map[string]string{}
+	r.keysRead, r.surnamesRead = map[string]bool{}, map[string]bool{}
+	r.entities, r.byKey, r.bySurname = map[string]domain.Entity{}, map[string][]string{}, map[string][]string{}
+
+	var quoteKeys, terms []uint64
+	var posts []string
+	var lookups domain.EntityKeys
+	var quoteSets [][]uint64
+	for _, it := range items {
+		doc := it.doc
+		if it.prints != nil {
+			for _, units := range it.prints.units {
+				for _, u := range units {
+					terms = append(terms, story.PassageKey(u.ID))
+				}
+			}
+		}
+		var named []domain.Post
+		for _, p := range doc.Posts {
+			for _, q := range p.Quotes {
+				if q.Kind != domain.QuoteScare {
+					ks := quote.GroupKeys(q.Text)
+					quoteSets = append(quoteSets, ks)
+					quoteKeys = append(quoteKeys, ks...)
+				}
+			}
+			posts = append(posts, p.ID)
+			if p.DupOf != "" {
+				posts = append(posts, p.DupOf)
+			}
+			terms = append(terms, termKeys(story.BagOf(p), story.PostOf(p))...)
+			if len(p.Mentions) > 0 {
+				named = append(named, p)
+			}
+		}
+		if len(named) > 0 {
+			lk := entity.Lookups(named)
+			lookups.Keys = append(lookups.Keys, lk.Keys...)
+			lookups.Surnames = append(lookups.Surnames, lk.Surnames...)
+		}
+	}
+	if err := r.readQuotes(ctx, sortedSet(quoteKeys), quoteSets); err != nil {
+		return err
+	}
+	if err := r.readEntities(ctx, domain.EntityKeys{Keys: sortedSet(lookups.Keys), Surnames: sortedSet(lookups.Surnames)}); err != nil {
+		return err
+	}
+	// a post's terms name the entities its mentions are merged into: most
+	// are among those read
+	for id := range r.entities {
+		terms = append(terms, story.EntityKey(id))
+	}
+	terms = sortedSet(terms)
+	counts, err := r.Store.StoryTerms(ctx, terms)
+	if err != nil {
+		return err
+	}
+	for _, k := range terms {
+		r.terms[k] = counts[k]
+	}
+	posts = sortedSet(posts)
+	placed, err := r.Store.PostStories(ctx, posts)
+	if err != nil {
+		return err
+	}
+	for _, id := range posts {
+		r.postStories[id] = placed[id]
+	}
+	return nil
+}
+
+// readQuotes reads the groups filed under keys, and the stored groups
+// the quotations of sets (their keys) would compare with.
+func (r *readAhead) readQuotes(ctx context.Context, keys []uint64, sets [][]uint64) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	filed, err := r.Store.QuoteKeys(ctx, keys, quote.PerKey)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		r.quoteKeys[k] = filed[k]
+	}
+	var ids []string
+	for _, ks := range sets {
+		want, _ := quote.CandidateIDs(filed, ks)
+		ids = append(ids, want...)
+	}
+	ids = sortedSet(ids)
+	stored, err := r.Store.QuoteGroups(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		r.groups[id] = nil
+	}
+	for i := range stored {
+		r.groups[stored[i].ID] = &stored[i]
+	}
+	return nil
+}
+
+// readEntities reads the entities lk selects (see EntitiesByKey).
+func (r *readAhead) readEntities(ctx context.Context, lk domain.EntityKeys) error {
+	if len(lk.Keys) == 0 && len(lk.Surnames) == 0 {
+		return nil
+	}
+	got, err := r.Store.EntitiesByKey(ctx, lk)
+	if err != nil {
+		return err
+	}
+	for _, k := range lk.Keys {
+		r.keysRead[k] = true
+	}
+	for _, s := range lk.Surnames {
+		r.surnamesRead[s] = true
+	}
+	for _, e := range got {
+		r.entities[e.ID] = e
+		r.byKey[e.Key] = append(r.byKey[e.Key], e.ID)
+		if s := rankedSurname(e); s != "" {
+			r.bySurname[s] = append(r.bySurname[s], e.ID)
+		}
+	}
+	for _, ids := range r.bySurname {
+		slices.Sort(ids)
+	}
+	return nil
+}
+
+// rankedSurname is the surname under which the store ranks a person for
+// EntitiesByKey (its SurnamePeople with the smallest IDs): the last word
+// of a key of two words or more.
+func rankedSurname(e domain.Entity) string {
+	if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
+		return ws[len(ws)-1]
+	}
+	return ""
+}
+
+// current reports whether the answers read are still the store's.
+func (r *readAhead) current() bool { return r.quoteKeys != nil && r.saved.Load() == r.at }
+
+// QuoteKeys implements store.Store.
+func (r *readAhead) QuoteKeys(ctx context.Context, keys []uint64, perKey int) (map[uint64][]string, error) {
+	if !r.current() || perKey != quote.PerKey {
+		return r.Store.QuoteKeys(ctx, keys, perKey)
+	}
+	out := make(map[uint64][]string, len(keys))
+	var missing []uint64
+	for _, k := range keys {
+		ids, ok := r.quoteKeys[k]
+		switch {
+		case !ok:
+			missing = append(missing, k)
+		case len(ids) > 0:
+			out[k] = slices.Clone(ids)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	rest, err := r.Store.QuoteKeys(ctx, missing, perKey)
+	for k, ids := range rest {
+		out[k] = ids
+	}
+	return out, err
+}
+
+// QuoteGroups implements store.Store.
+func (r *readAhead) QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup, error) {
+	if !r.current() {
+		return r.Store.QuoteGroups(ctx, ids)
+	}
+	var out []domain.QuoteGroup
+	var missing []string
+	for _, id := range ids {
+		g, ok := r.groups[id]
+		switch {
+		case !ok:
+			missing = append(missing, id)
+		case g != nil:
+			c := *g
+			c.Variants = slices.Clone(g.Variants)
+			out = append(out, c)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	rest, err := r.Store.QuoteGroups(ctx, missing)
+	return append(out, rest...), err
+}
+
+// StoryTerms implements store.Store.
+func (r *readAhead) StoryTerms(ctx context.Context, keys []uint64) (map[uint64]int64, error) {
+	if !r.current() {
+		return r.Store.StoryTerms(ctx, keys)
+	}
+	out := make(map[uint64]int64, len(keys))
+	var missing []uint64
+	for _, k := range keys {
+		if n, ok := r.terms[k]; !ok {
+			missing = append(missing, k)
+		} else if n != 0 {
+			out[k] = n
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	rest, err := r.Store.StoryTerms(ctx, missing)
+	for k, n := range rest {
+		out[k] = n
+	}
+	return out, err
+}
+
+// PostStories implements store.Store.
+func (r *readAhead) PostStories(ctx context.Context, postIDs []string) (map[string]string, error) {
+	if !r.current() {
+		return r.Store.PostStories(ctx, postIDs)
+	}
+	out := make(map[string]string, len(postIDs))
+	var missing []string
+	for _, id := range postIDs {
+		if s, ok := r.postStories[id]; !ok {
+			missing = append(missing, id)
+		} else if s != "" {
+			out[id] = s
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	rest, err := r.Store.PostStories(ctx, missing)
+	for id, s := range rest {
+		out[id] = s
+	}
+	return out, err
+}
+
+// EntitiesByKey implements store.Store: what the store returns for a set
+// of keys and surnames is the union of what it returns for each, so the
+// keys and surnames read are answered here and the rest by the store.
+func (r *readAhead) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error) {
+	if !r.current() {
+		return r.Store.EntitiesByKey(ctx, k)
+	}
+	var missing domain.EntityKeys
+	seen := map[string]bool{}
+	var out []domain.Entity
+	add := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			e := r.entities[id]
+			e.Aliases, e.Roles = slices.Clone(e.Aliases), slices.Clone(e.Roles)
+			out = append(out, e)
+		}
+	}
+	for _, key := range k.Keys {
+		if !r.keysRead[key] {
+			missing.Keys = append(missing.Keys, key)
+			continue
+		}
+		for _, id := range r.byKey[key] {
+			add(id)
+		}
+	}
+	for _, s := range k.Surnames {
+		if !r.surnamesRead[s] {
+			missing.Surnames = append(missing.Surnames, s)
+			continue
+		}
+		for _, id := range r.byKey[s] { // people known by the surname alone
+			if r.entities[id].Type == domain.PER {
+				add(id)
+			}
+		}
+		ids := r.bySurname[s]
+		for _, id := range ids[:min(len(ids), store.SurnamePeople)] {
+			add(id)
+		}
+	}
+	if len(missing.Keys) == 0 && len(missing.Surnames) == 0 {
+		return out, nil
+	}
+	rest, err := r.Store.EntitiesByKey(ctx, missing)
+	for _, e := range rest {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			out = append(out, e)
+		}
+	}
+	return out, err
+}
+
+// sortedSet sorts s and drops repeats.
+func sortedSet[S ~[]E, E interface{ ~string | ~uint64 }](s S) S {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
