@@ -15,6 +15,9 @@ func TestAttributionRules(t *testing.T) {
 		name, text, quote, speaker string
 		kind                       domain.QuoteKind
 	}{
+		{"the subject of a clause reported without that is spoken of",
+			"Ana Lind met the rebels on Friday.\n\nOmar Castillo, leader of the opposition, said Lind is only playing for time.\n\n“The council makes these promises to avoid real change,” he said.",
+			"The council makes these promises to avoid real change,", "Omar Castillo", ""},
 		{"a wire dateline's place is no speaker",
 			"NEW HAVEN | Mon Jul 12, 2030 7:47 pm EDT NEW HAVEN (Wire) - The harbour board met on Monday.\n\nThe future is grim, he told a state panel.\n\n“We may be extinct,” he said.",
 			"We may be extinct,", "", ""},

@@ -147,10 +147,18 @@ func (f *field) describedSubject(m mention, i int) bool {
 // name or description; a pronoun there stands for someone before):
 // "McLaughlin told CNN that Suleiman had been …" (Suleiman is spoken of;
 // a later "he said" is McLaughlin's), "Allen said he had not heard
-// whether Hayward is being replaced".
+// whether Hayward is being replaced", and with no "that" after a verb
+// whose own subject comes before it: "Jo Reyes, head of the party, said
+// Lind is angling for time" (not "'…,' said Lind", where Lind speaks).
 func (f *field) reported(m mention) bool {
 	t := m.s - 1
-	return t > 0 && f.free(t) && lang.Complementizer(f.tok(t).lower) && f.cueBetween(f.sentenceStart(m.s), t)
+	if t <= 0 || !f.free(t) {
+		return false
+	}
+	if lang.Complementizer(f.tok(t).lower) {
+		return f.cueBetween(f.sentenceStart(m.s), t)
+	}
+	return clauseVerbs[f.tok(t).lower] && isLowerWord(f.tok(t)) && t > f.sentenceStart(m.s) && f.free(t-1)
 }
 
 // noOne makes a description no one in particular: "No knighted
