@@ -1212,7 +1212,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), rel == "who" || rel == "whose",
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.headOfAfter(m), rel == "who" || rel == "whose",
 			m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
@@ -1391,6 +1391,38 @@ func (a *annotator) kinNear(m *mention) bool {
 		if lang.Kin(f.lower[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// headOfAfter reports whether a mention is followed by a description of
+// one who holds a post in something, set off by a comma: "Temur Ashkali,
+// head of the Coastal Union party,", "Ann Lund, the party's former leader in
+// the assembly," (the role itself is not read: it runs on past what a
+// role may be).
+func (a *annotator) headOfAfter(m *mention) bool {
+	f := a.fields[m.f]
+	k := m.me
+	if k+2 >= len(f.toks) || f.toks[k].Text != "," || f.sent[k+1] != f.sent[m.s] {
+		return false
+	}
+	k++
+	if determiners[f.lower[k]] {
+		k++
+	}
+	for n := 0; n < 4 && k+1 < len(f.toks) && f.sent[k+1] == f.sent[m.s]; n++ {
+		w := f.lower[k]
+		if (roleHeads[w] || w == "head") && !f.capitalized(k) {
+			switch f.lower[k+1] {
+			case "of", "at", "in", "for", ",":
+				return true
+			}
+			return false
+		}
+		if !roleModifiers[w] && w != "'s" && !f.capitalized(k) {
+			return false
+		}
+		k++
 	}
 	return false
 }
