@@ -79,9 +79,11 @@ func (d *doc) weekday(n int, rel string, t tense) point {
 	case "this":
 		off = n - wd // the one in the document's week
 	default:
-		switch t {
-		case tenseFuture:
+		switch {
+		case t == tenseFuture:
 			off = fwd
+		case t == tensePresent && fwd < back && fwd <= 2:
+			off = fwd // a day or two ahead: "who faces a hearing on Thursday"
 		default:
 			off = -back
 		}

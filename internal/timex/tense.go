@@ -282,10 +282,17 @@ func cue(w string, ws []word, i int) tense {
 		return participle(ws, i)
 	case presentCues[w]:
 		return tensePresent
-	case strings.HasSuffix(w, "ed") && len(w) > 4 && !notPastEd[w]:
-		return participle(ws, i)
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !notPastEd[w] && !(i > 0 && nounDeterminers[ws[i-1].s]):
+		return participle(ws, i) // but not a noun or adjective: "to the seabed", "the injured"
 	}
 	return tenseUnknown
+}
+
+// nounDeterminers open a noun phrase: a word in -ed right after one is
+// no verb.
+var nounDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "your": true, "my": true,
 }
 
 // notInfinitive lists frequent words after a prepositional "to".

@@ -43,6 +43,10 @@ var timemlCases = []exprCase{
 	{"The rally took place Saturday morning.", monday, "Saturday morning", date, "2016-10-29TMO"},
 	{"Fighting resumed Tuesday, Oct. 25, officials said.", monday, "Tuesday, Oct. 25", date, "2016-10-25"},
 	{"The market closed on Friday of last week.", monday, "Friday of last week", date, "2016-10-28"},
+	// a noun in -ed is no past verb; a present tense points a day or two ahead
+	{"The dome will be lowered to the seabed on Saturday.", monday, "Saturday", date, "2016-11-05"},
+	{"The chief executive, who faces a hearing on Wednesday, has received a letter.", monday, "Wednesday", date, "2016-11-02"},
+	{"The chief executive, who faces a hearing on Friday, has received a letter.", monday, "Friday", date, "2016-10-28"},
 	// Days relative to the document.
 	{"The envoy arrived yesterday.", monday, "yesterday", date, "2016-10-30"},
 	{"The envoy arrives today.", monday, "today", date, "2016-10-31"},
