@@ -1398,8 +1398,8 @@ func (a *annotator) kinNear(m *mention) bool {
 // headOfAfter reports whether a mention is followed by a description of
 // one who holds a post in something, set off by a comma: "Temur Ashkali,
 // head of the Coastal Union party,", "Ann Lund, the party's former leader in
-// the assembly," (the role itself is not read: it runs on past what a
-// role may be).
+// the assembly,", "Ivo Kral, an independent member of parliament," (the
+// role itself is not read: it runs on past what a role may be).
 func (a *annotator) headOfAfter(m *mention) bool {
 	f := a.fields[m.f]
 	k := m.me
@@ -1412,20 +1412,24 @@ func (a *annotator) headOfAfter(m *mention) bool {
 	}
 	for n := 0; n < 4 && k+1 < len(f.toks) && f.sent[k+1] == f.sent[m.s]; n++ {
 		w := f.lower[k]
-		if (roleHeads[w] || w == "head") && !f.capitalized(k) {
+		if (roleHeads[w] || memberNouns[w]) && !f.capitalized(k) {
 			switch f.lower[k+1] {
-			case "of", "at", "in", "for", ",":
+			case "of", "at", "in", "for", "on", ",":
 				return true
 			}
 			return false
 		}
-		if !roleModifiers[w] && w != "'s" && !f.capitalized(k) {
+		if f.toks[k].Text == "," || prepositions[w] || lang.ReportingVerb(w) {
 			return false
 		}
 		k++
 	}
 	return false
 }
+
+// memberNouns name one who belongs to something, as role words do not:
+// "X, head of the party", "X, a member of parliament", "X, an expert on".
+var memberNouns = set(`head member expert fellow partner resident student veteran`)
 
 // agentBefore reports whether a mention follows a lower-case noun of
 // someone who does something ("senior forecaster Lena Hart", "historian

@@ -150,7 +150,9 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	if r.head != o.head {
 		return false
 	}
-
+	if offices[r.head] && slices.Contains(r.quals, "vice") != slices.Contains(o.quals, "vice") {
+		return true // the vice president is not the president (but a vice-presidential nominee is a nominee)
+	}
 	if len(r.quals) == 0 || len(o.quals) == 0 {
 		return false
 	}
