@@ -79,6 +79,12 @@ func states(s string) bool {
 		return false // addressed to the reader
 	case headlineCase(s):
 		return false // a headline run into the text
+	case shouted(s):
+		return false // a banner: "THIS IS A RUSH TRANSCRIPT."
+	case strings.Contains(lower, "editor's note") || strings.Contains(lower, "editor’s note") || strings.Contains(lower, "editors' note"):
+		return false // a note about the article, maybe run into the lines before it
+	case capitalisedWords(s):
+		return false // a list of headlines: "Army Takes Control; 38 Reported Dead; …"
 	case mayMatch(lower, printWords) && printNote.MatchString(s):
 		return false // where the article appeared in print
 	case strings.Contains(s, " wrote:"):
@@ -127,6 +133,41 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// shouted reports whether s is written in capitals: four words or more,
+// and no more than one letter in ten in lower case.
+func shouted(s string) bool {
+	if len(strings.Fields(s)) < 4 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper >= 10 && lower*10 <= upper+lower
+}
+
+// capitalisedWords reports whether nearly every word of s (ten or more)
+// is capitalised, as in a run of headlines; a sentence full of names
+// still has its verbs and function words in lower case.
+func capitalisedWords(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 10 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return caps*5 >= len(words)*4
 }
 
 // headlineCase reports whether s opens in title case: most of its first
