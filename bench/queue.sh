@@ -17,9 +17,8 @@
 #   Default corpus: the 840 PolNeAR training articles and every Timeline17
 #   input document (../shared beside the repository).
 #   $BINS, if set, names dateline binaries (say an old and a new build) to
-#   run in turn in each round of the workers benchmark, for an A/B
-#   comparison in the machine's same conditions; else ./cmd/dateline is
-#   built.
+#   run in turn in each round of both benchmarks, for an A/B comparison
+#   in the machine's same conditions; else ./cmd/dateline is built.
 # PostgreSQL: $DATELINE_BENCH_POSTGRES (a DSN whose user may create
 # schemas), else a throwaway server started here on 127.0.0.1:55434
 # (Debian's postgresql package; as root it runs as the postgres user).
@@ -65,18 +64,18 @@ schema() { # a fresh schema, migrated (outside the timings): its name
 rate() { awk -v n="$1" -v t="$2" -v what="$3" 'BEGIN { printf "%s: %d documents in %.1f s = %.1f docs/s\n", what, n, t, n/t }'; }
 
 if [ "$what" = store ] || [ "$what" = all ]; then
-	for r in 1 2; do
+	for r in 1 2; do for b in "${bins[@]}"; do
 		rm -f "$out/s.db" "$out/s.db-wal" "$out/s.db-shm"
 		t0=$(date +%s.%N)
-		"$bin" --db "$out/s.db" ingest -q --no-progress "${inputs[@]}" 2>"$out/errors" || [ $? -eq 1 ]
+		"$b" --db "$out/s.db" ingest -q --no-progress "${inputs[@]}" 2>"$out/errors" || [ $? -eq 1 ]
 		t1=$(date +%s.%N)
-		rate "$n" "$(echo "$t1 - $t0" | bc)" "round $r sqlite"
+		rate "$n" "$(echo "$t1 - $t0" | bc)" "round $r $b sqlite"
 		dsn="$pg&search_path=$(schema store)"
 		t0=$(date +%s.%N)
-		"$bin" --db "$dsn" ingest -q --no-progress "${inputs[@]}" 2>"$out/errors" || [ $? -eq 1 ]
+		"$b" --db "$dsn" ingest -q --no-progress "${inputs[@]}" 2>"$out/errors" || [ $? -eq 1 ]
 		t1=$(date +%s.%N)
-		rate "$n" "$(echo "$t1 - $t0" | bc)" "round $r postgres"
-	done
+		rate "$n" "$(echo "$t1 - $t0" | bc)" "round $r $b postgres"
+	done; done
 fi
 
 if [ "$what" = workers ] || [ "$what" = all ]; then
