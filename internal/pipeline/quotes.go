@@ -158,16 +158,10 @@ func (s *quoteStage) forgetSaved() {
 func (s *quoteStage) prepare(doc *domain.Document) error {
 	s.forgetSaved()
 	s.stored = map[uint64][]string{}
+	keys := quotationKeys(doc.Posts)
 	var all []uint64
-	var keys [][]uint64 // per quotation in order, scare quotes left out
-	for _, p := range doc.Posts {
-		for _, q := range p.Quotes {
-			if q.Kind != domain.QuoteScare {
-				ks := quote.GroupKeys(q.Text)
-				keys = append(keys, ks)
-				all = append(all, ks...)
-			}
-		}
+	for _, ks := range keys {
+		all = append(all, ks...)
 	}
 	slices.Sort(all)
 	if err := s.fetch(slices.Compact(all)); err != nil {
@@ -209,6 +203,20 @@ func (s *quoteStage) prepare(doc *domain.Document) error {
 		}
 	}
 	return nil
+}
+
+// quotationKeys are the group keys of each quotation of posts in order,
+// scare quotes left out.
+func quotationKeys(posts []domain.Post) [][]uint64 {
+	var keys [][]uint64
+	for _, p := range posts {
+		for _, q := range p.Quotes {
+			if q.Kind != domain.QuoteScare {
+				keys = append(keys, quote.GroupKeys(q.Text))
+			}
+		}
+	}
+	return keys
 }
 
 // record keeps a group's new state as pending and for the batch.

@@ -76,15 +76,12 @@ func (r *readAhead) read(ctx context.Context, items []item) error {
 				}
 			}
 		}
+		for _, ks := range quotationKeys(doc.Posts) {
+			quoteSets = append(quoteSets, ks)
+			quoteKeys = append(quoteKeys, ks...)
+		}
 		var named []domain.Post
 		for _, p := range doc.Posts {
-			for _, q := range p.Quotes {
-				if q.Kind != domain.QuoteScare {
-					ks := quote.GroupKeys(q.Text)
-					quoteSets = append(quoteSets, ks)
-					quoteKeys = append(quoteKeys, ks...)
-				}
-			}
 			posts = append(posts, p.ID)
 			if p.DupOf != "" {
 				posts = append(posts, p.DupOf)
@@ -208,23 +205,30 @@ func (r *readAhead) QuoteKeys(ctx context.Context, keys []uint64, perKey int) (m
 	if !r.current() || perKey != quote.PerKey {
 		return r.Store.QuoteKeys(ctx, keys, perKey)
 	}
-	out := make(map[uint64][]string, len(keys))
-	var missing []uint64
+	return readOrFetch(keys, r.quoteKeys, func(ids []string) bool { return len(ids) > 0 }, slices.Clone[[]string],
+		func(missing []uint64) (map[uint64][]string, error) { return r.Store.QuoteKeys(ctx, missing, perKey) })
+}
+
+// readOrFetch answers a lookup whose answer maps each key to what is
+// stored under it, leaving out the keys with nothing: the keys read ahead
+// from read (where stored tells a value from nothing), the rest from
+// fetch.
+func readOrFetch[K comparable, V any](keys []K, read map[K]V, stored func(V) bool, clone func(V) V, fetch func([]K) (map[K]V, error)) (map[K]V, error) {
+	out := make(map[K]V, len(keys))
+	var missing []K
 	for _, k := range keys {
-		ids, ok := r.quoteKeys[k]
-		switch {
-		case !ok:
+		if v, ok := read[k]; !ok {
 			missing = append(missing, k)
-		case len(ids) > 0:
-			out[k] = slices.Clone(ids)
+		} else if stored(v) {
+			out[k] = clone(v)
 		}
 	}
 	if len(missing) == 0 {
 		return out, nil
 	}
-	rest, err := r.Store.QuoteKeys(ctx, missing, perKey)
-	for k, ids := range rest {
-		out[k] = ids
+	rest, err := fetch(missing)
+	for k, v := range rest {
+		out[k] = v
 	}
 	return out, err
 }
@@ -259,23 +263,8 @@ func (r *readAhead) StoryTerms(ctx context.Context, keys []uint64) (map[uint64]i
 	if !r.current() {
 		return r.Store.StoryTerms(ctx, keys)
 	}
-	out := make(map[uint64]int64, len(keys))
-	var missing []uint64
-	for _, k := range keys {
-		if n, ok := r.terms[k]; !ok {
-			missing = append(missing, k)
-		} else if n != 0 {
-			out[k] = n
-		}
-	}
-	if len(missing) == 0 {
-		return out, nil
-	}
-	rest, err := r.Store.StoryTerms(ctx, missing)
-	for k, n := range rest {
-		out[k] = n
-	}
-	return out, err
+	return readOrFetch(keys, r.terms, func(n int64) bool { return n != 0 }, unchanged[int64],
+		func(missing []uint64) (map[uint64]int64, error) { return r.Store.StoryTerms(ctx, missing) })
 }
 
 // PostStories implements store.Store.
@@ -283,24 +272,11 @@ func (r *readAhead) PostStories(ctx context.Context, postIDs []string) (map[stri
 	if !r.current() {
 		return r.Store.PostStories(ctx, postIDs)
 	}
-	out := make(map[string]string, len(postIDs))
-	var missing []string
-	for _, id := range postIDs {
-		if s, ok := r.postStories[id]; !ok {
-			missing = append(missing, id)
-		} else if s != "" {
-			out[id] = s
-		}
-	}
-	if len(missing) == 0 {
-		return out, nil
-	}
-	rest, err := r.Store.PostStories(ctx, missing)
-	for id, s := range rest {
-		out[id] = s
-	}
-	return out, err
+	return readOrFetch(postIDs, r.postStories, func(s string) bool { return s != "" }, unchanged[string],
+		func(missing []string) (map[string]string, error) { return r.Store.PostStories(ctx, missing) })
 }
+
+func unchanged[V any](v V) V { return v }
 
 // EntitiesByKey implements store.Store: what the store returns for a set
 // of keys and surnames is the union of what it returns for each, so the

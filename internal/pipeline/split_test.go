@@ -292,51 +292,33 @@ func TestSharedWriter(t *testing.T) {
 	}
 	want := snapshot(t, once)
 
-	t.Run("runs between other writers", func(t *testing.T) {
+	// alternate gives the runs of per inputs in turn to a shared writer
+	// and, every third, to another writer: the shared writer's cached
+	// window must take in what the other stored
+	alternate := func(t *testing.T, per int) {
 		db := open(t)
 		worker, other := db(), db()
 		defer worker.Close()
 		defer other.Close()
 		shared := cfg
 		shared.Shared = new(Shared)
-		// the worker's runs, one input each, alternate with another
-		// writer's: its cached window must take in what the other stored
-		for i, in := range inputs {
+		for run, i := 0, 0; i < len(inputs); run, i = run+1, i+per {
 			st, c := worker, shared
-			if i%3 == 1 {
+			if run%3 == 1 {
 				st, c = other, cfg
 			}
-			if _, err := Ingest(ctx, st, []ingest.Input{in}, c); err != nil {
+			if _, err := Ingest(ctx, st, inputs[i:min(i+per, len(inputs))], c); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if got := snapshot(t, worker); got != want {
 			t.Errorf("a shared writer's runs differ from one run:\n%s", firstDiff(got, want))
 		}
-	})
-
-	t.Run("runs of several documents", func(t *testing.T) {
-		// runs of seven inputs in batches of five: the read-ahead answers
-		// the first batch of a run, the store the second
-		db := open(t)
-		worker, other := db(), db()
-		defer worker.Close()
-		defer other.Close()
-		shared := cfg
-		shared.Shared = new(Shared)
-		for i := 0; i < len(inputs); i += 7 {
-			st, c := worker, shared
-			if i%21 == 7 {
-				st, c = other, cfg
-			}
-			if _, err := Ingest(ctx, st, inputs[i:min(i+7, len(inputs))], c); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if got := snapshot(t, worker); got != want {
-			t.Errorf("a shared writer's runs differ from one run:\n%s", firstDiff(got, want))
-		}
-	})
+	}
+	t.Run("runs between other writers", func(t *testing.T) { alternate(t, 1) })
+	// runs of seven inputs in batches of five: the read-ahead answers the
+	// first batch of a run, the store the second
+	t.Run("runs of several documents", func(t *testing.T) { alternate(t, 7) })
 
 	t.Run("two at once", func(t *testing.T) {
 		db := open(t)
