@@ -15,6 +15,9 @@ func TestAttributionRules(t *testing.T) {
 		name, text, quote, speaker string
 		kind                       domain.QuoteKind
 	}{
+		{"a modal verb breaks a run of capitals: no one is called \"Harbour Could Lindland\"",
+			"Crowds march in Harbour Could Lindland's unrest spread to Portmouth?\n\nOmar Castillo, a historian at the university, says Lindland is different.\n\nLindland, he said, is the “most open country in the region.”",
+			"most open country in the region.", "Omar Castillo", ""},
 		{"the subject of a clause reported without that is spoken of",
 			"Ana Lind met the rebels on Friday.\n\nOmar Castillo, leader of the opposition, said Lind is only playing for time.\n\n“The council makes these promises to avoid real change,” he said.",
 			"The council makes these promises to avoid real change,", "Omar Castillo", ""},
