@@ -2052,6 +2052,9 @@ func pluralPeople(w string) bool {
 // organisation or a description of someone, a pronoun other than "it",
 // or a capitalised name; not a common noun ("The move comes amid …").
 func (f *field) speakerLike(m mention) bool {
+	if m.e == m.s+1 && m.s > 0 && f.tok(m.s-1).text == "," && stateAbbreviations[f.tok(m.s).lower] {
+		return false // a town's state: "in Larose, La."
+	}
 	switch m.kind {
 	case mkPerson, mkOrg, mkRole, mkIndef:
 		return true

@@ -152,6 +152,11 @@ washington,west virginia,wisconsin,wyoming,puerto rico,district of columbia`, ",
 	return m
 }()
 
+// stateAbbreviations are the news agencies' short forms of the US states
+// that a town's name takes after a comma ("Larose, La.", "Mobile, Ala.").
+var stateAbbreviations = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+mont neb nev okla ore pa tenn tex vt va wash wis wyo`)
+
 // placeHeads end the names of places and buildings.
 var placeHeads = set(`county city town village state island islands beach valley river lake mountain mountains park street
 avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
