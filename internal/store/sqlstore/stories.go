@@ -21,9 +21,9 @@ import (
 // storySaver holds the statements that save stories, prepared once per
 // Save.
 type storySaver struct {
-	story, last *stmt
-	key, member *bulk
-	terms       *bulk
+	last               *stmt
+	story, key, member *bulk
+	terms              *bulk
 }
 
 func (s *DB) prepareStories(ctx context.Context, tx *sql.Tx) (storySaver, []*stmt, error) {
@@ -33,9 +33,6 @@ func (s *DB) prepareStories(ctx context.Context, tx *sql.Tx) (storySaver, []*stm
 		dst **stmt
 		sql string
 	}{
-		{&ss.story, `INSERT INTO stories (id, label, first_day, last_day, size, people, state) VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day,
-				size = excluded.size, people = excluded.people, state = excluded.state`},
 		{&ss.last, `UPDATE story_keys SET last_day = ? WHERE story_id = ? AND last_day <> ?`},
 	} {
 		st, err := s.prepareStmt(ctx, tx, p.sql)
@@ -45,23 +42,32 @@ func (s *DB) prepareStories(ctx context.Context, tx *sql.Tx) (storySaver, []*stm
 		*p.dst = st
 		stmts = append(stmts, st)
 	}
+	ss.story = newBulk(s, tx, "stories", "id, label, first_day, last_day, size, people, state",
+		`ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day,
+			size = excluded.size, people = excluded.people, state = excluded.state`)
 	ss.key = newBulk(s, tx, "story_keys", "story_id, key, last_day", "ON CONFLICT DO NOTHING")
 	ss.member = newBulk(s, tx, "story_posts", "post_id, story_id", "ON CONFLICT DO NOTHING")
 	ss.terms = newBulk(s, tx, "story_terms", "key, n", "ON CONFLICT (key) DO UPDATE SET n = excluded.n")
 	return ss, stmts, nil
 }
 
-func (ss storySaver) bulks() []*bulk { return []*bulk{ss.key, ss.member, ss.terms} }
+func (ss storySaver) bulks() []*bulk { return []*bulk{ss.story, ss.key, ss.member, ss.terms} }
 
 // stories saves the stories of a batch and the term counts.
 func (sv *saver) stories(ctx context.Context, us []store.StoryUpdate, counts []store.TermCount) error {
 	ss := sv.story
-	for _, u := range us {
+	latest := make(map[string]int, len(us)) // an upsert touches a row once a statement
+	for i, u := range us {
+		latest[u.Story.ID] = i
+	}
+	for i, u := range us {
 		st := u.Story
-		people, _ := json.Marshal(nonNil(st.People))
 		last := timeText(st.Last)
-		if _, err := ss.story.ExecContext(ctx, st.ID, st.Label, timeText(st.First), last, st.Size, string(people), st.State); err != nil {
-			return fmt.Errorf("save story %s: %w", st.ID, err)
+		if latest[st.ID] == i {
+			people, _ := json.Marshal(nonNil(st.People))
+			if err := ss.story.add(ctx, st.ID, st.Label, timeText(st.First), last, st.Size, string(people), st.State); err != nil {
+				return fmt.Errorf("save story %s: %w", st.ID, err)
+			}
 		}
 		for _, k := range u.Keys {
 			if err := ss.key.add(ctx, st.ID, int64(k), last); err != nil {
@@ -77,8 +83,10 @@ func (sv *saver) stories(ctx context.Context, us []store.StoryUpdate, counts []s
 			return err
 		}
 	}
-	if err := ss.key.flush(ctx); err != nil {
-		return fmt.Errorf("save stories: %w", err)
+	for _, b := range []*bulk{ss.story, ss.key} {
+		if err := b.flush(ctx); err != nil {
+			return fmt.Errorf("save stories: %w", err)
+		}
 	}
 	// a story's keys carry its last day, which only moves forward
 	for _, u := range us {
