@@ -466,6 +466,12 @@ func (f *field) qualified(m mention) bool {
 		// served as envoy" is still the MP named before)
 		return true
 	}
+	// a body's post: "the agency's chief veterinary officer"
+	for k := m.s + 1; k < m.e-1; k++ {
+		if t := f.tok(k); f.free(k) && isPossessive(t.text) && bodyNouns[strings.ToLower(stripPossessive(t.text))] && determiners[f.tok(k-1).lower] {
+			return true
+		}
+	}
 	// the phrase may stop before its tail: "the chairman | of a House panel"
 	for k := m.s + 1; k <= m.e && k+1 < len(f.toks); k++ {
 		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && f.free(k) &&
@@ -475,6 +481,14 @@ func (f *field) qualified(m mention) bool {
 	}
 	return false
 }
+
+// bodyNouns are bodies whose posts a description may name ("the
+// agency's chief veterinary officer"): someone new, not the person
+// named before. (Not a party or a campaign: "the party's nominee" is
+// the candidate.)
+var bodyNouns = set(`agency organisation organization ministry company firm department council commission bank
+institute university hospital school newspaper paper network channel embassy government board authority
+regulator union association foundation`)
 
 // anyone are nouns for a person that tell no post: "the woman", "a man".
 var anyone = set("man woman person boy girl guy lady gentleman")
