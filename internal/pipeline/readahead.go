@@ -86,7 +86,9 @@ func (r *readAhead) read(ctx context.Context, items []item) error {
 			if p.DupOf != "" {
 				posts = append(posts, p.DupOf)
 			}
-			terms = append(terms, termKeys(story.BagOf(p), story.PostOf(p))...)
+			// (its passages are the units' above: near-duplicate
+			// matching gives a post's passages their IDs in between)
+			terms = append(terms, story.BagOf(p).Keys()...)
 			if len(p.Mentions) > 0 {
 				named = append(named, p)
 			}
@@ -108,7 +110,7 @@ func (r *readAhead) read(ctx context.Context, items []item) error {
 	for id := range r.entities {
 		terms = append(terms, story.EntityKey(id))
 	}
-	terms = sortedSet(terms)
+	terms = sortedSet(append(terms, story.PostsKey))
 	counts, err := r.Store.StoryTerms(ctx, terms)
 	if err != nil {
 		return err

@@ -79,7 +79,7 @@ func states(s string) bool {
 		return false // addressed to the reader
 	case headlineCase(s):
 		return false // a headline run into the text
-	case shouted(s):
+	case mostlyCapitals(s):
 		return false // a banner: "THIS IS A RUSH TRANSCRIPT."
 	case strings.Contains(lower, "editor's note") || strings.Contains(lower, "editor’s note") || strings.Contains(lower, "editors' note"):
 		return false // a note about the article, maybe run into the lines before it
@@ -135,9 +135,11 @@ func firstWord(s string) string {
 	return s
 }
 
-// shouted reports whether s is written in capitals: four words or more,
-// and no more than one letter in ten in lower case.
-func shouted(s string) bool {
+// mostlyCapitals reports whether s is written in capitals: four words or
+// more, and no more than one letter in ten in lower case (lang.Shouted,
+// for a name or a label, allows none; a banner may hold a name in mixed
+// case, "McCAIN").
+func mostlyCapitals(s string) bool {
 	if len(strings.Fields(s)) < 4 {
 		return false
 	}

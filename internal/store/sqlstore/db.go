@@ -891,7 +891,7 @@ func (s *DB) postSources(ctx context.Context, ids []string) (map[string][]domain
 			return map[string][]domain.Source{}, nil
 		}
 		list, _ := json.Marshal(ids)
-		q += ` WHERE ` + fmt.Sprintf(s.d.InStrings, "ps.post_id")
+		q += ` WHERE ` + s.inStrings("ps.post_id")
 		args = append(args, string(list))
 	}
 	q += ` ORDER BY ps.post_id, CASE WHEN d.published = '' THEN 1 ELSE 0 END, d.published, d.seq`

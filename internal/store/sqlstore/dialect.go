@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -84,3 +85,9 @@ func (d Dialect) rebind(q string) string {
 	}
 	return b.String()
 }
+
+// inStrings is the dialect's InStrings condition on column.
+func (s *DB) inStrings(column string) string { return fmt.Sprintf(s.d.InStrings, column) }
+
+// inInts is the dialect's InInts condition on column.
+func (s *DB) inInts(column string) string { return fmt.Sprintf(s.d.InInts, column) }

@@ -65,7 +65,7 @@ func (s *DB) QuoteGroups(ctx context.Context, ids []string) ([]domain.QuoteGroup
 		return nil, nil
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, speaker, variants, published FROM quote_groups WHERE `+fmt.Sprintf(s.d.InStrings, "id")), string(list))
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, speaker, variants, published FROM quote_groups WHERE `+s.inStrings("id")), string(list))
 	if err != nil {
 		return nil, fmt.Errorf("quote groups: %w", err)
 	}
@@ -210,7 +210,7 @@ func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page
 	}
 	list, _ := json.Marshal(ids)
 	byID := map[string]store.QuoteGroup{}
-	err = s.quoteGroups(ctx, fmt.Sprintf(s.d.InStrings, "g.group_id"), []any{string(list)}, func(g store.QuoteGroup) error {
+	err = s.quoteGroups(ctx, s.inStrings("g.group_id"), []any{string(list)}, func(g store.QuoteGroup) error {
 		byID[g.Quote.Group] = g
 		return nil
 	})
@@ -454,7 +454,7 @@ func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.E
 		}
 		return nil
 	}
-	if err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE `+fmt.Sprintf(s.d.InStrings, "key"), []any{string(keys)}, keep); err != nil {
+	if err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE `+s.inStrings("key"), []any{string(keys)}, keep); err != nil {
 		return nil, err
 	}
 	if len(k.Surnames) == 0 {
@@ -464,7 +464,7 @@ func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.E
 	sns, _ := json.Marshal(k.Surnames)
 	bySurname := map[string][]domain.Entity{}
 	err := s.entities(ctx, `SELECT `+entityColumns+` FROM (SELECT *, row_number() OVER (PARTITION BY surname ORDER BY id) AS rank
-		FROM entities WHERE `+fmt.Sprintf(s.d.InStrings, "surname")+`) AS ranked WHERE rank <= ? ORDER BY id`, []any{string(sns), store.SurnamePeople},
+		FROM entities WHERE `+s.inStrings("surname")+`) AS ranked WHERE rank <= ? ORDER BY id`, []any{string(sns), store.SurnamePeople},
 		func(e domain.Entity) error {
 			bySurname[entitySurname(e)] = append(bySurname[entitySurname(e)], e)
 			return nil

@@ -119,7 +119,7 @@ func (s *DB) StoryStates(ctx context.Context, ids []string) ([]store.StoryState,
 		return nil, nil
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, label, first_day, last_day, size, people, state FROM stories WHERE `+fmt.Sprintf(s.d.InStrings, "id")), string(list))
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, label, first_day, last_day, size, people, state FROM stories WHERE `+s.inStrings("id")), string(list))
 	if err != nil {
 		return nil, fmt.Errorf("story states: %w", err)
 	}
@@ -163,7 +163,7 @@ func (s *DB) PostStories(ctx context.Context, postIDs []string) (map[string]stri
 		return out, nil
 	}
 	list, _ := json.Marshal(postIDs)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT post_id, story_id FROM story_posts WHERE `+fmt.Sprintf(s.d.InStrings, "post_id")), string(list))
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT post_id, story_id FROM story_posts WHERE `+s.inStrings("post_id")), string(list))
 	if err != nil {
 		return nil, fmt.Errorf("post stories: %w", err)
 	}
@@ -185,7 +185,7 @@ func (s *DB) StoryTerms(ctx context.Context, keys []uint64) (map[uint64]int64, e
 	if len(keys) == 0 {
 		return out, nil
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT key, n FROM story_terms WHERE `+fmt.Sprintf(s.d.InInts, "key")), keyArg(keys))
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT key, n FROM story_terms WHERE `+s.inInts("key")), keyArg(keys))
 	if err != nil {
 		return nil, fmt.Errorf("story terms: %w", err)
 	}
