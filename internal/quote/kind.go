@@ -105,6 +105,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 			return domain.QuoteScare // what an acronym stands for
 		}
 	}
+	if n <= 6 && f.name != domain.FieldHeadline && !clause(ts) && f.knownAs(open) {
+		return domain.QuoteScare // a longer name: "known as a 'lower marine riser package'"
+	}
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}

@@ -36,11 +36,8 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 		return false
 	}
 	pp := f.prevWord(open - 1)
-	if pp != nil && (p.lower == "as" && pp.lower == "known") {
+	if f.knownAs(open) {
 		return true
-	}
-	if ppp := f.prevWord(open - 2); pp != nil && ppp != nil && determiners[p.lower] && pp.lower == "as" && ppp.lower == "known" {
-		return true // "known as a 'top hat'"
 	}
 	if open >= 2 && determiners[p.lower] && dash(f.tok(open-2)) && after < len(f.toks) && dash(f.tok(after)) {
 		return true // a name in apposition: "a blast of debris -- a 'junk shot' -- to clog it"
@@ -62,6 +59,23 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 		return true
 	}
 	return titled(ts) && n >= 2 && ts[0].capitalised() && ts[len(ts)-1].kind == tWord && isLowerWord(p) && !determiners[p.lower] && nx.capitalised()
+}
+
+// knownAs reports whether the quotation opening at open follows "known
+// as", with or without a determiner: "the hacker known as 'X'", "a dome
+// known as a 'top hat'". What follows is a name, however long: "a cap
+// known as a 'lower marine riser package'".
+func (f *field) knownAs(open int) bool {
+	p := f.prevWord(open)
+	if p != nil && determiners[p.lower] {
+		open--
+		p = f.prevWord(open)
+	}
+	if p == nil || p.lower != "as" {
+		return false
+	}
+	pp := f.prevWord(open - 1)
+	return pp != nil && pp.lower == "known"
 }
 
 // dash: a dash token ("--" is two).

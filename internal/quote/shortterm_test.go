@@ -28,6 +28,8 @@ func TestShortTerms(t *testing.T) {
 		{"after a label noun", "Harbour engineer Tom Hale said he does not use the term \"flare\" for such leaks.", "flare", domain.QuoteScare, ""},
 		{"after a hyphenated naming word", "Ana Ruiz said her grandly-titled 'tide institute' is run from a shed.", "tide institute", domain.QuoteScare, ""},
 		{"known as a", "Dock chief Ivo Kral said crews will lower a small dome, known as a \"top hat\", over the leak.", "top hat", domain.QuoteScare, ""},
+		{"known as a, a longer name", "Crews hope to fit a cap to the cut pipe, known as a \"lower valve stack unit\", Ivo Kral said.", "lower valve stack unit", domain.QuoteScare, ""},
+		{"known as, but a sentence", "The mayor, known as a tough talker, said \"we will rebuild the pier\" on Monday.", "we will rebuild the pier", domain.QuoteDirect, ""},
 		{"a name in apposition between dashes", "Ivo Kral said crews will pump debris -- a \"junk shot\" -- into the valve.", "junk shot", domain.QuoteScare, ""},
 		{"a reader's mocking marks", "Posted by: tidewatch | May 4, 2009 4:23 PM | Report abuse This 'expert' panel met once and Ivo Kral said nothing. Posted by: harbourcat | May 4, 2009 4:25 PM | Report abuse", "expert", domain.QuoteScare, ""},
 		{"a reader quoting with a cue", "Posted by: tidewatch | May 4, 2009 4:23 PM | Report abuse Ivo Kral said the port was 'perfectly safe' last week. Posted by: harbourcat | May 4, 2009 4:25 PM | Report abuse", "perfectly safe", domain.QuotePartial, "Ivo Kral"},
