@@ -206,6 +206,20 @@ func followedByNumberish(m *match) bool {
 	return false
 }
 
+// namesPastEvent reports whether a date without its year is part of an
+// event's name: "the September 11 attacks", "the July 7 bombings", "the
+// January 25 revolution". A deadline or a vote ("the March 15 deadline")
+// is not one.
+func namesPastEvent(m *match) bool {
+	return eventNames[strings.ToLower(m.nextWord())]
+}
+
+var eventNames = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "massacre": true,
+	"riots": true, "uprising": true, "revolution": true, "coup": true, "killings": true,
+	"hijackings": true, "atrocities": true, "tragedy": true, "terror": true, "terrorist": true,
+}
+
 func normMDY(d *doc, m *match) (domain.DateType, string, bool) {
 	mo := monthNum(m.g("month"))
 	da := dayNum(m.g("day"))
@@ -237,6 +251,23 @@ func normMDY(d *doc, m *match) (domain.DateType, string, bool) {
 	}
 	if !m.has("year") && followedByNumberish(m) {
 		return "", "", false
+	}
+	if !m.has("year") && namesPastEvent(m) && d.hasDCT {
+		// "the September 11 attacks": the name of an event, which may lie
+		// years back. Only an event of the last three months is dated
+		// ("the Aug. 7 bombings" in a story of late August); no year
+		// beats a wrong one.
+		dct := d.dct.date()
+		for _, y := range []int{d.dct.y, d.dct.y - 1} {
+			if !validDay(y, mo, da) {
+				continue
+			}
+			t := time.Date(y, time.Month(mo), da, 0, 0, 0, 0, time.UTC)
+			if !t.After(dct) && dct.Sub(t) <= 92*24*time.Hour {
+				return date, fmt.Sprintf("%04d-%02d-%02d", y, mo, da), true
+			}
+		}
+		return date, fmt.Sprintf("XXXX-%02d-%02d", mo, da), true
 	}
 	if m.has("year") {
 		y := atoi(m.g("year"))

@@ -234,6 +234,10 @@ var datelineCases = []exprCase{
 	{"He met the envoy today.", monday, "today", date, "2016-10-31"},
 	{"The main goal of the Saturday talks was consensus.", day(2016, 12, 10), "Saturday", date, "2016-12-10"},
 	{"in the weeks after the 8 November presidential election", monday, "8 November", date, "2016-11-08"},
+	{"Security has been tighter since the September 11 attacks.", day(2016, 6, 1), "September 11", date, "XXXX-09-11"},
+	{"Survivors of the July 7 bombings met the mayor.", monday, "July 7", date, "XXXX-07-07"},
+	{"Survivors of the August 7 bombings met the mayor.", monday, "August 7", date, "2016-08-07"},
+	{"Bidders face the March 15 deadline.", monday, "March 15", date, "2017-03-15"},
 }
 
 func TestTagDatelineTable(t *testing.T) {
