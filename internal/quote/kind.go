@@ -85,7 +85,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 4 && f.name != domain.FieldHeadline && (f.isTerm(qi, ts) || f.isLabel(qi, ts, n)) {
 		return domain.QuoteScare
 	}
-	if n >= 2 && n <= 8 && f.name != domain.FieldHeadline && ts[0].kind == tWord && ts[0].lower == "the" && ts[0].capitalised() && titleCased(ts) && !clause(ts) && f.sentenceStart(open) != open && !f.cueBetween(f.sentenceStart(open), open) {
+	if n >= 2 && n <= 8 && f.name != domain.FieldHeadline && ts[0].kind == tWord && ts[0].lower == "the" && titleCased(ts[1:]) && !clause(ts) && f.sentenceStart(open) != open && !f.cueBetween(f.sentenceStart(open), open) {
 		return domain.QuoteScare // a name with its article, inside a sentence: "fawning over 'The Darth Vader Kid'"
 	}
 	if n <= 3 && f.definedAfter(qi, ts) {
@@ -108,6 +108,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 6 && f.name != domain.FieldHeadline && !clause(ts) && f.knownAs(open) {
 		return domain.QuoteScare // a longer name: "known as a 'lower marine riser package'"
 	}
+	if n <= 3 && f.name != domain.FieldHeadline && !clause(ts) && f.alternative(qi) {
+		return domain.QuoteScare // options offered: "an 'underperform' or 'sell' rating", "a 'poor' or 'very poor' job"
+	}
 	if f.isField(qi, ts) || f.name != domain.FieldHeadline && f.shortTerm(qi, ts, n) {
 		return domain.QuoteScare
 	}
@@ -118,6 +121,34 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 		return domain.QuoteDirect
 	}
 	return domain.QuotePartial
+}
+
+// alternative reports whether quotation qi and a short quotation next to
+// it are options qualifying a noun, "an 'underperform' or 'sell'
+// rating": labels, not words reported. (Options alone, "rated it 'false'
+// or 'pants on fire'", "told her not to 'moan' or 'nag'", are often
+// someone's words: PolNeAR marks them.)
+func (f *field) alternative(qi int) bool {
+	or := func(a, b int) bool { // quotation a, "or", quotation b
+		if a < 0 || b >= len(f.qOpen) || f.qClose[a]+1 != f.qOpen[b] {
+			return false
+		}
+		if t := f.tok(f.qClose[a]); t.kind != tWord || t.lower != "or" {
+			return false
+		}
+		other := f.quoteToks(b)
+		if a == qi {
+			other = f.quoteToks(a)
+		}
+		if wordCount(other) > 3 || clause(other) {
+			return false
+		}
+		// both qualify the noun after them: "a 'poor' or 'very poor' job"
+		det := f.prevWord(f.qOpen[a])
+		after := f.qClose[b]
+		return det != nil && determiners[det.lower] && after < len(f.toks) && f.free(after) && isLowerWord(f.tok(after))
+	}
+	return or(qi, qi+1) || or(qi-1, qi)
 }
 
 // termLike: a short quotation inside its sentence that is no sentence
@@ -324,12 +355,16 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 		return true // "told 'Fox and Friends'": people are not quoted after "told"
 	}
 	if prev.lower == "of" || prev.lower == "in" || prev.lower == "with" {
-		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance" || (pp.lower == "author" || nameModifies[pp.lower] && isLowerWord(pp)) && prev.lower == "of") {
+		if pp := f.prevWord(f.qOpen[qi] - 1); pp != nil && (workNouns[pp.lower] || pp.lower == "broadcast" || pp.lower == "edition" || prev.lower == "in" && publishedVerbs[pp.lower] || pp.lower == "interview" || pp.lower == "episode" || pp.lower == "appearance" || (pp.lower == "author" || nameModifies[pp.lower] && isLowerWord(pp)) && prev.lower == "of") {
 			return true
 		}
 	}
 	return false
 }
+
+// publishedVerbs put a publication after "in": "an article published in
+// 'Foreign Policy'", "writing in 'The Nation'".
+var publishedVerbs = set("published appeared appearing printed writing wrote written")
 
 // programmeWords end the names of broadcast programmes: "Newsnight",
 // "the 6 O'Clock News", "Business Bulletin".
