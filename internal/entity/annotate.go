@@ -1212,7 +1212,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.headOfAfter(m), rel == "who" || rel == "whose",
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.headOfAfter(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
 			m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
@@ -1360,6 +1360,28 @@ func (a *annotator) pronounNear(m *mention) bool {
 		found = found || personPronouns[f.lower[k]]
 	}
 	return found
+}
+
+// speaksThenPronoun reports a name that speaks ("… ,” says Nadam Moaeed",
+// "Nadam Moaeed said") and that a sentence opening with "he" or "she"
+// follows within three sentences, no other person named in between: a
+// firm is "it". Names of people the tagger knows no given name of
+// ("Nadam") are kept so.
+func (a *annotator) speaksThenPronoun(m *mention) bool {
+	f := a.fields[m.f]
+	speaks := m.ms > 0 && lang.ReportingVerb(f.lower[m.ms-1]) || m.me < len(f.toks) && lang.ReportingVerb(f.lower[m.me])
+	if !speaks || a.dateline(m) {
+		return false
+	}
+	for k := m.me; k < len(f.toks) && f.sent[k] <= f.sent[m.s]+3; k++ {
+		if o := f.owner[k]; o >= 0 && a.ms[o] != m && a.ms[o].typ == domain.PER && a.ms[o].p != m.p {
+			return false
+		}
+		if f.sent[k] > f.sent[m.s] && f.sentStart[k] == k && (f.lower[k] == "he" || f.lower[k] == "she") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLady reports a mention introduced as a leader's spouse: "first

@@ -437,6 +437,12 @@ func TestTypeEvidence(t *testing.T) {
 			"Tamsin Quill", domain.PER},
 		{"an agency's credit", "The talks ended late on Sunday.\n\nBexley Wire Press contributed to this report. Orlo Vance and Tamsin Quill contributed reporting.",
 			"Bexley Wire Press", ""},
+		{"a speaker a 'she' follows", "Fewer women go out alone now. \u201cThe streets are not safe,\u201d says Nadim Ostrava.\n\n" +
+			"She describes how the schools have changed. \u201cThey check every bag,\u201d she says.",
+			"Nadim Ostrava", domain.PER},
+		{"a speaker an 'it' follows", "Fewer firms hire now. \u201cThe market is not safe,\u201d says Vantor Holdings.\n\n" +
+			"It describes how the schools have changed.",
+			"Vantor Holdings", domain.ORG},
 		{"a common foreign given name", "Writing in the paper El Diario, Ricardo Morvane says the flu is a plague of the poor.",
 			"Ricardo Morvane", domain.PER},
 	} {
