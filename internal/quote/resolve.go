@@ -862,7 +862,10 @@ func (r *resolver) pronoun(m mention) int {
 			return h.ent
 		}
 	case "they":
-		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		// the latest group of people in this paragraph or the three
+		// before (a round-up page's next story is not about them)
+		para := r.f.tok(m.s).para
+		for k := len(r.hist) - 1; k >= r.oldest() && r.f.tok(r.hist[k].m.s).para+3 >= para; k-- {
 			id := r.hist[k].ent
 			if id < 0 {
 				continue

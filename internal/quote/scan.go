@@ -55,7 +55,7 @@ func (f *field) scanMentions() []mention {
 			m, ok = f.classify(i, i+1), true
 		case (t.capitalised() || t.allCaps()) && !f.nameContinues(i):
 			m, ok = f.npBefore(i, lo)
-			if ok && (m.kind == mkPerson || m.kind == mkOther) && f.modifiesRole(m) {
+			if ok && (m.kind == mkPerson || m.kind == mkOther) && (f.modifiesRole(m) || f.modifiesGroup(m)) {
 				continue // read at its noun: "a senior Obama administration official" is the official
 			}
 		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && (roleNouns[t.lower] || docNouns[t.lower])) && !f.nameContinues(i):
@@ -120,6 +120,24 @@ func (f *field) modifiesRole(m mention) bool {
 		}
 	}
 	return false
+}
+
+// modifiesGroup reports a one-word name that qualifies a plural noun
+// after it, with a determiner before: "the conservative Shia groups",
+// "the Kral brothers". No one of that name is meant.
+func (f *field) modifiesGroup(m mention) bool {
+	if len(m.name) != 1 || m.e >= len(f.toks) || !f.free(m.e) {
+		return false
+	}
+	if nx := f.tok(m.e); !isLowerWord(nx) || !pluralNoun(nx.lower) || strings.ContainsAny(nx.text, "'’") {
+		return false
+	}
+	c := m.e - 1 // the name
+	d := c - 1
+	for d >= 0 && d >= c-3 && f.free(d) && isLowerWord(f.tok(d)) && !determiners[f.tok(d).lower] {
+		d--
+	}
+	return d >= 0 && f.free(d) && determiners[f.tok(d).lower] && f.tok(d).lower != "that"
 }
 
 // describedSubject reports a description of one person ending at token
