@@ -655,6 +655,9 @@ func (r *resolver) titleFits(id int, m mention) bool {
 			}
 		}
 	}
+	if trades[m.head] && !e.titles[m.head] {
+		return false // "Time writer" is no president named before
+	}
 	for _, t := range []string{"shadow", "former", "deputy", "vice"} {
 		if e.titles[t] && !slices.Contains(m.titles, t) && e.kind == mkRole {
 			return false // "the president" is not "the vice president" described before
@@ -676,6 +679,12 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	}
 	return true
 }
+
+// trades are the press's jobs: a description naming one ("Time writer",
+// "your reporter") is only someone the post gave that job, never the
+// salient politician. (Experts' jobs are looser: "the analyst" after
+// "Steven Wood, managing director at Moody's" is Wood.)
+var trades = set("writer correspondent reporter columnist editor commentator")
 
 // headsOfState are monarchs and popes: offices no holder of another of
 // them holds, and that no one holds unless the text says so.

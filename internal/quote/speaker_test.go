@@ -48,6 +48,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Democrats gathered in the hall on Monday.\n\nThe ferry left at noon.\n\nThe pier was closed.\n\nThe tide rose.\n\nThe wind dropped.\n\n\"We will appeal,\" they said.", ""},
 		{"a name qualifying a group is no one",
 			"Lena Ortiz spoke to parents.\n\nShe described the schools and the conservative Shia groups, which are certain to win the vote.\n\n\"They take a room in every school,\" she said.", "Lena Ortiz"},
+		{"a writer is not the salient president",
+			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
 			"Republican Senator Alan Reyes spoke first.\n\n\"We can win Ohio,\" the Democratic nominee said.", "Democratic nominee"},
 		{"a description goes to the salient person",
