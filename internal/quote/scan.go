@@ -256,12 +256,37 @@ func (f *field) apposition(m *mention) {
 			m.titles = append(m.titles, d.titles...)
 			m.titles = append(m.titles, d.head)
 			m.s = d.s
+		} else if ok && d.kind == mkRole && f.commaPremodified(lo, d.s) {
+			// "A prominent, albeit retired, oil analyst, Matthew Simmons,"
+			m.titles = append(m.titles, d.titles...)
+			m.titles = append(m.titles, d.head)
+			m.s = lo
 		} else if ok && d.kind == mkIndef && d.e == m.s-1 {
 			// "A spokeswoman, Laura Sherman,": the title only, so that "a
 			// spokeswoman" and "she" find her
 			m.titles = append(m.titles, d.head)
 		}
 	}
+}
+
+// commaPremodified reports whether the words from lo (a sentence's
+// start) to s are a determiner and lower-case modifiers, some set off
+// by commas: "A prominent, albeit retired, oil" before "analyst".
+func (f *field) commaPremodified(lo, s int) bool {
+	if s-lo < 3 || !f.free(lo) || !determiners[f.tok(lo).lower] {
+		return false
+	}
+	commas := 0
+	for k := lo + 1; k < s; k++ {
+		t := f.tok(k)
+		if !f.free(k) || t.text != "," && !isLowerWord(t) {
+			return false
+		}
+		if t.text == "," {
+			commas++
+		}
+	}
+	return commas > 0
 }
 
 // cueSubjects marks the first and last tokens of the subjects of the

@@ -48,6 +48,9 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Democrats gathered in the hall on Monday.\n\nThe ferry left at noon.\n\nThe pier was closed.\n\nThe tide rose.\n\nThe wind dropped.\n\n\"We will appeal,\" they said.", ""},
 		{"a name qualifying a group is no one",
 			"Lena Ortiz spoke to parents.\n\nShe described the schools and the conservative Shia groups, which are certain to win the vote.\n\n\"They take a room in every school,\" she said.", "Lena Ortiz"},
+		{"a description set off by commas before its name",
+			"Analysts are mooting a Vantor bankruptcy.\n\nA Harbour Times columnist, Ana Lind, guessed that the cost of the leak could reach a staggering $40bn, making collapse a real possibility.\n\n" +
+				"A prominent, albeit retired, oil analyst, Ivo Kral, has been touring television studios to declare that the oil spill was \u201centirely Vantor's fault\u201d and that the company will be bust within months.", "Ivo Kral"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
