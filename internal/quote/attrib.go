@@ -1874,6 +1874,11 @@ func (f *field) attribute(qi int, events *events) attr {
 			}
 		}
 	}
+	// 5b. a reader's signature opening the next paragraph: "'…'" / "-
+	// Jeremy, New Jersey, US" (a page of readers' letters, each answered)
+	if m, ok := f.signature(open, after); ok {
+		return found(m, "")
+	}
 	// 6. the sentence's own subject, when a cue or a colon introduces
 	// the quotation ("Obama is rolling out a new message: '…'")
 	if !passive && (res.cueInSent || open-1 > sb && f.free(open-1) && f.tok(open-1).text == ":") {
@@ -2194,6 +2199,49 @@ func (f *field) continues(e attr, open int) bool {
 // one member puts it", "said Ms Reyes"), or after a stray closing mark
 // that ends, in one of the next paragraphs, a quotation left open ("…
 // day one,” Secretary Moss said").
+// signature returns the name a dash opens in the paragraph after a
+// quotation that ends its own (or after the paragraphs that follow it,
+// each a quotation): a reader signing a letter, "- Jeremy, New Jersey,
+// US" or "– Ana Lind, Leeds". Only a name followed by a comma or the
+// paragraph's end counts.
+func (f *field) signature(open, after int) (mention, bool) {
+	pi := f.tok(max(after-1, open)).para
+	if pi+1 >= len(f.pToks) || after < len(f.toks) && f.tok(after).para == pi {
+		return mention{}, false
+	}
+	// past the letter's next paragraphs, each a quotation of its own
+	for n := 0; n < 6 && pi+2 < len(f.pToks); n++ {
+		qs, qe := f.pToks[pi+1][0], f.pToks[pi+1][1]
+		if qe <= qs || f.tok(qs).quote < 0 || f.qOpen[f.tok(qs).quote] != qs || f.qClose[f.tok(qs).quote] < qe {
+			break
+		}
+		pi++
+	}
+	ns, pe := f.pToks[pi+1][0], f.pToks[pi+1][1]
+	if pe-ns < 2 || !f.free(ns) || !dash(f.tok(ns)) {
+		return mention{}, false
+	}
+	k := ns + 1
+	for k < pe && f.free(k) && dash(f.tok(k)) {
+		k++ // "--"
+	}
+	if k < pe && (lang.Stopword(f.tok(k).lower) || prepositions[f.tok(k).lower]) {
+		return mention{}, false // a bullet: "-- In Alexandria, the scene was chaotic"
+	}
+	e := k
+	for e < pe && e < k+3 && f.free(e) && f.tok(e).kind == tWord && f.tok(e).capitalised() {
+		e++
+	}
+	if e == k || e < pe && f.tok(e).text != "," {
+		return mention{}, false
+	}
+	m := f.classify(k, e)
+	if m.kind != mkPerson && m.kind != mkOther {
+		return mention{}, false
+	}
+	return m, true
+}
+
 func (f *field) nextLine(open, after int) (mention, string, bool) {
 	pi := f.tok(max(after-1, open)).para
 	if pi+1 >= len(f.paras) || after < len(f.toks) && f.tok(after).para == pi {
