@@ -2218,22 +2218,12 @@ func (f *field) signature(open, after int) (mention, bool) {
 		pi++
 	}
 	ns, pe := f.pToks[pi+1][0], f.pToks[pi+1][1]
-	if pe-ns < 2 || !f.free(ns) || !dash(f.tok(ns)) {
+	if !f.free(ns) {
 		return mention{}, false
 	}
-	k := ns + 1
-	for k < pe && f.free(k) && dash(f.tok(k)) {
-		k++ // "--"
-	}
-	if k < pe && (lang.Stopword(f.tok(k).lower) || prepositions[f.tok(k).lower]) {
-		return mention{}, false // a bullet: "-- In Alexandria, the scene was chaotic"
-	}
-	e := k
-	for e < pe && e < k+3 && f.free(e) && f.tok(e).kind == tWord && f.tok(e).capitalised() {
-		e++
-	}
-	if e == k || e < pe && f.tok(e).text != "," {
-		return mention{}, false
+	k, e, ok := f.dashedName(ns, pe)
+	if !ok || e == pe || f.tok(e).text != "," || e-k > 3 || lang.Stopword(f.tok(k).lower) || prepositions[f.tok(k).lower] {
+		return mention{}, false // not a bullet: "-- In Alexandria, the scene was chaotic"
 	}
 	m := f.classify(k, e)
 	if m.kind != mkPerson && m.kind != mkOther {

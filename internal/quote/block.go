@@ -29,14 +29,8 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 		return mention{}, "", false
 	}
 	dash := f.tok(s)
-	if dash.kind != tPunct || !strings.Contains("–—―-", dash.text) {
-		return mention{}, "", false
-	}
-	k := s + 1
-	for k < e && f.tok(k).kind == tPunct && strings.Contains("–—―-", f.tok(k).text) {
-		k++
-	}
-	if k >= e || !f.tok(k).capitalised() {
+	k, ne, ok := f.dashedName(s, e)
+	if !ok {
 		return mention{}, "", false
 	}
 	last := f.tok(e - 1)
@@ -50,16 +44,6 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 		if f.tok(m).quote >= 0 {
 			return mention{}, "", false
 		}
-	}
-	// the name part, up to the first comma (or a bullet that opens the
-	// next item: "-- ALP65 * Albums?"), is capitalised words only
-	ne := k
-	for ne < e && f.tok(ne).text != "," && f.tok(ne).text != "*" && f.tok(ne).text != "•" {
-		t := f.tok(ne)
-		if t.kind == tWord && !t.capitalised() && !lang.Particle(t.lower) {
-			return mention{}, "", false
-		}
-		ne++
 	}
 	m := f.classify(k, ne)
 	if m.kind != mkPerson && !(m.kind == mkOther && len(m.name) >= 1) && m.kind != mkOrg {
@@ -79,6 +63,32 @@ func (f *field) trailer(pi int) (mention, string, bool) {
 	}
 	m.e = e
 	return m, dash.text, true
+}
+
+// dashedName reads a line [s, e) that opens with a dash (or two) and a
+// name: the name's tokens [k, ne), up to the first comma (or a bullet
+// that opens the next item: "-- ALP65 * Albums?"), capitalised words
+// only.
+func (f *field) dashedName(s, e int) (k, ne int, ok bool) {
+	if s >= e || !dash(f.tok(s)) {
+		return 0, 0, false
+	}
+	k = s + 1
+	for k < e && dash(f.tok(k)) {
+		k++
+	}
+	if k >= e || !f.tok(k).capitalised() {
+		return 0, 0, false
+	}
+	ne = k
+	for ne < e && f.tok(ne).text != "," && f.tok(ne).text != "*" && f.tok(ne).text != "•" {
+		t := f.tok(ne)
+		if t.kind == tWord && !t.capitalised() && !lang.Particle(t.lower) {
+			return 0, 0, false
+		}
+		ne++
+	}
+	return k, ne, true
 }
 
 // blocks finds block quotations in a field.
