@@ -52,6 +52,9 @@ type attr struct {
 	// passive: a passive cue without its agent introduces the
 	// quotation ("is called '…'", "was labelled a '…'")
 	passive bool
+	// crowd: words a crowd the text does not name voiced ("… and
+	// chanted, '…'"), no one else's
+	crowd bool
 }
 
 // sentTo reports whether "to" at token k sends something to the name
@@ -1636,6 +1639,27 @@ func (f *field) attribute(qi int, events *events) attr {
 	if m, ok := f.transcriptSpeaker(qi); ok {
 		return found(m, ":")
 	}
+	// 0b. words voiced by a crowd: "protesters chanted, '…'", "people
+	// are hugging and chanting '…,' CNN's Ivan Watson reports": whoever
+	// chants, if the sentence names them, else no one (not the
+	// reporter, not the city)
+	if v := f.voicedBy(open); v >= 0 {
+		res.cueInSent = true
+		if v-2 >= sb && f.free(v-1) && f.tok(v-1).lower == "who" {
+			// "clashed with anti-government protesters who chanted"
+			if m, ok := f.npBefore(v-2, sb); ok && !f.bareName(m) && f.voices(m) {
+				return found(m, f.cueText(v))
+			}
+		}
+		if m, ok := f.cueSubject(v, sb, se); ok && f.voices(m) {
+			return found(m, f.cueText(v))
+		}
+		if m, ok := f.sentenceSubject(sb, v); ok && m.e <= v && !f.bareName(m) && f.voices(m) {
+			return found(m, f.cueText(v))
+		}
+		res.crowd = true
+		return res
+	}
 	// 1. according to X
 	for k := sb; k+1 < se; k++ {
 		if f.cueAt(k) && f.tok(k).lower == "according" {
@@ -1998,6 +2022,57 @@ func (f *field) attribute(qi int, events *events) attr {
 	}
 	return res
 }
+
+// voicedBy returns the token of a verb of voicing right before the
+// quotation opening at open ("chanted, '…'", "shouting '…'"), or -1.
+func (f *field) voicedBy(open int) int {
+	k := open - 1
+	if k >= 0 && f.free(k) && (f.tok(k).text == "," || f.tok(k).text == ":") {
+		k--
+	}
+	if k < 0 || !f.free(k) || !isLowerWord(f.tok(k)) || !voicing[f.tok(k).lower] || !f.cueAt(k) {
+		return -1
+	}
+	return k
+}
+
+var voicing = set("chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling sing sings sang singing scream screams screamed screaming")
+
+// voices reports a mention that can voice words in the street: a
+// person, a pronoun, a description of people ("the heckler", "Andrean
+// High School fans"), not a place, a body or a time ("protesters in
+// Geneva", "Solidarity", "One week ago").
+func (f *field) voices(m mention) bool {
+	switch m.kind {
+	case mkPronoun, mkPerson:
+		return true
+	case mkRole, mkIndef:
+		return !docNouns[m.head]
+	case mkOther:
+		if placeName(strings.Join(m.name, " ")) {
+			return false
+		}
+		w := f.tok(m.e - 1)
+		if isLowerWord(w) {
+			return pluralPeople(w.lower) || personNoun(w.lower) || crowdWords[w.lower] || lang.Kin(w.lower) || anyone[w.lower] // "a young boy shouted"
+		}
+		// a name, not the place after a preposition ("protesters in Geneva")
+		return m.s == 0 || !f.free(m.s-1) || !locatives[f.tok(m.s-1).lower]
+	}
+	return false
+}
+
+// bareName reports a capitalised name that nothing shows to be a
+// person's ("Tensions erupted …"): a subject too loose to voice a chant.
+func (f *field) bareName(m mention) bool {
+	return m.kind == mkOther && !isLowerWord(f.tok(m.e-1))
+}
+
+// locatives put a place after them: "protesters in Geneva".
+var locatives = set("in at of from near outside inside across through")
+
+// crowdWords name many people at once: "the crowd", "Thousands".
+var crowdWords = set("crowd crowds mob demonstrators protesters thousands hundreds tens dozens many some others marchers mourners worshippers classmates")
 
 // speakerNoun reports a common noun that may head a speaker: a person
 // or group ("the protesters"), a body ("the commission") or a document

@@ -174,8 +174,8 @@ func soleSpeaker(reg *registry, text []found) {
 		// "a joint statement" brings in someone, or something, else)
 		// (nor "it" or "they" that found no antecedent: a body or group
 		// spoke, not the post's person)
-		if a := text[i].a; a.has && !a.inherited && a.m.kind == mkPronoun && (a.m.head == "it" || a.m.head == "they") {
-			continue
+		if a := text[i].a; a.has && !a.inherited && a.m.kind == mkPronoun && (a.m.head == "it" || a.m.head == "they") || a.crowd {
+			continue // (nor words a crowd chanted)
 		}
 		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] {
 			q.Speaker = reg.ents[sole].name

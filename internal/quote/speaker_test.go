@@ -145,3 +145,27 @@ func TestExclusiveKey(t *testing.T) {
 		}
 	}
 }
+
+// TestVoicedByACrowd: words chanted or shouted are whoever chants them,
+// never the reporter who tells of it or the place where it happens; with
+// no one named, no one.
+func TestVoicedByACrowd(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"the reporter after it", "The fighting has stopped and people are hugging and chanting \"We are one,\" Harbour Radio's Jo Reyes reports.", ""},
+		{"the place in the subject", "Elsewhere, protesters in Kelso shouted slogans in three languages, chanting, \"Go home, Varga!\"", ""},
+		{"a relative who", "Police clashed with striking students who chanted, \"No fees, no cuts!\"", "students"},
+		{"a person", "A young boy shouted, \"The boats are coming!\"", "young boy"},
+	}
+	for _, tc := range tests {
+		got := Find([]domain.Post{{Text: tc.text}})[0]
+		if len(got) != 1 {
+			t.Errorf("%s: %d quotations, want 1", tc.name, len(got))
+			continue
+		}
+		if got[0].Speaker != tc.speaker {
+			t.Errorf("%s: speaker %q (mention %q), want %q", tc.name, got[0].Speaker, got[0].SpeakerMention, tc.speaker)
+		}
+	}
+}
