@@ -1315,7 +1315,7 @@ func (f *field) mainClauseSubject(k, hi int) (mention, bool) {
 }
 
 // outletWords name news outlets.
-var outletWords = set("agency newspaper paper television tv radio broadcaster network channel wire daily weekly media")
+var outletWords = set("agency newspaper paper magazine journal tabloid website television tv radio broadcaster network channel wire daily weekly media")
 
 // personBeforeCommas finds a person's name opening a chain of at most
 // three comma-separated phrases that ends at the comma at token c, none

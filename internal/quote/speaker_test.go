@@ -51,6 +51,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 		{"a description set off by commas before its name",
 			"Analysts are mooting a Vantor bankruptcy.\n\nA Harbour Times columnist, Ana Lind, guessed that the cost of the leak could reach a staggering $40bn, making collapse a real possibility.\n\n" +
 				"A prominent, albeit retired, oil analyst, Ivo Kral, has been touring television studios to declare that the oil spill was \u201centirely Vantor's fault\u201d and that the company will be bust within months.", "Ivo Kral"},
+		{"a magazine described",
+			"Ivo Kral joined the protesters on Friday.\n\nHarbour magazine has described him as \"the most trusted man in the port.\"", "Harbour magazine"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
