@@ -452,13 +452,15 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		own := f.sentenceStart(lo) != lo
 		if m, ok := f.npAfter(lo, c); ok && (own || m.kind == mkPerson || m.kind == mkOrg) && (m.kind != mkNone && m.kind != mkPronoun || m.kind == mkPronoun && m.head != "it") {
 			comma := m.e
-			if comma < c && f.tok(comma).lower == "of" {
-				// "Louisiana's assistant secretary of tourism, Jim Hutchinson, told"
+			if comma < c && roleTails[f.tok(comma).lower] {
+				// "Louisiana's assistant secretary of tourism, Jim
+				// Hutchinson, told", "the administration's point man for
+				// the disaster, Admiral Thad Allen, said"
 				for comma < c && comma < m.e+5 && f.free(comma) && f.tok(comma).kind == tWord {
 					comma++
 				}
 			}
-			if n, ok := f.npAfter(comma+1, c); ok && (m.kind == mkRole || m.kind == mkIndef) && comma < c && f.tok(comma).text == "," && n.s == comma+1 && n.kind == mkPerson && n.e == j {
+			if n, ok := f.npAfter(comma+1, c); ok && (m.kind == mkRole || m.kind == mkIndef || isLowerWord(f.tok(m.e-1)) && roleTok(f.tok(m.e-1))) && comma < c && f.tok(comma).text == "," && n.s == comma+1 && n.kind == mkPerson && n.e == j {
 				// "…," Westmark's managing director, Jo Reyes, told CNN
 				n.titles = append(n.titles, m.titles...)
 				return n, true
@@ -1418,7 +1420,7 @@ func (f *field) namedDescription(k, limit int) (mention, bool) {
 	for c < limit && c < k+15 && f.free(c) && f.tok(c).text != "," && !f.cueAt(c) {
 		c++
 	}
-	if c >= limit || c == k || f.tok(c).text != "," || !f.describes(k, c) || !determiners[f.tok(k).lower] {
+	if c >= limit || c == k || f.tok(c).text != "," || !f.describes(k, c) && !f.ownedBy(k, c) || !determiners[f.tok(k).lower] && !f.ownedBy(k, c) {
 		return mention{}, false
 	}
 	n, ok := f.npAfter(c+1, limit)
@@ -1426,6 +1428,21 @@ func (f *field) namedDescription(k, limit int) (mention, bool) {
 		return mention{}, false
 	}
 	return n, true
+}
+
+// ownedBy reports whether tokens [k,c) open with a name's possessive and
+// go on with a description: "Hong Kong's health minister".
+func (f *field) ownedBy(k, c int) bool {
+	for p := k; p < c-1 && p < k+4; p++ {
+		t := f.tok(p)
+		if !f.free(p) || t.kind != tWord || !t.capitalised() {
+			return false
+		}
+		if isPossessive(t.text) {
+			return isLowerWord(f.tok(p + 1))
+		}
+	}
+	return false
 }
 
 // describes reports whether tokens [lo,k) are one description opening
@@ -2067,6 +2084,10 @@ func (f *field) voices(m mention) bool {
 func (f *field) bareName(m mention) bool {
 	return m.kind == mkOther && !isLowerWord(f.tok(m.e-1))
 }
+
+// roleTails open the tail of a role: "secretary of tourism", "point
+// man for the disaster".
+var roleTails = set("of for on at in")
 
 // locatives put a place after them: "protesters in Geneva".
 var locatives = set("in at of from near outside inside across through")

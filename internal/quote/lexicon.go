@@ -87,7 +87,7 @@ according asked despite during under over about against among between into throu
 just only not no yes one two three some many more most all both each every other another such neither either
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december sept jan feb mar apr jun jul aug sep oct nov dec
-mr mrs ms dr sir last next could would should must might shall amid amidst`)
+mr mrs ms dr sir last next could would should must might shall amid amidst ah oh hey wow alas`)
 
 // determiners open a noun phrase.
 var determiners = set("the a an this that these those his her its their our my your another one some several many any each every no two three four five both")

@@ -252,7 +252,9 @@ func (f *field) apposition(m *mention) {
 		if ok && d.s > lo && f.free(d.s-1) && (prepositions[f.tok(d.s-1).lower] || leadIns[f.tok(d.s-1).lower]) {
 			return // a lead-in phrase: "On the campaign trail, Jo Reyes …"
 		}
-		if ok && d.kind == mkRole && f.tok(d.s).kind == tWord && determiners[f.tok(d.s).lower] {
+		if ok && d.kind == mkRole && f.tok(d.s).kind == tWord && (determiners[f.tok(d.s).lower] || isPossessive(f.tok(d.s).text) && d.s+1 < d.e) {
+			// "the foreign secretary, Jo Reyes,", "Hong Kong's health
+			// minister, York Chow,"
 			m.titles = append(m.titles, d.titles...)
 			m.titles = append(m.titles, d.head)
 			m.s = d.s
