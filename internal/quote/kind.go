@@ -28,7 +28,10 @@ import (
 //     shooting debris into the well"); a title-cased work before its
 //     publisher or year in brackets ("'One Hundred Myths' (Saqi)"); a
 //     title-cased name with its article inside a sentence with no cue
-//     before it ("fawning over 'The Darth Vader Kid'").
+//     before it ("fawning over 'The Darth Vader Kid'"); one or two words
+//     with no speaker found and no cue near them, though the sentence
+//     has one further off ("after the 'top kill' strategy failed, BP
+//     said").
 //   - scare, too: in readers' comments (lang.CommentThread), a short
 //     phrase inside its sentence with no reporting verb near; readers
 //     mark words they mock far more often than words anyone said.
@@ -107,6 +110,12 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	}
 	if n <= 6 && f.name != domain.FieldHeadline && !clause(ts) && f.knownAs(open) {
 		return domain.QuoteScare // a longer name: "known as a 'lower marine riser package'"
+	}
+	if n <= 2 && termLike && !a.has && f.name != domain.FieldHeadline && !f.cueNear(open, f.qClose[qi]) {
+		// one or two words that no one is found to have said, no cue
+		// near them: "during the ill-fated 'top kill' attempt", "surface
+		// 'sheen'" (a term far more often than an unattributed fragment)
+		return domain.QuoteScare
 	}
 	if n <= 3 && f.name != domain.FieldHeadline && !clause(ts) && f.alternative(qi) {
 		return domain.QuoteScare // options offered: "an 'underperform' or 'sell' rating", "a 'poor' or 'very poor' job"
