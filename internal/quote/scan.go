@@ -19,7 +19,7 @@ granddaughter grandfather grandmother man woman boy girl`)
 // ("Speaking to reporters on Wednesday, Mr Kerry said").
 var leadIns = set(`in at on after before while when as although though if during following speaking despite with
 for since because by from under having asked meanwhile earlier later separately however but and addressing
-writing answering responding appearing`)
+writing answering responding appearing like unlike`)
 
 // scanMentions lists the noun phrases outside quotations that may refer
 // to people or organisations, in reading order, with their subject flag.
