@@ -136,6 +136,13 @@ func MiddleInitials(name string) string {
 	return strings.Join(parts, "")
 }
 
+// Initials reports whether w is one or more capital initials: "C", "C.",
+// "P.J", "H.W.".
+func Initials(w string) bool {
+	_, ok := initialLetters(w)
+	return ok
+}
+
 // initialLetters returns the letters of w when w is one or more initials
 // ("W", "W.", "H.W.").
 func initialLetters(w string) (string, bool) {

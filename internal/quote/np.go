@@ -727,8 +727,8 @@ func (f *field) nameStart(s, end int) int {
 	for ns-1 >= s {
 		t := f.tok(ns - 1)
 		if t.kind == tPunct {
-			if f.abbrevDot(ns-1) && ns-2 >= s && utf8.RuneCountInString(f.tok(ns-2).text) == 1 {
-				ns-- // an initial's period: "Robert C. Scott"
+			if f.abbrevDot(ns-1) && ns-2 >= s && lang.Initials(f.tok(ns-2).text) {
+				ns-- // an initial's period: "Robert C. Scott", "P.J. Crowley"
 				continue
 			}
 			break
@@ -749,8 +749,8 @@ func (f *field) nameStart(s, end int) int {
 		if !t.capitalised() || titleTok(t) && !surnameTitle && !givenFirst || orgKeywords[t.lower] || f.nonName(ns-1) || isPossessive(t.text) && ns != end || t.lower == "of" {
 			break
 		}
-		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") {
-			break // an acronym ("UN", "US") is not a personal name
+		if t.allCaps() && utf8.RuneCountInString(t.text) <= 3 && !strings.Contains(t.text, "-") && !(ns < end && strings.Contains(t.text, ".") && lang.Initials(t.text)) {
+			break // an acronym ("UN", "US") is not a personal name, initials before one are ("P.J. Crowley")
 		}
 		if ns < end && roleNouns[t.lower] && !titleSurnames[t.lower] && (ns-1 == s && f.sentenceStart(s) == s || end-ns >= 2) {
 			// a role opening the sentence: "Journalist Tom Bower said";

@@ -61,6 +61,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Ah, but she won't. Not even at home.\n\n\"More coffee?\" she asks.", ""},
 		{"a preposition opening a sentence is no given name",
 			"Jo Lee reports Like Ana Lind, Tavi Roe had a dream.\n\nTavi was after something more basic.\n\n\"I wanted a house with a fence,\" he says.\n\nLike Tavi, Nicole has waited for years.", "Tavi Roe"},
+		{"initials before a surname after a body's title",
+			"\"We are watching the port,\" Harbour Department Spokesman T.J. Varga said on Monday.", "T.J. Varga"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
