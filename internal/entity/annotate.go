@@ -535,7 +535,8 @@ func (a *annotator) consistentTypes() {
 // ("Praise Ann Reyes for …", "Hapless Reyes and Lee"): the first word of
 // a headline is capitalised whatever it is (see headlineLike), so one that is no given name,
 // title or honorific and no word of any name the text uses, before a name
-// whose surname the text uses, is not the person's.
+// whose surname the text uses, is not the person's (but one before a
+// middle initial is: "Thad W. Allen can finally retire now.").
 func (a *annotator) headlineWords() {
 	inNames := make(map[string]bool)  // words of the text's person names
 	surnames := make(map[string]bool) // their last words
@@ -555,7 +556,7 @@ func (a *annotator) headlineWords() {
 			continue
 		}
 		w := f.lower[m.s]
-		if inNames[w] || !surnames[f.lower[m.e-1]] || !f.capitalized(m.s+1) || lang.KnownGivenName(w) ||
+		if inNames[w] || !surnames[f.lower[m.e-1]] || !f.capitalized(m.s+1) || lang.KnownGivenName(w) || lang.Initials(f.toks[m.s+1].Text) ||
 			lang.Honorific(w) || lang.Particle(w) || roleHeads[w] || roleModifiers[w] || lang.Nation(w) != "" || lang.Party(w) != "" {
 			continue
 		}

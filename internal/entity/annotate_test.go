@@ -332,6 +332,7 @@ func TestCanonicalName(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Dana Whitlock spoke first. Critics of Dana Whittlock say she spends too much. Dana Whitlock denied it. Dana Whitlock left.", "Dana Whitlock"},
 		{"Dana Whitlock spoke first. Dana R. Whitlock, the governor, denied it. Dana Whitlock left.", "Dana R. Whitlock"},
+		{"Tavo W. Brannick, who led the clean-up, can finally retire now.\n\nBrannick, 61, was a Harbour Guard admiral when he was appointed.", "Tavo W. Brannick"},
 	} {
 		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {
 			if m.Type == domain.PER && m.Name != c.want {
