@@ -222,27 +222,22 @@ func (f *field) cueText(i int) string {
 // opens at token k ("the groups -- A, B and C -- said"), or k when none
 // opens there or it does not close before hi.
 func (f *field) dashAside(k, hi int) int {
-	if !f.free(k) || !isDash(f.tok(k)) {
+	if !f.free(k) || !dash(f.tok(k)) {
 		return k
 	}
 	s := k + 1
-	for s < hi && isDash(f.tok(s)) {
+	for s < hi && dash(f.tok(s)) {
 		s++ // "--" is two tokens
 	}
 	for d := s; d < hi && d < k+40; d++ {
 		if !f.free(d) {
 			return k
 		}
-		if isDash(f.tok(d)) {
+		if dash(f.tok(d)) {
 			return d
 		}
 	}
 	return k
-}
-
-// isDash reports a dash set off as punctuation: "--", "—", "–".
-func isDash(t *token) bool {
-	return t.kind == tPunct && (t.text == "--" || t.text == "—" || t.text == "–" || t.text == "-")
 }
 
 // asNamed finds the name that opens an "as" clause the cue at token c
@@ -370,7 +365,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// a long description: up to the next comma ("according to a
 		// complaint filed by the SEC, …")
 		e := c + 2
-		for e < hi && e < c+16 && f.free(e) && f.tok(e).text != "," && f.tok(e).text != "." && !isDash(f.tok(e)) {
+		for e < hi && e < c+16 && f.free(e) && f.tok(e).text != "," && f.tok(e).text != "." && !dash(f.tok(e)) {
 			e++
 		}
 		if e > c+2 {
@@ -1713,10 +1708,16 @@ func (f *field) attribute(qi int, events *events) attr {
 	// 2. a cue right after the quotation
 	q := &f.quotes[qi]
 	last, _ := utf8.DecodeLastRuneInString(f.text[q.start():q.end()])
-	// 2a. a dash and a name closing the paragraph: "…" ― Aisha Bello
-	if after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && strings.Contains("―—–-", f.tok(after).text) && f.tok(after).kind == tPunct {
+	// 2a. a dash and a name closing the paragraph: "…" ― Aisha Bello (a
+	// byline after words the sentence reports is the reporter's: "Rajoy
+	// insisted his party was '…'--Kim Hjelmgaard.")
+	if after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(max(after-1, open)).para && dash(f.tok(after)) && !f.cueBetween(sb, open) {
 		pe := min(f.pToks[f.tok(after).para][1], after+12)
-		if m, ok := f.npAfter(after+1, pe); ok && (m.kind == mkPerson || m.kind == mkOther) && (m.e >= len(f.toks) || !isLowerWord(f.tok(m.e))) {
+		k := after + 1
+		for k < pe && dash(f.tok(k)) {
+			k++ // "-- Llewellyn H. Rockwell Jr."
+		}
+		if m, ok := f.npAfter(k, pe); ok && (m.kind == mkPerson || m.kind == mkOther) && (m.e >= len(f.toks) || !isLowerWord(f.tok(m.e))) {
 			return found(m, f.tok(after).text)
 		}
 	}

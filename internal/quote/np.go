@@ -249,6 +249,10 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			}
 			k--
 			return f.classify(k, j+1), true
+		case p.kind == tWord && determiners[p.lower] && p.capitalised() && k-2 >= lo && f.free(k-2) && (f.tok(k-2).text == ":" || dash(f.tok(k-2))):
+			// a clause opening after a colon: "In the Gulf: A U.S.
+			// official says"
+			return f.classify(k-1, j+1), true
 		case p.kind == tWord && (p.capitalised() || p.allCaps()):
 			if (nonNames[p.lower] || contraction(p.lower)) && !p.allCaps() && !titleTok(p) || (prepositions[p.lower] || leadIns[p.lower]) && f.sentenceInitial(k-1) {
 				return f.classify(k, j+1), true // "Along Bayou Hopedale, …" is no name's

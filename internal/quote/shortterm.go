@@ -78,9 +78,9 @@ func (f *field) knownAs(open int) bool {
 	return pp != nil && pp.lower == "known"
 }
 
-// dash: a dash token ("--" is two).
+// dash: a dash token, or a run of them ("--", "—").
 func dash(t *token) bool {
-	return t.kind == tPunct && strings.Contains("—–-", t.text)
+	return t.kind == tPunct && t.text != "" && strings.Trim(t.text, "―—–-") == ""
 }
 
 // labelNouns name the words after them as words: "the term 'plume'".
