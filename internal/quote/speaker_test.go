@@ -23,9 +23,7 @@ func TestNotAName(t *testing.T) {
 // people of a compatible gender and number; with none, the speaker stays
 // unknown (a pronoun) or is the description itself.
 func TestPronounsAndDescriptions(t *testing.T) {
-	tests := []struct {
-		name, text, speaker string
-	}{
+	tests := []speakerCase{
 		{"pronoun after an organisation and a person",
 			"Nadia Orlov met officials of the Harbour Authority on Monday.\n\n\"We need the new pier,\" she said.", "Nadia Orlov"},
 		{"pronoun after a place",
@@ -78,16 +76,7 @@ func TestPronounsAndDescriptions(t *testing.T) {
 		{"a plural description is not one person",
 			"Senator Alan Reyes spoke at the rally.\n\n\"We can win Ohio,\" the organizers said.", "organizers"},
 	}
-	for _, tc := range tests {
-		got := Find([]domain.Post{{Text: tc.text}})[0]
-		if len(got) != 1 {
-			t.Errorf("%s: %d quotations, want 1", tc.name, len(got))
-			continue
-		}
-		if got[0].Speaker != tc.speaker {
-			t.Errorf("%s: speaker %q (mention %q), want %q", tc.name, got[0].Speaker, got[0].SpeakerMention, tc.speaker)
-		}
-	}
+	checkSpeakers(t, tests)
 }
 
 // TestSpeakerMention: the mention tied to the quotation follows the
@@ -168,14 +157,23 @@ func TestExclusiveKey(t *testing.T) {
 // never the reporter who tells of it or the place where it happens; with
 // no one named, no one.
 func TestVoicedByACrowd(t *testing.T) {
-	tests := []struct {
-		name, text, speaker string
-	}{
+	tests := []speakerCase{
 		{"the reporter after it", "The fighting has stopped and people are hugging and chanting \"We are one,\" Harbour Radio's Jo Reyes reports.", ""},
 		{"the place in the subject", "Elsewhere, protesters in Kelso shouted slogans in three languages, chanting, \"Go home, Varga!\"", ""},
 		{"a relative who", "Police clashed with striking students who chanted, \"No fees, no cuts!\"", "students"},
 		{"a person", "A young boy shouted, \"The boats are coming!\"", "young boy"},
 	}
+	checkSpeakers(t, tests)
+}
+
+// speakerCase is a text with one quotation and the speaker it should get.
+type speakerCase struct {
+	name, text, speaker string
+}
+
+// checkSpeakers finds each case's one quotation and checks its speaker.
+func checkSpeakers(t *testing.T, tests []speakerCase) {
+	t.Helper()
 	for _, tc := range tests {
 		got := Find([]domain.Post{{Text: tc.text}})[0]
 		if len(got) != 1 {
