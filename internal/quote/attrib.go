@@ -529,7 +529,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			}
 		}
 		return mention{}, false
-	case w.lower == "who" || w.lower == "which" || w.lower == "that":
+	case (w.lower == "who" || w.lower == "which" || w.lower == "that") && !w.allCaps():
 		// a relative clause: its antecedent speaks; the mention runs from
 		// the antecedent to the pronoun ("Beck, who")
 		k := j - 1

@@ -91,6 +91,9 @@ func (f *field) nonName(i int) bool {
 	if t.text == "A" && i > 0 && i+1 < len(f.toks) && f.toks[i-1].capitalised() && f.abbrevDot(i+1) {
 		return false // an initial, not the article: "Candace A. Ridgway"
 	}
+	if t.allCaps() && len(t.text) >= 2 && i > 0 && f.toks[i-1].lower == "the" && !f.toks[i-1].allCaps() {
+		return false // an acronym after "the", whatever word it spells: "the WHO said"
+	}
 	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] || lang.HeadlineVerb(t.lower) || f.pullQuoteMark(i) {
 		return true
 	}

@@ -543,7 +543,7 @@ func (f *field) roleName(m mention) string {
 		}
 		w = append(w, t.text)
 	}
-	if n := len(w); n > 1 && relativeWords[strings.ToLower(w[n-1])] {
+	if n := len(w); n > 1 && relativeWords[w[n-1]] { // (not "the director general of the WHO")
 		w = w[:n-1] // the subject of a relative clause: "lawyers who advise"
 	}
 	return strings.Join(w, " ")

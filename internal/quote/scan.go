@@ -77,7 +77,7 @@ func (f *field) scanMentions() []mention {
 		if !ok || m.kind == mkNone {
 			continue
 		}
-		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] {
+		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] && f.nonName(m.e-1) {
 			continue
 		}
 		speaks := spoken[m.s] || m.e-1 > m.s && spoken[m.e-1]
