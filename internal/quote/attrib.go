@@ -583,6 +583,17 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return h, true
 		}
 	}
+	if ok && m.kind != mkPronoun && (m.kind != mkPerson || determiners[f.tok(m.s).lower]) {
+		// a person and the body he is of: "Peter Kaiser of the
+		// Organisation for the Prohibition of Chemical Weapons told"
+		opens := func(p mention) bool { // the clause's subject, not an object inside it
+			s := f.sentenceStart(p.s)
+			return p.s == s || p.s == s+1 && leadIns[f.tok(s).lower]
+		}
+		if p, pok := f.phraseBeforeTail(m, lo, 4, roleTails, func(p mention, _ int) bool { return p.kind == mkPerson && opens(p) }); pok {
+			return p, true
+		}
+	}
 	if ok {
 		// a chain of prepositional phrases after a person's role: "the
 		// head of the presidential investigation into the oil spill said"

@@ -71,6 +71,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Flu viruses mutate and \"a virulent strain can never be ruled out,\" the WHO said.", "WHO"},
 		{"a body's title ending in an acronym",
 			"Lena Ortiz spoke first.\n\nThe director general of the WHO said: \"We are seeing a range of severity.\"", "director general of the WHO"},
+		{"a person and the body he is of",
+			"The gas is both incendiary and toxic.\n\nAs Peter Varga of the Organisation for the Prohibition of Toxic Arms told the radio last week: \"If it is used as a weapon, that is prohibited.\"", "Peter Varga"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
