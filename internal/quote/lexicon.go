@@ -60,7 +60,7 @@ campaign administration government embassy ministry department agency committee 
 statement report chancellor premier king queen prince princess pope cleric negotiator negotiators mediator
 president-elect nominee chairperson founder owner host anchor reporter columnist journalist editor author writer
 man woman men women mother father son daughter wife husband brother sister friend student students teacher official
-insider insiders delegate delegates commentator commentators historian historians novelist novelists`)
+insider insiders delegate delegates commentator commentators historian historians novelist novelists commandant`)
 
 // groupRoles head descriptions of organisations rather than people.
 var groupRoles = set("campaign administration government embassy ministry department agency committee council party team group court statement report police")
