@@ -2018,8 +2018,10 @@ func (f *field) attribute(qi int, events *events) attr {
 		return found(m, cue)
 	}
 	// 7d. in a transcript, the label opening the turn ("BUSH: … we're
-	// saying, '…'")
-	if m, ok := f.turnSpeaker(open); ok {
+	// saying, '…'"), when a cue in the sentence says someone speaks (with
+	// none, the host is reading something out: a viewer's comment, a
+	// tweet)
+	if m, ok := f.turnSpeaker(open); ok && res.cueInSent {
 		return found(m, ":")
 	}
 	// 8. the latest speaker before it, when the quotation continues
