@@ -411,7 +411,12 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				return m, true
 			} else if ok && isLowerWord(f.tok(j)) && docNouns[f.tok(j).lower] {
 				// "the council issued a statement saying '…'": who issued
-				// it
+				// it, the subject of that clause ("Biden called the
+				// remarks '…' and the White House issued a statement
+				// calling …" is the White House's)
+				if s, sok := f.clauseSubject(m.s, f.sentenceStart(c)); sok && s.e <= m.s && f.speakerLike(s) {
+					return s, true
+				}
 				if s, sok := f.sentenceSubject(f.sentenceStart(c), m.s); sok && s.e <= m.s && f.speakerLike(s) {
 					return s, true
 				}

@@ -73,6 +73,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Lena Ortiz spoke first.\n\nThe director general of the WHO said: \"We are seeing a range of severity.\"", "director general of the WHO"},
 		{"a person and the body he is of",
 			"The gas is both incendiary and toxic.\n\nAs Peter Varga of the Organisation for the Prohibition of Toxic Arms told the radio last week: \"If it is used as a weapon, that is prohibited.\"", "Peter Varga"},
+		{"who issued the statement, in the second clause",
+			"Democrats pounced on the apology.\n\nSenator Omar Varga called the remarks outrageous and the Harbour Board issued a statement calling on both parties to \"repudiate his comments.\"", "Harbour Board"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
