@@ -603,7 +603,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		// a chain of prepositional phrases after a person's role: "the
 		// head of the presidential investigation into the oil spill said"
 		if p, pok := f.phraseBeforeTail(m, lo, 3, prepositions, func(p mention, n int) bool {
-			return (p.kind == mkRole || p.kind == mkIndef) && roleTok(f.tok(p.e-1)) && n > 0
+			return (p.kind == mkRole || p.kind == mkIndef) && roleTok(f.tok(p.e-1)) && n > 0 ||
+				determiners[f.tok(p.s).lower] && lang.Party(f.tok(p.e-1).lower) != "" // "the ranking Republican on the House Energy and Commerce Committee said"
 		}); pok {
 			return f.classify(p.s, m.e), true
 		}

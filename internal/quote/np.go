@@ -128,8 +128,6 @@ func (f *field) abbrevDot(i int) bool {
 	return abbreviations[p.lower] || (utf8.RuneCountInString(p.text) == 1 && p.capitalised()) || strings.Contains(p.text, ".")
 }
 
-// npBefore returns the noun phrase that ends at token j (inclusive), not
-// reaching before token lo.
 func (f *field) npBefore(j, lo int) (mention, bool) {
 	m, ok := f.phraseBefore(j, lo)
 	p := m.s - 1 // the preposition before the phrase, past a determiner it left out
@@ -259,6 +257,9 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			}
 			k--
 			continue
+		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
+			k-- // a name with "and" in it: "the National Oceanic and Atmospheric Administration"
+			continue
 		case p.kind == tWord && (lang.Particle(p.lower) || p.lower == "of") && k-2 >= lo && f.free(k-2) && (f.tok(k-2).capitalised() || roleTok(f.tok(k-2)) || titleTok(f.tok(k-2))):
 			if p.lower == "of" && !f.tok(k).capitalised() {
 				return f.classify(k, j+1), true
@@ -301,7 +302,9 @@ func ageWord(t *token) bool {
 }
 
 // andJoins reports whether "and" at token a joins two parts of one name
-// ("MP for Northfield and East Leigh"), not two people.
+// ("MP for Northfield and East Leigh", "the National Oceanic and
+// Atmospheric Administration"), not two people or two bodies ("CBS and
+// Warner Brothers Television", "Anarchy and Obama and CNN").
 func (f *field) andJoins(a, lo int) bool {
 	if a+1 >= len(f.toks) || !f.tok(a+1).capitalised() {
 		return false
@@ -312,7 +315,30 @@ func (f *field) andJoins(a, lo int) bool {
 			return true
 		}
 		if !t.capitalised() || titleTok(t) {
-			return false
+			break
+		}
+	}
+	// a body's name: a plain capitalised word inside the name (after
+	// "the" or another capitalised word) before "and", a body's word
+	// ending the capitalised run after it
+	l, ll := a-1, a-2
+	if ll < lo || !f.free(l) || !f.free(ll) {
+		return false
+	}
+	if w := f.tok(l); w.kind != tWord || !w.capitalised() || w.allCaps() || orgKeywords[w.lower] || lang.KnownGivenName(w.lower) {
+		return false
+	}
+	if b := f.tok(ll); b.kind != tWord || !(b.lower == "the" || b.capitalised() && b.lower != "and" && !orgKeywords[b.lower]) {
+		return false
+	}
+	for k := l; k >= lo && k > l-6 && f.free(k) && f.tok(k).capitalised(); k-- {
+		if t := f.tok(k); lang.KnownGivenName(t.lower) || roleNouns[t.lower] {
+			return false // a person before it: "Secretary Janet Napolitano and …"
+		}
+	}
+	for k := a + 1; k < len(f.toks) && k <= a+4 && f.free(k) && f.tok(k).capitalised(); k++ {
+		if orgKeywords[f.tok(k).lower] {
+			return true
 		}
 	}
 	return false
