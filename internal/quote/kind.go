@@ -67,8 +67,8 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	n := wordCount(ts)
 	open := f.qOpen[qi]
 	prev := f.prevWord(open)
-	if prev != nil && (scareCues[prev.lower] || scareCompound(prev.lower)) {
-		return domain.QuoteScare
+	if lp := f.prevWord(f.qOpen[f.listHead(qi)]); lp != nil && (scareCues[lp.lower] || scareCompound(lp.lower)) {
+		return domain.QuoteScare // (the list's: "dubbed 'toxic Tony' and 'wayward Hayward'")
 	}
 	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
 		return domain.QuoteScare
@@ -158,6 +158,29 @@ func (f *field) alternative(qi int) bool {
 		return det != nil && determiners[det.lower] && after < len(f.toks) && f.free(after) && isLowerWord(f.tok(after))
 	}
 	return or(qi, qi+1) || or(qi-1, qi)
+}
+
+// listHead returns the first quotation of the list quotation qi ends,
+// items joined by commas, "and" or "or" and nothing else ("'toxic
+// Tony' and 'wayward Hayward'"): qi itself when it follows no other.
+func (f *field) listHead(qi int) int {
+	for qi > 0 {
+		a, b := f.qClose[qi-1], f.qOpen[qi]
+		if a > b || b-a > 2 {
+			break
+		}
+		joined := true
+		for k := a; k < b; k++ {
+			if t := f.tok(k); !f.free(k) || t.text != "," && t.lower != "and" && t.lower != "or" {
+				joined = false
+			}
+		}
+		if !joined || a == b {
+			break
+		}
+		qi--
+	}
+	return qi
 }
 
 // termLike: a short quotation inside its sentence that is no sentence
@@ -340,9 +363,17 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if f.nameApostrophe(f.qOpen[qi] - 1) {
 		return true // after a possessive with a bare apostrophe: "ABC News' 'This Week'"
 	}
-	prev := f.prevWord(f.qOpen[qi])
+	prev := f.prevWord(f.qOpen[f.listHead(qi)]) // the list's: "tunes like 'Margaritaville' and 'Cheeseburger in Paradise'"
 	if prev == nil {
 		return false
+	}
+	if prev.lower == "like" || prev.lower == "including" {
+		// "tunes like 'Margaritaville'", "films including 'Jaws'"
+		for k := f.qOpen[f.listHead(qi)] - 2; k >= 0 && k >= f.qOpen[f.listHead(qi)]-4 && f.free(k); k-- {
+			if t := f.tok(k); isLowerWord(t) && workNouns[t.lower] {
+				return true
+			}
+		}
 	}
 	if workNouns[prev.lower] || isPossessive(prev.text) || prev.lower == "on" || prev.lower == "titled" {
 		return true

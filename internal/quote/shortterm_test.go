@@ -32,6 +32,8 @@ func TestShortTerms(t *testing.T) {
 		{"known as, but a sentence", "The mayor, known as a tough talker, said \"we will rebuild the pier\" on Monday.", "we will rebuild the pier", domain.QuoteDirect, ""},
 		{"a term with no speaker, the cue far off", "Grease, in the form of clumps and a thin surface \"film\", has also been reported washing up near the pier.", "film", domain.QuoteScare, ""},
 		{"a word with its speaker, the cue far off", "Senator Rosa Lind, who chaired the long hearing on Monday, said the agency was \"too cozy\" with drillers.", "too cozy", domain.QuotePartial, "Rosa Lind"},
+		{"the second of two nicknames", "Port chief Ivo Kral, variously dubbed \"salty Ivo\" and \"wayward Kral\", faces the board today.", "wayward Kral", domain.QuoteScare, ""},
+		{"the second of two songs", "Known for laid-back tunes like \"Harbour Nights\" and \"Salt in Paradise,\" Ivo Kral told reporters that anger was normal.", "Salt in Paradise,", domain.QuoteScare, ""},
 		{"a name in apposition between dashes", "Ivo Kral said crews will pump debris -- a \"junk shot\" -- into the valve.", "junk shot", domain.QuoteScare, ""},
 		{"a reader's mocking marks", "Posted by: tidewatch | May 4, 2009 4:23 PM | Report abuse This 'expert' panel met once and Ivo Kral said nothing. Posted by: harbourcat | May 4, 2009 4:25 PM | Report abuse", "expert", domain.QuoteScare, ""},
 		{"a reader quoting with a cue", "Posted by: tidewatch | May 4, 2009 4:23 PM | Report abuse Ivo Kral said the port was 'perfectly safe' last week. Posted by: harbourcat | May 4, 2009 4:25 PM | Report abuse", "perfectly safe", domain.QuotePartial, "Ivo Kral"},
