@@ -364,6 +364,9 @@ func (r *resolver) resolve(m mention) int {
 		}
 		return id
 	case mkOther:
+		if id := r.firmBefore(m); id >= 0 {
+			return id
+		}
 		name := strings.Join(m.name, " ")
 		if len(m.name) == 1 {
 			if id := r.bySurname(m.name[0], m.gender); id >= 0 {
@@ -925,8 +928,33 @@ func (r *resolver) groupRole(m mention) int {
 			return id
 		}
 	}
+	if id := r.firmBefore(m); id >= 0 {
+		return id
+	}
 	return r.reg.named(mkOrg, r.f.roleName(m))
 }
+
+// firmBefore resolves "the company" to the firm that is the subject of
+// its sentence or the one before ("Transocean disputed the charges.
+// '…,' the company said"), -1 when there is none.
+func (r *resolver) firmBefore(m mention) int {
+	if m.e-m.s != 2 || r.f.tok(m.s).lower != "the" || !firmNouns[r.f.tok(m.e-1).lower] {
+		return -1
+	}
+	from := r.f.sentenceStart(m.s)
+	if from > 0 {
+		from = r.f.sentenceStart(from - 1)
+	}
+	for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
+		if h := r.hist[k]; h.ent >= 0 && h.m.subject && r.reg.ents[h.ent].kind == mkOrg {
+			return h.ent
+		}
+	}
+	return -1
+}
+
+// firmNouns stand for a company named before: "the company said".
+var firmNouns = set("company firm corporation contractor operator")
 
 // peopleGroup reports a plural name for people of a party or nation
 // ("Democrats", "Americans").
