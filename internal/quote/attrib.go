@@ -397,6 +397,12 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 	}
 	if participleCue(t.lower) && !aux {
+		if j == c-1 && j-1 >= lo && f.free(j) && f.tok(j).lower == "as" {
+			// "Reuters quotes BP as saying '…'": who is quoted
+			if m, ok := f.npBefore(j-1, lo); ok && m.kind != mkPronoun && m.s-1 >= lo && f.free(m.s-1) && quotingVerbs[f.tok(m.s-1).lower] {
+				return m, true
+			}
+		}
 		if j == c-1 && j >= lo && f.free(j) && participleLeads[f.tok(j).lower] {
 			// "He shocked residents by telling them '…'": the main
 			// clause's subject
@@ -935,6 +941,9 @@ var clauseBreaks = set("but though although as while because when if whom which 
 // clauseVerbs report a clause ("said Reyes went after Bush"); other cues
 // ("posted a comment", "criticized pastors") take an object.
 var clauseVerbs = set("said says say told tells added claimed argued insisted noted explained wrote writes believes believe thinks think thought suggested suggests warned warns reported stated asserted contended predicted recalled acknowledged admitted")
+
+// quotingVerbs quote someone "as saying": "Reuters quotes BP as saying".
+var quotingVerbs = set("quotes quoted quoting cites cited citing")
 
 // clauseSubject finds, walking back from token c, the nearest noun
 // phrase followed by a verb-like word: the subject of the clause a

@@ -81,6 +81,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"The leak grew again on Monday.\n\n\"It is larger than feared,\" said Harbour Secretary Ana Lind and Port Safety Agency.", "Ana Lind"},
 		{"the company named before",
 			"Vantor Drilling Inc. disputed the charges on Wednesday.\n\n\"No contractor has ever been held liable for such a leak,\" the company said in a statement.", "Vantor Drilling Inc"},
+		{"quoted as saying",
+			"Harbour Wire news agency quotes Vantor Oil Ltd as saying it would \"co-operate with any inquiry\" into the leak.", "Vantor Oil Ltd"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
