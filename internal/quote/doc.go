@@ -36,10 +36,16 @@
 // Northfield and Leigh, condemned" and relative clauses; of nested
 // reports, "Kerry said he hopes '…'" and "Kerry condemned what he called
 // '…'", the outer speaker, as PolNeAR annotates them); a later one;
-// "Name: '…'"; a trailer after the paragraph; the sentence's subject
+// "Name: '…'"; a trailer after the paragraph, or a reader's signature
+// opening the next one ("- Jeremy, New Jersey, US"); the sentence's subject
 // when it is speaker-like (a name used as one, a person, group, body or
 // document: not "The move comes amid …"); a short line right after a
 // quotation that ends its paragraph ("is how one member puts it").
+// Words chanted, shouted or sung right after the verb are whoever voices
+// them, else no one (never the reporter whose cue follows, nor the
+// place). In a transcript, a quotation whose sentence has no reporting
+// cue is not the turn's speaker's: a host reading out a comment, a tweet
+// or a title.
 // Only then is a speaker carried over, and only to a quotation that
 // continues the speech: the latest speaker (of a quotation or of a
 // reporting verb) in the quotation's own paragraph, or in the paragraph
@@ -61,7 +67,9 @@
 // of State John Kerry" → John Kerry); "he" and "she" to the latest person
 // of a compatible gender that was a sentence subject (a resolved pronoun
 // gives its person a gender), "they" to the latest group of people
-// ("Democrats", "the officials"), "it" to the latest organisation;
+// ("Democrats", "the officials") named in its paragraph or the three
+// before, "it" to the latest organisation; "the company" to the firm
+// that is the subject of its sentence or the one before;
 // definite descriptions ("the foreign secretary", "America's top
 // diplomat") to a person holding that title, else the latest compatible
 // subject (not one of another party or nation; a plural description
