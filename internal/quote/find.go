@@ -76,6 +76,14 @@ type postState struct {
 	fields [3]*field
 	ments  [3][]mention
 	people []int // persons named in the post, in order
+	// firstAt is where each of people is first named
+	firstAt []place
+}
+
+// place is a token of a field.
+type place struct {
+	f   *field
+	tok int
 }
 
 // scan analyses the post's fields and registers the full names found.
@@ -98,6 +106,7 @@ func (p *postState) scan(ctx context.Context, reg *registry, post *domain.Post) 
 				id := reg.person(m.name, m.titles, m.gender)
 				if !slices.Contains(p.people, id) {
 					p.people = append(p.people, id)
+					p.firstAt = append(p.firstAt, place{f, m.s})
 				}
 			}
 		}
@@ -186,7 +195,7 @@ func soleSpeaker(reg *registry, text []found) {
 // resolver returns a resolver over field k with its mentions resolved.
 func (p *postState) resolver(reg *registry, k int) *resolver {
 	f := p.fields[k]
-	r := &resolver{reg: reg, f: f, post: p.people}
+	r := &resolver{reg: reg, f: f, post: p.people, postAt: p.firstAt}
 	for _, m := range p.ments[k] {
 		id := r.resolve(m)
 		r.push(m, id)

@@ -235,10 +235,11 @@ type ref struct {
 // resolver resolves mentions of one field against the document registry,
 // in reading order.
 type resolver struct {
-	reg  *registry
-	f    *field
-	hist []ref // resolved mentions so far
-	post []int // entities mentioned anywhere in the post (for cataphora)
+	reg    *registry
+	f      *field
+	hist   []ref   // resolved mentions so far
+	post   []int   // entities mentioned anywhere in the post (for cataphora)
+	postAt []place // where each of post is first named
 }
 
 // bySurname finds the person a one-word name refers to, of a gender
@@ -604,12 +605,28 @@ func (r *resolver) titled(m mention, forward bool) int {
 	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 		before[r.hist[k].ent] = true
 	}
-	for _, id := range r.post {
+	for i, id := range r.post {
+		if !r.namedSoonAfter(r.postAt[i], m) {
+			continue
+		}
 		if e := &r.reg.ents[id]; !before[id] && e.personal() && e.titles[m.head] && r.titleFits(id, m) && (!e.titles["former"] || slices.Contains(m.titles, "former")) && r.sameBody(id, m) {
 			return id // (not "a former US official" for "an Egyptian official")
 		}
 	}
 	return -1
+}
+
+// namedSoonAfter reports whether a person first named at p is named soon
+// after the indefinite description m: in its field, after it and within
+// two paragraphs; or, for a headline or caption, in the first three
+// paragraphs of the text. A holder of the title met pages on is someone
+// else ("A Republican representative apologized …" is not the one of the
+// eighth paragraph).
+func (r *resolver) namedSoonAfter(p place, m mention) bool {
+	if p.f == r.f {
+		return p.tok >= m.e && p.f.tok(p.tok).para <= r.f.tok(m.s).para+2
+	}
+	return r.f.name != domain.FieldText && p.f.tok(p.tok).para < 3
 }
 
 // sameBody checks that a description tied to a body ("a spokesman for

@@ -83,6 +83,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Vantor Drilling Inc. disputed the charges on Wednesday.\n\n\"No contractor has ever been held liable for such a leak,\" the company said in a statement.", "Vantor Drilling Inc"},
 		{"quoted as saying",
 			"Harbour Wire news agency quotes Vantor Oil Ltd as saying it would \"co-operate with any inquiry\" into the leak.", "Vantor Oil Ltd"},
+		{"an indefinite description is no one named pages on",
+			"A Republican senator said the leak was \"a disgrace\" on Monday.\n\nThe port reopened on Tuesday.\n\nShips queued for hours.\n\nFish prices fell.\n\nTrade picked up by Friday.\n\nRepublican Senator Omar Varga, who chairs the committee, visited the pier.", "Republican senator"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
