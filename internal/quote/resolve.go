@@ -261,11 +261,27 @@ func (r *resolver) bySurname(w string, gender byte) int {
 		}
 	}
 	if n > 1 {
-		// several people share the surname: take the latest mentioned
+		// several people share the surname: the one named most so far,
+		// of those the latest ("Michelle Obama" named once in a story
+		// about the president does not take his "Obama")
+		count := map[int]int{}
+		var order []int // latest first
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].last == key && r.reg.ents[id].first != "" && fits(id) {
-				return id
+				if count[id] == 0 {
+					order = append(order, id)
+				}
+				count[id]++
 			}
+		}
+		if len(order) > 0 {
+			best = order[0]
+			for _, id := range order[1:] {
+				if count[id] > count[best] {
+					best = id
+				}
+			}
+			return best
 		}
 	}
 	if best < 0 && len(r.reg.byLast[key]) == 0 {

@@ -85,6 +85,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Harbour Wire news agency quotes Vantor Oil Ltd as saying it would \"co-operate with any inquiry\" into the leak.", "Vantor Oil Ltd"},
 		{"an indefinite description is no one named pages on",
 			"A Republican senator said the leak was \"a disgrace\" on Monday.\n\nThe port reopened on Tuesday.\n\nShips queued for hours.\n\nFish prices fell.\n\nTrade picked up by Friday.\n\nRepublican Senator Omar Varga, who chairs the committee, visited the pier.", "Republican senator"},
+		{"a bare surname is the bearer named most, not the latest",
+			"President Omar Varga opened the port on Monday. Omar Varga thanked the crews, and Omar Varga toured the pier. His wife, Lena Varga, cut the ribbon.\n\n\"We will rebuild the harbour,\" Varga said.", "Omar Varga"},
 		{"a writer is not the salient president",
 			"President Omar Haddad spoke in the capital on Monday.\n\nTime writer says Haddad is \"not ready\" for the vote.", "Time writer"},
 		{"a description is not another party's person",
