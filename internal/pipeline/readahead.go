@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"slices"
-	"strings"
 	"sync/atomic"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -179,7 +178,7 @@ func (r *readAhead) readEntities(ctx context.Context, lk domain.EntityKeys) erro
 	for _, e := range got {
 		r.entities[e.ID] = e
 		r.byKey[e.Key] = append(r.byKey[e.Key], e.ID)
-		if s := rankedSurname(e); s != "" {
+		if s := store.Surname(e); s != "" {
 			r.bySurname[s] = append(r.bySurname[s], e.ID)
 		}
 	}
@@ -187,16 +186,6 @@ func (r *readAhead) readEntities(ctx context.Context, lk domain.EntityKeys) erro
 		slices.Sort(ids)
 	}
 	return nil
-}
-
-// rankedSurname is the surname under which the store ranks a person for
-// EntitiesByKey (its SurnamePeople with the smallest IDs): the last word
-// of a key of two words or more.
-func rankedSurname(e domain.Entity) string {
-	if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
-		return ws[len(ws)-1]
-	}
-	return ""
 }
 
 // current reports whether the answers read are still the store's.

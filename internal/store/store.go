@@ -10,6 +10,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
@@ -88,6 +89,16 @@ type Change struct {
 // by a test in package pipeline, which uses both): the store does not
 // depend on the stages.
 const SurnamePeople = 9
+
+// Surname is the surname under which EntitiesByKey ranks a person: the
+// last word of a Key of two words or more ("" for anyone else). Stores
+// keep it as a column; a cache of EntitiesByKey answers files under it.
+func Surname(e domain.Entity) string {
+	if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
+		return ws[len(ws)-1]
+	}
+	return ""
+}
 
 // EntityMerge records that entity ID was merged into entity Into.
 type EntityMerge struct {

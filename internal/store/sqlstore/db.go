@@ -148,7 +148,7 @@ func (s *DB) rekeyPeople(ctx context.Context) error {
 			}
 			e := domain.Entity{Type: domain.PER, Key: lang.PersonKey(name)}
 			if e.Key != key {
-				changed = append(changed, rekey{id, e.Key, entitySurname(e)})
+				changed = append(changed, rekey{id, e.Key, store.Surname(e)})
 			}
 		}
 		rows.Close()
@@ -226,7 +226,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 		if e.Roles == nil {
 			roles = []byte("[]")
 		}
-		if err := sv.entity.add(ctx, e.ID, e.Name, string(e.Type), e.Key, entitySurname(e), string(aliases), string(roles), e.Mentions); err != nil {
+		if err := sv.entity.add(ctx, e.ID, e.Name, string(e.Type), e.Key, store.Surname(e), string(aliases), string(roles), e.Mentions); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save entity %s: %w", e.Name, err)
 		}
 		if err := sv.changed(ctx, store.ChangeEntity, e.ID); err != nil {

@@ -466,7 +466,7 @@ func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.E
 	err := s.entities(ctx, `SELECT `+entityColumns+` FROM (SELECT *, row_number() OVER (PARTITION BY surname ORDER BY id) AS rank
 		FROM entities WHERE `+s.inStrings("surname")+`) AS ranked WHERE rank <= ? ORDER BY id`, []any{string(sns), store.SurnamePeople},
 		func(e domain.Entity) error {
-			bySurname[entitySurname(e)] = append(bySurname[entitySurname(e)], e)
+			bySurname[store.Surname(e)] = append(bySurname[store.Surname(e)], e)
 			return nil
 		})
 	if err != nil {
@@ -478,13 +478,4 @@ func (s *DB) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.E
 		}
 	}
 	return out, nil
-}
-
-// entitySurname is the surname column of an entity: the last word of a
-// person's key of two words or more.
-func entitySurname(e domain.Entity) string {
-	if ws := strings.Fields(e.Key); e.Type == domain.PER && len(ws) > 1 {
-		return ws[len(ws)-1]
-	}
-	return ""
 }
