@@ -286,6 +286,16 @@ func (f *field) sentenceEnd(i int) int {
 }
 
 // free reports whether token i is outside every quotation.
+// sentencesBack returns the first token of the sentence n sentences
+// before token i's (n = 0: i's own), or of the field's first sentence.
+func (f *field) sentencesBack(i, n int) int {
+	s := f.sentenceStart(i)
+	for ; n > 0 && s > 0; n-- {
+		s = f.sentenceStart(s - 1)
+	}
+	return s
+}
+
 func (f *field) free(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].quote < 0 }
 
 // firstComma returns the first comma from token k on outside

@@ -791,10 +791,7 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		}
 		// (a named person of this sentence or the one before, not an
 		// owner: "Saddam's invasion", "John Major's press secretary")
-		from := r.f.sentenceStart(m.s)
-		if from > 0 {
-			from = r.f.sentenceStart(from - 1)
-		}
+		from := r.f.sentencesBack(m.s, 1)
 		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
 			if h := r.hist[k]; h.m.kind == mkPerson && r.f.free(h.m.s) && !r.f.addressee(h.m) && !isPossessive(r.f.tok(h.m.e-1).text) && compatible(h.ent) && r.reg.ents[h.ent].gender != 0 {
 				return h.ent
@@ -864,10 +861,7 @@ func (r *resolver) pronoun(m mention) int {
 			return e.kind == mkOrg || e.kind == mkRole && (docNouns[h.m.head] || docNouns[lastWord(e.name)]) ||
 				e.kind == mkOther && h.m.speaks && !e.human // a one-word name that speaks: "BP said"
 		}
-		from := r.f.sentenceStart(m.s)
-		if from > 0 {
-			from = r.f.sentenceStart(from - 1)
-		}
+		from := r.f.sentencesBack(m.s, 1)
 		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
 			if r.hist[k].m.subject && thing(r.hist[k]) {
 				return r.hist[k].ent
@@ -882,9 +876,7 @@ func (r *resolver) pronoun(m mention) int {
 		// the report says. ¶ '…' ¶ The recruits will succeed al-Qaida,
 		// it predicts" is the report's)
 		own := r.f.sentenceStart(m.s)
-		if from > 0 {
-			from = r.f.sentenceStart(from - 1)
-		}
+		from = r.f.sentencesBack(m.s, 2)
 		spoke := func() int { // a body or document that spoke as a subject lately
 			para := r.f.tok(m.s).para
 			for j := len(r.hist) - 1; j >= r.oldest() && r.f.tok(r.hist[j].m.s).para+2 >= para; j-- {
@@ -974,10 +966,7 @@ func (r *resolver) firmBefore(m mention) int {
 	if m.e-m.s != 2 || r.f.tok(m.s).lower != "the" || !firmNouns[r.f.tok(m.e-1).lower] {
 		return -1
 	}
-	from := r.f.sentenceStart(m.s)
-	if from > 0 {
-		from = r.f.sentenceStart(from - 1)
-	}
+	from := r.f.sentencesBack(m.s, 1)
 	for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
 		if h := r.hist[k]; h.ent >= 0 && h.m.subject && r.reg.ents[h.ent].kind == mkOrg {
 			return h.ent
