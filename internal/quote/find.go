@@ -180,13 +180,15 @@ func soleSpeaker(reg *registry, text []found) {
 			continue
 		}
 		// (a definite description only: "a Transocean spokesman" or
-		// "a joint statement" brings in someone, or something, else)
+		// "a joint statement" brings in someone, or something, else; and
+		// one person only: "the researchers" are not the post's one
+		// speaker)
 		// (nor "it" or "they" that found no antecedent: a body or group
 		// spoke, not the post's person)
 		if a := text[i].a; a.has && !a.inherited && a.m.kind == mkPronoun && (a.m.head == "it" || a.m.head == "they") || a.crowd {
 			continue // (nor words a crowd chanted)
 		}
-		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] {
+		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] && !pluralNoun(a.m.head) {
 			q.Speaker = reg.ents[sole].name
 		}
 	}

@@ -578,6 +578,7 @@ func (f *field) classify(s, e int) mention {
 	}
 	// the name proper: trailing capitalised words that are not titles
 	ns := f.nameStart(s, end)
+	tail := 0 // titles read from a tail after the name ("of Ohio")
 	// capitalised words after "of", "for" or "in" qualify what comes
 	// before: a name ("Tom B. Hale of Ohio") or a description
 	// ("the MP for Northfield and East Leigh", which has no name)
@@ -591,6 +592,7 @@ func (f *field) classify(s, e int) mention {
 				for k := p + 1; k < end; k++ {
 					if t := f.tok(k); t.kind == tWord && t.lower != "and" {
 						m.titles = append(m.titles, t.lower)
+						tail++
 					}
 				}
 				ns, end = ns2, p
@@ -686,7 +688,9 @@ func (f *field) classify(s, e int) mention {
 		m.kind = mkOrg
 		m.name = f.orgName(s, e)
 	case len(m.name) > 0 && ns < end:
-		if len(m.name) == 1 && len(m.titles) == 0 && !lang.KnownGivenName(m.name[0]) {
+		if len(m.name) == 1 && len(m.titles) == tail && !lang.KnownGivenName(m.name[0]) {
+			// one word with nothing before it that says person: "Web" of
+			// "Web of Angels was her first novel"
 			m.kind = mkOther
 		} else {
 			m.kind = mkPerson
