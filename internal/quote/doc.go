@@ -55,7 +55,7 @@
 // attributing a slogan on a shirt to the minister quoted a paragraph
 // earlier is worse than none. One exception: in a post that quotes one
 // named person only, at least twice (a live-blog entry on one speaker),
-// a quotation left without a speaker, or with a description that named
+// a quotation left without a speaker, or with a description of one person that named
 // no one, is that person's (soleSpeaker). A speaker mention must be a name or a
 // noun phrase: contractions ("It's"), adverbs and common words
 // capitalised only because they open a sentence ("Last") never are.
