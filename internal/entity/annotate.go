@@ -46,6 +46,7 @@ type mention struct {
 	predicate bool // "served as special envoy …": a role stated of someone
 	subject   bool // role-only mention followed by a verb: a clause subject
 	prominent bool // not the object of a preposition
+	typed     bool // its type comes from a rule of its context, not the tagger ("Texas-based Anadarko")
 	name      string
 	canon     string
 	p         *person
@@ -427,18 +428,29 @@ func (a *annotator) chunks() {
 				}
 			}
 			typ := domain.EntityType(c.Type)
+			// "Texas-based Anadarko", "Houston-based Halliburton": a
+			// place's "-based" is no part of the name it qualifies, and
+			// what it qualifies is a body unless a known given name
+			// starts it ("the Paris-based Ahmed Rashid")
+			typed := false
+			if e-s >= 2 && lang.PlaceBased(f.lower[s]) {
+				s++
+				if typ == domain.PER && (e-s == 1 || !lang.KnownGivenName(f.toks[s].Text)) {
+					typ, typed = domain.ORG, true
+				}
+			}
 			// "Moore & Van Allen", "Bailey & Glasser": an ampersand joins
 			// the names of a firm, never those of one person
 			if typ == domain.PER && slices.Contains(f.lower[s:e], "&") {
-				typ = domain.ORG
+				typ, typed = domain.ORG, true
 			}
 			// a monarch's name with its regnal number after the title:
 			// "King Abdullah II" is a person, whatever the tagger says
 			if typ != domain.PER && e-s >= 2 && regnal(f.toks[e-1].Text) && s > 0 && monarchTitles[f.lower[s-1]] && f.capitalized(s-1) {
-				typ = domain.PER
+				typ, typed = domain.PER, true
 			}
 			if e > s {
-				a.add(&mention{f: fi, s: s, e: e, typ: typ})
+				a.add(&mention{f: fi, s: s, e: e, typ: typ, typed: typed})
 			}
 		}
 	}
@@ -494,8 +506,8 @@ func (a *annotator) surface(m *mention) string {
 }
 
 // consistentTypes gives every occurrence of a name its majority type in
-// the document, and the type PER to the surname of a person named in
-// full.
+// the document (a type a rule of the context gave outvotes the tagger's),
+// and the type PER to the surname of a person named in full.
 func (a *annotator) consistentTypes() {
 	votes := make(map[string]map[domain.EntityType]int)
 	for _, m := range a.ms {
@@ -503,7 +515,11 @@ func (a *annotator) consistentTypes() {
 		if votes[k] == nil {
 			votes[k] = make(map[domain.EntityType]int)
 		}
-		votes[k][m.typ]++
+		if m.typed {
+			votes[k][m.typ] += 10
+		} else {
+			votes[k][m.typ]++
+		}
 	}
 	surnames := make(map[string]bool)
 	for _, m := range a.ms {

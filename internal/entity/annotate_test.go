@@ -125,6 +125,31 @@ func TestFirmsAreNotPeople(t *testing.T) {
 	}
 }
 
+// TestPlaceBasedFirms: a place's "-based" before a name is no part of
+// it, and makes a single unfamiliar name a firm's in every mention of the
+// document, even where the tagger reads it as a person's; a known given
+// name after it stays a person.
+func TestPlaceBasedFirms(t *testing.T) {
+	f := newField(0, domain.FieldText, "A quarter is held by Ohio-based Tarvex . Tarvex has refused to pay . The Paris-based Ahmed Rashid wrote .")
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = "O"
+	}
+	f.tags[5], f.tags[6] = "B-PER", "I-PER" // "Ohio-based Tarvex", as the tagger read it
+	f.tags[8] = "B-PER"
+	f.tags[15], f.tags[16], f.tags[17] = "B-PER", "I-PER", "I-PER"
+	a := &annotator{fields: []*field{f}}
+	a.chunks()
+	a.consistentTypes()
+	var got []string
+	for _, m := range a.ms {
+		got = append(got, a.text(0, m.s, m.e)+"/"+string(m.typ))
+	}
+	if want := []string{"Tarvex/ORG", "Tarvex/ORG", "Ahmed Rashid/PER"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
 // TestNameEndingInS: the "'s" of a firm's name stays with the name when
 // the document shows it is one ("Norvik's also cut"), in every mention;
 // a name the document also writes bare keeps only possessives.

@@ -261,3 +261,16 @@ func NameEndsInS(next string) bool {
 // nameSVerbs follow a name ending in "'s" where no possessed noun could.
 var nameSVerbs = wordSet(`said says told tells wrote writes also is was has had will would can could may
 	might should must does did`)
+
+// PlaceBased reports a place's "-based" premodifier, lower-case
+// ("texas-based", "u.s.-based", "london-headquartered"): the name after
+// it is a body's ("Texas-based Anadarko"), and the premodifier is no
+// part of that name.
+func PlaceBased(w string) bool {
+	for _, suf := range []string{"-based", "-headquartered"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

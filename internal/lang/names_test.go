@@ -12,3 +12,11 @@ func TestNameEndsInS(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceBased(t *testing.T) {
+	for w, want := range map[string]bool{"texas-based": true, "u.s.-based": true, "london-headquartered": true, "-based": false, "based": false, "well-known": false} {
+		if got := PlaceBased(w); got != want {
+			t.Errorf("PlaceBased(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1035,6 +1035,27 @@ func (f *field) contracted(j int) (mention, bool) {
 	return mention{}, false
 }
 
+// coordinationTail reports a phrase in [s, e) that adds to what comes
+// before it ("as well as civil penalties", "along with fines", "plus
+// costs"), not a description.
+func (f *field) coordinationTail(s, e int) bool {
+	w := func(k int) string {
+		if k < e && f.free(k) {
+			return f.tok(k).lower
+		}
+		return ""
+	}
+	switch w(s) {
+	case "plus", "including":
+		return true
+	case "as":
+		return w(s+1) == "well" && w(s+2) == "as"
+	case "along", "together":
+		return w(s+1) == "with"
+	}
+	return false
+}
+
 // appositiveSubject handles a subject separated from its verb by commas:
 // "Jo Reyes, the MP for Northfield and Leigh, condemned",
 // "Kerry, speaking in Paris, said", "The MP who served …, said".
@@ -1057,6 +1078,12 @@ func (f *field) appositiveSubject(j, lo int) (mention, bool) {
 		return f.appositiveSubject(k, lo)
 	}
 	first := f.tok(segStart)
+	if f.coordinationTail(segStart, j) {
+		// "…, along with BP and Transocean, as well as civil penalties,
+		// said Uhlmann": what the comma adds is more of the clause's
+		// object, not a description of a subject
+		return mention{}, false
+	}
 	named := false // a name after descriptors: "retired Adm. Jo Reyes", "acting director Jo Reyes"
 	if m1, ok := f.npAfter(segStart, j); ok && m1.e == j && m1.kind == mkPerson {
 		named = true

@@ -116,6 +116,26 @@ func TestFindPatterns(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a plural possessive inside single marks",
+			post: domain.Post{Text: "Mara Lind taught politics for years.\n\n‘Before the war she was most students’ idea of a professor,’ said Lind."},
+			want: []want{{text: "Before the war she was most students’ idea of a professor,", kind: domain.QuoteDirect, speaker: "Mara Lind"}},
+		},
+		{
+			name: "a closing mark after an s with a partial quotation",
+			post: domain.Post{Text: "The minister called them ‘bad neighbours’ and left. Later she spoke of ‘friends’."},
+			want: []want{{text: "bad neighbours", kind: domain.QuotePartial}, {text: "friends", kind: domain.QuotePartial}},
+		},
+		{
+			name: "a pronoun for an unnamed person a name qualifies, not the firm before",
+			post: domain.Post{Text: "A quarter is held by Ohio-based Tarvex.\n\nA US oil lawyer said the deal would hold.\n\nSuch a ruling would have \"grave consequences\" for the partners, he said."},
+			want: []want{{text: "grave consequences", kind: domain.QuotePartial, speaker: "US oil lawyer", mention: "he"}},
+		},
+		{
+			name: "a coordinated object before an inverted cue is no apposition",
+			post: domain.Post{Text: "The rules are strict, said Ivo Kral, a former prosecutor.\n\nTom Lind, an analyst at Norvik, had not foreseen this.\n\nThe firm could face charges, along with Norvik and Halco, as well as civil penalties, said Kral of the University of Leith.\n\n\"They might settle,\" he said."},
+			want: []want{{text: "They might settle,", kind: domain.QuoteDirect, speaker: "Ivo Kral", mention: "he"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

@@ -20,7 +20,9 @@ import (
 //     paragraph: an opening ‘ or ' after space, then a closing ’ or '
 //     before space or punctuation. A mark between two letters is an
 //     apostrophe (Syria's); an unpaired closing mark is a plural
-//     possessive (terrorists'); elisions ('90s, 'em, rock 'n' roll) never
+//     possessive (terrorists'), and so is a closing mark after an s with
+//     a lowercase word after it when a later mark of the paragraph closes
+//     after a sentence's punctuation; elisions ('90s, 'em, rock 'n' roll) never
 //     open.
 //   - A paragraph that opens a quotation without closing it continues into
 //     the next paragraph when that one starts with an opening mark, or
@@ -200,6 +202,30 @@ func elision(after string) bool {
 	return elisions[strings.ToLower(w)]
 }
 
+// pluralPossessive reports a closing single mark that is the apostrophe
+// of a plural possessive inside a quotation ("‘… many diplomats’ dream
+// of a Secretary of State,' said X"): it follows an s, a lowercase word
+// follows it, and a later mark of the paragraph, before any that opens,
+// closes right after a sentence's punctuation.
+func pluralPossessive(text string, m mark, later []mark) bool {
+	if m.pos == 0 || text[m.pos-1] != 's' {
+		return false
+	}
+	after := text[m.pos+m.size:]
+	if len(after) < 2 || after[0] != ' ' || after[1] < 'a' || after[1] > 'z' {
+		return false
+	}
+	for _, l := range later {
+		if l.dir == dirOpen {
+			return false
+		}
+		if l.dir == dirClose && l.pos > 0 && strings.IndexByte(",.!?", text[l.pos-1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pairMarks turns mark candidates into quotations.
 func pairMarks(text string, paras []domain.Span, ms []mark) []qspan {
 	var dbl, sgl []mark
@@ -325,7 +351,10 @@ func pairKind(text string, paras []domain.Span, ms []mark, single bool) []qspan 
 				finish(-1, 0)
 			}
 		}
-		for _, m := range pm {
+		for mi, m := range pm {
+			if single && cur != nil && m.dir == dirClose && pluralPossessive(text, m, pm[mi+1:]) {
+				continue
+			}
 			if cur == nil {
 				if m.dir == dirClose {
 					continue // stray closing mark, an inch sign or a possessive

@@ -645,7 +645,7 @@ func (f *field) classify(s, e int) mention {
 	}
 	for k := s; k < ns; k++ {
 		t := f.tok(k)
-		if t.kind == tWord && !determiners[t.lower] && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "in" && t.lower != "the" {
+		if t.kind == tWord && !determiners[t.lower] && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "in" && t.lower != "the" && !lang.PlaceBased(t.lower) {
 			m.titles = append(m.titles, strings.TrimSuffix(strings.ToLower(stripPossessive(t.text)), "."))
 		}
 		if t.kind == tWord && isPossessive(t.text) && t.capitalised() {

@@ -96,7 +96,8 @@ func (f *field) scanMentions() []mention {
 
 // modifiesRole reports a person's name that qualifies a description
 // after it, opened by a determiner before it: "a senior Obama
-// administration official", "the Kral campaign spokesman" (but not a
+// administration official", "the Kral campaign spokesman", "a US oil
+// lawyer" (but not a
 // title before a name: "the Kral campaign spokesman Jo Reyes").
 func (f *field) modifiesRole(m mention) bool {
 	c := m.s // the name's first word (the phrase may hold its determiner)
@@ -115,7 +116,7 @@ func (f *field) modifiesRole(m mention) bool {
 		e++ // "a U.S. intelligence official"
 	}
 	for k := e; k < len(f.toks) && k < e+3 && f.free(k) && isLowerWord(f.tok(k)); k++ {
-		if personRoles[f.tok(k).lower] {
+		if w := f.tok(k).lower; personRoles[w] || roleNouns[w] && !groupRoles[w] && !pluralNoun(w) {
 			return k+1 >= len(f.toks) || !f.free(k+1) || !f.tok(k+1).capitalised()
 		}
 	}
