@@ -2193,7 +2193,7 @@ func pluralPeople(w string) bool {
 	case "students", "residents", "presidents", "agents", "patients", "clients", "recipients", "parents", "opponents",
 		"respondents", "correspondents", "dissidents", "proponents", "participants", "applicants", "immigrants",
 		"migrants", "merchants", "tenants", "servants", "assistants", "consultants", "informants", "claimants",
-		"defendants", "inhabitants", "descendants", "attendants", "occupants", "protestants", "militants", "insurgents":
+		"defendants", "inhabitants", "descendants", "attendants", "occupants", "protestants", "militants", "insurgents", "plaintiffs":
 		return true
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ees", "ives", "ics", "men", "women", "folk", "cials"} {

@@ -136,6 +136,15 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "They might settle,", kind: domain.QuoteDirect, speaker: "Ivo Kral", mention: "he"}},
 		},
 		{
+			name: "they for a group of people that opened a clause",
+			post: domain.Post{Text: "The report says six leaks were found.\n\nWhile it was on the wellhead, the investigators say the valve followed the standards.\n\nHowever, they say there were \"no indications\" of tests.\n\nLater, Harbour Guard soldiers moved onto the streets.\n\nBut protesters defied all warnings.\n\n\"Down with the regime,\" they shouted.\n\nOn a call with analysts, Norvik executives said it was too early.\n\n\"We are helping,\" they said."},
+			want: []want{
+				{text: "no indications", kind: domain.QuotePartial, speaker: "investigators", mention: "they"},
+				{text: "Down with the regime,", speaker: "protesters", mention: "they"},
+				{text: "We are helping,", kind: domain.QuoteDirect, speaker: "Norvik executives", mention: "they"},
+			},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},
@@ -339,5 +348,16 @@ func TestEventsLatest(t *testing.T) {
 	var none *events
 	if _, ok := none.latest(5); ok {
 		t.Error("nil events have a latest")
+	}
+}
+
+// TestPronounNeverAPluralName: "he" is never a plural of people that the
+// tagger passed in as a person's name ("Scientists" opening a sentence).
+func TestPronounNeverAPluralName(t *testing.T) {
+	post := domain.Post{Text: "Ivo Kral, a marine scientist, said the samples were sent away, since Stanford scientists had sampled the area a year ago.\n\n\"This is not natural seep,\" he said."}
+	people := []domain.Entity{{Name: "Scientists", Type: domain.PER}, {Name: "Ivo Kral", Type: domain.PER}}
+	got := FindWith([]domain.Post{post}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Ivo Kral" {
+		t.Fatalf("got %+v, want Ivo Kral's quotation", got)
 	}
 }

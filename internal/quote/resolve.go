@@ -771,6 +771,9 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		if m.kind == mkPronoun && strings.ContainsAny(e.name, "0123456789") {
 			return false // no "he" is "H1N1 Flu"
 		}
+		if w := strings.ToLower(e.name); m.kind == mkPronoun && !strings.Contains(w, " ") && pluralNoun(w) && pluralPeople(w) {
+			return false // nor "Scientists", a plural the tagger took for a name
+		}
 		return m.kind != mkRole || r.titleFits(id, m)
 	}
 	if subjectsFirst {
@@ -904,8 +907,8 @@ func (r *resolver) pronoun(m mention) int {
 		para := r.f.tok(m.s).para
 		for k := len(r.hist) - 1; k >= r.oldest() && r.f.tok(r.hist[k].m.s).para+3 >= para; k-- {
 			id := r.hist[k].ent
-			if id < 0 {
-				continue
+			if id < 0 || r.hist[k].m.reported {
+				continue // (not a group a reported clause speaks of: "sources repeated that its troops will stay")
 			}
 			if e := &r.reg.ents[id]; m.head == "it" && e.kind == mkOrg || m.head == "they" && e.plural {
 				return id

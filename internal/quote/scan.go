@@ -73,6 +73,30 @@ func (f *field) scanMentions() []mention {
 			// government to … ¶ '…,' he says"
 			m, ok = f.npBefore(i, lo)
 			ok = ok && f.describedSubject(m, i)
+		case isLowerWord(t) && pluralNoun(t.lower) && pluralPeople(t.lower) && !f.nameContinues(i) && (spoken[i] || f.verbAfter(i+1)):
+			// a group of people as a clause's subject, whom a later
+			// "they" may stand for: "the investigators say", "lawmakers
+			// chastised officials", "Clean Harbors' executives said"
+			m, ok = f.npBefore(i, lo)
+			if !ok && i > lo {
+				// after the name that qualifies it
+				if n, nok := f.npBefore(i-1, lo); nok && n.e == i && f.modifiesGroup(n) {
+					m, ok = mention{s: n.s, e: i + 1}, true
+				}
+			}
+			if !ok && (i == f.sentenceStart(i) || f.free(i-1) && (f.tok(i-1).lower == "and" || coordinators[f.tok(i-1).lower] && i-1 == f.sentenceStart(i))) {
+				// a bare plural opening its clause: "But protesters
+				// defied", "Kamel and others spoke"
+				m, ok = mention{s: i, e: i + 1}, true
+			}
+			if ok && m.e == i+1 && (m.kind == mkOther || m.kind == mkPerson || m.kind == mkNone) {
+				st := m.s
+				for st < i && (coordinators[f.tok(st).lower] || subordinators[f.tok(st).lower] || f.tok(st).lower == "once") {
+					st++ // "But protesters defied", "Once people had"
+				}
+				m = mention{s: st, e: m.e, kind: mkRole, head: t.lower, titles: []string{t.lower}}
+			}
+			ok = ok && m.e == i+1 && (m.kind == mkRole || m.kind == mkIndef) && !f.ofTail(m.s, i) && f.isSubject(m) && !f.inOpeningClause(i)
 		}
 		if !ok || m.kind == mkNone {
 			continue
@@ -92,6 +116,37 @@ func (f *field) scanMentions() []mention {
 		lastEnd = max(m.e, i+1)
 	}
 	return out
+}
+
+// coordinators open a sentence that goes on from the one before.
+var coordinators = set("but and yet so")
+
+// ofTail reports an "of" in [s, e): the noun at e is the object of a
+// preposition ("the deaths of civilians", "a handful of people"), not
+// the head of the phrase.
+func (f *field) ofTail(s, e int) bool {
+	for k := s; k < e; k++ {
+		if f.tok(k).lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// inOpeningClause reports a token in a subordinate clause that opens its
+// sentence, before the clause's comma: "Once people had rendered that
+// verdict, it …", "When voters …, they …".
+func (f *field) inOpeningClause(k int) bool {
+	st := f.sentenceStart(k)
+	if st >= k || !subordinators[f.tok(st).lower] && f.tok(st).lower != "once" {
+		return false
+	}
+	for j := st; j < k; j++ {
+		if f.tok(j).text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiesRole reports a person's name that qualifies a description
@@ -125,12 +180,22 @@ func (f *field) modifiesRole(m mention) bool {
 
 // modifiesGroup reports a one-word name that qualifies a plural noun
 // after it, with a determiner before: "the conservative Shia groups",
-// "the Kral brothers". No one of that name is meant.
+// "the Kral brothers"; or a name before a plural of people opening a
+// clause ("Clean Harbors executives said"). No one of that name is
+// meant.
 func (f *field) modifiesGroup(m mention) bool {
-	if len(m.name) != 1 || m.e >= len(f.toks) || !f.free(m.e) {
+	if m.e >= len(f.toks) || !f.free(m.e) {
 		return false
 	}
 	if nx := f.tok(m.e); !isLowerWord(nx) || !pluralNoun(nx.lower) || strings.ContainsAny(nx.text, "'’") {
+		return false
+	}
+	if st := m.s; pluralPeople(f.tok(m.e).lower) && (st == f.sentenceStart(st) || f.tok(st-1).text == ",") && f.verbAfter(m.e+1) {
+		// a body's people opening a clause: "Clean Harbors executives
+		// said"
+		return true
+	}
+	if len(m.name) != 1 {
 		return false
 	}
 	c := m.e - 1 // the name
@@ -338,8 +403,8 @@ func (f *field) isSubject(m mention) bool {
 	for k < m.s && f.free(k) && f.tok(k).kind == tWord && !f.tok(k).capitalised() && !determiners[f.tok(k).lower] && (f.nounHead(k) || roleTok(f.tok(k))) && m.kind == mkPerson {
 		k++ // a descriptor before the name opening the sentence: "iReporter Omar Said, …"
 	}
-	if k == m.s {
-		return true
+	if k == m.s || k+1 == m.s && coordinators[f.tok(k).lower] && m.kind == mkRole && pluralNoun(m.head) {
+		return true // (a group after "But": "But protesters defied all warnings")
 	}
 	if w := f.tok(k).lower; k < m.s && (leadIns[w] || k == st && f.openingParticiple(k)) {
 		// the first free comma (or colon: "At the White House: Obama …")
