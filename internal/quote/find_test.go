@@ -145,6 +145,11 @@ func TestFindPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a name qualifying the noun after an inverted cue",
+			post: domain.Post{Text: "Ivo Kral sounded a note of caution.\n\n\"We have challenges ahead,\" said the Nobel laureate, who led the agency."},
+			want: []want{{text: "We have challenges ahead,", kind: domain.QuoteDirect, speaker: "Nobel laureate", mention: "the Nobel laureate"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

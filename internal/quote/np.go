@@ -370,6 +370,34 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 	return m, ok
 }
 
+// closesPhrase reports that a noun phrase ends before token k: the
+// clause's end, a comma, or a relative pronoun.
+func (f *field) closesPhrase(k, hi int) bool {
+	if k >= hi || !f.free(k) {
+		return true
+	}
+	t := f.tok(k)
+	return t.text == "," || t.text == "." || t.text == ";" || t.lower == "who"
+}
+
+// agentNoun reports a singular noun for someone or something that
+// speaks: a role, a body or a document (speakerNoun), or an agent
+// ("laureate", "winner", "boss", "correspondent").
+func agentNoun(w string) bool {
+	if pluralNoun(w) {
+		return false
+	}
+	if speakerNoun(w) || personNoun(w) || w == "boss" || w == "page" {
+		return true
+	}
+	for _, suf := range []string{"ate", "ist", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseAfter is npAfter without a mouthpiece's body.
 func (f *field) phraseAfter(i, hi int) (mention, bool) {
 	if i >= hi || !f.free(i) {
@@ -426,6 +454,10 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 		case t.lower == "of" && k > start && roleTok(f.tok(k-1)) && f.roleOfName(k+1, hi) > k:
 			k = f.roleOfName(k+1, hi) // "White House chief of staff Rahm Emanuel"
 			continue
+		case k > start && start > i && isLowerWord(t) && agentNoun(t.lower) && f.closesPhrase(k+1, hi):
+			// a determiner, a name used as a modifier and the noun it
+			// qualifies: "said the Nobel laureate, who …" is the laureate
+			k++
 		case k > start && isLowerWord(t):
 			// "Venice charter boat captain Bob Kenney" goes on to the
 			// name; "one Western intelligence source" ends
