@@ -150,6 +150,16 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "We have challenges ahead,", kind: domain.QuoteDirect, speaker: "Nobel laureate", mention: "the Nobel laureate"}},
 		},
 		{
+			name: "names given as examples are no quotation, even in a reported clause",
+			post: domain.Post{Text: "Ivo Kral said that he feared for the oyster beds, which the crews have given names like \"Flat Rock\" and \"Old Mill.\""},
+			want: []want{{text: "Flat Rock", kind: domain.QuoteScare}, {text: "Old Mill.", kind: domain.QuoteScare}},
+		},
+		{
+			name: "a term after an indefinite article opening a clause",
+			post: domain.Post{Text: "A \"reporter\" thought of a headline and kept it.\n\nA \"special menu\" was prepared for the guests, Mr Kral said."},
+			want: []want{{text: "reporter", kind: domain.QuoteScare}, {text: "special menu", kind: domain.QuotePartial, speaker: "Kral"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

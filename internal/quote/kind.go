@@ -599,9 +599,11 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
-	if (p.lower == "the" || p.lower == "those" || p.lower == "these") && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] && !f.cueBetween(f.sentenceStart(open), open) {
+	indefinite := (p.lower == "a" || p.lower == "an") && f.sentenceStart(open-1) == open-1
+	if (p.lower == "the" || p.lower == "those" || p.lower == "these" || indefinite) && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && (auxiliaries[f.tok(after).lower] || indefinite && (irregularPast[f.tok(after).lower] || strings.HasSuffix(f.tok(after).lower, "ed"))) && !f.cueBetween(f.sentenceStart(open), open) && !(indefinite && f.cueBetween(after+1, f.sentenceEnd(after))) {
 		// a thing's name as a clause's subject: "The 'top hat' is meant
-		// to siphon oil", "those 'in charge' have admitted" (but a
+		// to siphon oil", "those 'in charge' have admitted", "A
+		// 'reporter' thought of a headline" (but a
 		// speaker's coinage after a cue: "Cruz warned that the
 		// 'Washington cartel' is nervous")
 		return true
@@ -710,7 +712,7 @@ func (f *field) afterComma(qi int, ts []*token) (int, bool) {
 var nameNouns = set("name term label nickname moniker acronym abbreviation markings marking inscription")
 
 // wordNouns are words for words: "words such as …".
-var wordNouns = set("word words term terms phrase phrases expression expressions slogan slogans label labels buzzword buzzwords euphemism euphemisms")
+var wordNouns = set("word words term terms phrase phrases expression expressions slogan slogans label labels buzzword buzzwords euphemism euphemisms names nicknames monikers titles")
 
 // wordsMentioned are words that a writer sets off as words after "the":
 // "the 'where' of the panic".
