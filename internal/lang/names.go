@@ -112,12 +112,27 @@ marcia marilyn marjorie marsha maureen molly nora norma peggy regina renee rosem
 vanessa vicki wanda`) {
 		m[w] = 'f'
 	}
+	// more names met in British, American and Middle Eastern news (only
+	// names that are no common English word, place or firm)
+	for _, w := range strings.Fields(`adel adnan alastair alistair alfred allan alun amir angus antony arne barney bart
+byron clive damian damon denis dermot desmond dominic eamonn eliot emile euan ewan ezra fareed fergus fidel fraser
+gareth geoff gerry giles graeme hamish hasan hossam hugo iain imran iyad jonas karim karol kemal kieran lamar
+lars leo lyle lyndon malik marc mervyn najib neville niall nic rhys rory rowan seamus seymour shaun shawn sidney
+thad theodore toby trevor tristan vaughan wes wilfred winston zine`) {
+		m[w] = 'm'
+	}
+	for _, w := range strings.Fields(`adrienne annette anita arlene bernadette candice carolyn cherie christy clare colette
+darlene davina dianne dina eliza elisa felicity gemma georgina gretchen hala huda jacqui janine jeanne juliet kelli
+kimberly kirsty kristina lydia manal marlene maura meredith mona nadine nicole noreen pam pauline polly rachael roberta
+sabrina salma sheryl siobhan sonya stacy tamara tessa thelma vera wilma yolanda zeinab`) {
+		m[w] = 'f'
+	}
 	// given to both sexes: a known name of no gender ("Kim Lee" may be
 	// the "Mrs. Lee" met later). "Chris" stays a man's: with no gender a
 	// governor "Chris Christie", subject before a woman's "she", took
 	// that "she" and lost his own quotes (two PolNeAR speakers).
 	for _, w := range strings.Fields(`alex casey dana jamie jean jody jordan kelly kim lee leslie lynn marion
-morgan pat robin sam taylor terry`) {
+morgan pat robin sam taylor terry hilary tracy lindsay`) {
 		m[w] = 0
 	}
 	return m

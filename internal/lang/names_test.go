@@ -20,3 +20,17 @@ func TestPlaceBased(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreGivenNames: names met in the news that once made people
+// bodies ("Denis MacShane" typed an organisation lost "he") or left
+// their pronouns unchecked.
+func TestMoreGivenNames(t *testing.T) {
+	for name, want := range map[string]byte{"Denis": 'm', "Thad": 'm', "Graeme": 'm', "Nicole": 'f', "Carolyn": 'f', "Hala": 'f', "Hilary": 0} {
+		if !KnownGivenName(name) || GivenGender(name) != want {
+			t.Errorf("%s: known %v, gender %q; want known, %q", name, KnownGivenName(name), GivenGender(name), want)
+		}
+	}
+	if KnownGivenName("Lance") {
+		t.Error(`"Lance" is known: "Lance Corporal" is a rank`)
+	}
+}
