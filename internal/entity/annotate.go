@@ -449,6 +449,12 @@ func (a *annotator) chunks() {
 			if typ != domain.PER && e-s >= 2 && regnal(f.toks[e-1].Text) && s > 0 && monarchTitles[f.lower[s-1]] && f.capitalized(s-1) {
 				typ, typed = domain.PER, true
 			}
+			// a known given name and a word after it, then ", who": a
+			// person whatever the tagger says ("Jillian York, who
+			// compiles …" is no place)
+			if typ != domain.PER && e-s >= 2 && lang.KnownGivenName(f.toks[s].Text) && e+1 < len(f.toks) && f.toks[e].Text == "," && f.lower[e+1] == "who" {
+				typ, typed = domain.PER, true
+			}
 			if e > s {
 				a.add(&mention{f: fi, s: s, e: e, typ: typ, typed: typed})
 			}

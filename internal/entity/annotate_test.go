@@ -150,6 +150,27 @@ func TestPlaceBasedFirms(t *testing.T) {
 	}
 }
 
+// TestGivenNameWhoIsAPerson: a known given name and a word, then ",
+// who", is a person though the tagger reads a place.
+func TestGivenNameWhoIsAPerson(t *testing.T) {
+	f := newField(0, domain.FieldText, "Jillian Leith , who compiles a list , said so . Leith Harbour , which is old , flooded .")
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = "O"
+	}
+	f.tags[0], f.tags[1] = "B-LOC", "I-LOC"
+	f.tags[11], f.tags[12] = "B-LOC", "I-LOC"
+	a := &annotator{fields: []*field{f}}
+	a.chunks()
+	var got []string
+	for _, m := range a.ms {
+		got = append(got, a.text(0, m.s, m.e)+"/"+string(m.typ))
+	}
+	if want := []string{"Jillian Leith/PER", "Leith Harbour/LOC"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
 // TestNameEndingInS: the "'s" of a firm's name stays with the name when
 // the document shows it is one ("Norvik's also cut"), in every mention;
 // a name the document also writes bare keeps only possessives.

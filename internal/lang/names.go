@@ -118,13 +118,34 @@ vanessa vicki wanda`) {
 byron clive damian damon denis dermot desmond dominic eamonn eliot emile euan ewan ezra fareed fergus fidel fraser
 gareth geoff gerry giles graeme hamish hasan hossam hugo iain imran iyad jonas karim karol kemal kieran lamar
 lars leo lyle lyndon malik marc mervyn najib neville niall nic rhys rory rowan seamus seymour shaun shawn sidney
-thad theodore toby trevor tristan vaughan wes wilfred winston zine`) {
+thad theodore toby trevor tristan vaughan wes wilfred winston zine
+abdelaziz abdelbaset abid aidan aiden akira alec alonso alonzo amadou amin antonin ari aris armin arjun asif axel
+bahman bashir benito bilal bjorn braden brendan bret burnell camilo christoph clifton cornel curt dante daren darin
+darryl daryl declan dexter dietrich dilip dinesh dino domenic eli elliot elmer emad emmet enzo ethan fabrice fadel
+farhad fawaz ferdinand fethullah filippo frederic frederik fredrik fuad gaetan geert geir geraint ghassan ghazi
+giancarlo gianfranco gilad gilbert giulio gonzalo grahame gregor gunter gunther hadi hafez haider hakeem hakim
+harun hatem hideo hiroyuki hossein humayun humberto idris ihab ilya ingmar irving irwin isaiah ismail issam ivo jalal
+jarvis jay jed jermaine joerg johan jonah joschka juergen julio julius junaid kelvin khalil kingsley konrad kristian
+lajos lakhdar lanny leonel lester llewellyn lou lowell luther mahathir mahesh majid mamoun mariano marlon marty masoud
+matei maury mehdi melvyn merrick milo milovan mohamad mokhtar monte moqtada moustafa muqtada naguib nassim nate nestor
+newt niels nikita nitin noam norbert norberto nouriel orson osman othman pervaiz pervez petros rafik raphael ramin
+rashad ravi reuben robby roland rolf rudolph saeb saeed sajid salman sameh samer sandeep sebastian serhiy shadi
+shehzad sherrod solomon syed taha tareq terence teddy thaksin theodor tobias travis trey tyrone vikram waleed wassim
+woodrow xavier yakov yaser yehya yousef yusef zafar zalmay zoltan`) {
 		m[w] = 'm'
 	}
 	for _, w := range strings.Fields(`adrienne annette anita arlene bernadette candice carolyn cherie christy clare colette
 darlene davina dianne dina eliza elisa felicity gemma georgina gretchen hala huda jacqui janine jeanne juliet kelli
 kimberly kirsty kristina lydia manal marlene maura meredith mona nadine nicole noreen pam pauline polly rachael roberta
-sabrina salma sheryl siobhan sonya stacy tamara tessa thelma vera wilma yolanda zeinab`) {
+sabrina salma sheryl siobhan sonya stacy tamara tessa thelma vera wilma yolanda zeinab
+ada adela adele aida alia amira angelique angie annamaria arianna ava benita bette bianca bridget brigid caitlyn
+carole cecile cecilia charlene christa christi christiane clara condoleezza daphne dayana deidre demi dena edwina
+elise esme farhana fatma felicia gabrielle geraldine gladys gracie hanan heba helena hilda huguette inga isha isobel
+jayne jenna jillian joanie joni juanita julianne kamala karla katja kathrin kendra khadija kimberley kristine kyla
+lara lina lourdes louisa luann luciana madeline madonna mariana marla marta maya mayra megyn melanne mia
+michaela mikaela mimi mindy miranda monika monique myra nargis nell noha norah olympia paloma patti paulette raina
+randi reham rebekah renate rima rosie roxana sahar saskia serena shelley shirin souad stacey susana susannah tammie
+tia tori trish vivien whitney yasmeen zeynep`) {
 		m[w] = 'f'
 	}
 	// given to both sexes: a known name of no gender ("Kim Lee" may be
@@ -132,7 +153,7 @@ sabrina salma sheryl siobhan sonya stacy tamara tessa thelma vera wilma yolanda 
 	// governor "Chris Christie", subject before a woman's "she", took
 	// that "she" and lost his own quotes (two PolNeAR speakers).
 	for _, w := range strings.Fields(`alex casey dana jamie jean jody jordan kelly kim lee leslie lynn marion
-morgan pat robin sam taylor terry hilary tracy lindsay`) {
+morgan pat robin sam taylor terry hilary tracy lindsay lindsey`) {
 		m[w] = 0
 	}
 	return m
