@@ -622,6 +622,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return f.classify(h.s, m.e), true
 		}
 	}
+	if ok && m.s-2 >= lo && f.free(m.s-1) && f.tok(m.s-1).lower == "to" && f.free(m.s-2) && docNouns[f.tok(m.s-2).lower] {
+		// the addressee of a document does not speak: "A report to the
+		// commission said" is the report's
+		if h, ok := f.npBefore(m.s-2, lo); ok && h.e == m.s-1 {
+			return h, true
+		}
+	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 		// the object of a preposition is not the subject: "Protesters
 		// marching through the streets chanted"

@@ -160,6 +160,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "reporter", kind: domain.QuoteScare}, {text: "special menu", kind: domain.QuotePartial, speaker: "Kral"}},
 		},
 		{
+			name: "the addressee of a document does not speak",
+			post: domain.Post{Text: "A report to the commission said safety lapses were \"chronic\" at the firm."},
+			want: []want{{text: "chronic", kind: domain.QuotePartial, speaker: "report", mention: "A report"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

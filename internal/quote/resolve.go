@@ -417,7 +417,8 @@ func (r *resolver) resolve(m mention) int {
 		}
 		if t := r.f.tok(m.s); m.e == m.s+1 && t.capitalised() && titleSurnames[t.lower] {
 			// "King said", after "Peter King": a surname, not a king
-			if id := r.bySurname(t.text, m.gender); id >= 0 {
+			// (nor a king's gender: "Ada King")
+			if id := r.bySurname(t.text, 0); id >= 0 {
 				return id
 			}
 		}
