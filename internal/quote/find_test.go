@@ -381,3 +381,20 @@ func TestPronounNeverAPluralName(t *testing.T) {
 		t.Fatalf("got %+v, want Ivo Kral's quotation", got)
 	}
 }
+
+// TestTheCompanyIsTheBodyOfThePost: "the company" with no firm as a
+// subject nearby is the body the post is about (named most, a subject,
+// and lately), and stays a description when no body stands out.
+func TestTheCompanyIsTheBodyOfThePost(t *testing.T) {
+	text := "Norvik said on Monday that the leak had slowed.\n\nNorvik shares fell 3 percent in London.\n\nEngineers at the site worked through the night.\n\nNorvik hopes to finish by May.\n\nThe weather turned bad on Tuesday, and crews left the platform.\n\nThe company said the cap would give \"a tighter fit\" next month."
+	people := []domain.Entity{{Name: "Norvik", Type: domain.ORG}, {Name: "Halco", Type: domain.ORG}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Norvik" {
+		t.Fatalf("got %+v, want Norvik's quotation", got)
+	}
+	even := strings.Replace(text, "Engineers at the site", "Halco said its engineers, with Halco staff and Halco divers,", 1)
+	got = FindWith([]domain.Post{{Text: even}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "company" {
+		t.Fatalf("two bodies named as often: got %+v, want the description", got)
+	}
+}

@@ -976,6 +976,36 @@ func (r *resolver) firmBefore(m mention) int {
 			return h.ent
 		}
 	}
+	// else the body the post is about: named at least three times so
+	// far, twice as often as any other, a subject somewhere, and named
+	// in this paragraph or the three before ("the company said" in a
+	// story about BP)
+	n := make(map[int]int)
+	acts := make(map[int]bool) // a subject somewhere: an actor of the story
+	for _, h := range r.hist {
+		if h.ent >= 0 && r.reg.ents[h.ent].kind == mkOrg {
+			n[h.ent]++
+			acts[h.ent] = acts[h.ent] || h.m.subject
+		}
+	}
+	best, first, second := -1, 0, 0
+	for id, c := range n {
+		switch {
+		case c > first || c == first && id < best:
+			best, first, second = id, c, max(first, second)
+		case c > second:
+			second = c
+		}
+	}
+	if first < 3 || first < 2*second || !acts[best] {
+		return -1
+	}
+	para := r.f.tok(m.s).para
+	for k := len(r.hist) - 1; k >= 0 && r.f.tok(r.hist[k].m.s).para+3 >= para; k-- {
+		if r.hist[k].ent == best {
+			return best // (and named lately: not "YouTube", named once in passing long before)
+		}
+	}
 	return -1
 }
 
