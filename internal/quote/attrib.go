@@ -2091,7 +2091,11 @@ func (f *field) attribute(qi int, events *events) attr {
 			e.inherited = !clause(f.quoteToks(qi))
 			return e
 		}
-		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && (m.kind != mkIndef || m.e < len(f.toks) && f.tok(m.e).lower == "who") && !m.group && f.speakerLike(m) {
+		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && (m.kind != mkIndef || m.e < len(f.toks) && f.tok(m.e).lower == "who") && !m.group && f.speakerLike(m) &&
+			!(m.kind == mkOrg && !lang.KnownGivenName(f.tok(m.s).text) && !f.cueBetween(ps, sb)) {
+			// (a body or a thing that says nothing in its sentence is
+			// no speaker: "The BBC's Ten O'Clock News used two
+			// sequences. '…'")
 			return found(m, "")
 		}
 	}

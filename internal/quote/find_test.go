@@ -12,10 +12,13 @@ import (
 type want struct {
 	text    string
 	kind    domain.QuoteKind
-	speaker string
+	speaker string // "" unchecked, noSpeaker for none
 	mention string
 	field   domain.Field
 }
+
+// noSpeaker wants a quotation with no speaker.
+const noSpeaker = "-"
 
 func TestFindPatterns(t *testing.T) {
 	tests := []struct {
@@ -165,6 +168,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "chronic", kind: domain.QuotePartial, speaker: "report", mention: "A report"}},
 		},
 		{
+			name: "a body that says nothing in the sentence before is no speaker",
+			post: domain.Post{Text: "The Harbour Broadcasting Corporation used two phone videos shot by passers-by.\n\n\"People are very media-savvy.\""},
+			want: []want{{text: "People are very media-savvy.", kind: domain.QuoteDirect, speaker: noSpeaker}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},
@@ -189,7 +197,9 @@ func TestFindPatterns(t *testing.T) {
 				if w.kind != "" && g.Kind != w.kind {
 					t.Errorf("quote %d %q kind %s, want %s", i, g.Text, g.Kind, w.kind)
 				}
-				if w.speaker != "" && g.Speaker != w.speaker {
+				if w.speaker == noSpeaker && g.Speaker != "" {
+					t.Errorf("quote %d %q speaker %q (mention %q), want none", i, g.Text, g.Speaker, g.SpeakerMention)
+				} else if w.speaker != "" && w.speaker != noSpeaker && g.Speaker != w.speaker {
 					t.Errorf("quote %d %q speaker %q (mention %q), want %q", i, g.Text, g.Speaker, g.SpeakerMention, w.speaker)
 				}
 				if w.mention != "" && g.SpeakerMention != w.mention {
