@@ -173,6 +173,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "People are very media-savvy.", kind: domain.QuoteDirect, speaker: noSpeaker}},
 		},
 		{
+			name: "a cleft's name is the subject, a subordinate clause's is not the topic",
+			post: domain.Post{Text: "Ivo Kral debated Tom Lind in Leith.\n\nBut it was Kral who made the greater gaffe when he implied that Sam Reyes could not have helped because he was obstructed by the rules.\n\nBut he went on, and he then turned on them.\n\n\"It is a disgrace,\" he said."},
+			want: []want{{text: "It is a disgrace,", kind: domain.QuoteDirect, speaker: "Ivo Kral", mention: "he"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

@@ -36,6 +36,9 @@ type mention struct {
 	// reported: the subject of a clause a cue reports ("told CNN that
 	// Suleiman had been …"), spoken of rather than the sentence's topic
 	reported bool
+	// subordinate: the subject of a clause a subordinator opens
+	// ("because he was obstructed"), less salient than the main clause's
+	subordinate bool
 }
 
 func (f *field) tok(i int) *token { return &f.toks[i] }

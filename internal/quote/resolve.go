@@ -789,7 +789,7 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		// '…,' he said" is McLaughlin's)
 		own := r.f.sentenceStart(m.s)
 		for k := len(r.hist) - 1; k >= r.oldest() && near(r.hist[k]); k-- {
-			if h := r.hist[k]; h.m.subject && !(h.m.reported && r.f.sentenceStart(h.m.s) != own) && compatible(h.ent) {
+			if h := r.hist[k]; h.m.subject && !((h.m.reported || h.m.subordinate) && r.f.sentenceStart(h.m.s) != own) && compatible(h.ent) {
 				return h.ent
 			}
 		}

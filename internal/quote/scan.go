@@ -112,11 +112,15 @@ func (f *field) scanMentions() []mention {
 		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text)
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
+		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && subordinating[f.tok(m.s-1).lower]
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
 	return out
 }
+
+// subordinating open a clause whose subject is not the sentence's topic.
+var subordinating = set("because although though since whereas unless if when while")
 
 // coordinators open a sentence that goes on from the one before.
 var coordinators = set("but and yet so")
@@ -394,6 +398,9 @@ func (f *field) isSubject(m mention) bool {
 		// but the agent of a passive of speech is its doer ("were noted
 		// by Jo Reyes"; not "a dispersant made by Nalco")
 		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && lang.ReportingVerb(f.tok(m.s-2).lower) && (strings.HasSuffix(f.tok(m.s-2).lower, "ed") || irregularPast[f.tok(m.s-2).lower])
+	}
+	if m.s >= 2 && m.e < len(f.toks) && f.free(m.s-1) && f.free(m.s-2) && (f.tok(m.s-1).lower == "was" || f.tok(m.s-1).lower == "is") && f.tok(m.s-2).lower == "it" && f.tok(m.e).lower == "who" {
+		return true // a cleft: "it was Hitchens who made the greater gaffe"
 	}
 	st := f.sentenceStart(m.s)
 	k := st
