@@ -112,15 +112,12 @@ func (f *field) scanMentions() []mention {
 		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text)
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
-		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && subordinating[f.tok(m.s-1).lower]
+		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since")
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
 	return out
 }
-
-// subordinating open a clause whose subject is not the sentence's topic.
-var subordinating = set("because although though since whereas unless if when while")
 
 // coordinators open a sentence that goes on from the one before.
 var coordinators = set("but and yet so")
