@@ -87,7 +87,8 @@ import (
 // Config controls a run. The zero value works, given Annotate.Now.
 type Config struct {
 	Workers int // annotating goroutines (0: number of CPUs)
-	// BatchSize is the most documents per store transaction (0: 1024).
+	// BatchSize is the most documents per store transaction (0: the
+	// store's own size if it is a store.BatchSizer, else 1024).
 	// A batch is also cut at batchBytes of post text, so that memory stays
 	// bounded for large documents. Larger batches cost fewer database
 	// pages written per document (each index page touched is written
@@ -197,6 +198,9 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 		}()
 	}
 	batch := cfg.BatchSize
+	if bs, ok := st.(store.BatchSizer); ok && batch <= 0 {
+		batch = bs.BatchDocs()
+	}
 	if batch <= 0 {
 		batch = 1024
 	}

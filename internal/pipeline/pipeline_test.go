@@ -165,3 +165,48 @@ func TestSurnameBound(t *testing.T) {
 		t.Errorf("store.SurnamePeople = %d, want entity.SurnamePeople+1 = %d", store.SurnamePeople, entity.SurnamePeople+1)
 	}
 }
+
+// sizedStore is a store that asks for batches of two documents and
+// counts the batches it is given.
+type sizedStore struct {
+	store.Store
+	batches []int
+}
+
+func (s *sizedStore) BatchDocs() int { return 2 }
+
+func (s *sizedStore) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
+	s.batches = append(s.batches, len(b.Docs))
+	return s.Store.Save(ctx, b)
+}
+
+// TestStoreBatchSize: a run not told its batch size cuts the batches the
+// store asks for (store.BatchSizer); one told keeps its own.
+func TestStoreBatchSize(t *testing.T) {
+	ctx := context.Background()
+	inputs, errs := ingest.Expand([]string{filepath.Join("..", "..", "examples")}, nil)
+	if len(errs) > 0 || len(inputs) < 3 {
+		t.Fatalf("examples: %v", errs)
+	}
+	for _, tc := range []struct {
+		batch, most int
+	}{{0, 2}, {5, 5}} {
+		db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := &sizedStore{Store: db}
+		cfg := Config{BatchSize: tc.batch, Annotate: annotate.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC), NoQuotes: true, NoDates: true}}
+		if _, err := Ingest(ctx, st, inputs, cfg); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		most := 0
+		for _, n := range st.batches {
+			most = max(most, n)
+		}
+		if most != tc.most || len(st.batches) < 2 {
+			t.Errorf("BatchSize %d: batches %v, want at most %d documents each", tc.batch, st.batches, tc.most)
+		}
+	}
+}

@@ -256,6 +256,14 @@ type Stats struct {
 	Sources   int // post occurrences
 }
 
+// BatchSizer is a Store that knows how many documents one Save should
+// take when the writer is not told: a server database works on one
+// batch in its own process while the writer prepares the next, so it
+// gains from smaller batches than an embedded one.
+type BatchSizer interface {
+	BatchDocs() int
+}
+
 // Store is Dateline's persistent record. Implementations are safe for use
 // by one writer and many readers at once.
 type Store interface {

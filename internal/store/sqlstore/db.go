@@ -47,7 +47,13 @@ func (s *DB) LockWriter(ctx context.Context) (func(), error) {
 	return s.Lock(ctx)
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store      = (*DB)(nil)
+	_ store.BatchSizer = (*DB)(nil)
+)
+
+// BatchDocs implements store.BatchSizer.
+func (s *DB) BatchDocs() int { return s.d.BatchDocs }
 
 // New returns a store on db, applying the migrations in fsys (files
 // migrations/NNNN_name.sql, in name order, each once).

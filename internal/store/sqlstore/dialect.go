@@ -22,6 +22,9 @@ type Dialect struct {
 	// defaultBulkRows). A server database pays a round trip per statement, so
 	// it takes more.
 	BulkRows int
+	// BatchDocs is how many documents a writer should give one Save when
+	// not told otherwise (0: the writer's default); see store.BatchSizer.
+	BatchDocs int
 	// IndexPassages, if set, adds passages to the full-text index in one
 	// statement at the end of a Save: one parameter, a JSON array of
 	// passage IDs. Empty when the database indexes the passages table
