@@ -178,6 +178,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "It is a disgrace,", kind: domain.QuoteDirect, speaker: "Ivo Kral", mention: "he"}},
 		},
 		{
+			name: "a name qualifying people who speak is no speaker",
+			post: domain.Post{Text: "Tom Lind spoke in Leith.\n\nNorvik executives said the outing was \"insulting\" to the families."},
+			want: []want{{text: "insulting", kind: domain.QuotePartial, speaker: "Norvik executives"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

@@ -461,6 +461,10 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 			// a determiner, a name used as a modifier and the noun it
 			// qualifies: "said the Nobel laureate, who …" is the laureate
 			k++
+		case k > start && isLowerWord(t) && pluralNoun(t.lower) && pluralPeople(t.lower) && (f.closesPhrase(k+1, hi) || f.verbAfter(k+1)):
+			// a name qualifying people who speak or act: "US politicians
+			// said", "Obama supporters chanted" (not Obama)
+			k++
 		case k > start && isLowerWord(t):
 			// "Venice charter boat captain Bob Kenney" goes on to the
 			// name; "one Western intelligence source" ends
