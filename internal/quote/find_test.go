@@ -183,6 +183,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "insulting", kind: domain.QuotePartial, speaker: "Norvik executives"}},
 		},
 		{
+			name: "a title's first word glued after a name is no part of it",
+			post: domain.Post{Text: "End Quote Ivo Kral Retired admiral If the tests work \"we move to the next step\", he said."},
+			want: []want{{text: "we move to the next step", kind: domain.QuotePartial, speaker: "Ivo Kral", mention: "he"}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

@@ -566,6 +566,9 @@ func (f *field) descriptorRun(k, hi int) (int, bool) {
 	return k, false
 }
 
+// titlePremodifiers open a title: "retired admiral", "former minister".
+var titlePremodifiers = set("retired former acting outgoing interim")
+
 // classify turns tokens [s,e) into a mention.
 func (f *field) classify(s, e int) mention {
 	m := mention{s: s, e: e}
@@ -592,6 +595,11 @@ func (f *field) classify(s, e int) mention {
 	// trailing titles after a name: "Jo Reyes MP"
 	for end-1 > s && !(first.kind == tWord && determiners[first.lower]) && titleTok(f.tok(end-1)) && f.tok(end-1).allCaps() && f.tok(end-2).capitalised() && !titleTok(f.tok(end-2)) {
 		m.titles = append(m.titles, f.tok(end-1).lower)
+		end--
+	}
+	// a title's first word glued after a name by a caption's line break:
+	// "End Quote Thad Allen Retired admiral"
+	for end-2 > s && titlePremodifiers[f.tok(end-1).lower] && f.tok(end-1).capitalised() && f.tok(end-2).capitalised() && end < len(f.toks) && isLowerWord(f.tok(end)) && (roleTok(f.tok(end)) || titleTok(f.tok(end))) {
 		end--
 	}
 	// a title and a name before "of": the body after it qualifies the
