@@ -363,13 +363,14 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	if f.nameApostrophe(f.qOpen[qi] - 1) {
 		return true // after a possessive with a bare apostrophe: "ABC News' 'This Week'"
 	}
-	prev := f.prevWord(f.qOpen[f.listHead(qi)]) // the list's: "tunes like 'Margaritaville' and 'Cheeseburger in Paradise'"
+	head := f.qOpen[f.listHead(qi)]
+	prev := f.prevWord(head) // the list's: "tunes like 'Margaritaville' and 'Cheeseburger in Paradise'"
 	if prev == nil {
 		return false
 	}
 	if prev.lower == "like" || prev.lower == "including" {
 		// "tunes like 'Margaritaville'", "films including 'Jaws'"
-		for k := f.qOpen[f.listHead(qi)] - 2; k >= 0 && k >= f.qOpen[f.listHead(qi)]-4 && f.free(k); k-- {
+		for k := head - 2; k >= 0 && k >= head-4 && f.free(k); k-- {
 			if t := f.tok(k); isLowerWord(t) && workNouns[t.lower] {
 				return true
 			}

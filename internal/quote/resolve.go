@@ -988,11 +988,11 @@ func (r *resolver) firmBefore(m mention) int {
 			acts[h.ent] = acts[h.ent] || h.m.subject
 		}
 	}
-	best, first, second := -1, 0, 0
+	best, first, second := -1, 0, 0 // (a tie leaves second == first: no one stands out)
 	for id, c := range n {
 		switch {
-		case c > first || c == first && id < best:
-			best, first, second = id, c, max(first, second)
+		case c > first:
+			best, first, second = id, c, first
 		case c > second:
 			second = c
 		}

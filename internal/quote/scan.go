@@ -91,7 +91,7 @@ func (f *field) scanMentions() []mention {
 			}
 			if ok && m.e == i+1 && (m.kind == mkOther || m.kind == mkPerson || m.kind == mkNone) {
 				st := m.s
-				for st < i && (coordinators[f.tok(st).lower] || subordinators[f.tok(st).lower] || f.tok(st).lower == "once") {
+				for st < i && (coordinators[f.tok(st).lower] || opensClause(f.tok(st).lower)) {
 					st++ // "But protesters defied", "Once people had"
 				}
 				m = mention{s: st, e: m.e, kind: mkRole, head: t.lower, titles: []string{t.lower}}
@@ -134,12 +134,16 @@ func (f *field) ofTail(s, e int) bool {
 	return false
 }
 
+// opensClause reports a word that opens a subordinate clause before its
+// main clause: a subordinator, or "once" ("Once people had …, it …").
+func opensClause(w string) bool { return subordinators[w] || w == "once" }
+
 // inOpeningClause reports a token in a subordinate clause that opens its
 // sentence, before the clause's comma: "Once people had rendered that
 // verdict, it …", "When voters …, they …".
 func (f *field) inOpeningClause(k int) bool {
 	st := f.sentenceStart(k)
-	if st >= k || !subordinators[f.tok(st).lower] && f.tok(st).lower != "once" {
+	if st >= k || !opensClause(f.tok(st).lower) {
 		return false
 	}
 	for j := st; j < k; j++ {
