@@ -188,6 +188,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "we move to the next step", kind: domain.QuotePartial, speaker: "Ivo Kral", mention: "he"}},
 		},
 		{
+			name: "two curly apostrophes close a double-marked quotation",
+			post: domain.Post{Text: "“It was an attempt to mislead voters,’’ Ivo Kral, head of a fact-checking site, said. “It is wrong.”"},
+			want: []want{{text: "It was an attempt to mislead voters,", kind: domain.QuoteDirect, speaker: "Ivo Kral"}, {text: "It is wrong."}},
+		},
+		{
 			name: "quotation in a caption",
 			post: domain.Post{Caption: "Protesters carry a banner reading \"No more war\" outside parliament.", Text: "Thousands marched on Saturday."},
 			want: []want{{text: "No more war", field: domain.FieldCaption}},

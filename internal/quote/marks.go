@@ -128,9 +128,10 @@ func findMarks(text string, paras []domain.Span) []mark {
 				i += n
 				continue
 			}
-			if r == '\'' && strings.HasPrefix(text[i+1:p.End], "'") {
-				// a doubled apostrophe ('') stands for a double mark
-				r, n = '"', 2
+			if (r == '\'' || r == '’') && strings.HasPrefix(text[i+n:p.End], string(r)) {
+				// a doubled apostrophe ('', ’’) stands for a double mark,
+				// its way told by the runes around it
+				r, n = '"', 2*n
 			}
 			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
 			next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
