@@ -23,6 +23,13 @@ import (
 // may not hold yet is kept in pending, and consulted before the store,
 // until its batch commits.
 //
+// The store's answers to the lookups are kept (clean, up to
+// maxEntityAnswers entities): a document's names are mostly those of the
+// documents before it. Under the writer lock the store changes only
+// through the run's commits, so an answer stays right until a commit
+// changes one of its entities; when a batch has committed, the answers
+// its entities may have changed are dropped with its pending state.
+//
 // Several processes on one database: ingest runs hold the store's writer
 // lock, so they take turns. Merging reads and replaces whole entities, so
 // writers running at once (the distributed workers) will need to
@@ -37,7 +44,12 @@ type entityStage struct {
 	byKey   map[string][]string
 	changed []string            // IDs changed in the batch being built, in order
 	merges  []store.EntityMerge // merges of the batch being built, in order
+	clean   *entityAnswers      // the store's answers, as it holds them
 }
+
+// maxEntityAnswers bounds the entities entityStage keeps of the store's
+// answers (a few kilobytes each at most).
+const maxEntityAnswers = 20_000
 
 type pendingEntity struct {
 	e     domain.Entity
@@ -46,7 +58,7 @@ type pendingEntity struct {
 }
 
 func newEntityStage(ctx context.Context, st store.Store, saved *atomic.Int64) *entityStage {
-	return &entityStage{ctx: ctx, st: st, commits: commits{batch: 1, saved: saved}, pending: map[string]pendingEntity{}, byKey: map[string][]string{}}
+	return &entityStage{ctx: ctx, st: st, commits: commits{batch: 1, saved: saved}, pending: map[string]pendingEntity{}, byKey: map[string][]string{}, clean: newEntityAnswers()}
 }
 
 // prepare merges a document's mentions into the entities.
@@ -150,9 +162,17 @@ func (x *entityStage) flush() (upsert []domain.Entity, merges []store.EntityMerg
 // once every batch so far has committed, in a fixed order (most mentioned
 // first, then by ID).
 func (x *entityStage) prior(lk domain.EntityKeys) ([]domain.Entity, error) {
-	stored, err := x.st.EntitiesByKey(x.ctx, lk)
-	if err != nil {
-		return nil, err
+	stored, missing := x.clean.answer(lk)
+	if len(missing.Keys) > 0 || len(missing.Surnames) > 0 {
+		got, err := x.st.EntitiesByKey(x.ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		if x.clean.len() > maxEntityAnswers {
+			x.clean = newEntityAnswers()
+		}
+		x.clean.add(missing, got)
+		stored = append(stored, got...)
 	}
 	byID := make(map[string]domain.Entity, len(stored))
 	for _, e := range stored {
@@ -226,6 +246,7 @@ func (x *entityStage) forgetSaved() {
 		if p.batch <= saved {
 			x.unfile(p.e)
 			delete(x.pending, id)
+			x.clean.forget(p.e)
 		}
 	}
 }

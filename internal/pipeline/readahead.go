@@ -39,12 +39,8 @@ type readAhead struct {
 	terms map[uint64]int64
 	// postStories: the story of each post read ("": none)
 	postStories map[string]string
-	// keysRead and surnamesRead are the entity keys and surnames read;
-	// entities every entity an EntitiesByKey of them returned
-	keysRead, surnamesRead map[string]bool
-	entities               map[string]domain.Entity
-	byKey                  map[string][]string // entity key → IDs
-	bySurname              map[string][]string // surname → IDs of people, sorted
+	// entities: the store's answers for the entity keys and surnames read
+	entities *entityAnswers
 }
 
 func newReadAhead(st store.Store, saved *atomic.Int64) *readAhead {
@@ -59,8 +55,7 @@ func (r *readAhead) read(ctx context.Context, items []item) error {
 	r.at = r.saved.Load()
 	r.quoteKeys, r.groups = map[uint64][]string{}, map[string]*domain.QuoteGroup{}
 	r.terms, r.postStories = map[uint64]int64{}, map[string]string{}
-	r.keysRead, r.surnamesRead = map[string]bool{}, map[string]bool{}
-	r.entities, r.byKey, r.bySurname = map[string]domain.Entity{}, map[string][]string{}, map[string][]string{}
+	r.entities = newEntityAnswers()
 
 	var quoteKeys, terms []uint64
 	var posts []string
@@ -106,7 +101,7 @@ func (r *readAhead) read(ctx context.Context, items []item) error {
 	}
 	// a post's terms name the entities its mentions are merged into: most
 	// are among those read
-	for id := range r.entities {
+	for id := range r.entities.entities {
 		terms = append(terms, story.EntityKey(id))
 	}
 	terms = sortedSet(append(terms, story.PostsKey))
@@ -169,22 +164,7 @@ func (r *readAhead) readEntities(ctx context.Context, lk domain.EntityKeys) erro
 	if err != nil {
 		return err
 	}
-	for _, k := range lk.Keys {
-		r.keysRead[k] = true
-	}
-	for _, s := range lk.Surnames {
-		r.surnamesRead[s] = true
-	}
-	for _, e := range got {
-		r.entities[e.ID] = e
-		r.byKey[e.Key] = append(r.byKey[e.Key], e.ID)
-		if s := store.Surname(e); s != "" {
-			r.bySurname[s] = append(r.bySurname[s], e.ID)
-		}
-	}
-	for _, ids := range r.bySurname {
-		slices.Sort(ids)
-	}
+	r.entities.add(lk, got)
 	return nil
 }
 
@@ -276,43 +256,13 @@ func (r *readAhead) EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]d
 	if !r.current() {
 		return r.Store.EntitiesByKey(ctx, k)
 	}
-	var missing domain.EntityKeys
-	seen := map[string]bool{}
-	var out []domain.Entity
-	add := func(id string) {
-		if !seen[id] {
-			seen[id] = true
-			e := r.entities[id]
-			e.Aliases, e.Roles = slices.Clone(e.Aliases), slices.Clone(e.Roles)
-			out = append(out, e)
-		}
-	}
-	for _, key := range k.Keys {
-		if !r.keysRead[key] {
-			missing.Keys = append(missing.Keys, key)
-			continue
-		}
-		for _, id := range r.byKey[key] {
-			add(id)
-		}
-	}
-	for _, s := range k.Surnames {
-		if !r.surnamesRead[s] {
-			missing.Surnames = append(missing.Surnames, s)
-			continue
-		}
-		for _, id := range r.byKey[s] { // people known by the surname alone
-			if r.entities[id].Type == domain.PER {
-				add(id)
-			}
-		}
-		ids := r.bySurname[s]
-		for _, id := range ids[:min(len(ids), store.SurnamePeople)] {
-			add(id)
-		}
-	}
+	out, missing := r.entities.answer(k)
 	if len(missing.Keys) == 0 && len(missing.Surnames) == 0 {
 		return out, nil
+	}
+	seen := make(map[string]bool, len(out))
+	for _, e := range out {
+		seen[e.ID] = true
 	}
 	rest, err := r.Store.EntitiesByKey(ctx, missing)
 	for _, e := range rest {
