@@ -44,7 +44,10 @@
 // with its batch number, and dropped once the saver reports that batch
 // committed. Lookups consult pending first and the store second, so a
 // commit in between can make a record seen twice (pending wins), never
-// missed.
+// missed. The entity stage also keeps the store's answers to its lookups
+// for the rest of the run (entityAnswers), dropping at each commit those
+// the committed entities may have changed: under the writer lock only
+// the run's own commits change the store.
 //
 // Determinism: every stage decides from what was stored before the
 // document in read order, with ties broken by IDs, and entities are

@@ -106,7 +106,7 @@ func get[T any](v T, err error) T {
 func same(t *testing.T, what string, got, want any) {
 	t.Helper()
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%s: read-ahead %v, store %v", what, got, want)
+		t.Errorf("%s: answered %v, the store %v", what, got, want)
 	}
 }
 
