@@ -134,3 +134,26 @@ func BenchmarkIndexBytes(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWindowCollect reports what a full default-size window costs
+// each garbage collection of a long ingest: the time of one forced
+// collection with the window live (an ingest of 3,600 real articles
+// collects about a hundred times). Entries kept as strings and slices
+// made it 12 ms a collection; pointer-free, 1.2 ms.
+func BenchmarkWindowCollect(b *testing.B) {
+	const n = 160_000
+	w := NewWindow(n)
+	idx := NewIndex(w, Options{})
+	for i, t := range benchTexts(n, 40) {
+		if _, _, err := idx.Assign(fmt.Sprintf("s%032x", i), NewPrint(t), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	b.ResetTimer()
+	for range b.N {
+		runtime.GC()
+	}
+	b.StopTimer()
+	runtime.KeepAlive(idx)
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/dateline-news/dateline/internal/domain"
 )
 
 // Level names a kind of text an Index deduplicates. Each level has its own
@@ -197,26 +199,47 @@ type Index struct {
 const memoSize = 1 << 18
 
 // memo maps IDs to their match with bounded memory: two generations, the
-// older dropped when the younger fills.
-type memo struct{ young, old map[string]Match }
+// older dropped when the younger fills. Like Memory it holds no pointer
+// (an ID is found by its domain.IDKey, the cluster's ID is kept in a byte slice),
+// so that the garbage collector need not follow half a million of them.
+type memo struct{ young, old memoGen }
+
+type memoGen struct {
+	matches map[domain.IDKey]memoMatch
+	ids     []byte // the clusters' IDs, back to back
+}
+
+type memoMatch struct {
+	off, n     uint32 // the cluster's ID in memoGen.ids
+	similarity float64
+}
+
+func (g *memoGen) get(h domain.IDKey) (Match, bool) {
+	c, ok := g.matches[h]
+	if !ok {
+		return Match{}, false
+	}
+	return Match{ID: string(g.ids[c.off : c.off+c.n]), Similarity: c.similarity}, true
+}
 
 func (m *memo) get(id string) (Match, bool) {
-	if c, ok := m.young[id]; ok {
+	h := domain.KeyOf(id)
+	if c, ok := m.young.get(h); ok {
 		return c, true
 	}
-	c, ok := m.old[id]
-	return c, ok
+	return m.old.get(h)
 }
 
 func (m *memo) put(id string, match Match) {
-	if len(m.young) >= memoSize {
-		m.old, m.young = m.young, nil
+	if len(m.young.matches) >= memoSize {
+		m.old, m.young = m.young, memoGen{}
 	}
-	if m.young == nil {
-		m.young = make(map[string]Match)
+	if m.young.matches == nil {
+		m.young.matches = make(map[domain.IDKey]memoMatch)
 	}
-	match.filed = 0
-	m.young[id] = match
+	c := memoMatch{off: uint32(len(m.young.ids)), n: uint32(len(match.ID)), similarity: match.Similarity}
+	m.young.ids = append(m.young.ids, match.ID...)
+	m.young.matches[domain.KeyOf(id)] = c
 }
 
 // NewIndex returns an index over b with the given options (zero fields take

@@ -1,20 +1,39 @@
 package dedup
 
-// Memory is an in-memory Buckets, for `analyze`, tests and evaluation. It
-// keeps each entry once and files a 4-byte entry number under each band
-// key in an open-addressing multimap: one probe sequence per key for both
-// lookup and insert, where a Go map of slices would take several cache
-// misses. A slot keeps only the low 32 bits of its band key: keys that
-// agree on them (about one lookup in 2^32/slots) just add a candidate that
-// verification rejects. docs/bench/dedup.md has the measured bytes per
-// entry.
+import "github.com/dateline-news/dateline/internal/domain"
+
+// Memory is an in-memory Buckets, for `analyze`, tests and evaluation, and
+// each generation of a Window. It keeps each entry once and files a 4-byte
+// entry number under each band key in an open-addressing multimap: one
+// probe sequence per key for both lookup and insert, where a Go map of
+// slices would take several cache misses. A slot keeps only the low 32
+// bits of its band key: keys that agree on them (about one lookup in
+// 2^32/slots) just add a candidate that verification rejects.
+// docs/bench/dedup.md has the measured bytes per entry.
+//
+// Nothing a Memory holds contains a pointer: the IDs and sketches of its
+// entries are appended to one byte slice and found by offset, and entries
+// are found by ID through its domain.IDKey. A window of 160,000
+// entries kept as strings and slices was about a million pointers that
+// the garbage collector followed at every cycle of a long ingest (a
+// seventh of its CPU on real articles); the collector does not look
+// inside pointer-free memory.
 type Memory struct {
 	slots   []slot // linear probing; len is a power of two
 	used    int
-	entries []Entry
-	byID    map[string]uint32
+	entries []record
+	bytes   []byte // the entries' IDs, clusters and sketches, back to back
+	byID    map[domain.IDKey]uint32
 	seen    []uint32 // per entry: the query number that last returned it
 	query   uint32
+}
+
+// record locates one entry's parts in Memory.bytes: the ID at off, then
+// the cluster (nothing when it is the ID itself), then the sketch.
+type record struct {
+	off                          int
+	idLen, clusterLen, sketchLen uint32
+	clusterIsID                  bool
 }
 
 // slot files entry ref-1 under a band key's low 32 bits; ref 0 marks an
@@ -36,7 +55,7 @@ func newMemory(keys int) *Memory {
 	for 3*n < 4*keys {
 		n *= 2
 	}
-	return &Memory{slots: make([]slot, n), byID: make(map[string]uint32)}
+	return &Memory{slots: make([]slot, n), byID: make(map[domain.IDKey]uint32)}
 }
 
 // Len returns the number of entries.
@@ -49,12 +68,28 @@ func (m *Memory) Candidates(keys []uint64) ([]Entry, error) {
 
 // Has reports whether an entry with the ID was added.
 func (m *Memory) Has(id string) bool {
-	_, ok := m.byID[id]
+	_, ok := m.byID[domain.KeyOf(id)]
 	return ok
 }
 
 // index returns the position (from 0) an entry was added at.
-func (m *Memory) index(id string) int { return int(m.byID[id]) }
+func (m *Memory) index(id string) int { return int(m.byID[domain.KeyOf(id)]) }
+
+// entry returns the n-th entry added. Its ID and cluster are new strings;
+// its sketch shares m.bytes, which is only ever appended to.
+func (m *Memory) entry(n uint32) Entry {
+	r := m.entries[n]
+	at := r.off
+	id := string(m.bytes[at : at+int(r.idLen)])
+	at += int(r.idLen)
+	cluster := id
+	if !r.clusterIsID {
+		cluster = string(m.bytes[at : at+int(r.clusterLen)])
+		at += int(r.clusterLen)
+	}
+	end := at + int(r.sketchLen)
+	return Entry{ID: id, Cluster: cluster, Sketch: m.bytes[at:end:end]}
+}
 
 // PerKey bounds the entries one band key contributes to a lookup: a text
 // repeated thousands of times (a wire service's sign-off, a huge page of
@@ -88,7 +123,7 @@ func (m *Memory) candidatesFrom(keys []uint64, first int, out []Entry) []Entry {
 			found++
 			if m.seen[n] != m.query {
 				m.seen[n] = m.query
-				out = append(out, m.entries[n])
+				out = append(out, m.entry(n))
 			}
 		}
 	}
@@ -97,12 +132,20 @@ func (m *Memory) candidatesFrom(keys []uint64, first int, out []Entry) []Entry {
 
 // Add implements Buckets.
 func (m *Memory) Add(e Entry, keys []uint64) error {
-	if _, ok := m.byID[e.ID]; ok {
+	h := domain.KeyOf(e.ID)
+	if _, ok := m.byID[h]; ok {
 		return nil
 	}
 	n := uint32(len(m.entries))
-	m.byID[e.ID] = n
-	m.entries = append(m.entries, e)
+	m.byID[h] = n
+	r := record{off: len(m.bytes), idLen: uint32(len(e.ID)), sketchLen: uint32(len(e.Sketch)), clusterIsID: e.Cluster == e.ID}
+	m.bytes = append(m.bytes, e.ID...)
+	if !r.clusterIsID {
+		r.clusterLen = uint32(len(e.Cluster))
+		m.bytes = append(m.bytes, e.Cluster...)
+	}
+	m.bytes = append(m.bytes, e.Sketch...)
+	m.entries = append(m.entries, r)
 	m.seen = append(m.seen, 0)
 	for _, k := range keys {
 		m.insert(uint32(k), n+1)
