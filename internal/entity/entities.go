@@ -3,6 +3,7 @@ package entity
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -176,10 +177,13 @@ func reconcile(cands []*cluster, c *cluster) {
 // the same canonical Name are one entity; across documents, entities of
 // the same type whose names have the same Key are merged unless their
 // titles conflict (and a title one document alone gives does not split an
-// established person: support.go), and a person known only by a surname ("Obama") joins
-// the one person of that surname named in full elsewhere whom titles and
+// established person: support.go). A document's person known only by a
+// surname ("Obama") joins the entity of that surname alone if there is
+// one, else the one person of that surname named in full whom titles and
 // gender do not rule out, or, of several, the one also called by the
-// surname alone (see surnameOwner). Each entity
+// surname alone (see surnameOwner); an entity of the surname alone from
+// earlier documents joins a person named in full only when that is the
+// one person of its surname. Each entity
 // has its most frequent name (a full name before a surname), every form
 // it was mentioned by (with and without title and honorific), its titles
 // with the date of the post that reported them (Post.Published,
@@ -354,18 +358,35 @@ func merge(prior, docs []*cluster) Merged {
 		byKey[k] = append(byKey[k], c)
 		all = append(all, c)
 	}
-	for _, c := range docs {
+	// join files a document's cluster: with the entity of its key it
+	// belongs to (home), else with the one owner finds, else as a new one
+	join := func(c *cluster, owner func(*cluster) *cluster) {
 		k := string(c.typ) + "\x00" + c.key
-		into := home(byKey[k], c)
-		if into == nil {
+		if into := home(byKey[k], c); into != nil {
+			into.merge(c)
+			reconcile(byKey[k], into)
+		} else if o := owner(c); o != nil {
+			o.merge(c)
+		} else {
 			byKey[k] = append(byKey[k], c)
 			all = append(all, c)
-			continue
 		}
-		into.merge(c)
-		reconcile(byKey[k], into)
 	}
-	// surname-only people
+	// full names first, then a document's people known by the surname
+	// alone: each joins the person the archive knows by that surname
+	// alone, else the person of that surname it can be (surnameOwner).
+	// What a document says of its "Obama" decides for its own mentions
+	// only (merging the archive's surname-only person whole into the
+	// person one document named moved every "President Obama" of the
+	// archive to the first lady of a document that named only her).
+	surnameOnly := func(c *cluster) bool {
+		return c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ")
+	}
+	for _, c := range docs {
+		if !surnameOnly(c) {
+			join(c, func(*cluster) *cluster { return nil })
+		}
+	}
 	bySurname := make(map[string][]*cluster)
 	for _, c := range all {
 		if c.typ == domain.PER && c.into == nil {
@@ -374,9 +395,24 @@ func merge(prior, docs []*cluster) Merged {
 			}
 		}
 	}
-	for _, c := range all {
-		if c.typ == domain.PER && c.into == nil && c.key != "" && !strings.Contains(c.key, " ") {
-			if o := surnameOwner(c, bySurname[c.key]); o != nil {
+	for _, c := range docs {
+		if surnameOnly(c) {
+			join(c, func(c *cluster) *cluster { return surnameOwner(c, bySurname[c.key]) })
+		}
+	}
+	// a person earlier documents knew by the surname alone joins the one
+	// person of that surname the archive names in full, once a document
+	// names them (and so asked for the surname's people: Lookups); of
+	// several, no one document decides which
+	asked := make(map[string]bool)
+	for _, c := range docs {
+		if ws := strings.Fields(c.key); c.typ == domain.PER && len(ws) >= 2 {
+			asked[ws[len(ws)-1]] = true
+		}
+	}
+	for _, c := range prior {
+		if cands := bySurname[c.key]; surnameOnly(c) && c.into == nil && asked[c.key] && len(cands) == 1 {
+			if o := surnameOwner(c, cands); o != nil {
 				o.merge(c)
 			}
 		}
@@ -436,6 +472,12 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 			fit = append(fit, o)
 		}
 	}
+	// a title points past the people nothing reports with it: "President
+	// Obama" is not the spouse when another Obama, whom other titles ruled
+	// out, was reported as president
+	if slices.ContainsFunc(cands, c.sharesOffice) {
+		fit = slices.DeleteFunc(fit, func(o *cluster) bool { return !c.sharesOffice(o) })
+	}
 	if len(fit) == 1 {
 		return fit[0]
 	}
@@ -454,6 +496,22 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 		owner = o
 	}
 	return owner
+}
+
+// sharesOffice reports whether o was reported with a title of the head
+// of an office c was reported in ("President", "U.S. president").
+func (c *cluster) sharesOffice(o *cluster) bool {
+	for _, q := range c.info {
+		if !q.office() {
+			continue
+		}
+		for _, r := range o.info {
+			if q.head == r.head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gender is the gender an entity's names tell ('m' or 'f'): the given

@@ -612,3 +612,33 @@ func TestGivenNameOfBothSexes(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameAloneAcrossDocuments: the archive's entity known by a
+// surname alone is not moved whole into the one person of that surname a
+// new document names when the archive knows several; a document's
+// "President Obama" goes to the person reported as president, not to a
+// relative of that surname reported in no office.
+func TestSurnameAloneAcrossDocuments(t *testing.T) {
+	person := func(name string, mentions int, roles ...string) domain.Entity {
+		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: mentions}
+		for _, r := range roles {
+			e.Roles = append(e.Roles, domain.Role{Title: r, Date: "2016-01-02"})
+		}
+		return e
+	}
+	archive := []domain.Entity{person("Obama", 50, "President"), person("Barack Obama", 80, "President"), person("Michelle Obama", 9)}
+	michelle := domain.Mention{Text: "Michelle Obama", Type: domain.PER, Name: "Michelle Obama"}
+	m := Merge(archive, []domain.Post{{DocID: "d1", Mentions: []domain.Mention{michelle}}})
+	if into, ok := m.Into[archive[0].ID]; ok {
+		t.Errorf("the archive's Obama merged into %s by a document naming only Michelle Obama", into)
+	}
+	president := domain.Mention{Text: "President Obama", Type: domain.PER, Name: "Obama", Role: "President"}
+	m = Merge(archive[1:], []domain.Post{{DocID: "d2", Mentions: []domain.Mention{president, michelle}}})
+	if got := m.Of("d2", president); got != archive[1].ID {
+		t.Errorf("President Obama went to %q, want Barack Obama %q", got, archive[1].ID)
+	}
+	m = Merge(archive, []domain.Post{{DocID: "d3", Mentions: []domain.Mention{president}}})
+	if got := m.Of("d3", president); got != archive[0].ID {
+		t.Errorf("President Obama went to %q, want the archive's Obama %q", got, archive[0].ID)
+	}
+}
