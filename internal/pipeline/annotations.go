@@ -30,6 +30,16 @@ import (
 // changes one of its entities; when a batch has committed, the answers
 // its entities may have changed are dropped with its pending state.
 //
+// A merge moves the mentions its entity had until then, and no later
+// ones: if a later document of the batch makes an entity of the merged
+// one's ID again (an entity's ID comes from its key), that entity is a
+// new one. flush therefore tells Save the entity each mention of the
+// batch has once the merges made after its document are applied
+// (store.Batch.Moved, for the mentions index; a post keeps the entity its
+// document gave), and Save applies the batch's merges to what earlier
+// batches stored before it writes the batch: the result is the same
+// wherever batches are cut.
+//
 // Several processes on one database: ingest runs hold the store's writer
 // lock, so they take turns. Merging reads and replaces whole entities, so
 // writers running at once (the distributed workers) will need to
@@ -42,9 +52,17 @@ type entityStage struct {
 	// byKey files pending entities under their key and, for people,
 	// their surname (the last word of the key)
 	byKey   map[string][]string
-	changed []string            // IDs changed in the batch being built, in order
-	merges  []store.EntityMerge // merges of the batch being built, in order
-	clean   *entityAnswers      // the store's answers, as it holds them
+	changed []string // IDs changed in the batch being built, in order
+	// merges of the batch being built, in order, each with the number of
+	// the document that made it; docs numbers the batch's documents
+	merges []madeMerge
+	docs   map[string]int
+	clean  *entityAnswers // the store's answers, as it holds them
+}
+
+type madeMerge struct {
+	store.EntityMerge
+	doc int
 }
 
 // maxEntityAnswers bounds the entities entityStage keeps of the store's
@@ -58,7 +76,8 @@ type pendingEntity struct {
 }
 
 func newEntityStage(ctx context.Context, st store.Store, saved *atomic.Int64) *entityStage {
-	return &entityStage{ctx: ctx, st: st, commits: commits{batch: 1, saved: saved}, pending: map[string]pendingEntity{}, byKey: map[string][]string{}, clean: newEntityAnswers()}
+	return &entityStage{ctx: ctx, st: st, commits: commits{batch: 1, saved: saved}, pending: map[string]pendingEntity{},
+		byKey: map[string][]string{}, docs: map[string]int{}, clean: newEntityAnswers()}
 }
 
 // prepare merges a document's mentions into the entities.
@@ -73,6 +92,8 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 		return nil
 	}
 	x.forgetSaved()
+	n := len(x.docs) + 1
+	x.docs[doc.ID] = n
 	grouped := entity.Group(posts)
 	prior, err := x.prior(grouped.Lookups())
 	if err != nil {
@@ -91,7 +112,7 @@ func (x *entityStage) prepare(doc *domain.Document) error {
 	for _, e := range prior {
 		if into, ok := merged.Into[e.ID]; ok {
 			x.record(pendingEntity{e: e, into: into})
-			x.merges = append(x.merges, store.EntityMerge{ID: e.ID, Into: into})
+			x.merges = append(x.merges, madeMerge{store.EntityMerge{ID: e.ID, Into: into}, n})
 		}
 	}
 	for i := range doc.Posts {
@@ -139,23 +160,64 @@ func fileKeys(e domain.Entity) []string {
 	return ks
 }
 
-// flush returns the entities the batch being built changed (to write)
-// and the merges it made, in the order made, then starts the next batch.
-func (x *entityStage) flush() (upsert []domain.Entity, merges []store.EntityMerge) {
+// flush returns the entities the batch being built changed (to write),
+// the merges it made, in the order made, and the entities that mentions
+// of docs (the batch's documents) have once the merges made after their
+// document are applied, where that is not the one their document gave
+// them; then it starts the next batch.
+func (x *entityStage) flush(docs []domain.Document) (upsert []domain.Entity, merges []store.EntityMerge, moved map[store.MentionAt]string) {
 	for _, id := range x.changed {
 		p := x.pending[id]
 		if p.into == "" {
 			upsert = append(upsert, p.e)
 		}
 	}
+	later := map[string][]madeMerge{} // by the ID merged away, in order
 	for _, m := range x.merges {
-		if x.pending[m.ID].into != "" { // not made again since
-			merges = append(merges, m)
+		merges = append(merges, m.EntityMerge)
+		later[m.ID] = append(later[m.ID], m)
+	}
+	if len(later) > 0 {
+		for _, d := range docs {
+			n, ok := x.docs[d.ID]
+			if !ok {
+				continue
+			}
+			for _, p := range d.Posts {
+				for _, m := range p.Mentions {
+					if to := mergedAfter(later, m.Entity, n); to != m.Entity {
+						if moved == nil {
+							moved = map[store.MentionAt]string{}
+						}
+						moved[store.MentionAt{Post: p.ID, Field: m.Field, Start: m.Start, End: m.End, Entity: m.Entity}] = to
+					}
+				}
+			}
 		}
 	}
 	x.changed, x.merges = x.changed[:0], nil
+	clear(x.docs)
 	x.batch++
-	return upsert, merges
+	return upsert, merges, moved
+}
+
+// mergedAfter follows the merges made after document n: the entity that
+// what was entity id in that document is at the end of the batch. A
+// merge made in document n itself is already in that document's
+// mentions; one made in the same document as the merge just followed
+// (a chain made at once) is not.
+func mergedAfter(later map[string][]madeMerge, id string, n int) string {
+	after := func(m madeMerge) bool { return m.doc > n }
+	for range len(later) + 1 { // a chain is at most as long as the IDs merged away
+		i := slices.IndexFunc(later[id], after)
+		if i < 0 {
+			break
+		}
+		m := later[id][i]
+		id, n = m.Into, m.doc
+		after = func(m madeMerge) bool { return m.doc >= n }
+	}
+	return id
 }
 
 // prior returns the entities lk selects, as the store will hold them

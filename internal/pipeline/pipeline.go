@@ -359,7 +359,7 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 			if dd != nil {
 				b.Index = dd.rec.take()
 			}
-			b.Entities, b.Merges = entities.flush()
+			b.Entities, b.Merges, b.Moved = entities.flush(buf)
 			number := quotes.batch
 			b.QuoteGroups = quotes.flush()
 			b.Stories, b.TermCounts = stories.flush()

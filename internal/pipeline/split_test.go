@@ -43,7 +43,8 @@ func splitCorpus(t *testing.T) []ingest.Input {
 // snapshot renders everything a run stores that depends on cross-document
 // work, in a canonical form: documents and posts with their duplicates,
 // passages and sources; quotes with their groups and speakers; quote
-// groups; entities; stories with their posts.
+// groups; entities with the posts that mention them; stories with their
+// posts.
 func snapshot(t *testing.T, st store.Store) string {
 	t.Helper()
 	ctx := context.Background()
@@ -88,6 +89,27 @@ func snapshot(t *testing.T, st store.Store) string {
 		ents = append(ents, "entity "+string(j)+"\n")
 		return nil
 	})
+	// the posts each entity is mentioned in (the mentions index)
+	for i, line := range ents {
+		var e domain.Entity
+		json.Unmarshal([]byte(strings.TrimPrefix(line, "entity ")), &e)
+		var in []string
+		for page := (store.Page{Limit: store.MaxLimit}); ; {
+			ps, next, err := st.ListPosts(ctx, store.PostQuery{Entity: e.ID}, page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range ps {
+				in = append(in, p.ID)
+			}
+			if next == "" {
+				break
+			}
+			page.Cursor = next
+		}
+		slices.Sort(in)
+		ents[i] = line + fmt.Sprintf("  in %v\n", in)
+	}
 	slices.Sort(ents)
 	b.WriteString(strings.Join(ents, ""))
 	for _, s := range storetest.AllStories(t, st) {

@@ -47,11 +47,18 @@ func (s *SaveStats) Add(o SaveStats) {
 type Batch struct {
 	Docs  []domain.Document
 	Index []IndexEntry
-	// Entities are created or replaced (by ID). Merges, applied after
-	// them in order, delete entities merged into others: their mentions
-	// move to the entity they joined, and their IDs resolve to it.
+	// Merges are applied first, in order, to what earlier Saves stored:
+	// each deletes an entity merged into another; its stored mentions
+	// move to the entity it joined, and its ID resolves to that one. The
+	// mentions of Docs are then stored with their Entity, or, in the
+	// mentions index, with the one Moved gives them (a merge later in the
+	// batch moved them; the post keeps the entity its document gave).
+	// Entities are then created or replaced (by ID); an entity created
+	// again with an ID a merge took away is itself again: the ID no
+	// longer resolves to the other.
 	Entities []domain.Entity
 	Merges   []EntityMerge
+	Moved    map[MentionAt]string
 	// QuoteGroups are created or replaced (by ID), and filed under their
 	// Keys in addition to the keys they had.
 	QuoteGroups []QuoteGroupUpdate
@@ -98,6 +105,15 @@ func Surname(e domain.Entity) string {
 		return ws[len(ws)-1]
 	}
 	return ""
+}
+
+// MentionAt names a mention: its post, field and span, and the entity
+// its document gave it (two mentions may start at one place).
+type MentionAt struct {
+	Post       string
+	Field      domain.Field
+	Start, End int
+	Entity     string
 }
 
 // EntityMerge records that entity ID was merged into entity Into.

@@ -210,7 +210,17 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 	}
 	defer sv.close()
 	sv.stats = &st
+	sv.moved = b.Moved
 	now := timeText(s.now())
+	// merges first: they move what earlier batches stored (see store.Batch)
+	for _, m := range b.Merges {
+		if err := s.mergeEntity(ctx, tx, m); err != nil {
+			return store.SaveStats{}, fmt.Errorf("merge entity %s into %s: %w", m.ID, m.Into, err)
+		}
+		if err := sv.changed(ctx, store.ChangeEntity, m.ID); err != nil {
+			return store.SaveStats{}, err
+		}
+	}
 	for i := range b.Docs {
 		if err := sv.doc(ctx, &b.Docs[i], now, &st); err != nil {
 			return store.SaveStats{}, fmt.Errorf("save %s: %w", b.Docs[i].Source, err)
@@ -239,15 +249,17 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 			return store.SaveStats{}, err
 		}
 	}
-	if err := sv.entity.flush(ctx); err != nil { // before merges move their rows
+	if err := sv.entity.flush(ctx); err != nil {
 		return store.SaveStats{}, fmt.Errorf("save entities: %w", err)
 	}
-	for _, m := range b.Merges {
-		if err := s.mergeEntity(ctx, tx, m); err != nil {
-			return store.SaveStats{}, fmt.Errorf("merge entity %s into %s: %w", m.ID, m.Into, err)
+	if len(last) > 0 { // an entity made again after a merge took its ID is itself again
+		ids := make([]string, 0, len(last))
+		for id := range last {
+			ids = append(ids, id)
 		}
-		if err := sv.changed(ctx, store.ChangeEntity, m.ID); err != nil {
-			return store.SaveStats{}, err
+		js, _ := json.Marshal(ids)
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM entity_merges WHERE `+s.inStrings("id")), string(js)); err != nil {
+			return store.SaveStats{}, fmt.Errorf("save entities: %w", err)
 		}
 	}
 	if err := sv.quoteGroups(ctx, b.QuoteGroups); err != nil {
@@ -283,6 +295,7 @@ func (s *DB) Save(ctx context.Context, b store.Batch) (store.SaveStats, error) {
 
 // saver holds the statements of one Save, prepared once per batch.
 type saver struct {
+	moved                    map[store.MentionAt]string // Batch.Moved
 	stmts                    []*stmt
 	document, post           *stmt
 	paragraph, indexPassages *stmt
@@ -510,7 +523,11 @@ func (sv *saver) doc(ctx context.Context, d *domain.Document, now string, st *st
 			if m.Entity == "" {
 				continue
 			}
-			if err := sv.mention.add(ctx, m.Entity, pub, p.ID, string(m.Field), m.Start, m.End); err != nil {
+			entity := m.Entity
+			if to, ok := sv.moved[store.MentionAt{Post: p.ID, Field: m.Field, Start: m.Start, End: m.End, Entity: m.Entity}]; ok {
+				entity = to
+			}
+			if err := sv.mention.add(ctx, entity, pub, p.ID, string(m.Field), m.Start, m.End); err != nil {
 				return err
 			}
 		}

@@ -46,17 +46,19 @@ func testLookups(t *testing.T, s store.Store) {
 
 func second[T any](_ T, err error) error { return err }
 
+// holtIn returns p with a mention of entity "Holt" at bytes 4-8.
+func holtIn(p domain.Post, entity string) domain.Post {
+	p.Mentions = append(p.Mentions, domain.Mention{Text: "Holt", Type: domain.PER, Start: 4, End: 8, Name: "Holt", Entity: entity})
+	return p
+}
+
 // testEntityMerges: mentions are found by entity and date; an entity
 // merged into another takes its mentions along, and its ID resolves.
 func testEntityMerges(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	mention := func(p domain.Post, entity string) domain.Post {
-		p.Mentions = append(p.Mentions, domain.Mention{Text: "Holt", Type: domain.PER, Start: 4, End: 8, Name: "Holt", Entity: entity})
-		return p
-	}
 	holt := domain.Entity{ID: "e-holt", Name: "Holt", Type: domain.PER, Key: "holt", Mentions: 1}
 	anna := domain.Entity{ID: "e-anna", Name: "Anna Holt", Type: domain.PER, Key: "anna holt", Mentions: 2}
-	b := store.Batch{Docs: []domain.Document{doc("d1", "a.example", day(10), mention(embassy, "e-holt")), doc("d2", "b.example", day(12), mention(icc, "e-anna"))},
+	b := store.Batch{Docs: []domain.Document{doc("d1", "a.example", day(10), holtIn(embassy, "e-holt")), doc("d2", "b.example", day(12), holtIn(icc, "e-anna"))},
 		Entities: []domain.Entity{holt, anna}}
 	if _, err := s.Save(ctx, b); err != nil {
 		t.Fatal(err)
@@ -102,6 +104,48 @@ func testEntityMerges(t *testing.T, s store.Store) {
 	}
 	if e, err := s.Entity(ctx, "e-holt"); err != nil || e.ID != "e-x" {
 		t.Errorf("Entity(e-holt) after a second merge = %+v, %v; want e-x", e, err)
+	}
+}
+
+// testEntityMadeAgain: a batch's merges move only what earlier batches
+// stored; an entity the batch makes again with the merged ID keeps the
+// batch's own mentions of it, and the ID is its own again.
+func testEntityMadeAgain(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	holt := domain.Entity{ID: "e-holt", Name: "Holt", Type: domain.PER, Key: "holt", Mentions: 1}
+	if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{doc("d1", "a.example", day(10), holtIn(embassy, "e-holt"))},
+		Entities: []domain.Entity{holt}}); err != nil {
+		t.Fatal(err)
+	}
+	anna := domain.Entity{ID: "e-anna", Name: "Anna Holt", Type: domain.PER, Key: "anna holt", Mentions: 2}
+	// the batch: d2 mentions e-holt before e-holt was merged into e-anna
+	// (Moved), d3 after it was made again
+	d2 := doc("d2", "b.example", day(11), holtIn(post("p-d2", "Harbour chief speaks", "Mrs. Holt spoke."), "e-holt"))
+	d3 := doc("d3", "c.example", day(12), holtIn(icc, "e-holt"))
+	moved := map[store.MentionAt]string{{Post: "p-d2", Start: 4, End: 8, Entity: "e-holt"}: "e-anna"}
+	if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{d2, d3},
+		Entities: []domain.Entity{anna, holt}, Merges: []store.EntityMerge{{ID: "e-holt", Into: "e-anna"}}, Moved: moved}); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"e-anna": "[p-d2 p-embassy]", "e-holt": "[p-icc]"} {
+		ps, _, err := s.ListPosts(ctx, store.PostQuery{Entity: id}, store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.ID)
+		}
+		slices.Sort(got)
+		if fmt.Sprint(got) != want {
+			t.Errorf("posts of %s: %v, want %s", id, got, want)
+		}
+	}
+	if p, err := s.Post(ctx, "p-d2"); err != nil || len(p.Mentions) != 1 || p.Mentions[0].Entity != "e-holt" {
+		t.Errorf("post p-d2's mention: %+v, %v; want the entity its document gave (e-holt)", p.Mentions, err)
+	}
+	if e, err := s.Entity(ctx, "e-holt"); err != nil || e.ID != "e-holt" {
+		t.Errorf("Entity(e-holt) = %+v, %v; want e-holt itself", e, err)
 	}
 }
 

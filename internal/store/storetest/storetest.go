@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"EntitiesByKey", testEntitiesByKey},
 		{"Lookups", testLookups},
 		{"EntityMerges", testEntityMerges},
+		{"EntityMadeAgain", testEntityMadeAgain},
 		{"Paging", testPaging},
 		{"Changes", testChanges},
 		{"Cancelled", testCancelled},
