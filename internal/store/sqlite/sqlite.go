@@ -32,6 +32,11 @@ var migrations embed.FS
 // dialect is SQLite's: FTS5 in a contentless table beside passages.
 var dialect = sqlstore.Dialect{
 	Name: "sqlite",
+	// the documents a batch holds until its Save are most of the heap the
+	// garbage collector marks at each cycle: at 256 rather than 1,024
+	// the real-article benchmark collected half as often and used 12-27%
+	// less CPU (docs/BENCHMARKS.md, session 19)
+	BatchDocs: 256,
 	// in rowid order: FTS5 flushes its pending terms whenever a rowid is
 	// lower than the last one
 	IndexPassages: `INSERT INTO passages_fts (rowid, text, headline)
