@@ -547,8 +547,12 @@ func (a *annotator) consistentTypes() {
 		}
 	}
 	for _, m := range a.ms {
-		if m.e-m.s == 1 && surnames[a.fields[m.f].lower[m.s]] && a.fields[m.f].capitalized(m.s) {
+		f := a.fields[m.f]
+		switch {
+		case m.e-m.s == 1 && surnames[f.lower[m.s]] && f.capitalized(m.s):
 			m.typ = domain.PER
+		case m.s > 0 && lang.HonorificGender(f.lower[m.s-1]) != 0 && f.capitalized(m.s-1) && f.capitalized(m.s) && !a.headlineLike(m.f, m.s-1):
+			m.typ = domain.PER // "Ms. Holt", whatever else Holt names (not "Fans Will Miss Paris")
 		}
 	}
 }

@@ -508,3 +508,27 @@ func TestTypeEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificMakesAPerson: a name after a capitalised gendered
+// honorific is a person's whatever the tagger read ("Ms. Holt"); the
+// verb "miss" is no honorific.
+func TestHonorificMakesAPerson(t *testing.T) {
+	f := newField(0, domain.FieldText, "Ms. Holt said the harbour would reopen . Gordon will miss Hoboken .")
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = "O"
+	}
+	f.tags[1] = "B-ORG" // as the tagger read it
+	f.tags[8] = "B-PER"
+	f.tags[11] = "B-LOC"
+	a := &annotator{fields: []*field{f}}
+	a.chunks()
+	a.consistentTypes()
+	var got []string
+	for _, m := range a.ms {
+		got = append(got, a.text(0, m.s, m.e)+"/"+string(m.typ))
+	}
+	if want := []string{"Holt/PER", "Gordon/PER", "Hoboken/LOC"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
