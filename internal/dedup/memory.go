@@ -68,12 +68,16 @@ func (m *Memory) Candidates(keys []uint64) ([]Entry, error) {
 
 // Has reports whether an entry with the ID was added.
 func (m *Memory) Has(id string) bool {
-	_, ok := m.byID[domain.KeyOf(id)]
+	_, ok := m.at(domain.KeyOf(id))
 	return ok
 }
 
-// index returns the position (from 0) an entry was added at.
-func (m *Memory) index(id string) int { return int(m.byID[domain.KeyOf(id)]) }
+// at returns the position (from 0) the entry of an ID's key was added
+// at, and whether it was.
+func (m *Memory) at(k domain.IDKey) (int, bool) {
+	n, ok := m.byID[k]
+	return int(n), ok
+}
 
 // entry returns the n-th entry added. Its ID and cluster are new strings;
 // its sketch shares m.bytes, which is only ever appended to.

@@ -1,5 +1,7 @@
 package dedup
 
+import "github.com/dateline-news/dateline/internal/domain"
+
 // Window is a Buckets that holds the last N entries added and forgets the
 // ones before: near-duplicate matching against a bounded, recent part of
 // an archive. Copies of a text (syndication, live-blog reposts, edited
@@ -61,8 +63,9 @@ func (w *Window) Candidates(keys []uint64) ([]Entry, error) {
 
 // in reports whether an entry with the ID is in the window.
 func (w *Window) in(id string) bool {
+	k := domain.KeyOf(id)
 	for i, g := range w.gens {
-		if g.Has(id) && g.index(id) >= w.from(i) {
+		if n, ok := g.at(k); ok && n >= w.from(i) {
 			return true
 		}
 	}

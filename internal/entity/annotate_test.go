@@ -109,14 +109,8 @@ func TestAnnotateGolden(t *testing.T) {
 // TestFirmsAreNotPeople: names joined by an ampersand are a firm's, even
 // when the tagger reads them as a person's.
 func TestFirmsAreNotPeople(t *testing.T) {
-	f := newField(0, domain.FieldText, "Lawyers at Hollis & Van Marsh said the deal was sound .")
-	f.tags = make([]string, len(f.toks))
-	for i := range f.tags {
-		f.tags[i] = "O"
-	}
-	f.tags[2], f.tags[3], f.tags[4], f.tags[5] = "B-PER", "I-PER", "I-PER", "I-PER" // as a tagger might
-	a := &annotator{fields: []*field{f}}
-	a.chunks()
+	a := chunked(t, "Lawyers at Hollis & Van Marsh said the deal was sound .",
+		map[int]string{2: "B-PER", 3: "I-PER", 4: "I-PER", 5: "I-PER"}) // as a tagger might
 	if len(a.ms) != 1 || a.ms[0].typ != domain.ORG || a.text(0, a.ms[0].s, a.ms[0].e) != "Hollis & Van Marsh" {
 		for _, m := range a.ms {
 			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
@@ -130,16 +124,8 @@ func TestFirmsAreNotPeople(t *testing.T) {
 // document, even where the tagger reads it as a person's; a known given
 // name after it stays a person.
 func TestPlaceBasedFirms(t *testing.T) {
-	f := newField(0, domain.FieldText, "A quarter is held by Ohio-based Tarvex . Tarvex has refused to pay . The Paris-based Ahmed Rashid wrote .")
-	f.tags = make([]string, len(f.toks))
-	for i := range f.tags {
-		f.tags[i] = "O"
-	}
-	f.tags[5], f.tags[6] = "B-PER", "I-PER" // "Ohio-based Tarvex", as the tagger read it
-	f.tags[8] = "B-PER"
-	f.tags[15], f.tags[16], f.tags[17] = "B-PER", "I-PER", "I-PER"
-	a := &annotator{fields: []*field{f}}
-	a.chunks()
+	a := chunked(t, "A quarter is held by Ohio-based Tarvex . Tarvex has refused to pay . The Paris-based Ahmed Rashid wrote .",
+		map[int]string{5: "B-PER", 6: "I-PER" /* "Ohio-based Tarvex", as the tagger read it */, 8: "B-PER", 15: "B-PER", 16: "I-PER", 17: "I-PER"})
 	a.consistentTypes()
 	var got []string
 	for _, m := range a.ms {
@@ -513,16 +499,8 @@ func TestTypeEvidence(t *testing.T) {
 // honorific is a person's whatever the tagger read ("Ms. Holt"); the
 // verb "miss" is no honorific.
 func TestHonorificMakesAPerson(t *testing.T) {
-	f := newField(0, domain.FieldText, "Ms. Holt said the harbour would reopen . Gordon will miss Hoboken .")
-	f.tags = make([]string, len(f.toks))
-	for i := range f.tags {
-		f.tags[i] = "O"
-	}
-	f.tags[1] = "B-ORG" // as the tagger read it
-	f.tags[8] = "B-PER"
-	f.tags[11] = "B-LOC"
-	a := &annotator{fields: []*field{f}}
-	a.chunks()
+	a := chunked(t, "Ms. Holt said the harbour would reopen . Gordon will miss Hoboken .",
+		map[int]string{1: "B-ORG" /* as the tagger read it */, 8: "B-PER", 11: "B-LOC"})
 	a.consistentTypes()
 	var got []string
 	for _, m := range a.ms {

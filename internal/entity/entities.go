@@ -389,10 +389,8 @@ func merge(prior, docs []*cluster) Merged {
 	}
 	bySurname := make(map[string][]*cluster)
 	for _, c := range all {
-		if c.typ == domain.PER && c.into == nil {
-			if ws := strings.Fields(c.key); len(ws) >= 2 {
-				bySurname[ws[len(ws)-1]] = append(bySurname[ws[len(ws)-1]], c)
-			}
+		if s := c.fullNameSurname(); s != "" && c.into == nil {
+			bySurname[s] = append(bySurname[s], c)
 		}
 	}
 	for _, c := range docs {
@@ -406,8 +404,8 @@ func merge(prior, docs []*cluster) Merged {
 	// several, no one document decides which
 	asked := make(map[string]bool)
 	for _, c := range docs {
-		if ws := strings.Fields(c.key); c.typ == domain.PER && len(ws) >= 2 {
-			asked[ws[len(ws)-1]] = true
+		if s := c.fullNameSurname(); s != "" {
+			asked[s] = true
 		}
 	}
 	for _, c := range prior {
@@ -496,6 +494,15 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 		owner = o
 	}
 	return owner
+}
+
+// fullNameSurname is the surname of a person named in full (the last
+// word of a key of two words or more), "" for anyone else.
+func (c *cluster) fullNameSurname() string {
+	if ws := strings.Fields(c.key); c.typ == domain.PER && len(ws) >= 2 {
+		return ws[len(ws)-1]
+	}
+	return ""
 }
 
 // sharesOffice reports whether o was reported with a title of the head

@@ -13,7 +13,6 @@ import (
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/ingest"
-	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/store/sqlite"
 )
 
@@ -56,12 +55,8 @@ func TestMergeMadeAgainAnyBatches(t *testing.T) {
 		}
 		var b strings.Builder
 		st.Entities(ctx, func(e domain.Entity) error {
-			ps, _, err := st.ListPosts(ctx, store.PostQuery{Entity: e.ID}, store.Page{})
-			if err != nil {
-				t.Fatal(err)
-			}
 			fmt.Fprintf(&b, "%s %q:", e.ID, e.Name)
-			for _, p := range ps {
+			for _, p := range mentionedIn(t, st, e.ID) {
 				fmt.Fprintf(&b, " %.30s", p.Text)
 			}
 			b.WriteString("\n")

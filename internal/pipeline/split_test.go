@@ -83,32 +83,21 @@ func snapshot(t *testing.T, st store.Store) string {
 	})
 	slices.Sort(groups)
 	b.WriteString(strings.Join(groups, ""))
-	var ents []string
+	var all []domain.Entity
 	st.Entities(ctx, func(e domain.Entity) error {
-		j, _ := json.Marshal(e)
-		ents = append(ents, "entity "+string(j)+"\n")
+		all = append(all, e)
 		return nil
 	})
-	// the posts each entity is mentioned in (the mentions index)
-	for i, line := range ents {
-		var e domain.Entity
-		json.Unmarshal([]byte(strings.TrimPrefix(line, "entity ")), &e)
+	// each with the posts it is mentioned in (the mentions index)
+	var ents []string
+	for _, e := range all {
+		j, _ := json.Marshal(e)
 		var in []string
-		for page := (store.Page{Limit: store.MaxLimit}); ; {
-			ps, next, err := st.ListPosts(ctx, store.PostQuery{Entity: e.ID}, page)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range ps {
-				in = append(in, p.ID)
-			}
-			if next == "" {
-				break
-			}
-			page.Cursor = next
+		for _, p := range mentionedIn(t, st, e.ID) {
+			in = append(in, p.ID)
 		}
 		slices.Sort(in)
-		ents[i] = line + fmt.Sprintf("  in %v\n", in)
+		ents = append(ents, fmt.Sprintf("entity %s\n  in %v\n", j, in))
 	}
 	slices.Sort(ents)
 	b.WriteString(strings.Join(ents, ""))
@@ -116,6 +105,23 @@ func snapshot(t *testing.T, st store.Store) string {
 		fmt.Fprintf(&b, "story %s %q %s %s posts=%v people=%v quotes=%v\n", s.ID, s.Label, dateOf(s.First), dateOf(s.Last), s.Posts, s.People, s.Quotes)
 	}
 	return b.String()
+}
+
+// mentionedIn returns every post the mentions index has for an entity.
+func mentionedIn(t *testing.T, st store.Store, entity string) []domain.Post {
+	t.Helper()
+	var out []domain.Post
+	for page := (store.Page{Limit: store.MaxLimit}); ; {
+		ps, next, err := st.ListPosts(context.Background(), store.PostQuery{Entity: entity}, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ps...)
+		if next == "" {
+			return out
+		}
+		page.Cursor = next
+	}
 }
 
 func dateOf(t time.Time) string { return t.Format(time.DateOnly) }
