@@ -23,6 +23,11 @@ func TestDateFromURL(t *testing.T) {
 		"https://x.example/news/12345678/story":                  "",
 		"https://x.example/?d=2016-10-31":                        "",
 		"../shared/seeds/000_ea3d07a9ee07d62a.txt":               "",
+		"/corpus/wire/APW19980219.0476.txt":                      "1998-02-19",
+		"NYT20000424.0319":                                       "2000-04-24",
+		"/corpus/wsj_0124.txt":                                   "",
+		"/corpus/ea980120.1830.0071.txt":                         "",
+		"/img/ISBN97820161031.txt":                               "",
 	}
 	for in, want := range tests {
 		got, ok := DateFromURL(in)
@@ -43,7 +48,8 @@ func TestDocumentDateOrder(t *testing.T) {
 	}{
 		{"metadata first", domain.Document{Published: meta, URL: "https://x.example/2016/10/31/a", Raw: "Story.\n\nOn December 10, 2016 it ended."}, "2016-10-30", domain.DateFromMetadata},
 		{"then the URL", domain.Document{URL: "https://x.example/2016/10/31/a", Raw: "Story.\n\nOn December 10, 2016 it ended."}, "2016-10-31", domain.DateFromURL},
-		{"then the text", domain.Document{Source: "a.txt", Raw: "Story.\n\nOn December 10, 2016 it ended."}, "2016-12-10", domain.DateFromText},
+		{"then the text", domain.Document{Source: "a.txt", Raw: "Story.\n\nMinisters meet the press in Paris, France December 10, 2016. (Photo: Jane Roe)\n\nOn December 3, 2016 it ended."}, "2016-12-10", domain.DateFromText},
+		{"not a date a sentence reports", domain.Document{Source: "a.txt", Raw: "Story.\n\nOn December 10, 2016 it ended."}, "", domain.DateUnknown},
 		{"never the future", domain.Document{Published: now.AddDate(1, 0, 0), URL: "https://x.example/2030/01/01/a", Raw: "Story.\n\nNothing dated."}, "", domain.DateUnknown},
 	}
 	for _, tt := range tests {

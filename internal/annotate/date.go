@@ -16,7 +16,9 @@ import (
 var (
 	// 2016-10-31, 2016/10/31, 2016_10_31, 2016/oct/31, 20161031 in a path
 	urlDateRe = regexp.MustCompile(`(?i)(?:^|[/_.-])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
-	months    = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+	// a wire service's file name: APW19980219.0476, NYT20000424.0319
+	compactDateRe = regexp.MustCompile(`(?:^|/)[A-Za-z]{2,8}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+	months        = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 
 // dateWindows returns the parts of s that may write a full date — a year
@@ -88,12 +90,14 @@ var monthAbbrevs = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "au
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // DateFromURL finds a YYYY-MM-DD, YYYY/MM/DD or YYYY/mon/DD segment in a URL
-// or file path.
+// or file path, or a YYYYMMDD date after the letters that open a file or
+// path segment's name, as wire services name their stories
+// ("APW19980219.0476").
 func DateFromURL(u string) (time.Time, bool) {
 	if pu, err := url.Parse(u); err == nil && pu.Host != "" {
 		u = pu.Path
 	}
-	for _, m := range urlDateRe.FindAllStringSubmatch(u, -1) {
+	for _, m := range append(urlDateRe.FindAllStringSubmatch(u, -1), compactDateRe.FindAllStringSubmatch(u, -1)...) {
 		y, _ := strconv.Atoi(m[1])
 		mon, ok := months[strings.ToLower(m[2])]
 		if !ok {

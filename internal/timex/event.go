@@ -4,8 +4,11 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // EventDate returns the date a post's main event happened, as a TimeML day
@@ -101,9 +104,13 @@ func dayValue(v string, notAfter time.Time) (string, bool) {
 // DocumentDate finds the date a text was written from the text alone, for
 // documents without metadata: a wire dateline ("WASHINGTON, Aug. 11
 // (Xinhua) --"), a "Published"/"Updated" line, or else the latest full
-// date (day, month and year, as in a dated caption "Paris, France
-// December 10, 2016.") that is not in a future-tense clause and not after
-// notAfter (zero: no limit). The result is UTC midnight of that day.
+// date (day, month and year) that stands as a date line (see dateLine:
+// alone on its line, or a dated caption's "Paris, France December 10,
+// 2016.") and is not after notAfter (zero: no limit). A date a sentence
+// reports ("victory on Jan. 1, 1959", "bonds maturing March 1, 2011") is
+// the date of what it reports, not of the text: on news without metadata
+// such dates were wrong every time (docs/BENCHMARKS.md), so none is
+// better. The result is UTC midnight of that day.
 func DocumentDate(text string, notAfter time.Time) (time.Time, bool) {
 	var best time.Time
 	found := false
@@ -124,7 +131,7 @@ func DocumentDate(text string, notAfter time.Time) (time.Time, bool) {
 		if isDateline(text, r.Start, r.End) || publishedLine(text, r.Start) {
 			return day, true
 		}
-		if tenseAt(text, r.Start, r.End) == tenseFuture {
+		if !dateLine(text, r.Start, r.End) || tenseAt(text, r.Start, r.End) == tenseFuture {
 			continue
 		}
 		if !found || day.After(best) {
@@ -133,6 +140,60 @@ func DocumentDate(text string, notAfter time.Time) (time.Time, bool) {
 	}
 	return best, found
 }
+
+// dateLine reports whether the full date text[s:e] stands as the date of
+// a line rather than inside a sentence: alone on its line, after at most
+// a weekday and before at most a clock time ("Monday, March 3, 2012
+// 10:35 AM EST"), or ending a sentence right after a capitalised place
+// name, as dated photo captions do ("… attend a news conference, Paris,
+// France December 10, 2016. REUTERS/…").
+func dateLine(text string, s, e int) bool {
+	ls := strings.LastIndexByte(text[:s], '\n') + 1
+	le := len(text)
+	if i := strings.IndexByte(text[e:], '\n'); i >= 0 {
+		le = e + i
+	}
+	before := strings.TrimSuffix(strings.TrimSpace(text[ls:s]), ",")
+	if lang.Weekday(before) {
+		before = ""
+	}
+	after := strings.TrimSpace(text[e:le])
+	if before == "" {
+		return clockOnly(after)
+	}
+	words := strings.Fields(before)
+	place := strings.TrimSuffix(words[len(words)-1], ",")
+	r, _ := utf8.DecodeRuneInString(place)
+	if !unicode.IsUpper(r) || lang.Stopword(strings.ToLower(place)) || lang.Weekday(place) || monthNum(place) > 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(after, ".")
+	if !ok {
+		return after == ""
+	}
+	rest = strings.TrimSpace(rest)
+	r, _ = utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsUpper(r) || r == '(' || r == '©'
+}
+
+// clockOnly reports whether s says no more than a time of day and its zone
+// ("10:35 AM EST", "| 14:02 GMT").
+func clockOnly(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '-' }) {
+		w = strings.ToLower(w)
+		switch {
+		case strings.Trim(w, "0123456789:.") == "":
+		case clockWords[strings.Trim(w, ".")]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var clockWords = map[string]bool{"am": true, "pm": true, "a.m": true, "p.m": true, "et": true, "est": true, "edt": true,
+	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true, "pdt": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "ist": true, "jst": true, "aest": true}
 
 // publishedLine reports whether the line before pos says the date is the
 // publication date ("Published: ", "Updated ", "Posted on").

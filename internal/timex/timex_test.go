@@ -331,9 +331,17 @@ func TestDocumentDate(t *testing.T) {
 		{"Ministers attend a news conference, Paris, France December 10, 2016.\nKerry said...", time.Time{}, day(2016, 12, 10), true},
 		{"WASHINGTON, Aug. 11, 1998 (Xinhua) -- Officials said on Dec. 1, 1941 ...", time.Time{}, day(1998, 8, 11), true},
 		{"The treaty of May 5, 1998 was cited. Published: 3 March 2012.", time.Time{}, day(2012, 3, 3), true},
-		{"It happened on May 5, 1998, and again on June 1, 2001.", time.Time{}, day(2001, 6, 1), true},
-		{"It happened on May 5, 1998. Elections will be held on June 1, 2030.", time.Time{}, day(1998, 5, 5), true},
-		{"It happened on May 5, 1998, and on June 1, 2001.", day(2000, 1, 1), day(1998, 5, 5), true},
+		// a date a sentence reports is the date of what it reports
+		{"It happened on May 5, 1998, and again on June 1, 2001.", time.Time{}, time.Time{}, false},
+		{"The rebels declared victory on Jan. 1, 1959 when the dictator fled.", time.Time{}, time.Time{}, false},
+		{"The notes, maturing March 1, 2011, were priced at par.", time.Time{}, time.Time{}, false},
+		{"The vote was held Thursday, May 5, 1998.", time.Time{}, time.Time{}, false},
+		{"Since May 5, 1998.\nNothing has changed since March 2, 1999.", time.Time{}, time.Time{}, false},
+		// a line of its own, or a caption's place and date
+		{"Monday, March 3, 2012 10:35 AM EST\nThe council met on May 5, 1998.", time.Time{}, day(2012, 3, 3), true},
+		{"March 3, 2012\nOn June 1, 2011, it began.", time.Time{}, day(2012, 3, 3), true},
+		{"Crowds gather in Cairo, Egypt February 1, 2011. (Photo: Jane Roe)\nIt began on January 25, 2011.", time.Time{}, day(2011, 2, 1), true},
+		{"March 3, 2012\nMarch 5, 2030", day(2020, 1, 1), day(2012, 3, 3), true},
 		{"Talks resumed on Monday.", time.Time{}, time.Time{}, false},
 	}
 	for _, c := range cases {
