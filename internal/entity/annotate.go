@@ -1182,7 +1182,7 @@ func (a *annotator) nameCanon() {
 		}
 		if m.typ == domain.PER && m.p == nil {
 			k := strings.Join(shortKey(m.name), " ")
-			if o := opened[k]; o != nil && !alone[k] && o.f == m.f && a.sentence(m)-a.sentence(o) <= 2 && a.compatible(m, []*person{o.p}) != nil {
+			if o := opened[k]; o != nil && !alone[k] && !a.regnalName(m) && o.f == m.f && a.sentence(m)-a.sentence(o) <= 2 && a.compatible(m, []*person{o.p}) != nil {
 				// a namesake just introduced as the subject of a sentence
 				// ("Homeland Security Secretary Jo Reyes says … Reyes
 				// added"): the surname is theirs while the text goes on
@@ -1220,7 +1220,7 @@ func (a *annotator) nameCanon() {
 // relative "which" follows ("Vantor, which built the rig") an
 // organisation.
 func (a *annotator) notPeople() {
-	type evidence struct{ person, place, thing bool }
+	type evidence struct{ person, place, thing, honorific bool }
 	ev := make(map[*person]*evidence)
 	speakers := a.speakerLabels()
 	for _, m := range a.ms {
@@ -1234,6 +1234,9 @@ func (a *annotator) notPeople() {
 		}
 		f := a.fields[m.f]
 		rel := a.relativeAfter(m)
+		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && a.honorificGender(m) != 0 {
+			e.honorific = true
+		}
 		switch {
 		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]):
 			e.person = true
@@ -1249,18 +1252,43 @@ func (a *annotator) notPeople() {
 		}
 	}
 	places := make(map[string]bool) // names the document also gives places
+	// the first words of its companies' names ("Ford Motor Co.") and of
+	// hyphenated names ("Anheuser-Busch")
+	firms := make(map[string]bool)
 	for _, m := range a.ms {
-		if m.typ == domain.LOC && !m.drop {
+		switch {
+		case m.drop:
+		case m.typ == domain.LOC:
 			places[strings.ToLower(a.surface(m))] = true
+		case m.typ == domain.ORG:
+			ws := strings.Fields(a.surface(m))
+			if len(ws) == 0 {
+				break
+			}
+			first, _, hyphen := strings.Cut(ws[0], "-")
+			if len(ws) >= 2 && companySuffixes[strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))] || hyphen && first != "" {
+				firms[strings.ToLower(first)] = true
+			}
 		}
 	}
 	for mi, m := range a.ms {
 		e := ev[m.p]
-		if e == nil || e.person {
+		if e == nil {
+			continue
+		}
+		ws := nameTokens(m.p.canon)
+		// "Anheuser, the world's largest brewer … Anheuser said" after
+		// "Anheuser-Busch Cos.": the firm's short name, whatever its
+		// apposition or a nearby "he" suggested, unless an honorific
+		// makes it someone's surname ("Mr. Ford")
+		firm := len(ws) == 1 && firms[strings.ToLower(ws[0])] && !e.honorific
+		if e.person && !firm {
 			continue
 		}
 		typ := domain.EntityType("")
-		switch ws := nameTokens(m.p.canon); {
+		switch {
+		case firm:
+			typ = domain.ORG
 		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1:
 			typ = domain.ORG
 		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]):
@@ -1274,6 +1302,10 @@ func (a *annotator) notPeople() {
 		a.shrink(mi, m)
 	}
 }
+
+// companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
+// Motor Co."), lower case without the full stop.
+var companySuffixes = set(`co cos corp corporation inc incorporated ltd plc llc lp ag sa nv gmbh group holdings`)
 
 // shrink cuts mention mi, m, back to its name: the title, honorific or
 // possessor a person's mention took around it ([ms, me), claimed) are
@@ -1621,6 +1653,20 @@ func (a *annotator) compatible(m *mention, ps []*person) *person {
 func (a *annotator) shortName(m *mention, owners map[string][]*person, alone map[string]bool, byKey map[string]*person, byGiven map[string][]*person, addPerson func(*person)) *person {
 	key := shortKey(m.name)
 	k := strings.Join(key, " ")
+	if a.regnalName(m) {
+		// "King Hussein" is not Saddam Hussein of the same report; "King
+		// Abdullah" may be Abdullah II
+		if ps := byGiven[key[0]]; len(ps) == 1 && !ps[0].creditOnly() {
+			return ps[0]
+		}
+		p := byKey[k]
+		if p == nil {
+			p = &person{canon: m.name, key: key, named: true}
+			byKey[k] = p
+			addPerson(p)
+		}
+		return p
+	}
 	if alone[k] {
 		if p := byKey[k]; p != nil && a.compatible(m, []*person{p}) == nil {
 			alone[k] = false // "Mrs. Vance" where "Mr. Vance" is someone else
@@ -1646,6 +1692,13 @@ func (a *annotator) shortName(m *mention, owners map[string][]*person, alone map
 		p.gender = g
 	}
 	return p
+}
+
+// regnalName reports whether m is one name after a monarch's or royal's
+// title ("King Hussein", "Crown Prince Hassan"): a given or regnal name,
+// never a surname.
+func (a *annotator) regnalName(m *mention) bool {
+	return len(shortKey(m.name)) == 1 && m.rs < m.re && analyzeRole(a.text(m.f, m.rs, m.re)).regnal()
 }
 
 // endings lists the keys of the names a name's key ends with: "john f

@@ -510,3 +510,51 @@ func TestHonorificMakesAPerson(t *testing.T) {
 		t.Errorf("mentions %q, want %q", got, want)
 	}
 }
+
+// TestRegnalTitleTakesAGivenName: a monarch's title goes with a given or
+// regnal name, never with the surname of another person of the report.
+func TestRegnalTitleTakesAGivenName(t *testing.T) {
+	text := "Harbouria's Omar Rashad massed troops on the border today. Also today, King Rashad of Veldonia arrived in the capital to mediate. " +
+		"The king met the envoy, and Rashad, the Harbourian leader, said nothing."
+	posts := []domain.Post{{DocID: "d", Text: text}}
+	names := map[string]string{}
+	for _, m := range mustTagger(t).Annotate(posts)[0] {
+		if m.Type == domain.PER {
+			names[text[m.Start:m.End]] = m.Name
+		}
+	}
+	king := names["King Rashad of Veldonia"]
+	if king == "" {
+		king = names["King Rashad"]
+	}
+	if king == "" || king == "Omar Rashad" {
+		t.Errorf("King Rashad is %q, want a person of his own (mentions %v)", king, names)
+	}
+}
+
+// TestFirmShortName: a one-word name that opens the name of a company of
+// the document is the company, whatever its apposition suggests; an
+// honorific keeps a surname a person's.
+func TestFirmShortName(t *testing.T) {
+	for _, c := range []struct {
+		text, form string
+		want       domain.EntityType
+	}{
+		{"Hallvard-Brenner Cos. said it would cut prices. Hallvard, the largest brewer in the region, said sales were flat.", "Hallvard", domain.ORG},
+		{"Hallvard-Brenner Cos. said it would cut prices. Mr. Hallvard, its founder, said sales were flat.", "Hallvard", domain.PER},
+	} {
+		posts := []domain.Post{{DocID: "d", Text: c.text}}
+		found := false
+		for _, m := range mustTagger(t).Annotate(posts)[0] {
+			if c.text[m.Start:m.End] == c.form || strings.HasSuffix(c.text[m.Start:m.End], " "+c.form) {
+				found = true
+				if m.Type != c.want {
+					t.Errorf("%q in %q typed %s, want %s", c.text[m.Start:m.End], c.text, m.Type, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %q", c.text, c.form)
+		}
+	}
+}

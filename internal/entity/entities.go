@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -380,7 +381,8 @@ func merge(prior, docs []*cluster) Merged {
 	// person one document named moved every "President Obama" of the
 	// archive to the first lady of a document that named only her).
 	surnameOnly := func(c *cluster) bool {
-		return c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ")
+		return c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ") &&
+			!slices.ContainsFunc(c.info, roleInfo.regnal) // "King Hussein": a given name
 	}
 	for _, c := range docs {
 		if !surnameOnly(c) {
@@ -476,6 +478,19 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 	if slices.ContainsFunc(cands, c.sharesOffice) {
 		fit = slices.DeleteFunc(fit, func(o *cluster) bool { return !c.sharesOffice(o) })
 	}
+	// as within a document (annotator.compatible), a title of an office
+	// goes to a person reported in it or in no office at all ("President
+	// Bush" is not Gov. Jeb Bush, the one Bush an archive names in full);
+	// and while a person of the surname holds another office and none
+	// this one, the surname is no one's in particular (Lord Goldsmith,
+	// attorney general, is not the other Goldsmith of the archive)
+	if c.holdsOffice() {
+		other := func(o *cluster) bool { return !c.officeOf(o) && c.otherOffice(o) }
+		if slices.ContainsFunc(fit, other) && !slices.ContainsFunc(fit, c.officeOf) {
+			return nil
+		}
+		fit = slices.DeleteFunc(fit, other)
+	}
 	if len(fit) == 1 {
 		return fit[0]
 	}
@@ -504,6 +519,50 @@ func (c *cluster) fullNameSurname() string {
 	}
 	return ""
 }
+
+// officeOf reports whether o was reported in an office c was reported
+// in: a title of o's matches one of c's offices.
+func (c *cluster) officeOf(o *cluster) bool {
+	for _, q := range c.info {
+		if q.office() && slices.ContainsFunc(o.info, q.matches) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOffice reports whether o was reported in an office other than one
+// c was reported in, within two years of that report (an undated report
+// is near any): Gov. Kaine of 2008 may be the Senator Kaine of 2016.
+func (c *cluster) otherOffice(o *cluster) bool {
+	for _, cr := range c.roles {
+		q := analyzeRole(cr.Title)
+		if !q.office() {
+			continue
+		}
+		for _, or := range o.roles {
+			if r := analyzeRole(or.Title); r.office() && !q.matches(r) && near(cr.Date, or.Date) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports whether two report dates ("2006-01-02", "" for unknown)
+// are within two years of each other, or either is unknown.
+func near(a, b string) bool {
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return true
+	}
+	d := ta.Sub(tb)
+	return d.Abs() <= 2*365*24*time.Hour
+}
+
+// holdsOffice reports whether c was reported in an office.
+func (c *cluster) holdsOffice() bool { return slices.ContainsFunc(c.info, roleInfo.office) }
 
 // sharesOffice reports whether o was reported with a title of the head
 // of an office c was reported in ("President", "U.S. president").

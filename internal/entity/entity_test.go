@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
 )
@@ -640,5 +641,42 @@ func TestSurnameAloneAcrossDocuments(t *testing.T) {
 	m = Merge(archive, []domain.Post{{DocID: "d3", Mentions: []domain.Mention{president}}})
 	if got := m.Of("d3", president); got != archive[0].ID {
 		t.Errorf("President Obama went to %q, want the archive's Obama %q", got, archive[0].ID)
+	}
+}
+
+// TestOfficeAcrossDocuments: a document's surname with an office title
+// goes to the archive's person of that surname only if nothing reported
+// them in another office at the time ("President Bush" is not Gov. Jeb
+// Bush; Gov. Kaine of 2008 is the later senator and committee chairman);
+// while one person of the surname holds another office and none this one,
+// the surname is no one's.
+func TestOfficeAcrossDocuments(t *testing.T) {
+	person := func(name, role, date string) domain.Entity {
+		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: 5}
+		if role != "" {
+			e.Roles = []domain.Role{{Title: role, Date: date}}
+		}
+		return e
+	}
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	titled := func(name, role string) domain.Mention {
+		return domain.Mention{Text: role + " " + name, Type: domain.PER, Name: name, Role: role}
+	}
+	for _, c := range []struct {
+		archive []domain.Entity
+		mention domain.Mention
+		date    string
+		want    string // "" for an entity of its own
+	}{
+		{[]domain.Entity{person("Jed Corran", "Gov.", "2000-01-07")}, titled("Corran", "President"), "2000-03-01", ""},
+		{[]domain.Entity{person("Tam Keany", "former committee chairman", "2016-06-21")}, titled("Keany", "Gov."), "2008-09-24", "p-Tam Keany"},
+		{[]domain.Entity{person("Harry Goldin", "chairman", "2005-01-10"), person("Sam Goldin", "", "")}, titled("Goldin", "attorney general"), "2005-02-23", ""},
+		{[]domain.Entity{person("Jed Corran", "President", "2000-01-07")}, titled("Corran", "President"), "2000-03-01", "p-Jed Corran"},
+	} {
+		m := Merge(c.archive, []domain.Post{{DocID: "d", Published: day(c.date), Mentions: []domain.Mention{c.mention}}})
+		got := m.Of("d", c.mention)
+		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
+			t.Errorf("%q of %s went to %q, want %q", c.mention.Text, c.date, got, c.want)
+		}
 	}
 }
