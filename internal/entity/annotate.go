@@ -1641,6 +1641,7 @@ func (a *annotator) compatible(m *mention, ps []*person) *person {
 // shortName finds the person a short name refers to ("Vance", "Mrs.
 // Vance", "President Vance"):
 //
+//  0. a name after a monarch's title (regnalName) skips 1 and 2;
 //  1. when the document also uses the surname for someone none of its
 //     people named in full can be (alone), that someone;
 //  2. else the first person the document introduced whose name it ends
@@ -1653,31 +1654,21 @@ func (a *annotator) compatible(m *mention, ps []*person) *person {
 func (a *annotator) shortName(m *mention, owners map[string][]*person, alone map[string]bool, byKey map[string]*person, byGiven map[string][]*person, addPerson func(*person)) *person {
 	key := shortKey(m.name)
 	k := strings.Join(key, " ")
-	if a.regnalName(m) {
-		// "King Hussein" is not Saddam Hussein of the same report; "King
-		// Abdullah" may be Abdullah II
-		if ps := byGiven[key[0]]; len(ps) == 1 && !ps[0].creditOnly() {
-			return ps[0]
-		}
-		p := byKey[k]
-		if p == nil {
-			p = &person{canon: m.name, key: key, named: true}
-			byKey[k] = p
-			addPerson(p)
-		}
-		return p
-	}
-	if alone[k] {
+	// a monarch's name is a given name, never a surname: "King Hussein"
+	// is not Saddam Hussein of the same report; "King Abdullah" may be
+	// Abdullah II
+	regnal := a.regnalName(m)
+	if alone[k] && !regnal {
 		if p := byKey[k]; p != nil && a.compatible(m, []*person{p}) == nil {
 			alone[k] = false // "Mrs. Vance" where "Mr. Vance" is someone else
 		}
 	}
-	if !alone[k] {
+	if !alone[k] && !regnal {
 		if p := a.compatible(m, owners[k]); p != nil {
 			return p
 		}
 	}
-	if len(key) == 1 && !alone[k] {
+	if len(key) == 1 && (!alone[k] || regnal) {
 		if ps := byGiven[key[0]]; len(ps) == 1 && !ps[0].creditOnly() {
 			return ps[0]
 		}
