@@ -368,6 +368,8 @@ func merge(prior, docs []*cluster) Merged {
 			reconcile(byKey[k], into)
 		} else if o := owner(c); o != nil {
 			o.merge(c)
+		} else if o := middleVariant(all, c); o != nil {
+			o.merge(c)
 		} else {
 			byKey[k] = append(byKey[k], c)
 			all = append(all, c)
@@ -449,6 +451,65 @@ func merge(prior, docs []*cluster) Merged {
 	}
 	return m
 }
+
+// middleVariant returns the one person of people whose name is c's with
+// a middle name written out where the other has its initials ("James
+// Charles Kopp" and "James C. Kopp", "George Herbert Walker Bush" and
+// "George H.W. Bush"): the same given name and surname, the middle
+// names' initials the only ones the shorter name was written with, and
+// titles that agree. A shorter name never written with initials is no
+// evidence: John Quincy Adams is not John Adams, his father.
+func middleVariant(people []*cluster, c *cluster) *cluster {
+	cw := strings.Fields(c.key)
+	if c.typ != domain.PER || len(cw) < 2 {
+		return nil
+	}
+	var found *cluster
+	for _, o := range people {
+		if o == c || o.into != nil || o.typ != domain.PER || !strings.HasSuffix(o.key, " "+cw[len(cw)-1]) {
+			continue
+		}
+		ow := strings.Fields(o.key)
+		long, short, lw := c, o, cw
+		if len(ow) > len(cw) {
+			long, short, lw = o, c, ow
+		}
+		in := middleLetters(lw[1 : len(lw)-1])
+		if ow[0] != cw[0] || len(strings.Fields(short.key)) != 2 || len(lw) < 3 || len(short.initials) != 1 ||
+			!short.initials[in] || !long.compatible(short) || !short.compatible(long) {
+			continue
+		}
+		// "Jared C. Koppel" where the archive also has a Jared Cyril
+		// Koppel may be either
+		rival := slices.ContainsFunc(people, func(r *cluster) bool {
+			rw := strings.Fields(r.key)
+			return r != c && r != o && r.into == nil && r.typ == domain.PER && r.key != long.key && len(rw) >= 3 &&
+				rw[0] == lw[0] && rw[len(rw)-1] == lw[len(lw)-1] && middleLetters(rw[1:len(rw)-1]) == in
+		})
+		if found != nil || rival {
+			return nil // two people it may be
+		}
+		found = o
+	}
+	return found
+}
+
+// middleLetters returns the initials of the middle names of a key, upper
+// case ("herbert walker" gives "HW"), "" when one of them is a
+// generational suffix, which no initial stands for.
+func middleLetters(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if generational[w] {
+			return ""
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+var generational = set(`jr sr ii iii iv v`)
 
 // SurnamePeople bounds the people named in full a surname-only person is
 // compared with: a surname more people bear ("Smith") is no one's in

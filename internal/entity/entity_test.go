@@ -680,3 +680,32 @@ func TestOfficeAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleNameAndInitial: a middle name written out is the person
+// written with its initial; a name never written with initials is no
+// evidence (a father and son).
+func TestMiddleNameAndInitial(t *testing.T) {
+	person := func(name string, aliases ...string) domain.Entity {
+		return domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: append([]string{name}, aliases...), Mentions: 5}
+	}
+	named := func(name string) domain.Mention { return domain.Mention{Text: name, Type: domain.PER, Name: name} }
+	for _, c := range []struct {
+		archive []domain.Entity
+		mention string
+		want    string // "" for an entity of its own
+	}{
+		{[]domain.Entity{person("Jared C. Koppel", "Koppel")}, "Jared Charles Koppel", "p-Jared C. Koppel"},
+		{[]domain.Entity{person("Jared Charles Koppel")}, "Jared C. Koppel", "p-Jared Charles Koppel"},
+		{[]domain.Entity{person("Gerald H.W. Busk")}, "Gerald Herbert Walker Busk", "p-Gerald H.W. Busk"},
+		{[]domain.Entity{person("Gerald W. Busk")}, "Gerald Herbert Walker Busk", ""},
+		{[]domain.Entity{person("Jon Addams")}, "Jon Quincy Addams", ""},
+		{[]domain.Entity{person("Jared C. Koppel"), person("Jared Cyril Koppel")}, "Jared Charles Koppel", ""},
+	} {
+		men := named(c.mention)
+		m := Merge(c.archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{men}}})
+		got := m.Of("d", men)
+		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
+			t.Errorf("%q with %v went to %q, want %q", c.mention, c.archive[0].Name, got, c.want)
+		}
+	}
+}
