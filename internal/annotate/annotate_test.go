@@ -165,3 +165,33 @@ func TestDocumentCancelled(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherLanguages: the English tagger and quotation rules are not run
+// on a document in another language: no entities, no quotations, rather
+// than capitalised German nouns as people.
+func TestOtherLanguages(t *testing.T) {
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	texts := map[string]string{
+		"en": "Mayor Ada Lind said on Monday: \"The bridge will reopen in May.\" The council agreed.",
+		"de": "Die Bürgermeisterin Ada Lind sagte am Montag: \"Die Brücke wird im Mai wieder geöffnet.\" Der Rat stimmte zu.",
+	}
+	for lang, text := range texts {
+		for _, tag := range []string{lang, strings.ToUpper(lang) + "-XX"} {
+			d, err := Document(domain.Document{ID: "d", Source: "d.txt", Language: tag, Raw: text}, Options{Now: now, Tagger: tagger})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := len(d.Posts[0].Mentions) > 0 && len(d.Posts[0].Quotes) > 0
+			if english := lang == "en"; found != english {
+				t.Errorf("language %q: mentions %d, quotes %d", tag, len(d.Posts[0].Mentions), len(d.Posts[0].Quotes))
+			}
+		}
+	}
+	if !English("") || !English("en-GB") || English("de") || English("eno") {
+		t.Error("English: unknown and en-GB are English, de and eno are not")
+	}
+}
