@@ -47,6 +47,7 @@ type mention struct {
 	subject   bool // role-only mention followed by a verb: a clause subject
 	prominent bool // not the object of a preposition
 	typed     bool // its type comes from a rule of its context, not the tagger ("Texas-based Anadarko")
+	family    bool // a given name and a full name that share its surname ("Joe and Hunter Biden"): people
 	name      string
 	canon     string
 	p         *person
@@ -1059,6 +1060,7 @@ func (a *annotator) order() []*mention {
 // of shortName.
 func (a *annotator) nameCanon() {
 	ord := a.order()
+	a.sharedSurnames(ord)
 	byKey := make(map[string]*person)
 	// the people with a given name and a surname, by given name
 	byGiven := make(map[string][]*person)
@@ -1238,7 +1240,7 @@ func (a *annotator) notPeople() {
 			e.honorific = true
 		}
 		switch {
-		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]):
+		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]), m.family:
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
@@ -1683,6 +1685,52 @@ func (a *annotator) shortName(m *mention, owners map[string][]*person, alone map
 		p.gender = g
 	}
 	return p
+}
+
+// sharedSurnames gives a given name coordinated with a full name that
+// surname: "Joe and Hunter Biden" names Joe Biden, "Bill and Hillary
+// Clinton" Bill Clinton. Only a known given name takes one ("Trump and
+// Hillary Clinton" names no Trump Clinton). ord is a.order().
+func (a *annotator) sharedSurnames(ord []*mention) {
+	// the given names and surnames of the people the document names in
+	// full: "Hillary and Huma Abedin" after Hillary Clinton, "Paul and
+	// Carly Fiorina" after Rand Paul are two people of two families
+	given, surnames := map[string]map[string]bool{}, map[string]bool{}
+	for _, m := range ord {
+		if ws := nameTokens(m.name); m.typ == domain.PER && len(ws) >= 2 {
+			g, s := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])
+			if given[g] == nil {
+				given[g] = map[string]bool{}
+			}
+			given[g][s] = true
+			surnames[s] = true
+		}
+	}
+	// another's: a given name the document gives someone of another surname
+	another := func(g, surname string) bool {
+		for s := range given[g] {
+			if s != surname {
+				return true
+			}
+		}
+		return false
+	}
+	for i, m := range ord[:max(0, len(ord)-1)] {
+		n := ord[i+1]
+		if m.typ != domain.PER || n.typ != domain.PER || n.f != m.f || m.rs < m.re || n.ms != m.me+1 {
+			continue
+		}
+		ws, nw := nameTokens(m.name), nameTokens(n.name)
+		if len(ws) != 1 || len(nw) < 2 {
+			continue
+		}
+		w, nGiven, surname := strings.ToLower(ws[0]), strings.ToLower(nw[0]), strings.ToLower(nw[len(nw)-1])
+		if f := a.fields[m.f]; f.lower[m.me] == "and" && lang.KnownGivenName(ws[0]) && !another(w, surname) && !surnames[w] &&
+			w != nGiven && lang.MiddleInitials(n.name) == "" && !lang.KnownGivenName(nw[len(nw)-1]) {
+			m.name += " " + nw[len(nw)-1]
+			m.family, n.family = true, true
+		}
+	}
 }
 
 // regnalName reports whether m is one name after a monarch's or royal's

@@ -558,3 +558,28 @@ func TestFirmShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedGivenName: a given name coordinated with a full name
+// shares its surname ("Joe and Hunter Biden"), so that the first of the
+// family the report names keeps its surname and titles; a given name the
+// report gives someone of another surname, or a surname, does not.
+func TestCoordinatedGivenName(t *testing.T) {
+	for _, c := range []struct {
+		text, form, want string
+	}{
+		{"He had no knowledge of efforts to investigate Joe and Hunter Lindqvist. Vice President Lindqvist was not a topic.", "Vice President Lindqvist", "Joe Lindqvist"},
+		{"He had no knowledge of efforts to investigate Joe and Hunter Lindqvist. Vice President Lindqvist was not a topic.", "Joe", "Joe Lindqvist"},
+		{"Hillary Marsden spoke first. Later Hillary and Huma Abernathy arrived.", "Hillary", "Hillary Marsden"},
+	} {
+		posts := []domain.Post{{DocID: "d", Text: c.text}}
+		got := ""
+		for _, m := range mustTagger(t).Annotate(posts)[0] {
+			if m.Type == domain.PER && c.text[m.Start:m.End] == c.form {
+				got = m.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q is %q, want %q", c.form, c.text, got, c.want)
+		}
+	}
+}
