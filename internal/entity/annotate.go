@@ -516,6 +516,36 @@ func (a *annotator) surface(m *mention) string {
 // the document (a type a rule of the context gave outvotes the tagger's),
 // and the type PER to the surname of a person named in full.
 func (a *annotator) consistentTypes() {
+	// a name of two words the tagger read as a body, described by a post
+	// it holds ("Pankaj Pandey, Head of Research at ICICI Securities,"),
+	// is a person, and the title's first word no one's name
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.ORG || m.e-m.s != 2 || !f.capitalized(m.s) || !f.capitalized(m.s+1) || m.me+1 >= len(f.toks) {
+			continue
+		}
+		// not "the conservative National Front, whose leader", "the State
+		// Department, Secretary of State Hillary Clinton"
+		article := false
+		for k := max(0, m.s-2); k < m.s; k++ {
+			article = article || f.sent[k] == f.sent[m.s] && (f.lower[k] == "the" || f.lower[k] == "a" || f.lower[k] == "an")
+		}
+		if w := f.lower[m.me+1]; w == "whose" || w == "which" || w == "who" || article {
+			continue
+		}
+		if w := a.postAfter(m); w != "" && (w == "head" || !memberNouns[w]) {
+			m.typ, m.typed = domain.PER, true
+		}
+	}
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ == domain.PER && m.e-m.s == 1 && m.s > 0 && m.e < len(f.toks) && f.toks[m.s-1].Text == "," &&
+			(roleHeads[f.lower[m.s]] || f.lower[m.s] == "head") {
+			if next := f.lower[m.e]; next == "of" || next == "at" || next == "for" {
+				m.drop = true // ", Head of Research at": a title, no one's name (its word stays taken)
+			}
+		}
+	}
 	votes := make(map[string]map[domain.EntityType]int)
 	for _, m := range a.ms {
 		k := strings.ToLower(a.surface(m))
@@ -1483,11 +1513,17 @@ func (a *annotator) kinNear(m *mention) bool {
 // head of the Coastal Union party,", "Ann Lund, the party's former leader in
 // the assembly,", "Ivo Kral, an independent member of parliament," (the
 // role itself is not read: it runs on past what a role may be).
-func (a *annotator) headOfAfter(m *mention) bool {
+func (a *annotator) headOfAfter(m *mention) bool { return a.postAfter(m) != "" }
+
+// postAfter returns the head noun of the description of a post after m
+// (see headOfAfter), "" when there is none. Written with a capital, as
+// job titles often are ("Pankaj Pandey, Head of Research at ICICI
+// Securities"), the head must be followed by "of", "at" or "for".
+func (a *annotator) postAfter(m *mention) string {
 	f := a.fields[m.f]
 	k := m.me
 	if k+2 >= len(f.toks) || f.toks[k].Text != "," || f.sent[k+1] != f.sent[m.s] {
-		return false
+		return ""
 	}
 	k++
 	if determiners[f.lower[k]] {
@@ -1495,19 +1531,23 @@ func (a *annotator) headOfAfter(m *mention) bool {
 	}
 	for n := 0; n < 4 && k+1 < len(f.toks) && f.sent[k+1] == f.sent[m.s]; n++ {
 		w := f.lower[k]
-		if (roleHeads[w] || memberNouns[w]) && !f.capitalized(k) {
-			switch f.lower[k+1] {
-			case "of", "at", "in", "for", "on", ",":
-				return true
+		if roleHeads[w] || memberNouns[w] {
+			switch next := f.lower[k+1]; {
+			case f.capitalized(k) && (next == "of" || next == "at" || next == "for"):
+				return w
+			case f.capitalized(k):
+			case next == "of" || next == "at" || next == "in" || next == "for" || next == "on" || next == ",":
+				return w
+			default:
+				return ""
 			}
-			return false
 		}
 		if f.toks[k].Text == "," || prepositions[w] || lang.ReportingVerb(w) {
-			return false
+			return ""
 		}
 		k++
 	}
-	return false
+	return ""
 }
 
 // memberNouns name one who belongs to something, as role words do not:

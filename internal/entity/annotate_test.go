@@ -583,3 +583,27 @@ func TestCoordinatedGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestPostAfterMakesAPerson: a two-word name the tagger read as a body,
+// described by a post it holds, is a person, and the post's capitalised
+// head no one's name; a body so described after "the" stays a body.
+func TestPostAfterMakesAPerson(t *testing.T) {
+	a := chunked(t, "Analysts were cautious . Pankaj Pandey , Head of Research at Halvard Securities , said so .",
+		map[int]string{4: "B-ORG", 5: "I-ORG", 7: "B-PER", 11: "B-ORG", 12: "I-ORG"})
+	a.consistentTypes()
+	var got []string
+	for _, m := range a.ms {
+		if !m.drop {
+			got = append(got, a.text(0, m.s, m.e)+"/"+string(m.typ))
+		}
+	}
+	if want := []string{"Pankaj Pandey/PER", "Halvard Securities/ORG"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+	a = chunked(t, "Joining me from the State Department , Secretary of State Ann Reyes .",
+		map[int]string{4: "B-ORG", 5: "I-ORG", 9: "B-LOC", 10: "B-PER", 11: "I-PER"})
+	a.consistentTypes()
+	if m := a.ms[0]; m.typ != domain.ORG {
+		t.Errorf("%q typed %s, want ORG", a.text(0, m.s, m.e), m.typ)
+	}
+}
