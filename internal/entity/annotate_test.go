@@ -607,3 +607,26 @@ func TestPostAfterMakesAPerson(t *testing.T) {
 		t.Errorf("%q typed %s, want ORG", a.text(0, m.s, m.e), m.typ)
 	}
 }
+
+// TestRoleObjectIsNotTheSubject: a description that is a verb's object
+// ("he would have fired BP's top executive, if …") is no one the text
+// made salient; one that opens its clause still is.
+func TestRoleObjectIsNotTheSubject(t *testing.T) {
+	for _, c := range []struct {
+		text, form, want string
+	}{
+		{"Governor Ann Reyes has sharpened her attacks on the firm. Reyes has said she would have fired Halvard's top executive, if she were in charge.", "Halvard's top executive", ""},
+		{"Governor Ann Reyes spoke on Monday. Later, the governor, who faces a hard race, said the bridge would reopen.", "the governor", "Ann Reyes"},
+	} {
+		posts := []domain.Post{{DocID: "d", Text: c.text}}
+		got := ""
+		for _, m := range mustTagger(t).Annotate(posts)[0] {
+			if m.Type == domain.PER && c.text[m.Start:m.End] == c.form {
+				got = m.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q is %q, want %q", c.form, c.text, got, c.want)
+		}
+	}
+}

@@ -92,6 +92,14 @@ var capStop = set(`The A An This That These Those His Her Their Its Our My Your 
 var prepositions = set(`of by to with for from against on at in into about between than like
 	toward towards over under through via upon within without among amid onto behind beyond`)
 
+// clauseOpeners may stand just before a clause's subject: "…, the
+// minister", "and the senator", an inverted attribution's "said the
+// president, who …", an apposition's "Cardinal Ann Reyes, then (or
+// formerly) the archbishop of Glenford,".
+var clauseOpeners = set(`, ; : ( -- — – and but while as when because although though if so
+	then now formerly once previously
+	said says added adds asked asks wrote writes explained explains noted notes recalled recalls continued`)
+
 // subjectNext are words that follow a subject: speech verbs, auxiliaries
 // and adverbs ("the foreign secretary said", "the US official however
 // claimed").

@@ -559,7 +559,10 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 		case subjectNext[next] || next == "'s":
 			m.subject = true
 		case !isWordStart(next):
-			m.subject = next == ":" || next == ","
+			// "The senator, who …", "…; the minister, speaking …": a
+			// subject opens its clause; "he would have fired BP's top
+			// executive, if …" is a verb's object
+			m.subject = next == ":" || next == "," && (det == f.sentStart[h] || clauseOpeners[f.lower[det-1]])
 		case verbLike(next):
 			m.subject = !f.capitalized(re)
 		default:
