@@ -571,14 +571,7 @@ func TestCoordinatedGivenName(t *testing.T) {
 		{"He had no knowledge of efforts to investigate Joe and Hunter Lindqvist. Vice President Lindqvist was not a topic.", "Joe", "Joe Lindqvist"},
 		{"Hillary Marsden spoke first. Later Hillary and Huma Abernathy arrived.", "Hillary", "Hillary Marsden"},
 	} {
-		posts := []domain.Post{{DocID: "d", Text: c.text}}
-		got := ""
-		for _, m := range mustTagger(t).Annotate(posts)[0] {
-			if m.Type == domain.PER && c.text[m.Start:m.End] == c.form {
-				got = m.Name
-			}
-		}
-		if got != c.want {
+		if got := personNamed(t, c.text, c.form); got != c.want {
 			t.Errorf("%q in %q is %q, want %q", c.form, c.text, got, c.want)
 		}
 	}
@@ -618,15 +611,21 @@ func TestRoleObjectIsNotTheSubject(t *testing.T) {
 		{"Governor Ann Reyes has sharpened her attacks on the firm. Reyes has said she would have fired Halvard's top executive, if she were in charge.", "Halvard's top executive", ""},
 		{"Governor Ann Reyes spoke on Monday. Later, the governor, who faces a hard race, said the bridge would reopen.", "the governor", "Ann Reyes"},
 	} {
-		posts := []domain.Post{{DocID: "d", Text: c.text}}
-		got := ""
-		for _, m := range mustTagger(t).Annotate(posts)[0] {
-			if m.Type == domain.PER && c.text[m.Start:m.End] == c.form {
-				got = m.Name
-			}
-		}
-		if got != c.want {
+		if got := personNamed(t, c.text, c.form); got != c.want {
 			t.Errorf("%q in %q is %q, want %q", c.form, c.text, got, c.want)
 		}
 	}
+}
+
+// personNamed annotates text as one post and returns the canonical name
+// of the person mentioned as form ("" for none).
+func personNamed(t *testing.T, text, form string) string {
+	t.Helper()
+	got := ""
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Type == domain.PER && text[m.Start:m.End] == form {
+			got = m.Name
+		}
+	}
+	return got
 }
