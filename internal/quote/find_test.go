@@ -428,3 +428,15 @@ func TestTheCompanyIsTheBodyOfThePost(t *testing.T) {
 		t.Fatalf("two bodies named as often: got %+v, want the description", got)
 	}
 }
+
+// TestPronounBeforeItsName: "he" opening a subordinate clause that opens
+// its sentence is the person the main clause names after it, not the
+// speaker quoted before.
+func TestPronounBeforeItsName(t *testing.T) {
+	text := "\"Sales slipped in the third quarter,\" said Jon Berg, a company spokesman.\n\nAlthough he called the market \"highly competitive,\" Mr. Lindqvist, the chairman, forecast higher earnings for the year."
+	people := []domain.Entity{{Name: "Tomas Lindqvist", Type: domain.PER}, {Name: "Jon Berg", Type: domain.PER}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 2 || got[1].Speaker != "Tomas Lindqvist" {
+		t.Fatalf("got %+v, want Tomas Lindqvist's words second", got)
+	}
+}

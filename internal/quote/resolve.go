@@ -840,6 +840,9 @@ func (r *resolver) pronoun(m mention) int {
 	case "he", "him", "she", "her":
 		id := r.possessor(m)
 		if id < 0 {
+			id = r.cataphor(m)
+		}
+		if id < 0 {
 			id = r.salient(m, true)
 		}
 		if l, ok := r.f.turnSpeaker(m.s); ok && id >= 0 && len(l.name) > 0 && r.reg.ents[id].last == lang.SurnameKey(l.name[len(l.name)-1]) {
@@ -915,6 +918,41 @@ func (r *resolver) pronoun(m mention) int {
 				return id
 			}
 		}
+	}
+	return -1
+}
+
+// cataphor resolves a pronoun that opens a subordinate clause opening its
+// sentence to the person named first in the main clause after it:
+// "Although he called the market 'highly competitive,' Mr. LaMothe said
+// …" is LaMothe's, not the spokesman's quoted before; -1 otherwise.
+func (r *resolver) cataphor(m mention) int {
+	f := r.f
+	sb := f.sentenceStart(m.s)
+	if m.head != "he" && m.head != "she" || m.s-sb > 2 || f.tok(sb).lower == "with" || f.tok(sb).lower == "despite" ||
+		!subordinators[f.tok(sb).lower] && !(f.tok(sb).lower == "even" && m.s-sb == 2) {
+		return -1
+	}
+	end := f.sentenceEnd(m.s)
+	for k := m.e + 1; k < end; k++ {
+		// the main clause opens after a comma, inside a quotation's
+		// closing marks or not
+		boundary := f.tok(k-1).text == "," || f.tok(k-1).mark && k-2 > m.e && f.tok(k-2).text == ","
+		if !boundary || !f.free(k) {
+			continue
+		}
+		n, ok := f.npAfter(k, end)
+		if !ok || n.s != k || n.kind != mkPerson {
+			return -1
+		}
+		id := r.resolve(n)
+		if id < 0 || !r.reg.ents[id].personal() {
+			return -1
+		}
+		if g := r.reg.ents[id].gender; g != 0 && m.gender != 0 && g != m.gender {
+			return -1
+		}
+		return id
 	}
 	return -1
 }
