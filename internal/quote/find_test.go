@@ -440,3 +440,14 @@ func TestPronounBeforeItsName(t *testing.T) {
 		t.Fatalf("got %+v, want Tomas Lindqvist's words second", got)
 	}
 }
+
+// TestInvertedTitleThenName: after an inverted "said", a title without
+// an article and the name after its comma: the name speaks.
+func TestInvertedTitleThenName(t *testing.T) {
+	text := "Officials would have to verify the spread first.\n\n\"Once I get firm evidence, I will make the announcement,\" said WHO director general, Ada Lindqvist."
+	people := []domain.Entity{{Name: "Ada Lindqvist", Type: domain.PER}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Ada Lindqvist" {
+		t.Fatalf("got %+v, want Ada Lindqvist's words", got)
+	}
+}
