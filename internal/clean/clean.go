@@ -743,6 +743,9 @@ func LooksLikeHeadline(s string) bool {
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘`, r)) {
 		return false
 	}
+	if d, ok := lang.ParseDateline(s); ok && d.End == len(s) {
+		return false // a wire dateline on a line of its own ("HAVANA (AP) --") opens the text
+	}
 	return !endsSentence(s)
 }
 

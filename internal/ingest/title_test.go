@@ -28,6 +28,7 @@ func TestTitleLine(t *testing.T) {
 		{"one sentence per line", "The dam held overnight .\nEngineers said the river would fall .\n", ""},
 		{"wrapped paragraph", "The dam above the town held overnight,\n\n" + body, ""},
 		{"dateline lede", "AMBERFORD, Varrow (WNA) — The Dam Held Overnight\n\n" + body, ""},
+		{"a dateline on its own line", "AMBERFORD, New Varrow (WNA) --\n\n" + body, ""},
 		{"lower case", "dam holds as river falls\n\n" + body, ""},
 		{"too long", strings.Repeat("Dam ", 30) + "\n\n" + body, ""},
 		{"too short", "Dam holds\n\n" + body, ""},

@@ -8,7 +8,9 @@ import (
 // Dateline is the wire dateline that opens a story: where it was filed,
 // in capitals, maybe with a region and a date after commas, maybe the
 // agency in brackets, then a dash. "NEW ORLEANS (Reuters) -",
-// "TRENTON, N.J. (AP) —", "WASHINGTON, Aug. 11 (Reuters) -", "CAIRO --".
+// "TRENTON, N.J. (AP) —", "WASHINGTON, Aug. 11 (Reuters) -", "CAIRO --";
+// alone on a line, as wire services file it ("CAPE TOWN, South Africa
+// (AP) --"), it has no text after it.
 // Offsets are into the string it was read from.
 type Dateline struct {
 	// Place is the place with its region: "CAIRO, Egypt".
@@ -21,9 +23,9 @@ type Dateline struct {
 
 var (
 	// datelineAt reads a dateline at the start of a string.
-	datelineAt = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}.'\- ]{1,30}\p{Lu}\.?(?:,\s*\p{Lu}[\pL.]{1,12})?)` +
+	datelineAt = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}.'\- ]{1,30}\p{Lu}\.?(?:,\s*\p{Lu}[\pL.]{1,12}(?: \p{Lu}[\pL.]{1,12}){0,2})?)` +
 		`(?:,\s*(?P<date>` + weekdayPattern + `|` + MonthPattern + `\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+` + MonthPattern + `(?:\s+\d{4})?))?` +
-		`\s*(?P<agency>\([\pL][\pL ]{0,20}\))?\s*(?:-{1,2}|–|—|_)\s+`)
+		`\s*(?P<agency>\([\pL][\pL ]{0,20}\))?\s*(?:-{1,2}|–|—|_)(?:\s+|$)`)
 	// agencyDateline is a dateline with its agency anywhere: after a time
 	// stamp, say ("7:47 pm EDT NEW ORLEANS (Reuters) -").
 	agencyDateline = regexp.MustCompile(`\b\p{Lu}[\p{Lu}.' ]{2,30}(?:,\s*\p{Lu}[\pL.]{1,12})?\s*\(\p{Lu}[\pL]{1,15}\)\s*(?:-{1,2}|–|—)\s`)

@@ -13,6 +13,8 @@ func TestParseDateline(t *testing.T) {
 		{"PORT ELLEN, Monday (Wire) - Ferries ran.", "PORT ELLEN", "Monday", "Ferries ran."},
 		{"WILKES-BARRE, Pa. -- Snow closed roads.", "WILKES-BARRE, Pa.", "", "Snow closed roads."},
 		{"OSLO _ The court ruled.", "OSLO", "", "The court ruled."},
+		{"HARBOURTON (Wire) --", "HARBOURTON", "", ""},
+		{"PORT ELLEN, New Varrow (Wire) _", "PORT ELLEN, New Varrow", "", ""},
 		// not datelines
 		{"The Senate (in session) voted - narrowly.", "", "", ""},
 		{"NASA said on Monday the launch would go ahead.", "", "", ""},

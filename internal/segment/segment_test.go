@@ -148,3 +148,12 @@ func BenchmarkSentences(b *testing.B) {
 		Sentences(text)
 	}
 }
+
+// TestDatelineLineIsNoHeadline: a wire dateline filed on a line of its
+// own opens the text; it is not the article's headline.
+func TestDatelineLineIsNoHeadline(t *testing.T) {
+	r := Posts(clean.Scrape("AMBERFORD, New Varrow (WNA) --\n\nPolice moved residents out overnight as the water rose behind the dam, officials said.\n\nThe dam held.\n"))
+	if len(r.Posts) != 1 || r.Posts[0].Headline != "" || !strings.HasPrefix(r.Posts[0].Text, "AMBERFORD") {
+		t.Fatalf("got %+v, want one post opening with its dateline and no headline", r.Posts)
+	}
+}
