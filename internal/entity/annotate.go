@@ -1284,8 +1284,8 @@ func (a *annotator) notPeople() {
 		}
 	}
 	places := make(map[string]bool) // names the document also gives places
-	// the first words of its companies' names ("Ford Motor Co.") and of
-	// hyphenated names ("Anheuser-Busch")
+	// the first words of its companies' names ("Ford Motor Co.",
+	// "Anheuser-Busch Cos.")
 	firms := make(map[string]bool)
 	for _, m := range a.ms {
 		switch {
@@ -1297,8 +1297,8 @@ func (a *annotator) notPeople() {
 			if len(ws) == 0 {
 				break
 			}
-			first, _, hyphen := strings.Cut(ws[0], "-")
-			if len(ws) >= 2 && companySuffixes[strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))] || hyphen && first != "" {
+			// (not any hyphenated name: "Clinton-Gore" is a ticket)
+			if first, _, _ := strings.Cut(ws[0], "-"); len(ws) >= 2 && first != "" && companySuffixes[strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))] {
 				firms[strings.ToLower(first)] = true
 			}
 		}

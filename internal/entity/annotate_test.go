@@ -542,6 +542,7 @@ func TestFirmShortName(t *testing.T) {
 	}{
 		{"Hallvard-Brenner Cos. said it would cut prices. Hallvard, the largest brewer in the region, said sales were flat.", "Hallvard", domain.ORG},
 		{"Hallvard-Brenner Cos. said it would cut prices. Mr. Hallvard, its founder, said sales were flat.", "Hallvard", domain.PER},
+		{"Attorney General Ada Brandt and President Lindqvist met the families. The Lindqvist-Moreau campaign said nothing. Lindqvist has sought to distance himself from the case.", "Lindqvist", domain.PER},
 	} {
 		posts := []domain.Post{{DocID: "d", Text: c.text}}
 		found := false
