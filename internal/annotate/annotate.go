@@ -163,7 +163,7 @@ func DocumentContext(ctx context.Context, doc domain.Document, opts Options) (do
 	// The entity tagger and the quotation rules read English: a page the
 	// extractor found in another language gets no entities and no
 	// quotations rather than wrong ones ("Die Daten" a person).
-	english := English(doc.Language)
+	english := lang.English(doc.Language)
 	people := opts.People
 	if opts.Tagger != nil && english {
 		mentions, err := opts.Tagger.AnnotateContext(ctx, doc.Posts)
@@ -197,14 +197,6 @@ func DocumentContext(ctx context.Context, doc domain.Document, opts Options) (do
 		}
 	}
 	return doc, nil
-}
-
-// English reports whether a document of language lang (a BCP 47 tag, ""
-// when unknown) is read as English: unknown is, since text files and
-// feeds rarely say.
-func English(lang string) bool {
-	lang = strings.ToLower(lang)
-	return lang == "" || lang == "en" || strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_")
 }
 
 // extractPage reads the main text, metadata and posts of an HTML page,

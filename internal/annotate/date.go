@@ -16,8 +16,9 @@ import (
 var (
 	// 2016-10-31, 2016/10/31, 2016_10_31, 2016/oct/31, 20161031 in a path
 	urlDateRe = regexp.MustCompile(`(?i)(?:^|[/_.-])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
-	// a wire service's file name: APW19980219.0476, NYT20000424.0319
-	compactDateRe = regexp.MustCompile(`(?:^|/)[A-Za-z]{2,8}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+	// a wire service's file name, as the last part of a path:
+	// APW19980219.0476, NYT20000424.0319.txt, ABC19980108.1830.0711.txt
+	compactDateRe = regexp.MustCompile(`(?:^|/)[A-Za-z]{2,8}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\.\d+(?:\.[A-Za-z0-9]+)*$`)
 	months        = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 

@@ -157,7 +157,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.consistentTypes, a.headlineWords, a.recover, a.ranks, a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
+	for _, step := range []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.headlineWords, a.recover, a.ranks, a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -516,36 +516,6 @@ func (a *annotator) surface(m *mention) string {
 // the document (a type a rule of the context gave outvotes the tagger's),
 // and the type PER to the surname of a person named in full.
 func (a *annotator) consistentTypes() {
-	// a name of two words the tagger read as a body, described by a post
-	// it holds ("Pankaj Pandey, Head of Research at ICICI Securities,"),
-	// is a person, and the title's first word no one's name
-	for _, m := range a.ms {
-		f := a.fields[m.f]
-		if m.typ != domain.ORG || m.e-m.s != 2 || !f.capitalized(m.s) || !f.capitalized(m.s+1) || m.me+1 >= len(f.toks) {
-			continue
-		}
-		// not "the conservative National Front, whose leader", "the State
-		// Department, Secretary of State Hillary Clinton"
-		article := false
-		for k := max(0, m.s-2); k < m.s; k++ {
-			article = article || f.sent[k] == f.sent[m.s] && (f.lower[k] == "the" || f.lower[k] == "a" || f.lower[k] == "an")
-		}
-		if w := f.lower[m.me+1]; w == "whose" || w == "which" || w == "who" || article {
-			continue
-		}
-		if w := a.postAfter(m); w != "" && (w == "head" || !memberNouns[w]) {
-			m.typ, m.typed = domain.PER, true
-		}
-	}
-	for _, m := range a.ms {
-		f := a.fields[m.f]
-		if m.typ == domain.PER && m.e-m.s == 1 && m.s > 0 && m.e < len(f.toks) && f.toks[m.s-1].Text == "," &&
-			(roleHeads[f.lower[m.s]] || f.lower[m.s] == "head") {
-			if next := f.lower[m.e]; next == "of" || next == "at" || next == "for" {
-				m.drop = true // ", Head of Research at": a title, no one's name (its word stays taken)
-			}
-		}
-	}
 	votes := make(map[string]map[domain.EntityType]int)
 	for _, m := range a.ms {
 		k := strings.ToLower(a.surface(m))
@@ -587,6 +557,51 @@ func (a *annotator) consistentTypes() {
 		}
 	}
 }
+
+// peopleByPost makes a person of a name of two words the tagger read as a
+// body and a comma sets a capitalised post it holds after ("Pankaj
+// Pandey, Head of Research at ICICI Securities,"); not a body with an
+// article before it ("the conservative National Front, whose leader",
+// "the State Department, Secretary of State Hillary Clinton") or a
+// lower-case description after it ("Credit Suisse, a leader in wealth
+// management").
+func (a *annotator) peopleByPost() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.ORG || m.e-m.s != 2 || !f.capitalized(m.s) || !f.capitalized(m.s+1) || m.me+1 >= len(f.toks) {
+			continue
+		}
+		article := false
+		for k := max(0, m.s-2); k < m.s; k++ {
+			article = article || f.sent[k] == f.sent[m.s] && articles[f.lower[k]]
+		}
+		if w := f.lower[m.me+1]; w == "whose" || w == "which" || w == "who" || article {
+			continue
+		}
+		if k := a.postAfter(m); k >= 0 && f.capitalized(k) && (f.lower[k] == "head" || !memberNouns[f.lower[k]]) {
+			m.typ, m.typed = domain.PER, true
+		}
+	}
+}
+
+// dropTitleWords drops a one-word person that is a capitalised title
+// after a comma, followed by what it is held in, capitalised ("…, Head
+// of Research at", "…, Imam at Al-Azhar"): a title, no one's name. "In
+// Iowa, King at first refused" is King. The word stays taken.
+func (a *annotator) dropTitleWords() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || m.e-m.s != 1 || m.s == 0 || m.e+1 >= len(f.toks) || f.toks[m.s-1].Text != "," {
+			continue
+		}
+		if (roleHeads[f.lower[m.s]] || f.lower[m.s] == "head") && postLinks[f.lower[m.e]] && f.capitalized(m.e+1) {
+			m.drop = true
+		}
+	}
+}
+
+// articles open a noun phrase that names a thing, not a person by name.
+var articles = set(`the a an`)
 
 // headlineWords drops a word a headline glued to the front of a name
 // ("Praise Ann Reyes for …", "Hapless Reyes and Lee"): the first word of
@@ -1252,7 +1267,7 @@ func (a *annotator) nameCanon() {
 // relative "which" follows ("Vantor, which built the rig") an
 // organisation.
 func (a *annotator) notPeople() {
-	type evidence struct{ person, place, thing, honorific bool }
+	type evidence struct{ person, place, thing, titled bool }
 	ev := make(map[*person]*evidence)
 	speakers := a.speakerLabels()
 	for _, m := range a.ms {
@@ -1266,8 +1281,8 @@ func (a *annotator) notPeople() {
 		}
 		f := a.fields[m.f]
 		rel := a.relativeAfter(m)
-		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && a.honorificGender(m) != 0 {
-			e.honorific = true
+		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && (a.honorificGender(m) != 0 || m.rs < m.s) {
+			e.titled = true // "Mr. Ford", "Mayor Bloomberg"
 		}
 		switch {
 		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]), m.family:
@@ -1297,7 +1312,9 @@ func (a *annotator) notPeople() {
 			if len(ws) == 0 {
 				break
 			}
-			// (not any hyphenated name: "Clinton-Gore" is a ticket)
+			// (the part before a hyphen: "Anheuser-Busch Cos."; a
+			// hyphenated name without a company's ending, "the
+			// Clinton-Gore campaign", is no company)
 			if first, _, _ := strings.Cut(ws[0], "-"); len(ws) >= 2 && first != "" && companySuffixes[strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))] {
 				firms[strings.ToLower(first)] = true
 			}
@@ -1311,9 +1328,10 @@ func (a *annotator) notPeople() {
 		ws := nameTokens(m.p.canon)
 		// "Anheuser, the world's largest brewer … Anheuser said" after
 		// "Anheuser-Busch Cos.": the firm's short name, whatever its
-		// apposition or a nearby "he" suggested, unless an honorific
-		// makes it someone's surname ("Mr. Ford")
-		firm := len(ws) == 1 && firms[strings.ToLower(ws[0])] && !e.honorific
+		// apposition or a nearby "he" suggested, unless an honorific or
+		// a title before it makes it someone's surname ("Mr. Ford",
+		// "Mayor Bloomberg")
+		firm := len(ws) == 1 && firms[strings.ToLower(ws[0])] && !e.titled
 		if e.person && !firm {
 			continue
 		}
@@ -1513,17 +1531,17 @@ func (a *annotator) kinNear(m *mention) bool {
 // head of the Coastal Union party,", "Ann Lund, the party's former leader in
 // the assembly,", "Ivo Kral, an independent member of parliament," (the
 // role itself is not read: it runs on past what a role may be).
-func (a *annotator) headOfAfter(m *mention) bool { return a.postAfter(m) != "" }
+func (a *annotator) headOfAfter(m *mention) bool { return a.postAfter(m) >= 0 }
 
-// postAfter returns the head noun of the description of a post after m
-// (see headOfAfter), "" when there is none. Written with a capital, as
-// job titles often are ("Pankaj Pandey, Head of Research at ICICI
-// Securities"), the head must be followed by "of", "at" or "for".
-func (a *annotator) postAfter(m *mention) string {
+// postAfter returns the token of the head noun of the description of a
+// post after m (see headOfAfter), -1 when there is none. Written with a
+// capital, as job titles often are ("Pankaj Pandey, Head of Research at
+// ICICI Securities"), the head must be followed by "of", "at" or "for".
+func (a *annotator) postAfter(m *mention) int {
 	f := a.fields[m.f]
 	k := m.me
 	if k+2 >= len(f.toks) || f.toks[k].Text != "," || f.sent[k+1] != f.sent[m.s] {
-		return ""
+		return -1
 	}
 	k++
 	if determiners[f.lower[k]] {
@@ -1533,22 +1551,26 @@ func (a *annotator) postAfter(m *mention) string {
 		w := f.lower[k]
 		if roleHeads[w] || memberNouns[w] {
 			switch next := f.lower[k+1]; {
-			case f.capitalized(k) && (next == "of" || next == "at" || next == "for"):
-				return w
+			case f.capitalized(k) && postLinks[next]:
+				return k
 			case f.capitalized(k):
-			case next == "of" || next == "at" || next == "in" || next == "for" || next == "on" || next == ",":
-				return w
+			case postLinks[next] || next == "in" || next == "on" || next == ",":
+				return k
 			default:
-				return ""
+				return -1
 			}
 		}
 		if f.toks[k].Text == "," || prepositions[w] || lang.ReportingVerb(w) {
-			return ""
+			return -1
 		}
 		k++
 	}
-	return ""
+	return -1
 }
+
+// postLinks tie a title to what it is held in: "Head of Research", "Imam
+// at Al-Azhar", "Director for Policy".
+var postLinks = set(`of at for`)
 
 // memberNouns name one who belongs to something, as role words do not:
 // "X, head of the party", "X, a member of parliament", "X, an expert on".

@@ -542,6 +542,7 @@ func TestFirmShortName(t *testing.T) {
 	}{
 		{"Hallvard-Brenner Cos. said it would cut prices. Hallvard, the largest brewer in the region, said sales were flat.", "Hallvard", domain.ORG},
 		{"Hallvard-Brenner Cos. said it would cut prices. Mr. Hallvard, its founder, said sales were flat.", "Hallvard", domain.PER},
+		{"Mayor Hallvard, founder of Hallvard Ltd., spoke on Monday. Hallvard said the city would recover.", "Hallvard", domain.PER},
 		{"Attorney General Ada Brandt and President Lindqvist met the families. The Lindqvist-Moreau campaign said nothing. Lindqvist has sought to distance himself from the case.", "Lindqvist", domain.PER},
 	} {
 		posts := []domain.Post{{DocID: "d", Text: c.text}}
@@ -565,38 +566,51 @@ func TestFirmShortName(t *testing.T) {
 // family the report names keeps its surname and titles; a given name the
 // report gives someone of another surname, or a surname, does not.
 func TestCoordinatedGivenName(t *testing.T) {
-	for _, c := range []struct {
-		text, form, want string
-	}{
+	checkNamed(t, []namedCase{
 		{"He had no knowledge of efforts to investigate Joe and Hunter Lindqvist. Vice President Lindqvist was not a topic.", "Vice President Lindqvist", "Joe Lindqvist"},
 		{"He had no knowledge of efforts to investigate Joe and Hunter Lindqvist. Vice President Lindqvist was not a topic.", "Joe", "Joe Lindqvist"},
 		{"Hillary Marsden spoke first. Later Hillary and Huma Abernathy arrived.", "Hillary", "Hillary Marsden"},
-	} {
-		if got := personNamed(t, c.text, c.form); got != c.want {
-			t.Errorf("%q in %q is %q, want %q", c.form, c.text, got, c.want)
-		}
-	}
+	})
+}
+
+// typed runs the steps that settle types after chunking.
+func typed(a *annotator) {
+	a.peopleByPost()
+	a.dropTitleWords()
+	a.consistentTypes()
 }
 
 // TestPostAfterMakesAPerson: a two-word name the tagger read as a body,
 // described by a post it holds, is a person, and the post's capitalised
 // head no one's name; a body so described after "the" stays a body.
 func TestPostAfterMakesAPerson(t *testing.T) {
-	a := chunked(t, "Analysts were cautious . Pankaj Pandey , Head of Research at Halvard Securities , said so .",
-		map[int]string{4: "B-ORG", 5: "I-ORG", 7: "B-PER", 11: "B-ORG", 12: "I-ORG"})
-	a.consistentTypes()
-	var got []string
-	for _, m := range a.ms {
-		if !m.drop {
-			got = append(got, a.text(0, m.s, m.e)+"/"+string(m.typ))
+	for _, c := range []struct {
+		text string
+		tags map[int]string
+		want []string
+	}{
+		{"Analysts were cautious . Pankaj Pandey , Head of Research at Halvard Securities , said so .",
+			map[int]string{4: "B-ORG", 5: "I-ORG", 7: "B-PER", 11: "B-ORG", 12: "I-ORG"},
+			[]string{"Pankaj Pandey/PER", "Halvard Securities/ORG"}},
+		{"Credit Suisse , a leader in wealth management , cut jobs . In Iowa , King at first refused .",
+			map[int]string{0: "B-ORG", 1: "I-ORG", 15: "B-PER"},
+			[]string{"Credit Suisse/ORG", "King/PER"}},
+	} {
+		a := chunked(t, c.text, c.tags)
+		typed(a)
+		var got []string
+		for _, m := range a.ms {
+			if !m.drop {
+				got = append(got, a.text(0, m.s, m.e)+"/"+string(m.typ))
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
 	}
-	if want := []string{"Pankaj Pandey/PER", "Halvard Securities/ORG"}; !slices.Equal(got, want) {
-		t.Errorf("mentions %q, want %q", got, want)
-	}
-	a = chunked(t, "Joining me from the State Department , Secretary of State Ann Reyes .",
+	a := chunked(t, "Joining me from the State Department , Secretary of State Ann Reyes .",
 		map[int]string{4: "B-ORG", 5: "I-ORG", 9: "B-LOC", 10: "B-PER", 11: "I-PER"})
-	a.consistentTypes()
+	typed(a)
 	if m := a.ms[0]; m.typ != domain.ORG {
 		t.Errorf("%q typed %s, want ORG", a.text(0, m.s, m.e), m.typ)
 	}
@@ -606,12 +620,20 @@ func TestPostAfterMakesAPerson(t *testing.T) {
 // ("he would have fired BP's top executive, if …") is no one the text
 // made salient; one that opens its clause still is.
 func TestRoleObjectIsNotTheSubject(t *testing.T) {
-	for _, c := range []struct {
-		text, form, want string
-	}{
+	checkNamed(t, []namedCase{
 		{"Governor Ann Reyes has sharpened her attacks on the firm. Reyes has said she would have fired Halvard's top executive, if she were in charge.", "Halvard's top executive", ""},
 		{"Governor Ann Reyes spoke on Monday. Later, the governor, who faces a hard race, said the bridge would reopen.", "the governor", "Ann Reyes"},
-	} {
+		{"Governor Ann Reyes spoke to reporters on Monday. \"We will fight on,\" the governor, who faces a hard race, told them.", "the governor", "Ann Reyes"},
+	})
+}
+
+// namedCase is a text, the form of a mention in it, and the canonical
+// name of the person it should be ("" for none).
+type namedCase struct{ text, form, want string }
+
+func checkNamed(t *testing.T, cases []namedCase) {
+	t.Helper()
+	for _, c := range cases {
 		if got := personNamed(t, c.text, c.form); got != c.want {
 			t.Errorf("%q in %q is %q, want %q", c.form, c.text, got, c.want)
 		}

@@ -509,6 +509,8 @@ func middleLetters(words []string) string {
 	return b.String()
 }
 
+// generational are the generational suffixes a person key may hold
+// before the surname ("joseph jr biden"; see lang.PersonKey).
 var generational = set(`jr sr ii iii iv v`)
 
 // SurnamePeople bounds the people named in full a surname-only person is

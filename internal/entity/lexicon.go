@@ -93,10 +93,11 @@ var prepositions = set(`of by to with for from against on at in into about betwe
 	toward towards over under through via upon within without among amid onto behind beyond`)
 
 // clauseOpeners may stand just before a clause's subject: "…, the
-// minister", "and the senator", an inverted attribution's "said the
+// minister", "and the senator", a quotation's closing mark ('"…," the
+// lawmaker, who …, told them'), an inverted attribution's "said the
 // president, who …", an apposition's "Cardinal Ann Reyes, then (or
 // formerly) the archbishop of Glenford,".
-var clauseOpeners = set(`, ; : ( -- — – and but while as when because although though if so
+var clauseOpeners = set(`, ; : ( -- — – " “ ” ' ‘ ’ and but while as when because although though if so
 	then now formerly once previously
 	said says added adds asked asks wrote writes explained explains noted notes recalled recalls continued`)
 

@@ -345,7 +345,6 @@ func (p *person) serves() bool {
 	return len(p.roles) > 0
 }
 
-// office reports whether the title names an office (see offices).
 // regnal reports whether the title is a monarch's or a royal's ("King",
 // "Crown Prince", "Queen", "Emir"): it goes with a given or regnal name,
 // never a surname ("King Hussein" is not Saddam Hussein).
@@ -353,8 +352,10 @@ func (r roleInfo) regnal() bool {
 	return slices.ContainsFunc(r.heads, func(h string) bool { return regnalHeads[h] })
 }
 
+// regnalHeads are the head nouns of monarchs' and royals' titles.
 var regnalHeads = set(`king queen prince princess emperor empress sultan emir tsar czar shah pharaoh`)
 
+// office reports whether the title names an office (see offices).
 func (r roleInfo) office() bool {
 	for _, h := range r.heads {
 		if offices[h] {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -391,7 +392,7 @@ func (m *meta) languageOf(detected string, textLen int) string {
 	if declared == "" && m.main != nil {
 		declared = ldString(m.main["inLanguage"])
 	}
-	declared = primaryTag(declared)
+	declared = lang.PrimaryLanguage(declared)
 	switch {
 	case detected != "" && (declared == "" || textLen >= minDetectLen):
 		return detected
@@ -403,17 +404,6 @@ func (m *meta) languageOf(detected string, textLen int) string {
 // minDetectLen is the text length (in bytes) above which language
 // detection beats the page's declaration.
 const minDetectLen = 600
-
-func primaryTag(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_,; "); i >= 0 {
-		s = s[:i]
-	}
-	if len(s) < 2 || len(s) > 3 {
-		return ""
-	}
-	return s
-}
 
 func dedupe(ss []string) []string {
 	seen := make(map[string]bool)

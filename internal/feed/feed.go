@@ -24,6 +24,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/ingest/guard"
+	"github.com/dateline-news/dateline/internal/lang"
 )
 
 // DefaultMaxBytes bounds how much of a feed Parse reads. Real feeds are
@@ -136,7 +137,7 @@ func convert(gf *gofeed.Feed, opts Options) *Feed {
 	f := &Feed{
 		Title:    cleanTitle(gf.Title),
 		Link:     resolve(base, strings.TrimSpace(gf.Link)),
-		Language: language(gf.Language),
+		Language: lang.PrimaryLanguage(gf.Language),
 	}
 	if base == nil {
 		base = absURL(f.Link)
@@ -281,18 +282,6 @@ func author(it *gofeed.Item) string {
 		return cleanTitle(it.Author.Name)
 	}
 	return ""
-}
-
-// language keeps the primary subtag of a language tag ("en-GB" → "en").
-func language(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	if len(tag) < 2 || len(tag) > 3 || strings.Trim(tag, "abcdefghijklmnopqrstuvwxyz") != "" {
-		return ""
-	}
-	return tag
 }
 
 // outlet names the publisher, as the page extractor does (a site name,

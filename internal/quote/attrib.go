@@ -485,12 +485,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		if n, ok := f.identifiedAs(c+1, hi); ok {
 			return n, true // "said one, who identified himself only as Daryl"
 		}
-		if m, ok := f.npAfter(c+1, hi); ok && m.kind == mkRole && m.s == c+1 && invertingCues[t.lower] {
+		m, ok := f.npAfter(c+1, hi)
+		if ok && m.kind == mkRole && m.s == c+1 && invertingCues[t.lower] {
 			if n, ok := f.namedAfter(m, hi); ok {
 				return n, true // a bare title and the name after its comma: "…," said WHO director general, Margaret Chan.
 			}
 		}
-		if m, ok := f.npAfter(c+1, hi); ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) && (invertingCues[t.lower] || f.closesClause(m.e, hi) || lo > 0 && f.tok(lo-1).mark && c <= lo+1) && !(m.e < hi && copulas[f.tok(m.e).lower] && f.free(m.e)) {
+		if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) && (invertingCues[t.lower] || f.closesClause(m.e, hi) || lo > 0 && f.tok(lo-1).mark && c <= lo+1) && !(m.e < hi && copulas[f.tok(m.e).lower] && f.free(m.e)) {
 			// (not the subject of the clause a cue reports: "…, said the
 			// dam was 'a disaster'")
 			// (a cue other than "said" and its kin inverts only right

@@ -942,7 +942,7 @@ func (r *resolver) cataphor(m mention) int {
 			continue
 		}
 		n, ok := f.npAfter(k, end)
-		if !ok || n.s != k || n.kind != mkPerson {
+		if !ok || n.s != k || n.kind != mkPerson || n.gender != 0 && m.gender != 0 && n.gender != m.gender {
 			return -1
 		}
 		id := r.resolve(n)

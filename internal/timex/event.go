@@ -154,17 +154,32 @@ func dateLine(text string, s, e int) bool {
 		le = e + i
 	}
 	before := strings.TrimSuffix(strings.TrimSpace(text[ls:s]), ",")
-	if lang.Weekday(before) {
-		before = ""
+	if lang.Weekday(before) || weekdayNum(before) > 0 {
+		before = "" // "Monday, March 3, 2012", "Sat Mar 3, 2012"
 	}
 	after := strings.TrimSpace(text[e:le])
 	if before == "" {
 		return clockOnly(after)
 	}
 	words := strings.Fields(before)
-	place := strings.TrimSuffix(words[len(words)-1], ",")
-	r, _ := utf8.DecodeRuneInString(place)
-	if !unicode.IsUpper(r) || lang.Stopword(strings.ToLower(place)) || lang.Weekday(place) || monthNum(place) > 0 {
+	if stampWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], ":"))] {
+		return true // "… Published: 3 March 2012."
+	}
+	// the caption's place: capitalised words that are a city and its
+	// country ("… in Cairo, Egypt February 1, 2011.") or follow a comma
+	// ("…, Paris, France December 10, 2016."), not a sentence's "born in
+	// Texas March 3, 1950."
+	k, comma := len(words)-1, false
+	for k >= 0 && len(words)-k <= 3 {
+		w, inner := strings.CutSuffix(words[k], ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || lang.Stopword(strings.ToLower(w)) || lang.Weekday(w) || monthNum(w) > 0 {
+			break
+		}
+		comma = comma || inner && k < len(words)-1
+		k--
+	}
+	if k == len(words)-1 || !comma && k >= 0 && !strings.HasSuffix(words[k], ",") {
 		return false
 	}
 	rest, ok := strings.CutPrefix(after, ".")
@@ -172,7 +187,7 @@ func dateLine(text string, s, e int) bool {
 		return after == ""
 	}
 	rest = strings.TrimSpace(rest)
-	r, _ = utf8.DecodeRuneInString(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || unicode.IsUpper(r) || r == '(' || r == '©'
 }
 
@@ -191,7 +206,12 @@ func clockOnly(s string) bool {
 	return true
 }
 
-var clockWords = map[string]bool{"am": true, "pm": true, "a.m": true, "p.m": true, "et": true, "est": true, "edt": true,
+// stampWords say that the date after them is the text's: "Published:".
+var stampWords = map[string]bool{"published": true, "updated": true, "posted": true, "date": true, "dated": true}
+
+// clockWords may follow a date line's date with its time: meridiems,
+// time zones, "at".
+var clockWords = map[string]bool{"at": true, "am": true, "pm": true, "a.m": true, "p.m": true, "et": true, "est": true, "edt": true,
 	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true, "pdt": true,
 	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "ist": true, "jst": true, "aest": true}
 

@@ -337,6 +337,9 @@ func TestDocumentDate(t *testing.T) {
 		{"The notes, maturing March 1, 2011, were priced at par.", time.Time{}, time.Time{}, false},
 		{"The vote was held Thursday, May 5, 1998.", time.Time{}, time.Time{}, false},
 		{"Since May 5, 1998.\nNothing has changed since March 2, 1999.", time.Time{}, time.Time{}, false},
+		{"He was born in Texas March 3, 1950. He died.", time.Time{}, time.Time{}, false},
+		{"Sat Mar 3, 2012 10:35 AM EST\nThe council met.", time.Time{}, day(2012, 3, 3), true},
+		{"March 3, 2012 at 10:35 am\nThe council met.", time.Time{}, day(2012, 3, 3), true},
 		// a line of its own, or a caption's place and date
 		{"Monday, March 3, 2012 10:35 AM EST\nThe council met on May 5, 1998.", time.Time{}, day(2012, 3, 3), true},
 		{"March 3, 2012\nOn June 1, 2011, it began.", time.Time{}, day(2012, 3, 3), true},
