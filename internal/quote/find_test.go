@@ -451,3 +451,13 @@ func TestInvertedTitleThenName(t *testing.T) {
 		t.Fatalf("got %+v, want Ada Lindqvist's words", got)
 	}
 }
+
+// TestPolicyNameIsATerm: a name in marks before a noun of policy is the
+// policy's name, not words someone said.
+func TestPolicyNameIsATerm(t *testing.T) {
+	text := "Ministers said they were committed to the \"one region, two systems\" formula that grants the island its courts."
+	got := FindWith([]domain.Post{{Text: text}}, Options{})[0]
+	if len(got) != 1 || got[0].Kind != domain.QuoteScare {
+		t.Fatalf("got %+v, want one term (scare)", got)
+	}
+}

@@ -557,9 +557,12 @@ func (f *field) isNickname(qi int, ts []*token, n int) bool {
 // ("The word 'X'" and "the phrase 'X'" often quote someone's words.)
 var termNouns = set("category categories notion concept")
 
-// procedureNouns follow the quoted name of a method or a device: "the
-// 'top kill' attempt", "a 'junk shot' technique".
-var procedureNouns = set("attempt attempts technique techniques procedure procedures method methods operation operations maneuver manoeuvre device effort efforts")
+// procedureNouns follow the quoted name of a method, a device or a
+// policy: "the 'top kill' attempt", "a 'junk shot' technique", "the 'one
+// country, two systems' formula".
+var procedureNouns = set(`attempt attempts technique techniques procedure procedures method methods operation operations
+	maneuver manoeuvre device effort efforts formula policy policies principle doctrine slogan mantra motto strategy
+	label`)
 
 // isTerm: a short quotation that a term noun introduces ("the category
 // of 'enemy fighter'"), or that a reporting verb gives as the subject of
