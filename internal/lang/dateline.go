@@ -45,10 +45,16 @@ func ParseDateline(s string) (Dateline, bool) {
 	if loc[4] >= 0 {
 		d.DateStart, d.DateEnd = loc[4], loc[5]
 	} else if i := strings.LastIndexByte(head[:d.PlaceEnd], ','); i > 0 {
-		// "PORT ELLEN, Monday (Wire) -": a day, not a region
-		if region := strings.TrimSpace(head[i+1 : d.PlaceEnd]); weekdays[region] {
-			d.DateStart, d.DateEnd = d.PlaceEnd-len(region), d.PlaceEnd
+		// "PORT ELLEN, Monday (Wire) -", "PARIS, France Monday --": a
+		// day, not (part of) a region
+		region := strings.TrimSpace(head[i+1 : d.PlaceEnd])
+		if j := strings.LastIndexByte(region, ' '); weekdays[region[j+1:]] {
+			day := region[j+1:]
+			d.DateStart, d.DateEnd = d.PlaceEnd-len(day), d.PlaceEnd
 			d.PlaceEnd = i
+			if j > 0 {
+				d.PlaceEnd = d.DateStart - 1
+			}
 		}
 	}
 	return d, true

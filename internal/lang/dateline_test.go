@@ -15,6 +15,7 @@ func TestParseDateline(t *testing.T) {
 		{"OSLO _ The court ruled.", "OSLO", "", "The court ruled."},
 		{"HARBOURTON (Wire) --", "HARBOURTON", "", ""},
 		{"PORT ELLEN, New Varrow (Wire) _", "PORT ELLEN, New Varrow", "", ""},
+		{"PORT ELLEN, Varrow Monday (Wire) - Ferries ran.", "PORT ELLEN, Varrow", "Monday", "Ferries ran."},
 		// not datelines
 		{"The Senate (in session) voted - narrowly.", "", "", ""},
 		{"NASA said on Monday the launch would go ahead.", "", "", ""},
