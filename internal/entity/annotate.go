@@ -1554,6 +1554,8 @@ func (a *annotator) postAfter(m *mention) int {
 			case f.capitalized(k) && postLinks[next]:
 				return k
 			case f.capitalized(k):
+				// a capitalised word held in nothing: part of a name,
+				// read on ("Pandey, Goldman Sachs Chief Economist …")
 			case postLinks[next] || next == "in" || next == "on" || next == ",":
 				return k
 			default:

@@ -603,25 +603,23 @@ func (c *cluster) otherOffice(o *cluster) bool {
 		if !q.office() {
 			continue
 		}
+		day, dated := reportDay(cr.Date)
 		for _, or := range o.roles {
-			if r := analyzeRole(or.Title); r.office() && !q.matches(r) && near(cr.Date, or.Date) {
-				return true
+			if r := analyzeRole(or.Title); r.office() && !q.matches(r) {
+				if other, ok := reportDay(or.Date); !dated || !ok || day.Sub(other).Abs() <= 2*365*24*time.Hour {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// near reports whether two report dates ("2006-01-02", "" for unknown)
-// are within two years of each other, or either is unknown.
-func near(a, b string) bool {
-	ta, errA := time.Parse("2006-01-02", a)
-	tb, errB := time.Parse("2006-01-02", b)
-	if errA != nil || errB != nil {
-		return true
-	}
-	d := ta.Sub(tb)
-	return d.Abs() <= 2*365*24*time.Hour
+// reportDay reads the date of a role's report ("2006-01-02"); ok is
+// false when it is unknown.
+func reportDay(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
 }
 
 // holdsOffice reports whether c was reported in an office.

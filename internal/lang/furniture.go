@@ -103,7 +103,14 @@ func Furniture(s string) int {
 
 // zones are the time zones and meridiems a time stamp ends with.
 var zones = map[string]bool{"EDT": true, "EST": true, "CDT": true, "CST": true, "MDT": true, "MST": true, "PDT": true, "PST": true,
-	"ET": true, "GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true, "AM": true, "PM": true}
+	"ET": true, "CT": true, "MT": true, "PT": true, "GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true,
+	"IST": true, "JST": true, "AEST": true, "AM": true, "PM": true}
+
+// TimeZone reports whether w, in any case and with or without dots, is
+// a time zone or a meridiem a clock time ends with ("EST", "pm", "a.m.").
+func TimeZone(w string) bool {
+	return zones[strings.ToUpper(strings.ReplaceAll(w, ".", ""))]
+}
 
 // stampWords may stand before a time stamp's clock: "Last updated at".
 var stampWords = map[string]bool{"last": true, "updated": true, "posted": true, "published": true, "at": true, "on": true}

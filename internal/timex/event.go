@@ -162,7 +162,7 @@ func dateLine(text string, s, e int) bool {
 		return clockOnly(after)
 	}
 	words := strings.Fields(before)
-	if stampWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], ":"))] {
+	if stamped(strings.ToLower(before)) {
 		return true // "… Published: 3 March 2012."
 	}
 	// the caption's place: capitalised words that are a city and its
@@ -192,41 +192,44 @@ func dateLine(text string, s, e int) bool {
 }
 
 // clockOnly reports whether s says no more than a time of day and its zone
-// ("10:35 AM EST", "| 14:02 GMT").
+// ("10:35 AM EST", "| 14:02 GMT", "at 10:35 a.m.").
 func clockOnly(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '-' }) {
-		w = strings.ToLower(w)
-		switch {
-		case strings.Trim(w, "0123456789:.") == "":
-		case clockWords[strings.Trim(w, ".")]:
-		default:
+		if strings.Trim(w, "0123456789:.") != "" && !lang.TimeZone(w) && !strings.EqualFold(w, "at") {
 			return false
 		}
 	}
 	return true
 }
 
-// stampWords say that the date after them is the text's: "Published:".
-var stampWords = map[string]bool{"published": true, "updated": true, "posted": true, "date": true, "dated": true}
-
-// clockWords may follow a date line's date with its time: meridiems,
-// time zones, "at".
-var clockWords = map[string]bool{"at": true, "am": true, "pm": true, "a.m": true, "p.m": true, "et": true, "est": true, "edt": true,
-	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true, "pdt": true,
-	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "ist": true, "jst": true, "aest": true}
-
 // publishedLine reports whether the line before pos says the date is the
 // publication date ("Published: ", "Updated ", "Posted on").
 func publishedLine(text string, pos int) bool {
 	ls := strings.LastIndexByte(text[:pos], '\n') + 1
 	pre := strings.ToLower(strings.TrimSpace(text[ls:pos]))
-	for _, w := range []string{"published", "updated", "posted", "last modified", "first published", "date:"} {
+	for _, w := range publishedWords {
 		if strings.HasPrefix(pre, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// stamped reports whether pre, the lower-case text before a date on its
+// line, ends with words that make it the publication date ("… published:").
+func stamped(pre string) bool {
+	pre = strings.TrimSuffix(strings.TrimSpace(pre), ":")
+	for _, w := range publishedWords {
+		if w = strings.TrimSuffix(w, ":"); pre == w || strings.HasSuffix(pre, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedWords open a line, or stand just before a date, that says the
+// date is the publication date.
+var publishedWords = []string{"published", "updated", "posted", "last modified", "first published", "date:", "dated"}
 
 // AnnotatePost tags the headline, caption and text of p against dct (the
 // post's own timestamp when dct is zero), replacing p.Dates (each with its
