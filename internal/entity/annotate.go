@@ -111,6 +111,11 @@ type annotator struct {
 	people []*person
 	// surnames of the people named in full (isSurname), once known
 	surnames map[string]bool
+	// labelled returns the types the tagger's training data gave a name
+	// (ner.Model.Labelled)
+	labelled func(words ...string) uint8
+	// acronyms the document spells out (acronym), once asked
+	acronyms map[string]bool
 }
 
 // Annotate finds the entity mentions of one document's posts: in each
@@ -134,7 +139,7 @@ func (t *Tagger) Annotate(posts []domain.Post) [][]domain.Mention {
 // AnnotateContext is Annotate that gives up with ctx's error when ctx is
 // done.
 func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]domain.Mention, error) {
-	a := &annotator{}
+	a := &annotator{labelled: t.m.Labelled}
 	for pi, p := range posts {
 		for _, fv := range []struct {
 			kind domain.Field
@@ -157,13 +162,20 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 	}
 	// each step is linear and takes well under a second for the largest
 	// document read (16 MiB)
-	for _, step := range []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.headlineWords, a.recover, a.ranks, a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon} {
+	for _, step := range a.steps() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		step()
 	}
 	return a.output(len(posts)), nil
+}
+
+// steps are the rules that turn the tagger's tags into mentions, in
+// order.
+func (a *annotator) steps() []func() {
+	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.headlineWords, a.recover, a.ranks,
+		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
 }
 
 // release drops m and frees its tokens, which the names and titles
@@ -221,8 +233,10 @@ func (a *annotator) bylines() {
 			a.release(m)
 			continue
 		}
-		if f.toks[m.s].Text == "Dear" {
-			// a letter's or a comment's salutation: "Dear Obama"
+		if salutations[f.toks[m.s].Text] || m.s > 0 && lang.TimeZone(f.toks[m.s].Text) && stampBefore(f, m.s-1) {
+			// a letter's or a comment's salutation: "Dear Obama", "Hi
+			// Alex"; a time stamp's zone: "6:32 pm EDT WASHINGTON
+			// (Reuters)"
 			if m.e-m.s == 1 {
 				a.release(m)
 				continue
@@ -240,6 +254,16 @@ func (a *annotator) bylines() {
 		}
 		m.me = min(m.me, m.e)
 	}
+}
+
+// salutations open a letter, a comment or a question to a guest ("Hi
+// Alex, thanks for …"): no part of the name after them.
+var salutations = set(`Dear Hi Hello Hey`)
+
+// stampBefore reports whether token k ends a clock time: a time ("6:32",
+// "11:19") or its meridiem or zone ("pm", "EDT").
+func stampBefore(f *field, k int) bool {
+	return lang.ClockTime(f.toks[k].Text) || lang.TimeZone(f.toks[k].Text)
 }
 
 // pronouns drops persons whose name ends in a pronoun (the tagger reads a
@@ -1267,7 +1291,7 @@ func (a *annotator) nameCanon() {
 // relative "which" follows ("Vantor, which built the rig") an
 // organisation.
 func (a *annotator) notPeople() {
-	type evidence struct{ person, place, thing, titled bool }
+	type evidence struct{ person, place, thing, titled, acronym bool }
 	ev := make(map[*person]*evidence)
 	speakers := a.speakerLabels()
 	for _, m := range a.ms {
@@ -1281,6 +1305,9 @@ func (a *annotator) notPeople() {
 		}
 		f := a.fields[m.f]
 		rel := a.relativeAfter(m)
+		if m.e-m.s == 1 && a.acronym(f, m.s) {
+			e.acronym = true
+		}
 		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && (a.honorificGender(m) != 0 || m.rs < m.s) {
 			e.titled = true // "Mr. Ford", "Mayor Bloomberg"
 		}
@@ -1341,16 +1368,94 @@ func (a *annotator) notPeople() {
 			typ = domain.ORG
 		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1:
 			typ = domain.ORG
-		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]):
+			if e.place {
+				typ = domain.LOC // "LOS ANGELES (Reuters) -", "in New Delhi"
+			}
+		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]), lang.USState(strings.ToLower(m.p.canon)):
 			typ = domain.LOC
 		case len(ws) == 1 && e.thing:
 			typ = domain.ORG // "Halliburton, which carried out the work"
+		case len(ws) == 1 && a.trainedType(ws[0]) != "":
+			typ = a.trainedType(ws[0]) // "Texas"
+		case len(ws) == 1 && e.acronym:
+			typ = domain.ORG // "WHO", "SVP"
 		default:
 			continue
 		}
 		m.typ, m.p, m.canon = typ, nil, ""
 		a.shrink(mi, m)
 	}
+}
+
+// trainedType returns the type the tagger's training data gave a
+// one-word name when it never gave it PER ("Texas" a place), "" when it
+// did, never saw it or the word is a given name ("Barry"): a word the
+// text shows no person by. Of several, a place before an organisation before the rest.
+func (a *annotator) trainedType(w string) domain.EntityType {
+	mask := a.labelled(w)
+	if mask == 0 || mask&(1<<1) != 0 || lang.KnownGivenName(w) {
+		return ""
+	}
+	for _, t := range []domain.EntityType{domain.LOC, domain.ORG, domain.MISC} {
+		if mask&(1<<typeIndex(t)) != 0 {
+			return t
+		}
+	}
+	return ""
+}
+
+// typeIndex is t's index in ner.Types.
+func typeIndex(t domain.EntityType) int {
+	return slices.Index(ner.Types[:], string(t))
+}
+
+// acronym reports whether token i is a word of capitals ("WHO",
+// "UPI") whose letters are the initials of capitalised words the
+// document writes out ("the World Health Organization", "United Press
+// International"): the short name of a body, which no person goes by.
+// A word of capitals alone says nothing: transcripts and shouted
+// headlines write people's names so ("COOPER:", "HILLARY CLINTON IS").
+func (a *annotator) acronym(f *field, i int) bool {
+	w := f.toks[i].Text
+	if n := len(w); n < 2 || n > 8 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	if got, ok := a.acronyms[w]; ok {
+		return got
+	}
+	if a.acronyms == nil {
+		a.acronyms = make(map[string]bool)
+	}
+	for _, g := range a.fields {
+		for k := range g.toks {
+			if g.toks[k].Text != w && spells(g, k, w) {
+				a.acronyms[w] = true
+				return true
+			}
+		}
+	}
+	a.acronyms[w] = false
+	return false
+}
+
+// spells reports whether the capitalised words of f from token k on,
+// past the function words between them ("of", "for", "the"), have the
+// letters of w as their initials.
+func spells(f *field, k int, w string) bool {
+	for j := 0; j < len(w); k++ {
+		if k >= len(f.toks) {
+			return false
+		}
+		t := f.toks[k].Text
+		switch {
+		case j > 0 && isFunctionWord(f.lower[k]):
+			continue
+		case !f.capitalized(k) || t[0] != w[j] || strings.ToUpper(t) == t:
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
@@ -1601,11 +1706,17 @@ func (a *annotator) agentBefore(m *mention) bool {
 // kinWindow is how many words after a mention kinNear looks.
 const kinWindow = 8
 
-// dateline reports whether a mention opens its sentence before a dash, as
-// the place of a dateline does ("BRACKLEY — The council …").
+// dateline reports whether a mention opens its sentence (or follows a
+// time stamp) before a dash, as the place of a dateline does ("BRACKLEY —
+// The council …", "6:14 pm EDT BRACKLEY (Reuters) - The council").
 func (a *annotator) dateline(m *mention) bool {
 	f := a.fields[m.f]
-	return m.ms == f.sentStart[m.s] && m.me < len(f.toks) && dashes[f.toks[m.me].Text]
+	opens := m.ms == f.sentStart[m.s] || m.ms > 0 && stampBefore(f, m.ms-1)
+	k := m.me
+	if k+2 < len(f.toks) && f.toks[k].Text == "(" && f.toks[k+2].Text == ")" {
+		k += 3 // "CAIRO (Reuters) -"
+	}
+	return opens && k < len(f.toks) && dashes[f.toks[k].Text]
 }
 
 var dashes = set("- -- \u2013 \u2014")

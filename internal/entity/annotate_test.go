@@ -652,3 +652,59 @@ func personNamed(t *testing.T, text, form string) string {
 	}
 	return got
 }
+
+// TestDescriptionOfAnotherCountry: a description naming a country goes
+// to the person the document titles with that country, not to a nearer
+// person whose titles name none.
+func TestDescriptionOfAnotherCountry(t *testing.T) {
+	checkNamed(t, []namedCase{
+		{"Egyptian President Omar Rashad addressed the nation on Friday. Later, President Ann Reyes spoke with Egypt's president moments after Omar Rashad addressed his country.",
+			"Egypt's president", "Omar Rashad"},
+		{"President Ann Reyes spoke on Monday. Later, the French president, who faces a hard race, said the bridge would reopen.",
+			"the French president", "Ann Reyes"},
+	})
+}
+
+// TestNotPeopleByForm: words of a time stamp, salutations, acronyms the
+// text spells out and the names of states are no people, whatever the
+// tagger read (the tags below are its errors on real text).
+func TestNotPeopleByForm(t *testing.T) {
+	for _, c := range []struct {
+		why, text string
+		tags      map[int]string
+		want      []string // the mentions, text/type
+	}{
+		{"a time stamp's zone and a dateline after it", "BRACKLEY | Tue Apr 28 , 2009 6:32 pm EDT BRACKLEY ( Reuters ) - The council voted .",
+			map[int]string{0: "B-PER", 9: "B-PER", 10: "I-PER", 12: "B-ORG"},
+			[]string{"BRACKLEY/LOC", "BRACKLEY/LOC", "Reuters/ORG"}},
+		{"a salutation", "Glenford : Hi Tamsin , thanks for taking questions .",
+			map[int]string{0: "B-LOC", 2: "B-PER", 3: "I-PER"},
+			[]string{"Glenford/LOC", "Tamsin/PER"}},
+		{"an acronym spelled out", "The Harbour Safety Board met . The HSB said the harbour would stay closed .",
+			map[int]string{1: "B-ORG", 2: "I-ORG", 3: "I-ORG", 7: "B-PER"},
+			[]string{"Harbour Safety Board/ORG", "HSB/ORG"}},
+		{"a word of capitals spelled out nowhere", "COOPER : The council voted .",
+			map[int]string{0: "B-PER"},
+			[]string{"COOPER/PER"}},
+		{"a state", "Oil reached the marshes off Louisiana on Friday .",
+			map[int]string{5: "B-PER"},
+			[]string{"Louisiana/LOC"}},
+	} {
+		f := newField(0, domain.FieldText, c.text)
+		f.tags = make([]string, len(f.toks))
+		for i := range f.tags {
+			f.tags[i] = cmp.Or(c.tags[i], "O")
+		}
+		a := &annotator{fields: []*field{f}, labelled: func(...string) uint8 { return 0 }}
+		for _, step := range a.steps() {
+			step()
+		}
+		var got []string
+		for _, m := range a.output(1)[0] {
+			got = append(got, c.text[m.Start:m.End]+"/"+string(m.Type))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: mentions %q, want %q", c.why, got, c.want)
+		}
+	}
+}

@@ -272,6 +272,12 @@ func (p *person) matchesAll(r roleInfo) bool {
 	return false
 }
 
+// namesCountry reports whether r names no country or one of p's titles
+// names r's.
+func (p *person) namesCountry(r roleInfo) bool {
+	return r.nat == "" || slices.ContainsFunc(p.roles, func(q roleInfo) bool { return q.nat == r.nat })
+}
+
 // sameRank reports whether two titles agree on being a vice, deputy,
 // shadow or assistant one: the vice-presidential nominee is not "the
 // presidential nominee".
@@ -589,6 +595,32 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// titled reports whether a description with title r may name p by its
+// title (rules 3, 4 and 7 of roleOnly): p.matches r, and fits r's
+// country (countryFits).
+func (a *annotator) titled(p *person, r roleInfo) bool {
+	return p.matches(r) && a.countryFits(p, r)
+}
+
+// countryFits reports whether a description with title r may name p as
+// far as r's country goes: r names none, one of p's titles names it, or
+// no one of the document has a title of that country that matches r.
+// "Egypt's president" is not the "President Obama" named just before it
+// where the document calls Mubarak Egyptian President; "the U.S.
+// president" is still the "President Obama" of a document naming no
+// other U.S. president.
+func (a *annotator) countryFits(p *person, r roleInfo) bool {
+	if p.namesCountry(r) {
+		return true
+	}
+	for _, o := range a.people {
+		if o != p && slices.ContainsFunc(o.roles, func(q roleInfo) bool { return q.nat == r.nat && q.matches(r) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxRoleDistance is how many sentences rules 4 and 6 of roleOnly look
 // ahead and back.
 const maxRoleDistance = 4
@@ -839,13 +871,13 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	}
 	// 3. a matching title earlier in the post
 	for j := i - 1; j >= first && samePost(ord[j]) && m.definite; j-- {
-		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+		if x := ord[j]; isPerson(x) && a.titled(x.p, r) {
 			return x.p
 		}
 	}
 	// 4. a matching title later in the post, within a few sentences
 	for j := i + 1; j <= last && samePost(ord[j]) && a.sentence(ord[j])-a.sentence(m) <= maxRoleDistance; j++ {
-		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+		if x := ord[j]; isPerson(x) && a.titled(x.p, r) {
 			return x.p
 		}
 	}
@@ -863,7 +895,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	if a.salient(ord, i, m, r) {
 		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
 			x := ord[j]
-			if !isPerson(x) || !x.prominent || a.spokenOf(x) || x.p.conflicts(r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) {
+			if !isPerson(x) || !x.prominent || a.spokenOf(x) || x.p.conflicts(r) || !a.countryFits(x.p, r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) {
 				continue
 			}
 			return x.p
@@ -871,7 +903,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	}
 	// 7. a matching title earlier in the document
 	for j := i - 1; j >= first; j-- {
-		if x := ord[j]; isPerson(x) && x.p.matches(r) {
+		if x := ord[j]; isPerson(x) && a.titled(x.p, r) {
 			return x.p
 		}
 	}

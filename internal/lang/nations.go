@@ -126,3 +126,21 @@ func Nation(w string) string { return nations[w] }
 // Demonym reports whether a lower-case word is a listed nationality
 // adjective ("egyptian", "swiss"), which may qualify a person's title.
 func Demonym(w string) bool { return demonyms[w] }
+
+// USState reports whether a lower-case name is a US state's ("louisiana",
+// "new hampshire"): a place, though two capitalised words ("South
+// Carolina") or one ("Delaware") look like a person's name.
+func USState(name string) bool { return usStates[name] }
+
+// usStates are the names of the states, lower case.
+var usStates = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, st := range strings.Split(`alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,
+georgia,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,
+mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,
+ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,
+washington,west virginia,wisconsin,wyoming,puerto rico,district of columbia`, ",") {
+		m[strings.TrimSpace(st)] = true
+	}
+	return m
+}()

@@ -138,20 +138,6 @@ var abbreviations = set(`mr mrs ms dr prof rev sen rep gov gen lt col maj capt a
 no vs etc e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec fr mt ft hon atty supt
 d r i`)
 
-// usStates are the names of the states: two capitalised words ("South
-// Carolina", "New Hampshire") that look like a person's name.
-var usStates = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, st := range strings.Split(`alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,
-georgia,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,
-mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,
-ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,
-washington,west virginia,wisconsin,wyoming,puerto rico,district of columbia`, ",") {
-		m[strings.TrimSpace(st)] = true
-	}
-	return m
-}()
-
 // stateAbbreviations are the news agencies' short forms of the US states
 // that a town's name takes after a comma ("Larose, La.", "Mobile, Ala.").
 var stateAbbreviations = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo

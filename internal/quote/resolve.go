@@ -52,7 +52,7 @@ func lastWord(name string) string {
 // word that makes places and buildings ("Trump Tower", "Suffolk County").
 func placeName(name string) bool {
 	l := strings.ToLower(name)
-	if usStates[l] {
+	if lang.USState(l) {
 		return true
 	}
 	f := strings.Fields(l)

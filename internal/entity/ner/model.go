@@ -82,6 +82,24 @@ func (m *Model) Stats() Stats {
 	return Stats{len(m.rows), m.ls.n(), len(m.clusters), len(m.gaz)}
 }
 
+// Labelled returns the types the training data gave the words as one
+// whole name, as a mask with bit 1<<i for Types[i]; 0 when they never
+// named anything there (or only in lower case, see Gazetteer.Add).
+func (m *Model) Labelled(words ...string) uint8 {
+	if len(words) == 0 || len(words) > gazMaxLen {
+		return 0
+	}
+	h := uint64(offset64)
+	for k, w := range words {
+		h = seqKey(h, k, lowerForm(Normalize(w)))
+	}
+	if m.frozen {
+		v, _ := m.gazIdx.get(h)
+		return uint8(v)
+	}
+	return m.gaz[h]
+}
+
 // prepare computes the per-token information of a sentence. gaz is the
 // gazetteer to mark (nil for the model's own).
 func (m *Model) prepare(words []string, gaz Gazetteer, out []tok) []tok {
