@@ -452,6 +452,15 @@ func merge(prior, docs []*cluster) Merged {
 	return m
 }
 
+// fatherOrSon reports a surname with "Sr" or "Jr" and nothing else
+// ("Bush Sr", "Cooper Jr."): no full name, and no name for the person a
+// surname stands for in other documents.
+func fatherOrSon(name string) bool {
+	ws := strings.Fields(name)
+	last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	return len(ws) == 2 && (last == "sr" || last == "jr")
+}
+
 // middleVariant returns the one person of people whose name is c's with
 // a middle name written out where the other has its initials ("James
 // Charles Kopp" and "James C. Kopp", "George Herbert Walker Bush" and
@@ -683,7 +692,7 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 	name := ""
 	words := func(s string) int {
 		n := 2
-		if c.typ == domain.PER && strings.Contains(s, " ") {
+		if c.typ == domain.PER && strings.Contains(s, " ") && !fatherOrSon(s) {
 			n = 4 // a full name beats a surname, however frequent
 		}
 		if lang.Shouted(s) {
