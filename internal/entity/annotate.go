@@ -1291,7 +1291,7 @@ func (a *annotator) nameCanon() {
 // relative "which" follows ("Vantor, which built the rig") an
 // organisation.
 func (a *annotator) notPeople() {
-	type evidence struct{ person, place, thing, titled, acronym bool }
+	type evidence struct{ person, place, thing, titled, acronym, storm bool }
 	ev := make(map[*person]*evidence)
 	speakers := a.speakerLabels()
 	for _, m := range a.ms {
@@ -1307,6 +1307,9 @@ func (a *annotator) notPeople() {
 		rel := a.relativeAfter(m)
 		if m.e-m.s == 1 && a.acronym(f, m.s) {
 			e.acronym = true
+		}
+		if m.s > 0 && storms[f.lower[m.s-1]] {
+			e.storm = true // "Hurricane Katrina"
 		}
 		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && (a.honorificGender(m) != 0 || m.rs < m.s) {
 			e.titled = true // "Mr. Ford", "Mayor Bloomberg"
@@ -1379,6 +1382,8 @@ func (a *annotator) notPeople() {
 			typ = a.trainedType(ws[0]) // "Texas"
 		case len(ws) == 1 && e.acronym:
 			typ = domain.ORG // "WHO", "SVP"
+		case len(ws) == 1 && e.storm:
+			typ = domain.MISC // "Katrina" after "Hurricane Katrina"
 		default:
 			continue
 		}
@@ -1457,6 +1462,10 @@ func spells(f *field, k int, w string) bool {
 	}
 	return true
 }
+
+// storms are the words before a storm's name ("Hurricane Katrina",
+// "Tropical Storm Alex"), which is no person's.
+var storms = set(`hurricane hurricanes storm typhoon cyclone`)
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
 // Motor Co."), lower case without the full stop.
