@@ -1587,16 +1587,22 @@ func (a *annotator) pronounNear(m *mention) bool {
 
 // speaksThenPronoun reports a name that speaks ("… ,” says Nadam Moaeed",
 // "Nadam Moaeed said") and that a sentence opening with "he" or "she"
-// follows within three sentences, no other person named in between: a
-// firm is "it". Names of people the tagger knows no given name of
-// ("Nadam") are kept so.
+// follows within three sentences, or a name that opens its sentence as
+// its subject and that the next sentence opens with "he" or "she" ("Nadam
+// Moaeed provided the star power. She said …"), no other person named in
+// between: a firm is "it". Names of people the tagger knows no given name
+// of ("Nadam") are kept so.
 func (a *annotator) speaksThenPronoun(m *mention) bool {
 	f := a.fields[m.f]
 	speaks := m.ms > 0 && lang.ReportingVerb(f.lower[m.ms-1]) || m.me < len(f.toks) && lang.ReportingVerb(f.lower[m.me])
-	if !speaks || a.dateline(m) {
+	within := 3
+	if !speaks {
+		within = 1 // a subject: the very next sentence
+	}
+	if !speaks && (m.ms != f.sentStart[m.ms] || m.me >= len(f.toks) || !isWordStart(f.lower[m.me]) || f.capitalized(m.me)) || a.dateline(m) {
 		return false
 	}
-	for k := m.me; k < len(f.toks) && f.sent[k] <= f.sent[m.s]+3; k++ {
+	for k := m.me; k < len(f.toks) && f.sent[k] <= f.sent[m.s]+within; k++ {
 		if o := f.owner[k]; o >= 0 && a.ms[o] != m && a.ms[o].typ == domain.PER && a.ms[o].p != m.p {
 			return false
 		}

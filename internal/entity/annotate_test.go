@@ -476,6 +476,9 @@ func TestTypeEvidence(t *testing.T) {
 		{"a speaker an 'it' follows", "Fewer firms hire now. \u201cThe market is not safe,\u201d says Vantor Holdings.\n\n" +
 			"It describes how the schools have changed.",
 			"Vantor Holdings", domain.ORG},
+		{"a subject the next sentence calls 'she'", "The gala drew a crowd. Odelia Varnstrom provided some more star power.\n\n" +
+			"She said the coast had been betrayed.",
+			"Odelia Varnstrom", domain.PER},
 		{"a common foreign given name", "Writing in the paper El Diario, Ricardo Morvane says the flu is a plague of the poor.",
 			"Ricardo Morvane", domain.PER},
 	} {
