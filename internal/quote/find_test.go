@@ -461,3 +461,22 @@ func TestPolicyNameIsATerm(t *testing.T) {
 		t.Fatalf("got %+v, want one term (scare)", got)
 	}
 }
+
+// TestPronounAfterASubjectNoOneTagged: when the subject "he" would take
+// is a capitalised phrase of common words that the tagger named nobody
+// ("Big Coal"), the speaker is unknown rather than a person from further
+// back; a name of no common words the tagger missed may still be "he".
+func TestPronounAfterASubjectNoOneTagged(t *testing.T) {
+	people := []domain.Entity{{Name: "Ivo Kral", Type: domain.PER}}
+	text := "Ivo Kral, the mine's owner, said the big seam was closed.\n\nThe price of coal fell on Monday.\n\n" +
+		"Big Coal is pulling together to help the miners, according to the union.\n\n\"It's unbelievable teamwork,\" he says."
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "" {
+		t.Fatalf("got %+v, want one quotation with no speaker", got)
+	}
+	missed := strings.Replace(text, "Big Coal is pulling together to help the miners, according to the union.", "Keiji Harunobu is pulling together a plan to help the miners.", 1)
+	got = FindWith([]domain.Post{{Text: missed}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Keiji Harunobu" {
+		t.Fatalf("got %+v, want Keiji Harunobu's quotation", got)
+	}
+}

@@ -772,6 +772,7 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		if m.kind == mkPronoun && strings.ContainsAny(e.name, "0123456789") {
 			return false // no "he" is "H1N1 Flu"
 		}
+
 		if w := strings.ToLower(e.name); m.kind == mkPronoun && !strings.Contains(w, " ") && pluralNoun(w) && pluralPeople(w) {
 			return false // nor "Scientists", a plural the tagger took for a name
 		}
@@ -790,6 +791,12 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		own := r.f.sentenceStart(m.s)
 		for k := len(r.hist) - 1; k >= r.oldest() && near(r.hist[k]); k-- {
 			if h := r.hist[k]; h.m.subject && !((h.m.reported || h.m.subordinate) && r.f.sentenceStart(h.m.s) != own) && compatible(h.ent) {
+				if m.kind == mkPronoun && r.untagged(&r.reg.ents[h.ent]) {
+					// "Big Oil is pulling together …. '…,' he says": the
+					// subject "he" would take is no person, and whoever
+					// else it may be is a guess
+					return -1
+				}
 				return h.ent
 			}
 		}
@@ -813,6 +820,26 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		}
 	}
 	return -1
+}
+
+// untagged reports a name the rules read as a person's that the entity
+// tagger, which read the document first (Options.People), did not take
+// for anyone's, and whose every word the text also writes in lower case:
+// "he" does not stand for it ("Big Oil is pulling together …", "Crisis",
+// "Right Wing"). A name the tagger missed whose words are no common words
+// ("Keiji Fukuda") may still be "he". Without the tagger's people
+// nothing is ruled out.
+func (r *resolver) untagged(e *entity) bool {
+	if r.reg.known == 0 || e.known || e.kind != mkPerson {
+		return false
+	}
+	words := strings.Fields(e.name)
+	for _, w := range words {
+		if lang.KnownGivenName(w) || !r.f.lowerUse[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // addressee reports a mention of the one spoken to: "told Ana Lind",
