@@ -178,6 +178,14 @@ func (a *annotator) steps() []func() {
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
 }
 
+// listGoesOn reports whether a list goes on at token k, right after a
+// name: "and" or "or" ("by the president, Michelle Obama and daughter
+// Sasha" is a list of three, not the president named; but "the
+// chancellor, Gerhard Schröder, and the foreign minister" names him).
+func listGoesOn(f *field, k int) bool {
+	return k < len(f.toks) && (f.lower[k] == "and" || f.lower[k] == "or")
+}
+
 // release drops m and frees its tokens, which the names and titles
 // around may then take.
 func (a *annotator) release(m *mention) {
@@ -810,7 +818,7 @@ func (a *annotator) expand(m *mention) {
 	}
 	// "the US secretary of state, John Kerry,"
 	if m.rs == m.re && m.ms == m.s && m.s-2 >= f.sentStart[m.s] && f.toks[m.s-1].Text == "," {
-		if rs, re, poss := a.roleLeft(f, m.s-1); re > rs && !poss && rs-1 >= 0 && f.lower[rs-1] == "the" && (m.e == len(f.toks) || !f.capitalized(m.e) || f.toks[m.e].Text == ",") {
+		if rs, re, poss := a.roleLeft(f, m.s-1); re > rs && !poss && rs-1 >= 0 && f.lower[rs-1] == "the" && (m.e == len(f.toks) || !f.capitalized(m.e) || f.toks[m.e].Text == ",") && !listGoesOn(f, m.e) {
 			m.ms, m.rs, m.re = rs-1, rs, re
 		}
 	}

@@ -714,3 +714,14 @@ func TestNotPeopleByForm(t *testing.T) {
 		}
 	}
 }
+
+// TestListIsNoApposition: "the president, Ann Reyes and daughter Maya"
+// lists three, so the title is not Ann Reyes's; with commas round the
+// name it is ("the chancellor, Ann Reyes, and the foreign minister").
+func TestListIsNoApposition(t *testing.T) {
+	checkNamed(t, []namedCase{
+		{"The trip to the coast by the president, Ann Reyes and daughter Maya was planned for weeks.", "the president, Ann Reyes", ""},
+		{"The trip to the coast by the president, Ann Reyes and daughter Maya was planned for weeks.", "Ann Reyes", "Ann Reyes"},
+		{"The coalition will govern under the chancellor, Ann Reyes, and the foreign minister, Omar Rashad.", "the chancellor, Ann Reyes", "Ann Reyes"},
+	})
+}
