@@ -174,7 +174,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.headlineWords, a.recover, a.ranks,
+	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.headlineWords, a.gluedNames, a.recover, a.ranks,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
 }
 
@@ -666,6 +666,61 @@ func (a *annotator) headlineWords() {
 		}
 		f.owner[m.s] = -1
 		m.s++
+	}
+}
+
+// gluedNames cuts a name run together from two ("… says of Mubarak
+// Obama says the transition …", "… clash in Alexandria Mubarak's
+// position …", a wire story's highlights without their full stops): a
+// name of two words whose second is the surname of someone the document
+// names in full otherwise ("Barack Obama"), and whose first is no given
+// name but a place the document names, after "in" or another place and
+// a comma, or the
+// surname of another person it names in full ("Hosni Mubarak") before a
+// reporting verb, is the second person's surname.
+func (a *annotator) gluedNames() {
+	firsts := make(map[string]map[string]bool) // surname → the first words of the full names it ends
+	places := make(map[string]bool)
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		switch {
+		case m.drop:
+		case m.typ == domain.PER && m.e-m.s >= 2:
+			last := f.lower[m.e-1]
+			if firsts[last] == nil {
+				firsts[last] = make(map[string]bool)
+			}
+			firsts[last][f.lower[m.s]] = true
+		case m.typ == domain.LOC && m.e-m.s == 1:
+			places[f.lower[m.s]] = true
+		}
+	}
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.drop || m.typ != domain.PER || m.e-m.s != 2 {
+			continue
+		}
+		w1, w2 := f.lower[m.s], f.lower[m.s+1]
+		if lang.KnownGivenName(w1) || lang.Initials(f.toks[m.s].Text) || lang.Honorific(w1) {
+			continue
+		}
+		// a place after "in" or after a place and a comma ("in
+		// Alexandria Mubarak's", "Alexandria, Egypt Khalil says"), or a surname before the verb
+		// of another sentence ("says of Mubarak Obama says"); not a firm
+		// of two partners ("left Davis Manafort in 2006")
+		placed := places[w1] && m.s > 0 && (placePrepositions[f.lower[m.s-1]] || m.s > 1 && f.toks[m.s-1].Text == "," && places[f.lower[m.s-2]])
+		spoken := len(firsts[w1]) > 0 && m.e < len(f.toks) && lang.ReportingVerb(f.lower[m.e])
+		if !placed && !spoken {
+			continue
+		}
+		other := false
+		for g := range firsts[w2] {
+			other = other || g != w1
+		}
+		if other {
+			f.owner[m.s] = -1
+			m.s++
+		}
 	}
 }
 

@@ -725,3 +725,45 @@ func TestListIsNoApposition(t *testing.T) {
 		{"The coalition will govern under the chancellor, Ann Reyes, and the foreign minister, Omar Rashad.", "the chancellor, Ann Reyes", "Ann Reyes"},
 	})
 }
+
+// TestGluedNames: wire highlights run together without full stops glue
+// a place or another person's surname to a name ("clash in Glenford
+// Vantorik's position", "says of Vantorik Reyes says"); a name after a
+// comma that follows no place stays whole. The tags are the tagger's
+// errors on such text.
+func TestGluedNames(t *testing.T) {
+	intro := "President Omar Vantorik spoke in Glenford . Governor Ann Reyes met him . "
+	tags := map[int]string{1: "B-PER", 2: "I-PER", 5: "B-LOC", 8: "B-PER", 9: "I-PER"}
+	for _, c := range []struct {
+		text string
+		at   map[int]string
+		want string // the mention of the second name: text/type/canonical name
+	}{
+		{"Crowds clash in Glenford Vantorik 's position .", map[int]string{3: "B-PER", 4: "I-PER"}, "Vantorik/PER/Omar Vantorik"},
+		{"A senator says of Vantorik Reyes says the transition must begin .", map[int]string{4: "B-PER", 5: "I-PER"}, "Reyes/PER/Ann Reyes"},
+		{"To his credit , Glenford Reyes said nothing .", map[int]string{4: "B-PER", 5: "I-PER"}, "Glenford Reyes/PER/Glenford Reyes"},
+	} {
+		text := intro + c.text
+		f := newField(0, domain.FieldText, text)
+		f.tags = make([]string, len(f.toks))
+		for i := range f.tags {
+			f.tags[i] = cmp.Or(tags[i], "O")
+		}
+		for i, tag := range c.at {
+			f.tags[i+13] = tag // after the intro's 13 tokens
+		}
+		a := &annotator{fields: []*field{f}, labelled: func(...string) uint8 { return 0 }}
+		for _, step := range a.steps() {
+			step()
+		}
+		got := ""
+		for _, m := range a.output(1)[0] {
+			if m.Start >= len(intro) && m.Type == domain.PER {
+				got = text[m.Start:m.End] + "/" + string(m.Type) + "/" + m.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: last person %q, want %q", c.text, got, c.want)
+		}
+	}
+}
