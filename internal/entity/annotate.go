@@ -178,6 +178,16 @@ func (a *annotator) steps() []func() {
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
 }
 
+// shoutedWord is a word written in capitals as it is written in a
+// sentence ("NO" is "No"), or the word itself.
+func shoutedWord(w string) string {
+	if len(w) < 2 || strings.ToUpper(w) != w {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
 // listGoesOn reports whether a list goes on at token k, right after a
 // name: "and" or "or" ("by the president, Michelle Obama and daughter
 // Sasha" is a list of three, not the president named; but "the
@@ -988,7 +998,9 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 			continue
 		case (w == "of" || w == "for") && j-1 >= start && roleHeads[f.lower[j-1]] && acc == j+1:
 		case f.capitalized(j) && !capStop[f.toks[j].Text] && !lang.Honorific(w):
-			if j == start && lang.Nation(w) == "" {
+			if j == start && lang.Nation(w) == "" || lang.TimeZone(w) || capStop[shoutedWord(f.toks[j].Text)] {
+				// (nor a time stamp's zone, "11:19 PM President Obama",
+				// nor a word of a headline run in, "NO Egyptian President")
 				j = start - 1
 				continue
 			}

@@ -767,3 +767,24 @@ func TestGluedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStopsAtStampsAndHeadlines: a time stamp's zone and a word of
+// a headline run into the text are no part of a title.
+func TestTitleStopsAtStampsAndHeadlines(t *testing.T) {
+	for _, c := range []struct{ text, role string }{
+		{"Tuesday, March 3, 2009; 4:57 PM President Ann Reyes spoke to the council on Monday.", "President"},
+		{"Would you like to make this your default edition? YES | NO Veldonian President Ann Reyes stepped down on Friday.", "Veldonian President"},
+		{"BLITZER: Does President Ann Reyes have any authority left?", "President"},
+	} {
+		got := "(no mention)"
+		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {
+			if m.Name == "Ann Reyes" {
+				got = m.Role
+				break
+			}
+		}
+		if got != c.role {
+			t.Errorf("%q: role %q, want %q", c.text, got, c.role)
+		}
+	}
+}

@@ -85,7 +85,7 @@ var capStop = set(`The A An This That These Those His Her Their Its Our My Your 
 	June July August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb
 	Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Credit Photograph Picture Photo Image Video Watch
 	Read Live Update Updates Breaking Comment Exclusive Analysis Opinion Editorial Dear Said Says
-	Told Added Mr Mrs Ms Dr`)
+	Told Added Mr Mrs Ms Dr Is Are Was Were Does Did Has Have Had Can Could Should Would`)
 
 // prepositions before a mention make it a non-subject: "the failure by
 // US President Obama".
