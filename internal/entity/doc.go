@@ -38,7 +38,14 @@
 //     A name the tagger took for a person's that the document never
 //     shows to be one (no title, honorific, surname used alone,
 //     relative, job or he/she) becomes an organisation, or a place when
-//     the text puts it in one (notPeople).
+//     the text puts it in one or it is a US state; an acronym the
+//     document spells out ("WHO") is an organisation and the name after
+//     "Hurricane" a storm (notPeople). A salutation ("Hi Alex"), a time
+//     stamp's zone ("6:32 pm EDT WASHINGTON") and a place or surname
+//     that run-together highlights glue to a name ("in Alexandria
+//     Mubarak's") are no part of a name; a description naming a country
+//     ("Egypt's president") goes to the person titled with that country
+//     when the document has one.
 //   - Entities aggregates the mentions of any number of documents into
 //     domain.Entities with aliases, dated roles and mention counts, merging
 //     entities with the same Key and compatible roles (a role one
