@@ -577,8 +577,9 @@ func DocID(raw []byte) string {
 // with a title line (see title.go) has it as its Title; Raw stays the whole
 // text, and the segmenter leaves a first paragraph equal to the title out
 // of the body (package annotate), so that the title is not body text.
-// Penn-Treebank tokenised text (research corpora) is detokenised
-// (lang.Detokenize); the ID stays the hash of the text read.
+// Penn-Treebank tokenised text (research corpora) is detokenised, and
+// wire copy's ``…'' quotes made typographic (lang.Detokenize); the ID
+// stays the hash of the text read.
 func TextDocument(name, text string) domain.Document {
 	doc := domain.Document{
 		ID:     DocID([]byte(text)),
@@ -607,7 +608,8 @@ type record struct {
 // readJSONL reads {url,title,text,published,outlet} records, one per line.
 // A bad line is reported (by line number) and skipped; the rest are read.
 // A record whose text is Penn-Treebank tokenised has its text and title
-// detokenised (lang.Detokenize); its ID stays the hash of the line read.
+// detokenised (lang.Detokenize), any other its wire quotes made
+// typographic (lang.WireQuotes); its ID stays the hash of the line read.
 func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), int(opts.maxDoc())+1)
@@ -637,6 +639,8 @@ func readJSONL(name string, r io.Reader, opts Options, emit func(domain.Document
 		}
 		if lang.IsTreebank(rec.Text) {
 			rec.Text, rec.Title = lang.DetokenizeTreebank(rec.Text), lang.DetokenizeTreebank(rec.Title)
+		} else {
+			rec.Text, rec.Title = lang.WireQuotes(rec.Text), lang.WireQuotes(rec.Title)
 		}
 		doc := domain.Document{
 			ID:       DocID(line),

@@ -114,16 +114,46 @@ func isClitic(w string) bool {
 }
 
 // Detokenize returns text as ordinary text when it is Penn-Treebank
-// tokenised (IsTreebank), and text itself otherwise. Lines stay lines (a
+// tokenised (IsTreebank), and text with its wire quotes made typographic
+// (WireQuotes) otherwise. Lines stay lines (a
 // corpus's one sentence per line is kept); spaces inside a line become
 // one; brackets and quotes are restored, with typographic double quotes;
 // spaces before punctuation and clitics and after opening brackets,
 // quotes and currency signs are dropped; "gon na" is "gonna" again.
 func Detokenize(text string) string {
 	if !IsTreebank(text) {
-		return text
+		return WireQuotes(text)
 	}
 	return DetokenizeTreebank(text)
+}
+
+// WireQuotes returns text with the double quotes of wire copy and TeX,
+// ``…'' (New York Times and Associated Press files, TimeBank), as
+// typographic marks: `` opens, and the first '' after it closes. A '' with
+// no `` open before it stays as written (two apostrophes), and text
+// without `` is returned as it is.
+func WireQuotes(text string) string {
+	if !strings.Contains(text, "``") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/50)
+	open := false
+	for i := 0; i < len(text); i++ {
+		switch {
+		case strings.HasPrefix(text[i:], "``"):
+			b.WriteString("“")
+			open = true
+			i++
+		case open && strings.HasPrefix(text[i:], "''"):
+			b.WriteString("”")
+			open = false
+			i++
+		default:
+			b.WriteByte(text[i])
+		}
+	}
+	return b.String()
 }
 
 // DetokenizeTreebank is Detokenize without the test: for text known to be

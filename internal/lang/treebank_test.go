@@ -100,3 +100,17 @@ func FuzzDetokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestWireQuotes(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"``We will stay,'' she said.", "“We will stay,” she said."},
+		{"no marks at all", "no marks at all"},
+		{"two apostrophes '' alone", "two apostrophes '' alone"},
+		{"``One paragraph\n\n``and the next,'' he said.", "“One paragraph\n\n“and the next,” he said."},
+		{"an open `` at the end", "an open “ at the end"},
+	} {
+		if got := WireQuotes(tt.in); got != tt.want {
+			t.Errorf("WireQuotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
