@@ -578,8 +578,8 @@ func DocID(raw []byte) string {
 // text, and the segmenter leaves a first paragraph equal to the title out
 // of the body (package annotate), so that the title is not body text.
 // Penn-Treebank tokenised text (research corpora) is detokenised, and
-// wire copy's ``…'' quotes made typographic (lang.Detokenize); the ID
-// stays the hash of the text read.
+// wire copy's quotes (two grave accents, two apostrophes) made
+// typographic (lang.Detokenize); the ID stays the hash of the text read.
 func TextDocument(name, text string) domain.Document {
 	doc := domain.Document{
 		ID:     DocID([]byte(text)),

@@ -206,8 +206,9 @@ func TestReadOrdinaryTextKept(t *testing.T) {
 	}
 }
 
-// Wire copy's ``…'' quotes are read as typographic marks, so that the
-// quotation finder sees them; a '' with no `` open stays two apostrophes.
+// Wire copy's quotes (two grave accents, two apostrophes) are read as
+// typographic marks, so that the quotation finder sees them; two
+// apostrophes with no quotation open stay as they are.
 func TestReadWireQuotes(t *testing.T) {
 	text := "``We will not move,'' said Ann Lee, whose paper calls itself ``independent''.\nThe word '' alone stays.\n"
 	want := "“We will not move,” said Ann Lee, whose paper calls itself “independent”.\nThe word '' alone stays.\n"

@@ -127,11 +127,12 @@ func Detokenize(text string) string {
 	return DetokenizeTreebank(text)
 }
 
-// WireQuotes returns text with the double quotes of wire copy and TeX,
-// ``…'' (New York Times and Associated Press files, TimeBank), as
-// typographic marks: `` opens, and the first '' after it closes. A '' with
-// no `` open before it stays as written (two apostrophes), and text
-// without `` is returned as it is.
+// WireQuotes returns text with the double quotes of wire copy and TeX
+// (New York Times and Associated Press files, TimeBank) as typographic
+// marks: two grave accents open a quotation, and the first two
+// apostrophes after them close it. Two apostrophes with no quotation
+// open stay as written, and text without two grave accents in a row is
+// returned as it is.
 func WireQuotes(text string) string {
 	if !strings.Contains(text, "``") {
 		return text
