@@ -48,6 +48,20 @@ func Particle(w string) bool {
 // Hale.
 var suffixes = wordSet(`jr sr ii iii iv`)
 
+// Surname returns the surname among a written name's words: the last
+// word, or the word before a generational suffix ("Patrick Carlineo Jr."
+// is "Carlineo"), "" for no words.
+func Surname(words []string) string {
+	n := len(words)
+	for n > 1 && NameSuffix(strings.TrimRight(words[n-1], ",")) {
+		n--
+	}
+	if n == 0 {
+		return ""
+	}
+	return words[n-1]
+}
+
 // NameSuffix reports whether a word is a generational suffix ("Jr.",
 // "Sr", "III").
 func NameSuffix(w string) bool {

@@ -34,3 +34,20 @@ func TestMoreGivenNames(t *testing.T) {
 		t.Error(`"Lance" is known: "Lance Corporal" is a rank`)
 	}
 }
+
+func TestSurname(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"Patrick", "Carlineo", "Jr."}, "Carlineo"},
+		{[]string{"Harry", "B.", "Harris", "Jr"}, "Harris"},
+		{[]string{"John", "Kerry"}, "Kerry"},
+		{[]string{"Jr."}, "Jr."},
+		{nil, ""},
+	} {
+		if got := Surname(tt.words); got != tt.want {
+			t.Errorf("Surname(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ func newRegistry(people []domain.Entity) *registry {
 		id := r.add(entity{name: p.Name, kind: kind, known: true, human: kind == mkPerson})
 		e := &r.ents[id]
 		if kind == mkPerson && len(words) >= 2 {
-			e.first, e.last = strings.ToLower(words[0]), lang.SurnameKey(words[len(words)-1])
+			e.first, e.last = strings.ToLower(words[0]), lang.SurnameKey(lang.Surname(words))
 			e.gender = lang.GivenGender(e.first)
 			r.index(id)
 		}
@@ -137,7 +137,7 @@ func (r *registry) index(id int) {
 
 // person finds or adds the person with the given name words.
 func (r *registry) person(name []string, titles []string, gender byte) int {
-	first, last := "", lang.SurnameKey(name[len(name)-1])
+	first, last := "", lang.SurnameKey(lang.Surname(name))
 	if len(name) >= 2 {
 		first = strings.ToLower(name[0])
 	}
