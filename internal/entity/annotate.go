@@ -1444,7 +1444,7 @@ func (a *annotator) notPeople() {
 		switch {
 		case firm:
 			typ = domain.ORG
-		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1:
+		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1 && !a.trainedSurname(ws[len(ws)-1]):
 			typ = domain.ORG
 			if e.place {
 				typ = domain.LOC // "LOS ANGELES (Reuters) -", "in New Delhi"
@@ -1482,6 +1482,14 @@ func (a *annotator) trainedType(w string) domain.EntityType {
 		}
 	}
 	return ""
+}
+
+// trainedSurname reports whether the tagger's training data named a
+// person by the word alone and never anything else ("Gonzalez"): a name
+// of two words ending in it is a person's, though its given name is
+// unknown ("Lazaro Gonzalez").
+func (a *annotator) trainedSurname(w string) bool {
+	return a.labelled(w) == 1<<typeIndex(domain.PER) && !lang.PlaceHead(strings.ToLower(w)) // (not "Capitol Hill")
 }
 
 // typeIndex is t's index in ner.Types.

@@ -788,3 +788,42 @@ func TestTitleStopsAtStampsAndHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameTheTaggerKnows: a name of two words nothing else shows to be
+// a person's, with an unknown given name and a surname the tagger's
+// training data knows only as a person's, stays a person; a place's name
+// ending in "Hill" does not.
+func TestSurnameTheTaggerKnows(t *testing.T) {
+	known := func(words ...string) uint8 {
+		if len(words) == 1 && (words[0] == "Gonzalez" || words[0] == "Hill") {
+			return 1 << typeIndex(domain.PER)
+		}
+		return 0
+	}
+	for _, c := range []struct{ text, want string }{
+		{"The boy stayed with Lazaro Gonzalez in the city .", "Lazaro Gonzalez/PER"},
+		{"The vote on Capitol Hill was put off .", "Capitol Hill/ORG"},
+	} {
+		f := newField(0, domain.FieldText, c.text)
+		f.tags = make([]string, len(f.toks))
+		for i, tk := range f.toks {
+			f.tags[i] = "O"
+			if tk.Text == "Lazaro" || tk.Text == "Capitol" {
+				f.tags[i] = "B-PER"
+			} else if tk.Text == "Gonzalez" || tk.Text == "Hill" {
+				f.tags[i] = "I-PER"
+			}
+		}
+		a := &annotator{fields: []*field{f}, labelled: known}
+		for _, step := range a.steps() {
+			step()
+		}
+		var got []string
+		for _, m := range a.output(1)[0] {
+			got = append(got, c.text[m.Start:m.End]+"/"+string(m.Type))
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+	}
+}

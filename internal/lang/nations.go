@@ -144,3 +144,12 @@ washington,west virginia,wisconsin,wyoming,puerto rico,district of columbia`, ",
 	}
 	return m
 }()
+
+// PlaceHead reports whether a lower-case word ends the names of places
+// and buildings ("county", "street", "hall", "hill"): "Suffolk County",
+// "Capitol Hill" and "Trump Tower" are no people.
+func PlaceHead(w string) bool { return placeHeads[w] }
+
+var placeHeads = wordSet(`county city town village state island islands beach valley river lake mountain mountains park street
+	avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
+	region coast bay heights springs falls hill hills`)

@@ -142,8 +142,3 @@ d r i`)
 // that a town's name takes after a comma ("Larose, La.", "Mobile, Ala.").
 var stateAbbreviations = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
 mont neb nev okla ore pa tenn tex vt va wash wis wyo`)
-
-// placeHeads end the names of places and buildings.
-var placeHeads = set(`county city town village state island islands beach valley river lake mountain mountains park street
-avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
-region coast bay heights springs falls hills`)

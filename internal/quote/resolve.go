@@ -56,7 +56,7 @@ func placeName(name string) bool {
 		return true
 	}
 	f := strings.Fields(l)
-	return len(f) > 1 && placeHeads[f[len(f)-1]]
+	return len(f) > 1 && lang.PlaceHead(f[len(f)-1])
 }
 
 // registry holds the entities of one document (and those passed in).
