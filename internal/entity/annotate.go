@@ -174,7 +174,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.headlineWords, a.gluedNames, a.recover, a.ranks,
+	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
 }
 
@@ -676,6 +676,35 @@ func (a *annotator) headlineWords() {
 		}
 		f.owner[m.s] = -1
 		m.s++
+	}
+}
+
+// initialEnds carries a person's name that ends in a middle initial on
+// over the capitalised word after it ("author John M. Ford", where the
+// tagger, or the document's other uses of "Ford", made Ford a company;
+// "George W. Bush", where it gave "Bush" to Jeb Bush): no name ends in a
+// middle initial.
+func (a *annotator) initialEnds() {
+	for mi, m := range a.ms {
+		f := a.fields[m.f]
+		k := m.e
+		if m.drop || m.typ != domain.PER || m.e-m.s < 2 || k >= len(f.toks) || f.sent[k] != f.sent[m.s] ||
+			!lang.Initials(f.toks[k-1].Text) || !strings.HasSuffix(f.toks[k-1].Text, ".") && len(f.toks[k-1].Text) != 1 || !f.capitalized(k) || lang.Initials(f.toks[k].Text) {
+			continue
+		}
+		e := k + 1
+		if o := f.owner[k]; o >= 0 {
+			om := a.ms[o]
+			if om.s != k || om.e-om.s > 2 {
+				continue
+			}
+			e = om.e
+			om.drop = true
+		}
+		for i := k; i < e; i++ {
+			f.owner[i] = mi
+		}
+		m.e = e
 	}
 }
 

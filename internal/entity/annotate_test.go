@@ -827,3 +827,28 @@ func TestSurnameTheTaggerKnows(t *testing.T) {
 		}
 	}
 }
+
+// TestNameGoesOnPastAnInitial: no name ends in a middle initial, so the
+// capitalised word after it is the name's, whatever the tagger gave it
+// ("George W. Bush", whose "Bush" it gave Jeb Bush's surname).
+func TestNameGoesOnPastAnInitial(t *testing.T) {
+	for _, text := range []string{"The author Ann Q. Lund wrote it .", "The author Ann Q Lund wrote it ."} {
+		f := newField(0, domain.FieldText, text)
+		f.tags = make([]string, len(f.toks))
+		for i := range f.tags {
+			f.tags[i] = "O"
+		}
+		f.tags[2], f.tags[3], f.tags[4] = "B-PER", "I-PER", "B-ORG"
+		a := &annotator{fields: []*field{f}, labelled: func(...string) uint8 { return 0 }}
+		for _, step := range a.steps() {
+			step()
+		}
+		var got []string
+		for _, m := range a.output(1)[0] {
+			got = append(got, string(m.Type)+"/"+m.Name)
+		}
+		if want := "PER/" + strings.Join(strings.Fields(text)[2:5], " "); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: mentions %q, want %q as one person", text, got, want)
+		}
+	}
+}
