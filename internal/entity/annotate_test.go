@@ -852,3 +852,20 @@ func TestNameGoesOnPastAnInitial(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesWithoutFullStops: British style writes ranks without the full
+// stop ("Lt Col Ann Reyes", "Cpl Lund"): a title, no part of the name.
+func TestTitlesWithoutFullStops(t *testing.T) {
+	text := "Corporal Omar Lund, 21, served in the regiment. Cpl Lund was engaged to be married. Lt Col Ann Reyes said the unit would stay."
+	got := map[string]string{}
+	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+		if m.Type == domain.PER {
+			got[text[m.Start:m.End]] = m.Name + "/" + m.Role
+		}
+	}
+	for form, want := range map[string]string{"Cpl Lund": "Omar Lund/Cpl", "Lt Col Ann Reyes": "Ann Reyes/Lt Col"} {
+		if got[form] != want {
+			t.Errorf("%q is %q, want %q (all: %v)", form, got[form], want, got)
+		}
+	}
+}

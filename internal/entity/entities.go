@@ -540,7 +540,7 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 	g := c.gender()
 	var fit []*cluster
 	for _, o := range cands {
-		if og := o.gender(); o.compatible(c) && (g == 0 || og == 0 || og == g) {
+		if og := o.gender(); o.compatible(c) && (g == 0 || og == 0 || og == g) && !c.otherGivenName(o) {
 			fit = append(fit, o)
 		}
 	}
@@ -581,6 +581,32 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 		owner = o
 	}
 	return owner
+}
+
+// otherGivenName reports whether one of the names c was written with
+// holds, before its surname and after its title, a word that is not o's
+// given name: a surname-only person some document also called "Group
+// Captain Al Lockwood" (whose "Al" the person key reads as a particle)
+// is not Matthew Lockwood.
+func (c *cluster) otherGivenName(o *cluster) bool {
+	ow := strings.Fields(o.key)
+	if len(ow) < 2 {
+		return false
+	}
+	for n := range c.names {
+		ws := strings.Fields(n)
+		for _, w := range ws[:max(0, len(ws)-1)] {
+			lw := strings.ToLower(w)
+			if lang.Honorific(lw) || roleHeads[lw] || roleModifiers[lw] || lang.Nation(lw) != "" || lang.Party(lw) != "" || lang.Particle(lw) && lw != "al" && lw != "abu" {
+				continue // a title's words, a particle ("bin Laden"; but "Al" is also a given name, "Abu" a father's)
+			}
+			if !lang.SameGivenName(lw, ow[0]) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // fullNameSurname is the surname of a person named in full (the last

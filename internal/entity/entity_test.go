@@ -709,3 +709,24 @@ func TestMiddleNameAndInitial(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameAloneWithAnotherGivenName: an archive's person known by the
+// surname alone, whom some document called by another given name ("Group
+// Captain Al Varnow", whose "Al" the person key reads as a particle), is
+// not the one person of that surname a later document names in full.
+func TestSurnameAloneWithAnotherGivenName(t *testing.T) {
+	per := func(text, name string) domain.Mention {
+		return domain.Mention{Text: text, Type: domain.PER, Name: name}
+	}
+	first := []domain.Post{{DocID: "a", Mentions: []domain.Mention{per("Group Captain Al Varnow", "Al Varnow"), per("Varnow", "Al Varnow")}}}
+	later := []domain.Post{{DocID: "b", Mentions: []domain.Mention{per("Matthew Varnow", "Matthew Varnow")}}}
+	if got := Merge(Entities(first), later).Entities; len(got) != 2 {
+		t.Errorf("Al Varnow, then Matthew Varnow: %d entities %v, want 2", len(got), got)
+	}
+	// a particle written small is no given name: "bin Varnow" is Osama
+	first = []domain.Post{{DocID: "a", Mentions: []domain.Mention{per("bin Varnow", "bin Varnow")}}}
+	later = []domain.Post{{DocID: "b", Mentions: []domain.Mention{per("Osama bin Varnow", "Osama bin Varnow")}}}
+	if got := Merge(Entities(first), later).Entities; len(got) != 1 {
+		t.Errorf("bin Varnow, then Osama bin Varnow: %d entities, want 1", len(got))
+	}
+}

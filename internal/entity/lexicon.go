@@ -18,7 +18,7 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	minister chancellor premier mp mep msp mla senator sen. congressman congresswoman
 	representative rep. governor gov. mayor ambassador envoy diplomat official spokesman
 	spokeswoman spokesperson leader chairman chairwoman chairperson chair chief director
-	commander general gen. admiral adm. colonel col. captain capt. lieutenant lt. sergeant sgt.
+	commander general gen. admiral adm. adm colonel col. col captain capt. capt lieutenant lt. lt sergeant sgt. sgt
 	king queen prince princess emperor empress pope cardinal archbishop bishop rabbi imam
 	cleric ayatollah judge justice attorney lawyer prosecutor ceo executive founder co-founder
 	candidate nominee mediator negotiator coordinator commissioner councillor councilor
@@ -28,15 +28,15 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	analyst governor-general viceroy emir sultan crown chief-executive head-of-state
 	historian novelist author writer scientist researcher
 	peer baroness baron duke duchess earl viscount
-	corporal cpl. trooper gunner sapper rifleman guardsman bombardier airman`)
+	corporal cpl. cpl trooper gunner sapper rifleman guardsman bombardier airman`)
 
 // rankModifiers open a military rank of two words ("Lance Corporal",
 // "Staff Sergeant"); the tagger may take the first for a given name.
 // militaryRanks are the ranks that are no one's name written alone.
 var (
 	rankModifiers = set(`lance staff master warrant petty`)
-	militaryRanks = set(`corporal cpl. sergeant sgt. trooper sapper rifleman guardsman bombardier
-		lieutenant lt. colonel col. brigadier`)
+	militaryRanks = set(`corporal cpl. cpl sergeant sgt. sgt trooper sapper rifleman guardsman bombardier
+		lieutenant lt. lt colonel col. col brigadier`)
 )
 
 // agentHeads are the roles of people who act or speak for someone else,

@@ -43,7 +43,9 @@ var offices = set(`president vice-president president-elect secretary secretary-
 // senator" is the title of "Sen. Ann Reyes".
 var headAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor", "rep.": "representative",
 	"gen.": "general", "adm.": "admiral", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
-	"sgt.": "sergeant", "cpl.": "corporal", "prof.": "professor"}
+	"sgt.": "sergeant", "cpl.": "corporal", "prof.": "professor",
+	// British style writes them without the full stop: "Lt Col Ann Reyes"
+	"adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "cpl": "corporal"}
 
 // qualAbbreviations are short forms of the qualifiers of a title: the
 // "Fed chairman" is the "Federal Reserve chairman" (a qualifier of one
@@ -107,7 +109,7 @@ func readRole(title string) roleInfo {
 			continue
 		}
 		if roleHeads[w] && !comp {
-			abbrev := strings.HasSuffix(w, ".")
+			abbrev := strings.HasSuffix(w, ".") || headAbbreviations[w] != ""
 			if full := headAbbreviations[w]; full != "" {
 				w = full
 			}
