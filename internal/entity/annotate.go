@@ -994,7 +994,7 @@ func (a *annotator) roleLeft(f *field, end int) (rs, re int, poss bool) {
 	for j >= start {
 		if o := f.owner[j]; o >= 0 {
 			om := a.ms[o]
-			if om.typ == domain.PER || om.drop {
+			if om.typ == domain.PER || om.drop || a.sentenceLike(om) {
 				break
 			}
 			acc = min(om.s, j) // (min: never back over a stale owner)
@@ -1119,6 +1119,24 @@ done:
 	re = a.complement(f, re)
 	return rs, re, true
 }
+
+// sentenceLike reports a mention that reads as a clause, not a name a
+// title may hold: it has a possessive pronoun or an auxiliary ("His",
+// "Is"), as a headline run into the text does ("Obama Outlines His Plans
+// for Economic Recovery President Obama" is no title).
+func (a *annotator) sentenceLike(m *mention) bool {
+	f := a.fields[m.f]
+	for k := m.s; k < m.e; k++ {
+		if clauseWords[f.toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords are possessive pronouns and auxiliaries, capitalised as a
+// headline writes them: words of a clause, no name's.
+var clauseWords = set(`His Her Their Its Our My Your Is Are Was Were Does Did Has Have Had Can Could Should Would Will`)
 
 // complement extends a title ending at re over "of State", "for Barrow and
 // Furness", "of the opposition".

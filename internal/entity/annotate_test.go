@@ -775,6 +775,7 @@ func TestTitleStopsAtStampsAndHeadlines(t *testing.T) {
 		{"Tuesday, March 3, 2009; 4:57 PM President Ann Reyes spoke to the council on Monday.", "President"},
 		{"Would you like to make this your default edition? YES | NO Veldonian President Ann Reyes stepped down on Friday.", "Veldonian President"},
 		{"BLITZER: Does President Ann Reyes have any authority left?", "President"},
+		{"In Speech to Congress, Reyes Outlines His Plans for Economic Recovery President Ann Reyes offered a grim portrait of the economy.", "President"},
 	} {
 		got := "(no mention)"
 		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {
