@@ -174,7 +174,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks,
+	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
 }
 
@@ -229,6 +229,47 @@ func (a *annotator) ranks() {
 			continue
 		}
 		a.release(m)
+	}
+}
+
+// noNames drops persons whose one word no one is called by: a
+// generational suffix ("Jr." cut off its name), an honorific alone
+// ("Mister"), a title spoken to ("Mr President"), a sentence adverb
+// ("Additionally, …"), the last two unless the document names someone
+// so in full ("Reilly, who said"); and cuts
+// from a name the time stamp a page glued to its front ("11:19PMDonald
+// Trump").
+func (a *annotator) noNames() {
+	surnames := make(map[string]bool) // last words of the names of two words or more
+	for _, m := range a.ms {
+		if f := a.fields[m.f]; m.typ == domain.PER && !m.drop && m.e-m.s >= 2 {
+			surnames[f.lower[m.e-1]] = true
+		}
+	}
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.PER || m.drop {
+			continue
+		}
+		if m.e-m.s >= 2 {
+			if r, _ := utf8.DecodeRuneInString(f.toks[m.s].Text); unicode.IsDigit(r) {
+				f.owner[m.s] = -1
+				m.s++
+			}
+			continue
+		}
+		w := strings.TrimSuffix(f.lower[m.s], ".")
+		next := ""
+		if m.e < len(f.toks) {
+			next = f.toks[m.e].Text
+		}
+		// "Mr President, if I may", "Mr. Ambassador?"
+		vocative := m.s > 0 && lang.Honorific(strings.TrimSuffix(f.lower[m.s-1], ".")) && (offices[w] || w == "senator" || w == "ambassador") &&
+			(next == "," || next == "?" || next == "." || next == "!")
+		adverb := strings.HasSuffix(w, "ly") && m.s == f.sentStart[m.s] && next == "," && !lang.KnownGivenName(w)
+		if lang.NameSuffix(w) || lang.Honorific(w) || w == "mister" || (vocative || adverb) && !surnames[f.lower[m.s]] {
+			a.release(m)
+		}
 	}
 }
 
