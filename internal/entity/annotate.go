@@ -233,7 +233,8 @@ func (a *annotator) ranks() {
 }
 
 // noNames drops persons whose one word no one is called by: a
-// generational suffix ("Jr." cut off its name), an honorific alone
+// generational suffix ("Jr." cut off its name), a party and state
+// ("D-Fla", cut off "(D-Fla.)"), an honorific alone
 // ("Mister"), a title spoken to ("Mr President"), a sentence adverb
 // ("Additionally, …"), the last two unless the document names someone
 // so in full ("Reilly, who said"); and cuts
@@ -267,10 +268,25 @@ func (a *annotator) noNames() {
 		vocative := m.s > 0 && lang.Honorific(strings.TrimSuffix(f.lower[m.s-1], ".")) && (offices[w] || w == "senator" || w == "ambassador") &&
 			(next == "," || next == "?" || next == "." || next == "!")
 		adverb := strings.HasSuffix(w, "ly") && m.s == f.sentStart[m.s] && next == "," && !lang.KnownGivenName(w)
-		if lang.NameSuffix(w) || lang.Honorific(w) || w == "mister" || (vocative || adverb) && !surnames[f.lower[m.s]] {
+		if lang.NameSuffix(w) || lang.Honorific(w) || w == "mister" || partyState(w) || (vocative || adverb) && !surnames[f.lower[m.s]] {
 			a.release(m)
 		}
 	}
+}
+
+// partyState reports a lower-case party and state tag ("d-fla", "r-tex"),
+// which the press sets in brackets after a lawmaker's name.
+func partyState(w string) bool {
+	if len(w) < 4 || w[1] != '-' || w[0] != 'd' && w[0] != 'r' && w[0] != 'i' {
+		return false
+	}
+	st := w[2:]
+	for _, r := range st {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(st) >= 2 && len(st) <= 5
 }
 
 // bylines reads the furniture of readers' comments and letters ("… debate
@@ -1532,6 +1548,8 @@ func (a *annotator) notPeople() {
 		switch {
 		case firm:
 			typ = domain.ORG
+		case len(ws) >= 2 && lang.PlaceHead(strings.ToLower(ws[len(ws)-1])) && (!lang.KnownGivenName(ws[0]) || !surnameHeads[strings.ToLower(ws[len(ws)-1])]):
+			typ = domain.LOC // "Rose Garden", "Capitol Hill", not "Gary Hill"
 		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1 && !a.trainedSurname(ws[len(ws)-1]):
 			typ = domain.ORG
 			if e.place {
@@ -1637,6 +1655,10 @@ func spells(f *field, k int, w string) bool {
 // storms are the words before a storm's name ("Hurricane Katrina",
 // "Tropical Storm Alex"), which is no person's.
 var storms = set(`hurricane hurricanes storm typhoon cyclone`)
+
+// surnameHeads end places' names and are surnames too: after a given
+// name they are a person's ("Gary Hill", "Ricki Lake").
+var surnameHeads = set(`hill hills hall street park lake beach bridge city town village bay river`)
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
 // Motor Co."), lower case without the full stop.

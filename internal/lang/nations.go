@@ -152,4 +152,4 @@ func PlaceHead(w string) bool { return placeHeads[w] }
 
 var placeHeads = wordSet(`county city town village state island islands beach valley river lake mountain mountains park street
 	avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
-	region coast bay heights springs falls hill hills`)
+	region coast bay heights springs falls hill hills garden gardens`)
