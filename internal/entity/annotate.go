@@ -116,6 +116,9 @@ type annotator struct {
 	labelled func(words ...string) uint8
 	// acronyms the document spells out (acronym), once asked
 	acronyms map[string]bool
+	// the people holding a title of each country (countryFits), once
+	// asked; roleOnly files the titles it gives after that
+	natHolders map[string][]*person
 }
 
 // Annotate finds the entity mentions of one document's posts: in each
@@ -247,13 +250,27 @@ func (a *annotator) noNames() {
 			surnames[f.lower[m.e-1]] = true
 		}
 	}
+	var midCap map[string]bool // words written capitalised inside a sentence
+	capitalisedInside := func(w string) bool {
+		if midCap == nil {
+			midCap = make(map[string]bool)
+			for _, f := range a.fields {
+				for k := range f.toks {
+					if k > f.sentStart[k] && f.capitalized(k) {
+						midCap[f.lower[k]] = true
+					}
+				}
+			}
+		}
+		return midCap[w]
+	}
 	for _, m := range a.ms {
 		f := a.fields[m.f]
 		if m.typ != domain.PER || m.drop {
 			continue
 		}
 		if m.e-m.s >= 2 {
-			if r, _ := utf8.DecodeRuneInString(f.toks[m.s].Text); unicode.IsDigit(r) {
+			if stampGlued(f.toks[m.s].Text) {
 				f.owner[m.s] = -1
 				m.s++
 			}
@@ -267,11 +284,28 @@ func (a *annotator) noNames() {
 		// "Mr President, if I may", "Mr. Ambassador?"
 		vocative := m.s > 0 && lang.Honorific(strings.TrimSuffix(f.lower[m.s-1], ".")) && (offices[w] || w == "senator" || w == "ambassador") &&
 			(next == "," || next == "?" || next == "." || next == "!")
-		adverb := strings.HasSuffix(w, "ly") && m.s == f.sentStart[m.s] && next == "," && !lang.KnownGivenName(w)
+		// ("Connolly, who led the team" after "Mr. Connolly": a name)
+		adverb := strings.HasSuffix(w, "ly") && m.s == f.sentStart[m.s] && next == "," && !lang.KnownGivenName(w) && !capitalisedInside(f.lower[m.s])
 		if lang.NameSuffix(w) || lang.Honorific(w) || w == "mister" || partyState(w) || (vocative || adverb) && !surnames[f.lower[m.s]] {
 			a.release(m)
 		}
 	}
+}
+
+// stampGlued reports a time stamp a page ran into the next word
+// ("11:19PMDonald", "9:26PMDonald"): a clock time, its meridiem, then a
+// capital. "50 Cent" is a name.
+func stampGlued(w string) bool {
+	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != ':' && r != '.' })
+	if i <= 0 || !lang.ClockTime(w[:i]) {
+		return false
+	}
+	rest := w[i:]
+	if len(rest) > 2 && (strings.HasPrefix(rest, "AM") || strings.HasPrefix(rest, "PM") || strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "pm")) {
+		rest = rest[2:]
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // partyState reports a lower-case party and state tag ("d-fla", "r-tex"),
@@ -290,10 +324,12 @@ func partyState(w string) bool {
 }
 
 // bylines reads the furniture of readers' comments and letters ("… debate
-// with McCain Posted by: jo | May 4", "Dear Obama, …"): "Posted" and the
-// salutation "Dear" are no part of a name (the tagger reads "McCain
-// Posted", "Posted" alone, "Dear Obama" as a person), and the handle after
-// "Posted by:" is a commenter's, not a person of the news.
+// with McCain Posted by: jo | May 4", "Dear Obama, …", "Hi Alex, thanks
+// for …") and of time stamps ("6:32 pm EDT WASHINGTON (Reuters)"):
+// "Posted", a salutation (salutations) and a time stamp's zone are no
+// part of a name (the tagger reads "McCain Posted", "Posted" alone, "Dear
+// Obama", "EDT WASHINGTON" as a person), and the handle after "Posted
+// by:" is a commenter's, not a person of the news.
 func (a *annotator) bylines() {
 	for _, m := range a.ms {
 		f := a.fields[m.f]
@@ -746,7 +782,8 @@ func (a *annotator) initialEnds() {
 		f := a.fields[m.f]
 		k := m.e
 		if m.drop || m.typ != domain.PER || m.e-m.s < 2 || k >= len(f.toks) || f.sent[k] != f.sent[m.s] ||
-			!lang.Initials(f.toks[k-1].Text) || !strings.HasSuffix(f.toks[k-1].Text, ".") && len(f.toks[k-1].Text) != 1 || !f.capitalized(k) || lang.Initials(f.toks[k].Text) {
+			!lang.Initials(f.toks[k-1].Text) || !strings.HasSuffix(f.toks[k-1].Text, ".") && len(f.toks[k-1].Text) != 1 || !f.capitalized(k) || lang.Initials(f.toks[k].Text) ||
+			capStop[f.toks[k].Text] { // "Jay Z Monday released …"
 			continue
 		}
 		e := k + 1
@@ -1461,14 +1498,22 @@ func (a *annotator) nameCanon() {
 // a relative "who" after the name ("Tarek Badr Nour, who led the march"),
 // a transcript's speaker label in capitals that ends with its surname
 // ("MARLOW:"), a credit ("Ada Reyes contributed to this report"), or "he"
-// or "she" in a sentence that names no one else;
-// firms, groups and
-// nicknames ("Hollis Cromby", "Velvet Lynx") get none of these. One of
-// two words or more that nothing shows is an organisation; a one-word
-// name that nothing shows and the text puts in a place ("in Brackley",
-// "Brackley, Mass.") or elsewhere tags as one is a place, and one a
-// relative "which" follows ("Vantor, which built the rig") an
-// organisation.
+// or "she" in a sentence that names no one else, or that opens the next
+// sentence after a name that opens its own ("Nadim Ostrava provided the
+// star power. She said …"); firms, groups and nicknames ("Hollis Cromby",
+// "Velvet Lynx") get none of these. Of the names that nothing shows: a US
+// state is a place; a name ending in a word of places ("Rose Garden",
+// "Capitol Hill"; after a given name not one that is also a surname:
+// "Gary Hill") is a place; one of two words or more is an organisation
+// (a place when the text puts it in one), unless its given name is
+// unknown but its last word one the tagger's training data knows only as
+// a person's surname ("Lazaro Gonzalez"); a one-word name the text puts
+// in a place ("in Brackley", "Brackley, Mass.", a dateline) or elsewhere
+// tags as one is a place, one a relative "which" follows ("Vantor, which
+// built the rig") an organisation, one the tagger's training data only
+// ever gave another type ("Texas") that type, an acronym the document
+// spells out ("WHO") an organisation, and the name after "Hurricane" a
+// storm (MISC).
 func (a *annotator) notPeople() {
 	type evidence struct{ person, place, thing, titled, acronym, storm bool }
 	ev := make(map[*person]*evidence)
@@ -1545,22 +1590,28 @@ func (a *annotator) notPeople() {
 			continue
 		}
 		typ := domain.EntityType("")
+		trained := domain.EntityType("")
+		if len(ws) == 1 {
+			trained = a.trainedType(ws[0])
+		}
 		switch {
 		case firm:
 			typ = domain.ORG
-		case len(ws) >= 2 && lang.PlaceHead(strings.ToLower(ws[len(ws)-1])) && (!lang.KnownGivenName(ws[0]) || !surnameHeads[strings.ToLower(ws[len(ws)-1])]):
+		case lang.USState(strings.ToLower(m.p.canon)):
+			typ = domain.LOC // "Delaware", "South Carolina"
+		case len(ws) >= 2 && lang.PlaceHead(strings.ToLower(ws[len(ws)-1])) && (!lang.KnownGivenName(ws[0]) || !lang.SurnameHead(strings.ToLower(ws[len(ws)-1]))):
 			typ = domain.LOC // "Rose Garden", "Capitol Hill", not "Gary Hill"
 		case len(ws) >= 2 && !lang.KnownGivenName(ws[0]) && len([]rune(strings.TrimSuffix(ws[0], "."))) > 1 && !a.trainedSurname(ws[len(ws)-1]):
 			typ = domain.ORG
 			if e.place {
 				typ = domain.LOC // "LOS ANGELES (Reuters) -", "in New Delhi"
 			}
-		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]), lang.USState(strings.ToLower(m.p.canon)):
+		case len(ws) == 1 && (e.place || places[strings.ToLower(m.p.canon)]):
 			typ = domain.LOC
 		case len(ws) == 1 && e.thing:
 			typ = domain.ORG // "Halliburton, which carried out the work"
-		case len(ws) == 1 && a.trainedType(ws[0]) != "":
-			typ = a.trainedType(ws[0]) // "Texas"
+		case trained != "":
+			typ = trained // "Texas"
 		case len(ws) == 1 && e.acronym:
 			typ = domain.ORG // "WHO", "SVP"
 		case len(ws) == 1 && e.storm:
@@ -1579,7 +1630,7 @@ func (a *annotator) notPeople() {
 // text shows no person by. Of several, a place before an organisation before the rest.
 func (a *annotator) trainedType(w string) domain.EntityType {
 	mask := a.labelled(w)
-	if mask == 0 || mask&(1<<1) != 0 || lang.KnownGivenName(w) {
+	if mask == 0 || mask&(1<<typeIndex(domain.PER)) != 0 || lang.KnownGivenName(w) {
 		return ""
 	}
 	for _, t := range []domain.EntityType{domain.LOC, domain.ORG, domain.MISC} {
@@ -1595,7 +1646,7 @@ func (a *annotator) trainedType(w string) domain.EntityType {
 // of two words ending in it is a person's, though its given name is
 // unknown ("Lazaro Gonzalez").
 func (a *annotator) trainedSurname(w string) bool {
-	return a.labelled(w) == 1<<typeIndex(domain.PER) && !lang.PlaceHead(strings.ToLower(w)) // (not "Capitol Hill")
+	return a.labelled(w) == 1<<typeIndex(domain.PER)
 }
 
 // typeIndex is t's index in ner.Types.
@@ -1611,54 +1662,52 @@ func typeIndex(t domain.EntityType) int {
 // headlines write people's names so ("COOPER:", "HILLARY CLINTON IS").
 func (a *annotator) acronym(f *field, i int) bool {
 	w := f.toks[i].Text
-	if n := len(w); n < 2 || n > 8 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+	if n := len(w); n < 2 || n > maxAcronym || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return false
 	}
-	if got, ok := a.acronyms[w]; ok {
-		return got
-	}
 	if a.acronyms == nil {
-		a.acronyms = make(map[string]bool)
+		a.acronyms = a.spelledOut()
 	}
-	for _, g := range a.fields {
-		for k := range g.toks {
-			if g.toks[k].Text != w && spells(g, k, w) {
-				a.acronyms[w] = true
-				return true
+	return a.acronyms[w]
+}
+
+// maxAcronym bounds the letters of an acronym acronym looks for.
+const maxAcronym = 8
+
+// spelledOut returns the acronyms the document's capitalised runs spell
+// out: the initials of up to maxAcronym capitalised words from each
+// capitalised word on, past the function words between them ("World
+// Health Organization" gives "WH" and "WHO"), in one pass over the text.
+func (a *annotator) spelledOut() map[string]bool {
+	out := make(map[string]bool)
+	var b strings.Builder
+	for _, f := range a.fields {
+		for k := range f.toks {
+			if !f.capitalized(k) || strings.ToUpper(f.toks[k].Text) == f.toks[k].Text {
+				continue
+			}
+			b.Reset()
+			for j := k; j < len(f.toks) && b.Len() < maxAcronym; j++ {
+				t := f.toks[j].Text
+				if j > k && isFunctionWord(f.lower[j]) {
+					continue
+				}
+				if !f.capitalized(j) || strings.ToUpper(t) == t {
+					break
+				}
+				b.WriteByte(t[0])
+				if b.Len() >= 2 {
+					out[b.String()] = true
+				}
 			}
 		}
 	}
-	a.acronyms[w] = false
-	return false
-}
-
-// spells reports whether the capitalised words of f from token k on,
-// past the function words between them ("of", "for", "the"), have the
-// letters of w as their initials.
-func spells(f *field, k int, w string) bool {
-	for j := 0; j < len(w); k++ {
-		if k >= len(f.toks) {
-			return false
-		}
-		t := f.toks[k].Text
-		switch {
-		case j > 0 && isFunctionWord(f.lower[k]):
-			continue
-		case !f.capitalized(k) || t[0] != w[j] || strings.ToUpper(t) == t:
-			return false
-		}
-		j++
-	}
-	return true
+	return out
 }
 
 // storms are the words before a storm's name ("Hurricane Katrina",
 // "Tropical Storm Alex"), which is no person's.
 var storms = set(`hurricane hurricanes storm typhoon cyclone`)
-
-// surnameHeads end places' names and are surnames too: after a given
-// name they are a person's ("Gary Hill", "Ricki Lake").
-var surnameHeads = set(`hill hills hall street park lake beach bridge city town village bay river`)
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
 // Motor Co."), lower case without the full stop.

@@ -707,6 +707,18 @@ func TestNotPeopleByForm(t *testing.T) {
 		{"a party and state cut off a name", "Rep. Ann Reyes ( D-Fla ) spoke .",
 			map[int]string{1: "B-PER", 2: "I-PER", 4: "B-PER"},
 			[]string{"Rep. Ann Reyes/PER"}},
+		{"a surname opening a sentence before a comma", "Mr. Connolly spoke . Connolly , who led the team , agreed .",
+			map[int]string{1: "B-PER", 4: "B-PER"},
+			[]string{"Mr. Connolly/PER", "Connolly/PER"}},
+		{"a name of digits", "50 Cent sang .",
+			map[int]string{0: "B-PER", 1: "I-PER"},
+			[]string{"50 Cent/ORG"}}, // whole (and, shown by nothing, a body)
+		{"a state of two words", "Oil reached the coast off South Carolina on Friday .",
+			map[int]string{5: "B-PER", 6: "I-PER"},
+			[]string{"South Carolina/LOC"}},
+		{"a name ending in an initial before a weekday", "Jay Z Monday released an album .",
+			map[int]string{0: "B-PER", 1: "I-PER"},
+			[]string{"Jay Z/PER"}},
 		{"a state", "Oil reached the marshes off Louisiana on Friday .",
 			map[int]string{5: "B-PER"},
 			[]string{"Louisiana/LOC"}},
@@ -757,6 +769,7 @@ func TestGluedNames(t *testing.T) {
 		{"Crowds clash in Glenford Vantorik 's position .", map[int]string{3: "B-PER", 4: "I-PER"}, "Vantorik/PER/Omar Vantorik"},
 		{"A senator says of Vantorik Reyes says the transition must begin .", map[int]string{4: "B-PER", 5: "I-PER"}, "Reyes/PER/Ann Reyes"},
 		{"To his credit , Glenford Reyes said nothing .", map[int]string{4: "B-PER", 5: "I-PER"}, "Glenford Reyes/PER/Glenford Reyes"},
+		{"His family lives in Glenford , Glenford Vantorik says .", map[int]string{6: "B-PER", 7: "I-PER"}, "Vantorik/PER/Omar Vantorik"},
 	} {
 		text := intro + c.text
 		f := newField(0, domain.FieldText, text)

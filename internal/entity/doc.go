@@ -38,21 +38,27 @@
 //     A name the tagger took for a person's that the document never
 //     shows to be one (no title, honorific, surname used alone,
 //     relative, job or he/she) becomes an organisation, or a place when
-//     the text puts it in one or it is a US state; an acronym the
-//     document spells out ("WHO") is an organisation and the name after
-//     "Hurricane" a storm (notPeople). A salutation ("Hi Alex"), a time
-//     stamp's zone ("6:32 pm EDT WASHINGTON") and a place or surname
-//     that run-together highlights glue to a name ("in Alexandria
-//     Mubarak's") are no part of a name; a description naming a country
-//     ("Egypt's president") goes to the person titled with that country
-//     when the document has one.
+//     the text puts it in one, it is a US state or it ends in a word of
+//     places ("Rose Garden"); an acronym the document spells out ("WHO")
+//     is an organisation and the name after "Hurricane" a storm
+//     (notPeople). A salutation ("Hi Alex"), a time stamp's zone ("6:32
+//     pm EDT WASHINGTON") and a place or surname that run-together
+//     highlights glue to a name ("in Alexandria Mubarak's") are no part
+//     of a name, and a name ending in a middle initial goes on over the
+//     word after it ("George W. Bush"); a suffix, an honorific, a title
+//     spoken to or a sentence adverb alone ("Jr.", "Mr President",
+//     "Additionally,") is no person (noNames). A description naming a
+//     country ("Egypt's president") goes to the person titled with that
+//     country when the document has one.
 //   - Entities aggregates the mentions of any number of documents into
 //     domain.Entities with aliases, dated roles and mention counts, merging
 //     entities with the same Key and compatible roles (a role one
 //     document alone gives does not split a person established by many:
 //     support.go), and a surname-only
-//     person with the one person of that surname whom titles and gender
-//     do not rule out (surnameOwner); Merge does the same
+//     person with the one person of that surname whom titles, gender and
+//     the given names it was written with do not rule out (surnameOwner:
+//     a person some document called "Al Lockwood" is not Matthew
+//     Lockwood); Merge does the same
 //     incrementally, adding new posts to existing entities.
 //
 // A PER mention spans the whole expression that refers to the person, so

@@ -464,6 +464,7 @@ func (a *annotator) roleOnly() {
 		m.p, m.canon = p, p.canon
 		if a.givesRole(m) {
 			p.addRole(r)
+			a.holdsCountry(p, r)
 		}
 	}
 }
@@ -615,12 +616,28 @@ func (a *annotator) countryFits(p *person, r roleInfo) bool {
 	if p.namesCountry(r) {
 		return true
 	}
-	for _, o := range a.people {
+	if a.natHolders == nil {
+		a.natHolders = make(map[string][]*person)
+		for _, o := range a.people {
+			for _, q := range o.roles {
+				a.holdsCountry(o, q)
+			}
+		}
+	}
+	for _, o := range a.natHolders[r.nat] {
 		if o != p && slices.ContainsFunc(o.roles, func(q roleInfo) bool { return q.nat == r.nat && q.matches(r) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsCountry files p under the country of its title q, once, when the
+// people by country (natHolders) are known.
+func (a *annotator) holdsCountry(p *person, q roleInfo) {
+	if a.natHolders != nil && q.nat != "" && !slices.Contains(a.natHolders[q.nat], p) {
+		a.natHolders[q.nat] = append(a.natHolders[q.nat], p)
+	}
 }
 
 // maxRoleDistance is how many sentences rules 4 and 6 of roleOnly look

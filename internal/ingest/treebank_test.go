@@ -192,6 +192,7 @@ func TestReadTreebankJSONL(t *testing.T) {
 func TestReadOrdinaryTextKept(t *testing.T) {
 	for _, text := range []string{
 		ferryArticle,
+		"The paper, which calls itself ''independent'', said on Monday that it would close.\nIts editor, Ann Lee, said the owners had decided , and staff would be paid.\n",
 		"The mayor 's office, which is in the old town hall, said the road would reopen.\nCrews worked all night, and traffic, the police said, was moving again by dawn.\n",
 	} {
 		docs := readAll(t, "a.txt", text)
@@ -214,11 +215,11 @@ func TestReadWireQuotes(t *testing.T) {
 	want := "“We will not move,” said Ann Lee, whose paper calls itself “independent”.\nThe word '' alone stays.\n"
 	docs := readAll(t, "a.txt", text)
 	if len(docs) != 1 || docs[0].Raw != want {
-		t.Errorf("text read as %q, want %q", docs[0].Raw, want)
+		t.Fatalf("text read as %v, want one document %q", docs, want)
 	}
 	rec, _ := json.Marshal(map[string]string{"text": text})
 	docs = readAll(t, "a.jsonl", string(rec))
 	if len(docs) != 1 || docs[0].Raw != want {
-		t.Errorf("JSON-lines text read as %q, want %q", docs[0].Raw, want)
+		t.Fatalf("JSON-lines text read as %v, want one document %q", docs, want)
 	}
 }

@@ -150,6 +150,13 @@ washington,west virginia,wisconsin,wyoming,puerto rico,district of columbia`, ",
 // "Capitol Hill" and "Trump Tower" are no people.
 func PlaceHead(w string) bool { return placeHeads[w] }
 
+// SurnameHead reports whether a lower-case word that ends places' names
+// is a surname too ("Hill", "Hall", "Lake"): after a given name it ends
+// a person's ("Gary Hill", "Ricki Lake").
+func SurnameHead(w string) bool { return surnameHeads[w] }
+
+var surnameHeads = wordSet(`hill hills hall street park lake beach bridge city town village bay river`)
+
 var placeHeads = wordSet(`county city town village state island islands beach valley river lake mountain mountains park street
 	avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
 	region coast bay heights springs falls hill hills garden gardens`)

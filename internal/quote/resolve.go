@@ -56,7 +56,13 @@ func placeName(name string) bool {
 		return true
 	}
 	f := strings.Fields(l)
-	return len(f) > 1 && lang.PlaceHead(f[len(f)-1])
+	if len(f) < 2 {
+		return false
+	}
+	// (a hill or a garden that speaks is more often a person, "Lauryn
+	// Hill", than the place: Capitol Hill's voice is its people's)
+	last := f[len(f)-1]
+	return lang.PlaceHead(last) && last != "hill" && last != "garden" && last != "gardens"
 }
 
 // registry holds the entities of one document (and those passed in).
