@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -723,17 +724,8 @@ func TestNotPeopleByForm(t *testing.T) {
 			map[int]string{5: "B-PER"},
 			[]string{"Louisiana/LOC"}},
 	} {
-		f := newField(0, domain.FieldText, c.text)
-		f.tags = make([]string, len(f.toks))
-		for i := range f.tags {
-			f.tags[i] = cmp.Or(c.tags[i], "O")
-		}
-		a := &annotator{fields: []*field{f}, labelled: func(...string) uint8 { return 0 }}
-		for _, step := range a.steps() {
-			step()
-		}
 		var got []string
-		for _, m := range a.output(1)[0] {
+		for _, m := range tagged(c.text, c.tags, nil) {
 			got = append(got, c.text[m.Start:m.End]+"/"+string(m.Type))
 		}
 		if !slices.Equal(got, c.want) {
@@ -772,20 +764,12 @@ func TestGluedNames(t *testing.T) {
 		{"His family lives in Glenford , Glenford Vantorik says .", map[int]string{6: "B-PER", 7: "I-PER"}, "Vantorik/PER/Omar Vantorik"},
 	} {
 		text := intro + c.text
-		f := newField(0, domain.FieldText, text)
-		f.tags = make([]string, len(f.toks))
-		for i := range f.tags {
-			f.tags[i] = cmp.Or(tags[i], "O")
-		}
+		all := maps.Clone(tags)
 		for i, tag := range c.at {
-			f.tags[i+13] = tag // after the intro's 13 tokens
-		}
-		a := &annotator{fields: []*field{f}, labelled: func(...string) uint8 { return 0 }}
-		for _, step := range a.steps() {
-			step()
+			all[i+13] = tag // after the intro's 13 tokens
 		}
 		got := ""
-		for _, m := range a.output(1)[0] {
+		for _, m := range tagged(text, all, nil) {
 			if m.Start >= len(intro) && m.Type == domain.PER {
 				got = text[m.Start:m.End] + "/" + string(m.Type) + "/" + m.Name
 			}
@@ -833,22 +817,17 @@ func TestSurnameTheTaggerKnows(t *testing.T) {
 		{"The boy stayed with Lazaro Gonzalez in the city .", "Lazaro Gonzalez/PER"},
 		{"The vote on Capitol Hill was put off .", "Capitol Hill/LOC"},
 	} {
-		f := newField(0, domain.FieldText, c.text)
-		f.tags = make([]string, len(f.toks))
-		for i, tk := range f.toks {
-			f.tags[i] = "O"
-			if tk.Text == "Lazaro" || tk.Text == "Capitol" {
-				f.tags[i] = "B-PER"
-			} else if tk.Text == "Gonzalez" || tk.Text == "Hill" {
-				f.tags[i] = "I-PER"
+		tags := map[int]string{}
+		for i, w := range strings.Fields(c.text) {
+			switch w {
+			case "Lazaro", "Capitol":
+				tags[i] = "B-PER"
+			case "Gonzalez", "Hill":
+				tags[i] = "I-PER"
 			}
 		}
-		a := &annotator{fields: []*field{f}, labelled: known}
-		for _, step := range a.steps() {
-			step()
-		}
 		var got []string
-		for _, m := range a.output(1)[0] {
+		for _, m := range tagged(c.text, tags, known) {
 			got = append(got, c.text[m.Start:m.End]+"/"+string(m.Type))
 		}
 		if len(got) != 1 || got[0] != c.want {
@@ -862,18 +841,8 @@ func TestSurnameTheTaggerKnows(t *testing.T) {
 // ("George W. Bush", whose "Bush" it gave Jeb Bush's surname).
 func TestNameGoesOnPastAnInitial(t *testing.T) {
 	for _, text := range []string{"The author Ann Q. Lund wrote it .", "The author Ann Q Lund wrote it ."} {
-		f := newField(0, domain.FieldText, text)
-		f.tags = make([]string, len(f.toks))
-		for i := range f.tags {
-			f.tags[i] = "O"
-		}
-		f.tags[2], f.tags[3], f.tags[4] = "B-PER", "I-PER", "B-ORG"
-		a := &annotator{fields: []*field{f}, labelled: func(...string) uint8 { return 0 }}
-		for _, step := range a.steps() {
-			step()
-		}
 		var got []string
-		for _, m := range a.output(1)[0] {
+		for _, m := range tagged(text, map[int]string{2: "B-PER", 3: "I-PER", 4: "B-ORG"}, nil) {
 			got = append(got, string(m.Type)+"/"+m.Name)
 		}
 		if want := "PER/" + strings.Join(strings.Fields(text)[2:5], " "); len(got) != 1 || got[0] != want {
@@ -897,4 +866,24 @@ func TestTitlesWithoutFullStops(t *testing.T) {
 			t.Errorf("%q is %q, want %q (all: %v)", form, got[form], want, got)
 		}
 	}
+}
+
+// tagged runs every rule of the annotator over text (one post), with
+// the tags the tagger is taken to have given by token index ("O" for the
+// rest) and the training data's answers of labelled (nil: it knew no
+// name), and returns its mentions.
+func tagged(text string, tags map[int]string, labelled func(...string) uint8) []domain.Mention {
+	f := newField(0, domain.FieldText, text)
+	f.tags = make([]string, len(f.toks))
+	for i := range f.tags {
+		f.tags[i] = cmp.Or(tags[i], "O")
+	}
+	if labelled == nil {
+		labelled = func(...string) uint8 { return 0 }
+	}
+	a := &annotator{fields: []*field{f}, labelled: labelled}
+	for _, step := range a.steps() {
+		step()
+	}
+	return a.output(1)[0]
 }
