@@ -480,3 +480,15 @@ func TestPronounAfterASubjectNoOneTagged(t *testing.T) {
 		t.Fatalf("got %+v, want Keiji Harunobu's quotation", got)
 	}
 }
+
+// TestSpeakerWithSuffix: a speaker named with "Jr." is read whole, not as
+// a description ("U.S. Attorney James Varnow Jr. said" is no "attorney"
+// left to the person the post is about).
+func TestSpeakerWithSuffix(t *testing.T) {
+	text := "Ivo Kral Jr. pleaded guilty on Friday.\n\nU.S. Attorney James Varnow Jr. said in the release that free speech does not protect people who \u201cmake threats to harm lawmakers.\u201d"
+	people := []domain.Entity{{Name: "Ivo Kral Jr.", Type: domain.PER}, {Name: "James Varnow", Type: domain.PER}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "James Varnow" {
+		t.Fatalf("got %+v, want James Varnow's quotation", got)
+	}
+}

@@ -808,8 +808,8 @@ func (f *field) nameStart(s, end int) int {
 	for ns-1 >= s {
 		t := f.tok(ns - 1)
 		if t.kind == tPunct {
-			if f.abbrevDot(ns-1) && ns-2 >= s && lang.Initials(f.tok(ns-2).text) {
-				ns-- // an initial's period: "Robert C. Scott", "P.J. Crowley"
+			if f.abbrevDot(ns-1) && ns-2 >= s && (lang.Initials(f.tok(ns-2).text) || lang.NameSuffix(f.tok(ns-2).text)) {
+				ns-- // an initial's or a suffix's period: "Robert C. Scott", "P.J. Crowley", "James Kennedy Jr."
 				continue
 			}
 			break

@@ -62,7 +62,7 @@ func TestPronounsAndDescriptions(t *testing.T) {
 		{"initials before a surname after a body's title",
 			"\"We are watching the port,\" Harbour Department Spokesman T.J. Varga said on Monday.", "T.J. Varga"},
 		{"a reader's comment closed by two hyphens and a name",
-			"Views expressed in the comments are their own.\n\n\u201cThere is a problem with limits on liability.\n\nThat is planning gone mad.\u201d -- Tavi H. Roe Jr.\n\nThis discussion is now closed.", "Tavi H Roe Jr"},
+			"Views expressed in the comments are their own.\n\n\u201cThere is a problem with limits on liability.\n\nThat is planning gone mad.\u201d -- Tavi H. Roe Jr.\n\nThis discussion is now closed.", "Tavi H. Roe Jr."},
 		{"a byline after words the sentence reports",
 			"Omar Varga said Monday that his party was \"still the first force in the port.\"--Lena Ortiz.", "Omar Varga"},
 		{"an indefinite description after a colon",
