@@ -237,10 +237,11 @@ func (a *annotator) ranks() {
 
 // noNames drops persons whose one word no one is called by: a
 // generational suffix ("Jr." cut off its name), a party and state
-// ("D-Fla", cut off "(D-Fla.)"), an honorific alone
+// ("D-Fla", cut off "(D-Fla.)"), a group ("Latinos", "Democrats"), an
+// honorific alone
 // ("Mister"), a title spoken to ("Mr President"), a sentence adverb
-// ("Additionally, …"), the last two unless the document names someone
-// so in full ("Reilly, who said"); and cuts
+// ("Additionally, …"), the last three unless the document names someone
+// so in full ("Reilly, who said", "Jane English … English said"); and cuts
 // from a name the time stamp a page glued to its front ("11:19PMDonald
 // Trump").
 func (a *annotator) noNames() {
@@ -286,7 +287,9 @@ func (a *annotator) noNames() {
 			(next == "," || next == "?" || next == "." || next == "!")
 		// ("Connolly, who led the team" after "Mr. Connolly": a name)
 		adverb := strings.HasSuffix(w, "ly") && m.s == f.sentStart[m.s] && next == "," && !lang.KnownGivenName(w) && !capitalisedInside(f.lower[m.s])
-		if lang.NameSuffix(w) || lang.Honorific(w) || w == "mister" || partyState(w) || (vocative || adverb) && !surnames[f.lower[m.s]] {
+		stem := strings.TrimSuffix(w, "s")
+		group := (lang.Group(stem) || lang.Demonym(stem) || stem != w && lang.Party(stem) != "") && !lang.KnownGivenName(w) // "Latinos", "Arabs", "Democrats"
+		if lang.NameSuffix(w) || lang.Honorific(w) || w == "mister" || partyState(w) || (group || vocative || adverb) && !surnames[f.lower[m.s]] {
 			a.release(m)
 		}
 	}

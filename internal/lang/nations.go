@@ -160,3 +160,10 @@ var surnameHeads = wordSet(`hill hills hall street park lake beach bridge city t
 var placeHeads = wordSet(`county city town village state island islands beach valley river lake mountain mountains park street
 	avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
 	region coast bay heights springs falls hill hills garden gardens`)
+
+// Group reports whether a lower-case word, singular, names a group of
+// people by religion or origin that no nation's demonym covers
+// ("latino", "muslim", "sunni"): "Latinos" and "Muslims" are no one.
+func Group(w string) bool { return groups[w] }
+
+var groups = wordSet(`latino latina hispanic muslim moslem jew sunni shia shiite kurd evangelical mormon hindu sikh buddhist`)
