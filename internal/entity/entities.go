@@ -534,7 +534,7 @@ const SurnamePeople = 8
 // Reyes" is not Ann Reyes), or, when several remain, the one of them
 // that documents call by the surname alone.
 func surnameOwner(c *cluster, cands []*cluster) *cluster {
-	if len(cands) > SurnamePeople {
+	if len(cands) > SurnamePeople || c.givenNameAlone() {
 		return nil
 	}
 	g := c.gender()
@@ -581,6 +581,23 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 		owner = o
 	}
 	return owner
+}
+
+// givenNameAlone reports a person known by one word that is a given name
+// ("Jack", "Tom") and was never written with a title or honorific ("Mr.
+// Jack"): a first name the documents call someone by, no surname of
+// anyone named in full elsewhere (the commenters "Jack" of many pages are
+// not Brian Jack).
+func (c *cluster) givenNameAlone() bool {
+	if !lang.KnownGivenName(c.key) {
+		return false
+	}
+	for n := range c.aliases {
+		if strings.Contains(strings.TrimSpace(n), " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // otherGivenName reports whether one of the names c was written with

@@ -730,3 +730,22 @@ func TestSurnameAloneWithAnotherGivenName(t *testing.T) {
 		t.Errorf("bin Varnow, then Osama bin Varnow: %d entities, want 1", len(got))
 	}
 }
+
+// TestGivenNameAloneAcrossDocuments: a person a document calls by a given
+// name alone ("Jack", a commenter) is not the one person the archive
+// names in full with that word as surname (Brian Jack); "Mr. Jack" is.
+func TestGivenNameAloneAcrossDocuments(t *testing.T) {
+	per := func(text, name string) domain.Mention {
+		return domain.Mention{Text: text, Type: domain.PER, Name: name}
+	}
+	named := []domain.Post{{DocID: "a", Mentions: []domain.Mention{per("Brian Jack", "Brian Jack")}}}
+	for _, tt := range []struct {
+		form string
+		want int
+	}{{"Jack", 2}, {"Mr. Jack", 1}} {
+		later := []domain.Post{{DocID: "b", Mentions: []domain.Mention{per(tt.form, "Jack")}}}
+		if got := Merge(Entities(named), later).Entities; len(got) != tt.want {
+			t.Errorf("Brian Jack, then %q: %d entities, want %d", tt.form, len(got), tt.want)
+		}
+	}
+}
