@@ -360,8 +360,9 @@ func (r roleInfo) regnal() bool {
 	return slices.ContainsFunc(r.heads, func(h string) bool { return regnalHeads[h] })
 }
 
-// regnalHeads are the head nouns of monarchs' and royals' titles.
-var regnalHeads = set(`king queen prince princess emperor empress sultan emir tsar czar shah pharaoh`)
+// regnalHeads are the head nouns of monarchs', royals' and popes' titles,
+// which take a given or papal name ("King Hussein", "Pope Francis").
+var regnalHeads = set(`king queen prince princess emperor empress sultan emir tsar czar shah pharaoh pope`)
 
 // office reports whether the title names an office (see offices).
 func (r roleInfo) office() bool {
