@@ -601,7 +601,9 @@ func (a *annotator) chunks() {
 	}
 }
 
-// monarchTitles come before a monarch's or a pope's name.
+// monarchTitles come before a monarch's, a royal's or a pope's name,
+// which is a given, regnal or papal name, no surname ("King Hussein",
+// "Pope Francis").
 var monarchTitles = map[string]bool{"king": true, "queen": true, "pope": true, "emperor": true, "empress": true,
 	"tsar": true, "czar": true, "sultan": true, "emir": true, "shah": true, "prince": true, "princess": true}
 
@@ -711,7 +713,7 @@ func (a *annotator) peopleByPost() {
 		}
 		article := false
 		for k := max(0, m.s-2); k < m.s; k++ {
-			article = article || f.sent[k] == f.sent[m.s] && articles[f.lower[k]]
+			article = article || f.sent[k] == f.sent[m.s] && determiners[f.lower[k]]
 		}
 		if w := f.lower[m.me+1]; w == "whose" || w == "which" || w == "who" || article {
 			continue
@@ -737,9 +739,6 @@ func (a *annotator) dropTitleWords() {
 		}
 	}
 }
-
-// articles open a noun phrase that names a thing, not a person by name.
-var articles = set(`the a an`)
 
 // headlineWords drops a word a headline glued to the front of a name
 // ("Praise Ann Reyes for …", "Hapless Reyes and Lee"): the first word of
@@ -849,15 +848,23 @@ func (a *annotator) gluedNames() {
 		if !placed && !spoken {
 			continue
 		}
-		other := false
-		for g := range firsts[w2] {
-			other = other || g != w1
-		}
-		if other {
+		if holdsOther(firsts[w2], w1) {
 			f.owner[m.s] = -1
 			m.s++
 		}
 	}
+}
+
+// holdsOther reports whether set holds a word other than w: a given name
+// the document gives someone of another surname, a surname it gives
+// someone of another given name.
+func holdsOther(set map[string]bool, w string) bool {
+	for x := range set {
+		if x != w {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike reports whether token i of field fi is in a headline, or
@@ -2141,15 +2148,6 @@ func (a *annotator) sharedSurnames(ord []*mention) {
 			surnames[s] = true
 		}
 	}
-	// another's: a given name the document gives someone of another surname
-	another := func(g, surname string) bool {
-		for s := range given[g] {
-			if s != surname {
-				return true
-			}
-		}
-		return false
-	}
 	for i, m := range ord[:max(0, len(ord)-1)] {
 		n := ord[i+1]
 		if m.typ != domain.PER || n.typ != domain.PER || n.f != m.f || m.rs < m.re || n.ms != m.me+1 {
@@ -2160,7 +2158,7 @@ func (a *annotator) sharedSurnames(ord []*mention) {
 			continue
 		}
 		w, nGiven, surname := strings.ToLower(ws[0]), strings.ToLower(nw[0]), strings.ToLower(nw[len(nw)-1])
-		if f := a.fields[m.f]; f.lower[m.me] == "and" && lang.KnownGivenName(ws[0]) && !another(w, surname) && !surnames[w] &&
+		if f := a.fields[m.f]; f.lower[m.me] == "and" && lang.KnownGivenName(ws[0]) && !holdsOther(given[w], surname) && !surnames[w] &&
 			w != nGiven && lang.MiddleInitials(n.name) == "" && !lang.KnownGivenName(nw[len(nw)-1]) {
 			m.name += " " + nw[len(nw)-1]
 			m.family, n.family = true, true

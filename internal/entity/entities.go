@@ -457,8 +457,7 @@ func merge(prior, docs []*cluster) Merged {
 // surname stands for in other documents.
 func fatherOrSon(name string) bool {
 	ws := strings.Fields(name)
-	last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
-	return len(ws) == 2 && (last == "sr" || last == "jr")
+	return len(ws) == 2 && lang.NameSuffix(ws[1]) && !regnal(strings.ToUpper(ws[1])) // ("Abdullah II" is a king's name)
 }
 
 // middleVariant returns the one person of people whose name is c's with
@@ -509,7 +508,7 @@ func middleVariant(people []*cluster, c *cluster) *cluster {
 func middleLetters(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		if generational[w] {
+		if lang.NameSuffix(w) {
 			return ""
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -517,10 +516,6 @@ func middleLetters(words []string) string {
 	}
 	return b.String()
 }
-
-// generational are the generational suffixes a person key may hold
-// before the surname ("joseph jr biden"; see lang.PersonKey).
-var generational = set(`jr sr ii iii iv v`)
 
 // SurnamePeople bounds the people named in full a surname-only person is
 // compared with: a surname more people bear ("Smith") is no one's in

@@ -357,12 +357,8 @@ func (p *person) serves() bool {
 // "Crown Prince", "Queen", "Emir"): it goes with a given or regnal name,
 // never a surname ("King Hussein" is not Saddam Hussein).
 func (r roleInfo) regnal() bool {
-	return slices.ContainsFunc(r.heads, func(h string) bool { return regnalHeads[h] })
+	return slices.ContainsFunc(r.heads, func(h string) bool { return monarchTitles[h] })
 }
-
-// regnalHeads are the head nouns of monarchs', royals' and popes' titles,
-// which take a given or papal name ("King Hussein", "Pope Francis").
-var regnalHeads = set(`king queen prince princess emperor empress sultan emir tsar czar shah pharaoh pope`)
 
 // office reports whether the title names an office (see offices).
 func (r roleInfo) office() bool {

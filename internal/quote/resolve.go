@@ -778,7 +778,6 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		if m.kind == mkPronoun && strings.ContainsAny(e.name, "0123456789") {
 			return false // no "he" is "H1N1 Flu"
 		}
-
 		if w := strings.ToLower(e.name); m.kind == mkPronoun && !strings.Contains(w, " ") && pluralNoun(w) && pluralPeople(w) {
 			return false // nor "Scientists", a plural the tagger took for a name
 		}
