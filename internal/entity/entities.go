@@ -398,9 +398,14 @@ func merge(prior, docs []*cluster) Merged {
 		}
 	}
 	for _, c := range docs {
-		if surnameOnly(c) {
-			join(c, func(c *cluster) *cluster { return surnameOwner(c, bySurname[c.key]) })
+		if !surnameOnly(c) {
+			continue
 		}
+		if o := titledOwner(c, bySurname[c.key]); o != nil {
+			o.merge(c) // what the document calls them tells, whatever the archive's surname-only person holds
+			continue
+		}
+		join(c, func(c *cluster) *cluster { return surnameOwner(c, bySurname[c.key]) })
 	}
 	// a person earlier documents knew by the surname alone joins the one
 	// person of that surname the archive names in full, once a document
@@ -576,6 +581,108 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 		owner = o
 	}
 	return owner
+}
+
+// titledOwner returns the one person named in full of cands (the people
+// of c's surname) whom a document's surname-only person c is by the office
+// the document puts before the surname: the one person the archive reports
+// in that office, near the date of c's report when several are
+// ("President Obama" is Barack Obama, not the first lady; "President
+// Bush" of 2005 the son, not the father), of those established (see
+// support.go) and reported in it twice or more (the "Hussein Obama" and
+// "Criticizes Obama" a few documents made of his names do not count),
+// and whose titles c agrees with or corroborates (outweighs). Nil when no such title tells or several
+// people remain; c then joins the person the archive knows by the surname
+// alone, as an untitled "Obama" does. An honorific alone does not tell:
+// "Mrs Blair" is not the one Blair woman an archive happens to name in
+// full.
+func titledOwner(c *cluster, cands []*cluster) *cluster {
+	offices := c.officesBeforeName()
+	if len(offices) == 0 || len(cands) > SurnamePeople || c.givenNameAlone() {
+		return nil
+	}
+	g := c.gender()
+	var fit []*cluster
+	for _, o := range cands {
+		if og := o.gender(); o.into == nil && (g == 0 || og == 0 || og == g) && !c.otherGivenName(o) && o.established() && slices.ContainsFunc(offices, o.reportedTwice) {
+			fit = append(fit, o)
+		}
+	}
+	if len(fit) > 1 {
+		day, ok := c.reportDay()
+		if !ok {
+			return nil
+		}
+		fit = slices.DeleteFunc(fit, func(o *cluster) bool {
+			return !slices.ContainsFunc(offices, func(q roleInfo) bool { return o.reportedNear(q, day) })
+		})
+	}
+	if len(fit) != 1 {
+		return nil
+	}
+	o := fit[0]
+	if !o.compatible(c) {
+		drop, ok := o.outweighs(c)
+		if !ok {
+			return nil
+		}
+		c.dropRoles(drop)
+	}
+	return o
+}
+
+// officesBeforeName returns the offices c was called by in a form of its
+// name, the title right before the surname ("President Obama", "Sen.
+// Obama"): a document's plainest word on who it means.
+func (c *cluster) officesBeforeName() []roleInfo {
+	var out []roleInfo
+	for al := range c.aliases {
+		ws := strings.Fields(al)
+		if len(ws) < 2 || len(ws) > 4 || Key(domain.PER, ws[len(ws)-1]) != c.key {
+			continue
+		}
+		if r := analyzeRole(strings.Join(ws[:len(ws)-1], " ")); r.office() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reportedTwice reports whether o was reported in office q twice or more
+// (by titles matching it, each counted on as many dates as support gives
+// it): a title read wrongly once, the "President" of a headline's
+// "Criticizes Obama", is no evidence.
+func (o *cluster) reportedTwice(q roleInfo) bool {
+	titles, _ := o.support()
+	n := 0
+	for _, t := range titles {
+		if q.matches(t.info) {
+			n += t.dates
+		}
+	}
+	return n >= 2
+}
+
+// reportedNear reports whether o was reported in office q within two
+// years of day.
+func (o *cluster) reportedNear(q roleInfo, day time.Time) bool {
+	for _, r := range o.roles {
+		if other, ok := reportDay(r.Date); ok && day.Sub(other).Abs() <= 2*365*24*time.Hour && q.matches(analyzeRole(r.Title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDay returns the date of a document cluster's report, that of its
+// titles.
+func (c *cluster) reportDay() (time.Time, bool) {
+	for _, r := range c.roles {
+		if day, ok := reportDay(r.Date); ok {
+			return day, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // givenNameAlone reports a person known by one word that is a given name

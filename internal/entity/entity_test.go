@@ -638,9 +638,52 @@ func TestSurnameAloneAcrossDocuments(t *testing.T) {
 	if got := m.Of("d2", president); got != archive[1].ID {
 		t.Errorf("President Obama went to %q, want Barack Obama %q", got, archive[1].ID)
 	}
+	// a title the archive gave Barack Obama once is no evidence: the
+	// archive's surname-only Obama keeps the document's
 	m = Merge(archive, []domain.Post{{DocID: "d3", Mentions: []domain.Mention{president}}})
 	if got := m.Of("d3", president); got != archive[0].ID {
 		t.Errorf("President Obama went to %q, want the archive's Obama %q", got, archive[0].ID)
+	}
+	// reported as president on three dates, he is the one the title
+	// tells, whatever the archive's surname-only Obama holds; an untitled
+	// "Obama" still joins that one
+	archive[1].Roles = append(archive[1].Roles, domain.Role{Title: "U.S. president", Date: "2016-03-04"}, domain.Role{Title: "President", Date: "2016-05-06"})
+	untitled := domain.Mention{Text: "Obama", Type: domain.PER, Name: "Obama"}
+	m = Merge(archive, []domain.Post{{DocID: "d4", Mentions: []domain.Mention{president}}, {DocID: "d5", Mentions: []domain.Mention{untitled}}})
+	if got := m.Of("d4", president); got != archive[1].ID {
+		t.Errorf("President Obama went to %q, want Barack Obama %q", got, archive[1].ID)
+	}
+	if got := m.Of("d5", untitled); got != archive[0].ID {
+		t.Errorf("an untitled Obama went to %q, want the archive's Obama %q", got, archive[0].ID)
+	}
+}
+
+// TestOfficeByDate: a surname with an office title goes to the person of
+// that surname the archive reports in the office near the document's
+// date, when two held it ("President Bush" of 2005 is the son).
+func TestOfficeByDate(t *testing.T) {
+	person := func(name string, dates ...string) domain.Entity {
+		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: 9}
+		for _, d := range dates {
+			e.Roles = append(e.Roles, domain.Role{Title: "President", Date: d})
+		}
+		return e
+	}
+	archive := []domain.Entity{person("Bush", "1990-01-02", "2005-01-02"), person("George H.W. Bush", "1990-05-06", "1992-01-02"),
+		person("George W. Bush", "2004-03-04", "2006-01-02")}
+	archive[1].Roles = append(archive[1].Roles, domain.Role{Title: "Vice President", Date: "1985-01-02"})
+	archive[2].Roles = append(archive[2].Roles, domain.Role{Title: "Gov.", Date: "1998-01-02"})
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	president := domain.Mention{Text: "President Bush", Type: domain.PER, Name: "Bush", Role: "President"}
+	for _, c := range []struct{ date, want string }{
+		{"2005-09-01", "p-George W. Bush"},
+		{"1990-09-01", "p-George H.W. Bush"},
+		{"1997-09-01", "p-Bush"}, // neither in office near then: the archive's surname-only Bush
+	} {
+		m := Merge(archive, []domain.Post{{DocID: "d", Published: day(c.date), Mentions: []domain.Mention{president}}})
+		if got := m.Of("d", president); got != c.want {
+			t.Errorf("President Bush of %s went to %q, want %q", c.date, got, c.want)
+		}
 	}
 }
 

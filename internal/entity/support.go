@@ -91,6 +91,13 @@ func (c *cluster) computeSupport() (titles []titleSupport, dates int) {
 	return titles, dates
 }
 
+// established reports whether c's titles were reported on
+// establishedDates dates or more.
+func (c *cluster) established() bool {
+	_, dates := c.support()
+	return dates >= establishedDates
+}
+
 // outweighs reports whether o (a document's cluster or an entity of c's
 // key), whose titles may conflict with c's, joins c all the same, c being
 // established and o corroborating it, and which of o's titles it joins
@@ -99,10 +106,10 @@ func (c *cluster) outweighs(o *cluster) (drop map[string]bool, ok bool) {
 	if !c.sameInitials(o) {
 		return nil, false // a father and a son, whatever their titles
 	}
-	ours, dates := c.support()
-	if dates < establishedDates {
+	if !c.established() {
 		return nil, false
 	}
+	ours, _ := c.support()
 	theirs, _ := o.support()
 	conflicting := map[string]bool{} // heads of their titles that contradict a supported one
 	drop = map[string]bool{}
