@@ -178,7 +178,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // order.
 func (a *annotator) steps() []func() {
 	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
-		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon}
+		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon, a.leaders}
 }
 
 // shoutedWord is a word written in capitals as it is written in a
@@ -656,6 +656,11 @@ func (a *annotator) surface(m *mention) string {
 // the document (a type a rule of the context gave outvotes the tagger's),
 // and the type PER to the surname of a person named in full.
 func (a *annotator) consistentTypes() {
+	for _, m := range a.ms {
+		if m.e-m.s == 1 && a.fields[m.f].administrationAt(m.s) {
+			m.typ, m.typed = domain.PER, true
+		}
+	}
 	votes := make(map[string]map[domain.EntityType]int)
 	for _, m := range a.ms {
 		k := strings.ToLower(a.surface(m))
@@ -694,6 +699,49 @@ func (a *annotator) consistentTypes() {
 			m.typ = domain.PER
 		case m.s > 0 && lang.HonorificGender(f.lower[m.s-1]) != 0 && f.capitalized(m.s-1) && f.capitalized(m.s) && !a.headlineLike(m.f, m.s-1):
 			m.typ = domain.PER // "Ms. Holt", whatever else Holt names (not "Fans Will Miss Paris")
+		}
+	}
+}
+
+// administrationAt reports a one-word name at token i before a
+// lower-case "administration" or "presidency" ("the Obama
+// administration", "during the Reagan presidency"; not a country's or a
+// state's, "the Texas administration", nor a ticket's, "the Bush-Cheney
+// administration"): a leader's surname, which the tagger often reads as
+// a place or a body, and whose type it would then give the document's
+// other mentions of the name (consistentTypes makes it a person).
+func (f *field) administrationAt(i int) bool {
+	if i+1 >= len(f.toks) || !f.capitalized(i) || f.capitalized(i+1) || f.sent[i+1] != f.sent[i] || strings.Contains(f.toks[i].Text, "-") {
+		return false
+	}
+	if w := f.lower[i+1]; w != "administration" && w != "presidency" {
+		return false
+	}
+	return lang.Nation(f.lower[i]) == "" && !lang.USState(f.lower[i]) && !lang.Demonym(f.lower[i])
+}
+
+// leaders drops the surnames before "administration" (administrationAt)
+// of a person the document names no other way, role-only mentions
+// aside: the leader an administration is named after is often not the
+// person of that surname the archive names in full ("the Truman
+// administration" where an economist Truman is the one named), and the
+// document says nothing else of them. Until here they were people for
+// the document's rules ("the US president" after "the Bush
+// administration" is Bush).
+func (a *annotator) leaders() {
+	named := map[string]bool{}
+	leader := func(m *mention) bool {
+		return m.typ == domain.PER && !m.roleOnly && m.e-m.s == 1 && a.fields[m.f].administrationAt(m.s)
+	}
+	for _, m := range a.ms {
+		if !m.drop && m.typ == domain.PER && !m.roleOnly && !leader(m) {
+			named[m.canon] = true
+		}
+	}
+	for _, m := range a.ms {
+		if !m.drop && leader(m) && !named[m.canon] {
+			a.release(m)
+			m.canon = ""
 		}
 	}
 }
