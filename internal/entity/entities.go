@@ -465,6 +465,23 @@ func fatherOrSon(name string) bool {
 	return len(ws) == 2 && lang.NameSuffix(ws[1]) && !regnal(strings.ToUpper(ws[1])) // ("Abdullah II" is a king's name)
 }
 
+// acronym reports whether a name of a body or place is written as an
+// acronym of three letters at most ("BP", "WHO", "U.S."), which its
+// capitals do not shout: "Who" and "Us" are other words. Longer ones
+// ("NATO", "Nato") are written either way, as are shouted words ("ROME").
+func acronym(t domain.EntityType, s string) bool {
+	if t == domain.PER || !lang.Shouted(s) || strings.ContainsAny(s, " -") {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 3
+}
+
 // middleVariant returns the one person of people whose name is c's with
 // a middle name written out where the other has its initials ("James
 // Charles Kopp" and "James C. Kopp", "George Herbert Walker Bush" and
@@ -836,12 +853,18 @@ func (c *cluster) entity(byKey map[string][]*cluster) domain.Entity {
 	}
 	name := ""
 	words := func(s string) int {
-		n := 2
+		n := 3
 		if c.typ == domain.PER && strings.Contains(s, " ") && !fatherOrSon(s) {
-			n = 4 // a full name beats a surname, however frequent
+			n = 5 // a full name beats a surname, however frequent
 		}
-		if lang.Shouted(s) {
-			n-- // and a name as written beats one in capitals
+		switch {
+		case !strings.ContainsFunc(s, unicode.IsUpper):
+			n -= 2 // a name as written beats one in lower case ("bp" of a web address)
+		case lang.Shouted(s) && !acronym(c.typ, s):
+			n-- // and one in capitals ("OBAMA", "ROME")
+		}
+		if w, rest, ok := strings.Cut(s, " "); ok && determiners[strings.ToLower(w)] && acronym(c.typ, rest) && c.names[rest] > 0 {
+			n-- // "BBC" before "The BBC"
 		}
 		return n
 	}

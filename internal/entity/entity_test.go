@@ -792,3 +792,31 @@ func TestGivenNameAloneAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityNameAsWritten: an entity is named by the form it is written
+// in, not a lower-case web address's, a headline's capitals or an
+// article before an acronym; an acronym of three letters keeps its
+// capitals ("WHO" is not "Who").
+func TestEntityNameAsWritten(t *testing.T) {
+	for _, c := range []struct {
+		typ   domain.EntityType
+		forms []string // mentions' names, in order
+		want  string
+	}{
+		{domain.ORG, []string{"bp", "bp", "bp", "BP", "BP"}, "BP"},
+		{domain.ORG, []string{"The WHO", "The WHO", "WHO", "Who"}, "WHO"},
+		{domain.LOC, []string{"Us", "US", "US"}, "US"},
+		{domain.LOC, []string{"ROME", "ROME", "ROME", "Rome"}, "Rome"},
+		{domain.PER, []string{"OBAMA", "OBAMA", "Obama"}, "Obama"},
+		{domain.MISC, []string{"The View", "The View", "View"}, "The View"},
+	} {
+		var ms []domain.Mention
+		for _, f := range c.forms {
+			ms = append(ms, domain.Mention{Text: f, Type: c.typ, Name: f})
+		}
+		es := Entities([]domain.Post{{DocID: "d", Mentions: ms}})
+		if len(es) != 1 || es[0].Name != c.want {
+			t.Errorf("%q: entities %v, want one named %q", c.forms, es, c.want)
+		}
+	}
+}
