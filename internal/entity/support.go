@@ -19,7 +19,10 @@ import "strings"
 // supported one has (a "South Dakota senator" who is also the
 // "Democratic presidential nominee" the entity has been for weeks), or
 // naming the same office, country or qualifier included (the "Egyptian
-// president" who is also, once, an "American president"). One
+// president" who is also, once, an "American president"); a dominant
+// entity, against one document, by the title alone ("President" beside
+// a wrongly read "Tunisia's president": an entity of fifty mentions or
+// more outweighs one document's reading). One
 // known from a document or two is never established, so namesakes
 // meeting early stay apart; a namesake later on brings titles of its own
 // rather than the entity's, and a senator of another state is not made
@@ -44,6 +47,13 @@ import "strings"
 // establishedDates is how many dates of report make an entity
 // established (see above).
 const establishedDates = 3
+
+// dominantMentions is how many mentions make an established entity
+// dominant (see above): against one document, it is corroborated by a
+// title of the head of a contradicting one ("President" beside a wrongly
+// read "Tunisia's president" joins Hosni Mubarak, Egypt's president in
+// two thousand mentions).
+const dominantMentions = 50
 
 // titleSupport is a title of an entity and the number of dates (0, 1 or
 // 2, see spanRoles) it was reported on.
@@ -110,7 +120,8 @@ func (c *cluster) outweighs(o *cluster) (drop map[string]bool, ok bool) {
 		return nil, false
 	}
 	ours, _ := c.support()
-	theirs, _ := o.support()
+	theirs, theirDates := o.support()
+	dominant := c.mentions >= dominantMentions && theirDates <= 1
 	conflicting := map[string]bool{} // heads of their titles that contradict a supported one
 	drop = map[string]bool{}
 	for _, r := range theirs {
@@ -128,7 +139,7 @@ func (c *cluster) outweighs(o *cluster) (drop map[string]bool, ok bool) {
 	}
 	for _, r := range theirs {
 		for _, q := range ours {
-			if q.dates >= 2 && q.info.matches(r.info) && (!conflicting[r.info.head] || q.info.sameOffice(r.info)) {
+			if q.dates >= 2 && q.info.matches(r.info) && (!conflicting[r.info.head] || dominant || q.info.sameOffice(r.info)) {
 				return drop, true
 			}
 		}

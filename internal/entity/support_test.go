@@ -22,6 +22,15 @@ func TestSupport(t *testing.T) {
 		}
 		return p
 	}
+	// dominant is a person mentioned dominantMentions times in as many
+	// documents, titled on three days
+	dominant := func(name, title string) []domain.Post {
+		var ps []domain.Post
+		for n := 1; 2*len(ps) < dominantMentions; n++ {
+			ps = append(ps, doc(n, name, title))
+		}
+		return append(ps, doc(2, name, "party leader"))
+	}
 	const w = "Dana Whitlock"
 	known := []domain.Post{ // established: titles on three days, two of them on two
 		doc(1, w, "Republican nominee", "Arizona senator"),
@@ -51,6 +60,13 @@ func TestSupport(t *testing.T) {
 		{"a president of another country alone is a namesake",
 			[]domain.Post{doc(1, "Ivo Kral", "Egyptian president"), doc(2, "Ivo Kral", "Egyptian president", "party leader"), doc(3, "Ivo Kral", "Egyptian president"),
 				doc(4, "Ivo Kral", "American president")}, 2, nil},
+		{"a dominant person takes in one document's wrongly read country beside the title alone",
+			append(dominant("Ivo Kral", "Egyptian president"), doc(28, "Ivo Kral", "President", "Tunisian president")), 1, []string{"Tunisian president"}},
+		{"but not one document's president of another country alone",
+			append(dominant("Ivo Kral", "Egyptian president"), doc(28, "Ivo Kral", "Tunisian president")), 2, nil},
+		{"nor a person of fewer mentions",
+			[]domain.Post{doc(1, "Ivo Kral", "Egyptian president"), doc(2, "Ivo Kral", "Egyptian president", "party leader"), doc(3, "Ivo Kral", "Egyptian president"),
+				doc(4, "Ivo Kral", "President", "Tunisian president")}, 2, nil},
 		{"an MP for another seat is a namesake, whatever party",
 			[]domain.Post{doc(1, "Tom Reyes", "MP for Leeds", "Labour MP"), doc(2, "Tom Reyes", "MP for Leeds", "Labour MP"),
 				doc(3, "Tom Reyes", "Labour MP"), doc(4, "Tom Reyes", "MP for York", "Labour MP")}, 2, nil},
