@@ -52,6 +52,23 @@ nigeria: nigeria | nigerian
 kenya: kenya | kenyan
 south-africa: south-africa | south-african
 venezuela: venezuela | venezuelan
+tunisia: tunisia tunis | tunisian
+algeria: algeria algiers | algerian
+ethiopia: ethiopia addis-ababa | ethiopian
+zimbabwe: zimbabwe harare | zimbabwean
+argentina: argentina buenos-aires | argentine argentinian
+chile: chile | chilean
+colombia: colombia bogota | colombian
+peru: peru | peruvian
+haiti: haiti | haitian
+indonesia: indonesia jakarta | indonesian
+philippines: philippines manila | filipino philippine
+malaysia: malaysia kuala-lumpur | malaysian
+austria: austria vienna | austrian
+hungary: hungary budapest | hungarian
+romania: romania bucharest | romanian
+belarus: belarus minsk | belarusian
+armenia: armenia yerevan | armenian
 cuba: cuba cuban |
 un: un u.n. united-nations |
 eu: eu e.u. european-union |
