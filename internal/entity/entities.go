@@ -398,8 +398,8 @@ func merge(prior, docs []*cluster) Merged {
 		}
 	}
 	for _, c := range docs {
-		if !surnameOnly(c) {
-			continue
+		if !surnameOnly(c) || c.givenNameAlone() {
+			continue // a first name alone is no one the archive can tell: no entity
 		}
 		if o := titledOwner(c, bySurname[c.key]); o != nil {
 			o.merge(c) // what the document calls them tells, whatever the archive's surname-only person holds

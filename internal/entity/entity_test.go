@@ -775,20 +775,23 @@ func TestSurnameAloneWithAnotherGivenName(t *testing.T) {
 }
 
 // TestGivenNameAloneAcrossDocuments: a person a document calls by a given
-// name alone ("Jack", a commenter) is not the one person the archive
-// names in full with that word as surname (Brian Jack); "Mr. Jack" is.
+// name alone ("Jack", a commenter) is no entity: not the one person the
+// archive names in full with that word as surname (Brian Jack), nor one
+// with the "Jack" of other documents; "Mr. Jack" is Brian Jack.
 func TestGivenNameAloneAcrossDocuments(t *testing.T) {
 	per := func(text, name string) domain.Mention {
 		return domain.Mention{Text: text, Type: domain.PER, Name: name}
 	}
-	named := []domain.Post{{DocID: "a", Mentions: []domain.Mention{per("Brian Jack", "Brian Jack")}}}
+	named := Entities([]domain.Post{{DocID: "a", Mentions: []domain.Mention{per("Brian Jack", "Brian Jack")}}})
 	for _, tt := range []struct {
 		form string
-		want int
-	}{{"Jack", 2}, {"Mr. Jack", 1}} {
-		later := []domain.Post{{DocID: "b", Mentions: []domain.Mention{per(tt.form, "Jack")}}}
-		if got := Merge(Entities(named), later).Entities; len(got) != tt.want {
-			t.Errorf("Brian Jack, then %q: %d entities, want %d", tt.form, len(got), tt.want)
+		want string // the entity of the later documents' mention
+	}{{"Jack", ""}, {"Mr. Jack", named[0].ID}} {
+		m := per(tt.form, "Jack")
+		later := []domain.Post{{DocID: "b", Mentions: []domain.Mention{m}}, {DocID: "c", Mentions: []domain.Mention{m}}}
+		got := Merge(named, later)
+		if len(got.Entities) != 1 || got.Of("b", m) != tt.want || got.Of("c", m) != tt.want {
+			t.Errorf("Brian Jack, then %q twice: entities %v, mentions of %q and %q, want %q", tt.form, got.Entities, got.Of("b", m), got.Of("c", m), tt.want)
 		}
 	}
 }
