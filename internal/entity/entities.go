@@ -291,6 +291,10 @@ func (g *Grouped) Lookups() domain.EntityKeys {
 		if c.typ != domain.PER || c.key == "" {
 			continue
 		}
+		if k := c.bodyKey(); k != "" && !seenKey[k] {
+			seenKey[k] = true
+			out.Keys = append(out.Keys, k)
+		}
 		ws := strings.Fields(c.key)
 		if s := ws[len(ws)-1]; !seenSurname[s] {
 			seenSurname[s] = true
@@ -403,6 +407,10 @@ func merge(prior, docs []*cluster) Merged {
 		}
 		if o := titledOwner(c, bySurname[c.key]); o != nil {
 			o.merge(c) // what the document calls them tells, whatever the archive's surname-only person holds
+			continue
+		}
+		if o := bodyOwner(c, bySurname[c.key], byKey); o != nil {
+			o.merge(c)
 			continue
 		}
 		join(c, func(c *cluster) *cluster { return surnameOwner(c, bySurname[c.key]) })
@@ -596,6 +604,55 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 			return nil
 		}
 		owner = o
+	}
+	return owner
+}
+
+// bodyMentions is how many mentions make a body (or group) of one word
+// the owner of a document's bare person of that word (bodyOwner).
+const bodyMentions = 20
+
+// bodyKey is the key a document's bare person of one word (c: no title,
+// honorific or other form, "Transocean") would have as a body, "" for
+// any other.
+func (c *cluster) bodyKey() string {
+	if c.typ != domain.PER || strings.Contains(c.key, " ") || len(c.info) > 0 {
+		return ""
+	}
+	k := ""
+	for al := range c.aliases {
+		ak := Key(domain.ORG, al)
+		if strings.Contains(ak, " ") || k != "" && ak != k {
+			return ""
+		}
+		k = ak
+	}
+	return k
+}
+
+// bodyOwner returns the body a document's bare person of one word
+// (bodyKey) is: one the archive knows by that word as a body
+// (bodyMentions times or more, and three times as often as it knows the
+// word as a person), when it names no one in full with that surname. The
+// tagger reads a firm as a person now and then ("Transocean", "Fitch",
+// "Halliburton said"); a person who bears a body's name has a full name
+// somewhere ("Gerald Ford").
+func bodyOwner(c *cluster, people []*cluster, byKey map[string][]*cluster) *cluster {
+	k := c.bodyKey()
+	if k == "" || len(people) > 0 {
+		return nil
+	}
+	asPerson := c.mentions
+	for _, o := range byKey[string(domain.PER)+"\x00"+c.key] {
+		if o.into == nil {
+			asPerson += o.mentions
+		}
+	}
+	var owner *cluster
+	for _, o := range byKey[string(domain.ORG)+"\x00"+k] {
+		if o.into == nil && o.mentions >= bodyMentions && o.mentions >= 3*asPerson && (owner == nil || o.mentions > owner.mentions) {
+			owner = o
+		}
 	}
 	return owner
 }

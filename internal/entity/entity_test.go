@@ -823,3 +823,29 @@ func TestEntityNameAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmReadAsPerson: a document's bare one-word person whose word the
+// archive knows well as a body, and as no one's surname, is that body;
+// one the archive also names in full as a person stays a person.
+func TestFirmReadAsPerson(t *testing.T) {
+	firm := domain.Entity{ID: "o-Transocean", Name: "Transocean", Type: domain.ORG, Key: Key(domain.ORG, "Transocean"), Aliases: []string{"Transocean"}, Mentions: 40}
+	person := domain.Entity{ID: "p-Ann Transocean", Name: "Ann Transocean", Type: domain.PER, Key: Key(domain.PER, "Ann Transocean"), Aliases: []string{"Ann Transocean"}, Mentions: 3}
+	bare := domain.Mention{Text: "Transocean", Type: domain.PER, Name: "Transocean"}
+	titled := domain.Mention{Text: "Mr. Transocean", Type: domain.PER, Name: "Transocean"}
+	for _, c := range []struct {
+		why     string
+		archive []domain.Entity
+		m       domain.Mention
+		want    string // "" for a person of its own
+	}{
+		{"the firm", []domain.Entity{firm}, bare, "o-Transocean"},
+		{"a person named in full bears the word", []domain.Entity{firm, person}, bare, "p-Ann Transocean"},
+		{"an honorific makes a person", []domain.Entity{firm}, titled, ""},
+		{"a body known too little", []domain.Entity{{ID: "o-T", Name: "Transocean", Type: domain.ORG, Key: "transocean", Aliases: []string{"Transocean"}, Mentions: 5}}, bare, ""},
+	} {
+		got := Merge(c.archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{c.m}}}).Of("d", c.m)
+		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
+			t.Errorf("%s: went to %q, want %q", c.why, got, c.want)
+		}
+	}
+}
