@@ -177,8 +177,21 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
+	return []func(){a.chunks, a.openers, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon, a.leaders}
+}
+
+// openers cuts a sentence opener off the name the tagger began with it
+// ("Besides Transocean": Transocean).
+func (a *annotator) openers() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.e-m.s >= 2 && m.s == f.sentStart[m.s] && sentenceOpeners[f.toks[m.s].Text] && f.capitalized(m.s+1) {
+			f.owner[m.s] = -1
+			m.s++
+			m.ms = max(m.ms, m.s)
+		}
+	}
 }
 
 // shoutedWord is a word written in capitals as it is written in a
@@ -376,6 +389,15 @@ var salutations = set(`Dear Hi Hello Hey`)
 
 // stampBefore reports whether token k ends a clock time: a time ("6:32",
 // "11:19") or its meridiem or zone ("pm", "EDT").
+// headerPlace reports whether token k opens the date of a wire page's
+// header after its place, a bar and a day ("WASHINGTON | Fri Jun 19,
+// 2009 9:46 am EDT").
+func headerPlace(f *field, k int) bool {
+	return k+1 < len(f.toks) && f.toks[k].Text == "|" && (lang.Weekday(f.toks[k+1].Text) || weekdayAbbreviations[f.toks[k+1].Text])
+}
+
+var weekdayAbbreviations = set(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`)
+
 func stampBefore(f *field, k int) bool {
 	return lang.ClockTime(f.toks[k].Text) || lang.TimeZone(f.toks[k].Text)
 }
@@ -1590,13 +1612,15 @@ func (a *annotator) notPeople() {
 		if m.e-m.s == 1 && a.acronym(f, m.s) {
 			e.acronym = true
 		}
-		if m.s > 0 && storms[f.lower[m.s-1]] {
-			e.storm = true // "Hurricane Katrina"
+		if m.s > 0 && storms[f.lower[m.s-1]] || m.e-m.s >= 2 && storms[f.lower[m.s]] {
+			e.storm = true // "Hurricane Katrina", "Hurricanes Katrina and Rita"
 		}
 		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && (a.honorificGender(m) != 0 || m.rs < m.s) {
 			e.titled = true // "Mr. Ford", "Mayor Bloomberg"
 		}
 		switch {
+		case headerPlace(f, m.e):
+			e.place = true // "… Editor WASHINGTON | Fri Jun 19, 2009": a wire page's header, whatever title the byline left before it
 		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]), m.family:
 			e.person = true
 		case a.surnameOnly(m):
@@ -1653,6 +1677,8 @@ func (a *annotator) notPeople() {
 			trained = a.trainedType(ws[0])
 		}
 		switch {
+		case e.storm && (len(ws) == 1 || storms[strings.ToLower(ws[0])]):
+			typ = domain.MISC // "Katrina" after "Hurricane Katrina"
 		case firm:
 			typ = domain.ORG
 		case lang.USState(strings.ToLower(m.p.canon)):
@@ -1672,8 +1698,6 @@ func (a *annotator) notPeople() {
 			typ = trained // "Texas"
 		case len(ws) == 1 && e.acronym:
 			typ = domain.ORG // "WHO", "SVP"
-		case len(ws) == 1 && e.storm:
-			typ = domain.MISC // "Katrina" after "Hurricane Katrina"
 		default:
 			continue
 		}

@@ -85,7 +85,16 @@ var capStop = set(`The A An This That These Those His Her Their Its Our My Your 
 	June July August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb
 	Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Credit Photograph Picture Photo Image Video Watch
 	Read Live Update Updates Breaking Comment Exclusive Analysis Opinion Editorial Dear Said Says
-	Told Added Mr Mrs Ms Dr Is Are Was Were Does Did Has Have Had Can Could Should Would`)
+	Told Added Mr Mrs Ms Dr Is Are Was Were Does Did Has Have Had Can Could Should Would
+	Besides Beyond Unless Once Whether Thus Hence Instead Indeed Moreover Furthermore Nevertheless
+	Otherwise Therefore Whereas`)
+
+// sentenceOpeners are capitalised words that open a sentence and never a
+// name ("Besides Transocean, …", "Meanwhile BP said"): a name the tagger
+// began with one begins after it.
+var sentenceOpeners = set(`Besides Beyond Unless Once Whether Thus Hence Instead Indeed Moreover Furthermore
+	Nevertheless Otherwise Therefore Whereas Meanwhile Although Though Because Despite Amid Also
+	However Still Yet Meanwhile Following Including Unlike According`)
 
 // prepositions before a mention make it a non-subject: "the failure by
 // US President Obama".
