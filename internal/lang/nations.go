@@ -172,11 +172,12 @@ func PlaceHead(w string) bool { return placeHeads[w] }
 // a person's ("Gary Hill", "Ricki Lake").
 func SurnameHead(w string) bool { return surnameHeads[w] }
 
-var surnameHeads = wordSet(`hill hills hall street park lake beach bridge city town village bay river`)
+var surnameHeads = wordSet(`hill hills hall street park lake beach bridge city town village bay river church temple castle`)
 
 var placeHeads = wordSet(`county city town village state island islands beach valley river lake mountain mountains park street
 	avenue road square tower towers building center centre hall plaza hotel casino airport station bridge district province
-	region coast bay heights springs falls hill hills garden gardens`)
+	region coast bay heights springs falls hill hills garden gardens pavilion arena stadium theatre theater amphitheater
+	amphitheatre auditorium cathedral church mosque temple museum palace castle harbor harbour mall`)
 
 // Group reports whether a lower-case word, singular, names a group of
 // people by religion or origin that no nation's demonym covers
