@@ -423,7 +423,7 @@ var glossMarks = set("ie i.e eg e.g viz")
 var nameModifies = set("host hosts co-host anchor presenter star stars creator producer correspondent reporter editor columnist writer author fans viewers readers agency network channel station news team staff crew cast")
 
 // titleVerbs name a thing after them: "a book called 'Fear'".
-var titleVerbs = set("called named entitled dubbed")
+var titleVerbs = set("called calling named entitled dubbed")
 
 // definedAfter reports a short term that an indefinite article opens and
 // a participle after its comma defines: "considering a 'junk shot',
