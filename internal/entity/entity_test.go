@@ -849,3 +849,36 @@ func TestFirmReadAsPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDominantSurnameOwner: a document's untitled surname goes to the
+// person of that surname the archive knows far better than all others
+// named in full; not when two are well known, nor against a title the
+// person never held.
+func TestDominantSurnameOwner(t *testing.T) {
+	person := func(name string, mentions int, roles ...string) domain.Entity {
+		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: mentions}
+		for i, r := range roles {
+			e.Roles = append(e.Roles, domain.Role{Title: r, Date: fmt.Sprintf("2016-01-%02d", i+1)})
+		}
+		return e
+	}
+	known := person("Bram Okafor", 400, "Senator", "senator", "candidate")
+	bare := domain.Mention{Text: "Okafor", Type: domain.PER, Name: "Okafor"}
+	judge := domain.Mention{Text: "Justice Okafor", Type: domain.PER, Name: "Okafor", Role: "Justice"}
+	for _, c := range []struct {
+		why     string
+		archive []domain.Entity
+		m       domain.Mention
+		want    string // "" for none of the archive's
+	}{
+		{"one bearer known far better", []domain.Entity{known, person("Ada Okafor", 12)}, bare, "p-Bram Okafor"},
+		{"two well-known bearers", []domain.Entity{known, person("Ada Okafor", 150)}, bare, ""},
+		{"a title the person never held", []domain.Entity{known, person("Ada Okafor", 12)}, judge, ""},
+		{"known too little", []domain.Entity{person("Bram Okafor", 40, "Senator", "senator", "candidate")}, bare, "p-Bram Okafor"}, // the one bearer: surnameOwner
+	} {
+		got := Merge(c.archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{c.m}}}).Of("d", c.m)
+		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
+			t.Errorf("%s: went to %q, want %q", c.why, got, c.want)
+		}
+	}
+}
