@@ -184,14 +184,15 @@ func reconcile(cands []*cluster, c *cluster) {
 // gender do not rule out, or, of several, the one also called by the
 // surname alone (see surnameOwner); an entity of the surname alone from
 // earlier documents joins a person named in full only when that is the
-// one person of its surname. Each entity
-// has its most frequent name (a full name before a surname), every form
+// one person of its surname. A person a document knows by a given name
+// alone ("Bob") is an entity of that document's alone (Merge makes none:
+// see merge). Each entity has its most frequent name (a full name before a surname), every form
 // it was mentioned by (with and without title and honorific), its titles
 // with the date of the post that reported them (Post.Published,
 // YYYY-MM-DD), and its mention count. Entities are ordered by mention
 // count, then name. IDs depend only on the type and merge key.
 func Entities(posts []domain.Post) []domain.Entity {
-	return merge(nil, docClusters(posts)).Entities
+	return merge(nil, docClusters(posts), true).Entities
 }
 
 // Merged is what Merge made: the entities, and where each mention and
@@ -260,7 +261,7 @@ func (g *Grouped) Merge(entities []domain.Entity) Merged {
 	}
 	docs := g.clusters
 	g.clusters = nil
-	return merge(prior, docs)
+	return merge(prior, docs, false)
 }
 
 // mergeKey is the key an entity is merged by: its stored Key, or that of
@@ -354,8 +355,12 @@ func docClusters(posts []domain.Post) []*cluster {
 	return order
 }
 
-// merge joins document clusters into the prior ones and each other.
-func merge(prior, docs []*cluster) Merged {
+// merge joins document clusters into the prior ones and each other. A
+// document's person known by a given name alone (givenNameAlone) is no
+// one across documents: merge makes it an entity of its own when
+// givenNames is set (Entities: the people of the documents, whom their
+// quotations name), else none (Merge: the archive's people).
+func merge(prior, docs []*cluster, givenNames bool) Merged {
 	byKey := make(map[string][]*cluster)
 	var all []*cluster
 	for _, c := range prior {
@@ -402,8 +407,16 @@ func merge(prior, docs []*cluster) Merged {
 		}
 	}
 	for _, c := range docs {
-		if !surnameOnly(c) || c.givenNameAlone() {
-			continue // a first name alone is no one the archive can tell: no entity
+		if !surnameOnly(c) {
+			continue
+		}
+		if c.givenNameAlone() {
+			if givenNames {
+				k := string(c.typ) + "\x00" + c.key
+				byKey[k] = append(byKey[k], c)
+				all = append(all, c)
+			}
+			continue // a first name alone is no one the archive can tell
 		}
 		if o := titledOwner(c, bySurname[c.key]); o != nil {
 			o.merge(c) // what the document calls them tells, whatever the archive's surname-only person holds
