@@ -345,6 +345,9 @@ func TestAttributionRules(t *testing.T) {
 		{"a work named after a naming verb is a title",
 			"This came in response to a book by Ivo Kral called “The Flood Year.”",
 			"The Flood Year.", "", domain.QuoteScare},
+		{"the company whose plan is the subject before",
+			"Governors spoke of the firm's failures. Vantor's own exploration plan, filed in 2009, minimized the danger of a leak. The company said “it is unlikely that a spill would occur.”",
+			"it is unlikely that a spill would occur.", "Vantor", ""},
 		{"a segment the speaker is calling by a name is a title",
 			"Reyes joins us for a look beyond the violence, in a segment that we are calling “Beyond the Barricades.”",
 			"Beyond the Barricades.", "", domain.QuoteScare},
@@ -930,6 +933,8 @@ func TestAttributionRules(t *testing.T) {
 			people = []domain.Entity{{Name: "Blue Crescent Bay", Type: domain.LOC}}
 		case "the tagger's organisation is no person":
 			people = []domain.Entity{{Name: "Blue Crescent", Type: domain.ORG}}
+		case "the company whose plan is the subject before":
+			people = []domain.Entity{{Name: "Vantor", Type: domain.ORG}}
 		case "words glued before a known name are not part of it":
 			people = []domain.Entity{{Name: "Ivo Kral", Type: domain.PER}}
 		case "but a name with a particle stays a person":

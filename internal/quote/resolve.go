@@ -1042,7 +1042,7 @@ func (r *resolver) firmBefore(m mention) int {
 	}
 	from := r.f.sentencesBack(m.s, 1)
 	for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
-		if h := r.hist[k]; h.ent >= 0 && h.m.subject && r.reg.ents[h.ent].kind == mkOrg {
+		if h := r.hist[k]; h.ent >= 0 && (h.m.subject || r.ownsSubject(h.m)) && r.reg.ents[h.ent].kind == mkOrg {
 			return h.ent
 		}
 	}
@@ -1077,6 +1077,13 @@ func (r *resolver) firmBefore(m mention) int {
 		}
 	}
 	return -1
+}
+
+// ownsSubject reports a name in the possessive that opens its sentence,
+// the owner of its subject: "BP's own exploration plan minimized the
+// danger. The company said …" (the company is BP).
+func (r *resolver) ownsSubject(m mention) bool {
+	return m.e > m.s && r.f.sentenceStart(m.s) == m.s && isPossessive(r.f.tok(m.e-1).text)
 }
 
 // firmNouns stand for a company named before: "the company said".
