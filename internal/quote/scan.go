@@ -21,6 +21,31 @@ var leadIns = set(`in at on after before while when as although though if during
 for since because by from under having asked meanwhile earlier later separately however but and addressing
 writing answering responding appearing like unlike`)
 
+// passiveAgentAt reports a noun phrase at token k (up to one word before
+// the noun) that is the agent of a passive, its doer: "has been produced
+// by UK scientists", "were found by researchers" (not "a dispersant made
+// by Nalco", no auxiliary before the participle). A later "they" may
+// stand for it.
+func (f *field) passiveAgentAt(k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		if !f.free(j) {
+			return false
+		}
+		if f.tok(j).lower != "by" {
+			continue
+		}
+		if j < 2 || !f.free(j-1) || !f.free(j-2) {
+			return false
+		}
+		v := f.tok(j - 1).lower
+		return (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) && passiveAuxiliaries[f.tok(j-2).lower]
+	}
+	return false
+}
+
+// passiveAuxiliaries come before a passive's participle.
+var passiveAuxiliaries = set("been was were is are be being")
+
 // scanMentions lists the noun phrases outside quotations that may refer
 // to people or organisations, in reading order, with their subject flag.
 // Appositions ("Jo Reyes, the MP for Northfield and Leigh") add their
@@ -73,7 +98,7 @@ func (f *field) scanMentions() []mention {
 			// government to … ¶ '…,' he says"
 			m, ok = f.npBefore(i, lo)
 			ok = ok && f.describedSubject(m, i)
-		case isLowerWord(t) && pluralNoun(t.lower) && pluralPeople(t.lower) && !f.nameContinues(i) && (spoken[i] || f.verbAfter(i+1)):
+		case isLowerWord(t) && pluralNoun(t.lower) && pluralPeople(t.lower) && !f.nameContinues(i) && (spoken[i] || f.verbAfter(i+1) || f.passiveAgentAt(i)):
 			// a group of people as a clause's subject, whom a later
 			// "they" may stand for: "the investigators say", "lawmakers
 			// chastised officials", "Clean Harbors' executives said"
@@ -96,7 +121,7 @@ func (f *field) scanMentions() []mention {
 				}
 				m = mention{s: st, e: m.e, kind: mkRole, head: t.lower, titles: []string{t.lower}}
 			}
-			ok = ok && m.e == i+1 && (m.kind == mkRole || m.kind == mkIndef) && !f.ofTail(m.s, i) && f.isSubject(m) && !f.inOpeningClause(i)
+			ok = ok && m.e == i+1 && (m.kind == mkRole || m.kind == mkIndef) && !f.ofTail(m.s, i) && (f.isSubject(m) || f.passiveAgentAt(m.s)) && !f.inOpeningClause(i)
 		}
 		if !ok || m.kind == mkNone {
 			continue
