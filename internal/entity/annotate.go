@@ -187,11 +187,16 @@ func (a *annotator) openers() {
 	for _, m := range a.ms {
 		f := a.fields[m.f]
 		if m.e-m.s >= 2 && m.s == f.sentStart[m.s] && sentenceOpeners[f.toks[m.s].Text] && f.capitalized(m.s+1) {
-			f.owner[m.s] = -1
-			m.s++
-			m.ms = max(m.ms, m.s)
+			a.cutFirst(m)
 		}
 	}
+}
+
+// cutFirst gives up a mention's first word, which names no one.
+func (a *annotator) cutFirst(m *mention) {
+	a.fields[m.f].owner[m.s] = -1
+	m.s++
+	m.ms = max(m.ms, m.s)
 }
 
 // shoutedWord is a word written in capitals as it is written in a
@@ -368,9 +373,7 @@ func (a *annotator) bylines() {
 				a.release(m)
 				continue
 			}
-			f.owner[m.s] = -1
-			m.s++
-			m.ms = max(m.ms, m.s)
+			a.cutFirst(m)
 		}
 		if f.toks[m.e-1].Text != "Posted" || m.e >= len(f.toks) || f.lower[m.e] != "by" {
 			continue
@@ -389,17 +392,17 @@ var salutations = set(`Dear Hi Hello Hey`)
 
 // stampBefore reports whether token k ends a clock time: a time ("6:32",
 // "11:19") or its meridiem or zone ("pm", "EDT").
-// headerPlace reports whether token k opens the date of a wire page's
-// header after its place, a bar and a day ("WASHINGTON | Fri Jun 19,
-// 2009 9:46 am EDT").
-func headerPlace(f *field, k int) bool {
-	return k+1 < len(f.toks) && f.toks[k].Text == "|" && (lang.Weekday(f.toks[k+1].Text) || weekdayAbbreviations[f.toks[k+1].Text])
-}
-
-var weekdayAbbreviations = set(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`)
-
+// stampBefore reports whether token k is a clock time or a time zone, as
+// ends a time stamp ("6:32 pm EDT").
 func stampBefore(f *field, k int) bool {
 	return lang.ClockTime(f.toks[k].Text) || lang.TimeZone(f.toks[k].Text)
+}
+
+// headerPlace reports whether token k, after a name, is the bar between
+// a wire page's header place and its day ("WASHINGTON | Fri Jun 19, 2009
+// 9:46 am EDT"): the name is the place.
+func headerPlace(f *field, k int) bool {
+	return k+1 < len(f.toks) && f.toks[k].Text == "|" && (lang.Weekday(f.toks[k+1].Text) || lang.WeekdayAbbreviation(f.toks[k+1].Text))
 }
 
 // pronouns drops persons whose name ends in a pronoun (the tagger reads a
@@ -679,7 +682,7 @@ func (a *annotator) surface(m *mention) string {
 // and the type PER to the surname of a person named in full.
 func (a *annotator) consistentTypes() {
 	for _, m := range a.ms {
-		if m.e-m.s == 1 && a.fields[m.f].administrationAt(m.s) {
+		if m.e-m.s == 1 && a.administrationAt(a.fields[m.f], m.s) {
 			m.typ, m.typed = domain.PER, true
 		}
 	}
@@ -725,21 +728,25 @@ func (a *annotator) consistentTypes() {
 	}
 }
 
-// administrationAt reports a one-word name at token i before a
+// administrationAt reports a one-word name at token i of f before a
 // lower-case "administration" or "presidency" ("the Obama
-// administration", "during the Reagan presidency"; not a country's or a
-// state's, "the Texas administration", nor a ticket's, "the Bush-Cheney
-// administration"): a leader's surname, which the tagger often reads as
-// a place or a body, and whose type it would then give the document's
-// other mentions of the name (consistentTypes makes it a person).
-func (f *field) administrationAt(i int) bool {
-	if i+1 >= len(f.toks) || !f.capitalized(i) || f.capitalized(i+1) || f.sent[i+1] != f.sent[i] || strings.Contains(f.toks[i].Text, "-") {
+// administration", "during the Reagan presidency"): a leader's surname,
+// which the tagger often reads as a place or a body, and whose type it
+// would then give the document's other mentions of the name
+// (consistentTypes makes it a person). Not a country's, a state's, a
+// party's, a group's or an acronym ("the Texas administration", "the
+// Labour administration", "the FDA administration"), a ticket ("the
+// Bush-Cheney administration"), nor a word the tagger's training data
+// only ever gave another type ("the Kabul administration").
+func (a *annotator) administrationAt(f *field, i int) bool {
+	if i+1 >= len(f.toks) || !f.capitalized(i) || f.capitalized(i+1) || f.sent[i+1] != f.sent[i] || strings.Contains(f.toks[i].Text, "-") || lang.Shouted(f.toks[i].Text) {
 		return false
 	}
 	if w := f.lower[i+1]; w != "administration" && w != "presidency" {
 		return false
 	}
-	return lang.Nation(f.lower[i]) == "" && !lang.USState(f.lower[i]) && !lang.Demonym(f.lower[i])
+	w := f.lower[i]
+	return lang.Nation(w) == "" && !lang.USState(w) && !lang.Demonym(w) && lang.Party(w) == "" && !lang.Group(w) && a.trainedType(f.toks[i].Text) == ""
 }
 
 // leaders drops the surnames before "administration" (administrationAt)
@@ -753,7 +760,7 @@ func (f *field) administrationAt(i int) bool {
 func (a *annotator) leaders() {
 	named := map[string]bool{}
 	leader := func(m *mention) bool {
-		return m.typ == domain.PER && !m.roleOnly && m.e-m.s == 1 && a.fields[m.f].administrationAt(m.s)
+		return m.typ == domain.PER && !m.roleOnly && m.e-m.s == 1 && a.administrationAt(a.fields[m.f], m.s)
 	}
 	for _, m := range a.ms {
 		if !m.drop && m.typ == domain.PER && !m.roleOnly && !leader(m) {
@@ -1592,8 +1599,10 @@ func (a *annotator) nameCanon() {
 // tags as one is a place, one a relative "which" follows ("Vantor, which
 // built the rig") an organisation, one the tagger's training data only
 // ever gave another type ("Texas") that type, an acronym the document
-// spells out ("WHO") an organisation, and the name after "Hurricane" a
-// storm (MISC).
+// spells out ("WHO") an organisation, and the name after "Hurricane", or
+// a name opening with it ("Hurricanes Katrina"), a storm (MISC); a name
+// before a wire header's bar and day ("WASHINGTON | Fri Jun 19") is a
+// place, whatever title the byline left before it.
 func (a *annotator) notPeople() {
 	type evidence struct{ person, place, thing, titled, acronym, storm bool }
 	ev := make(map[*person]*evidence)

@@ -684,7 +684,7 @@ func TestNotPeopleByForm(t *testing.T) {
 		{"a dateline after a byline's title", "By Ann Reyes , Health and Science Editor BRACKLEY | Fri Jun 19 , 2009 9:46 am EDT BRACKLEY ( Reuters ) - The council voted .",
 			map[int]string{1: "B-PER", 2: "I-PER", 8: "B-PER", 18: "B-PER", 20: "B-ORG"},
 			[]string{"Ann Reyes/PER", "BRACKLEY/LOC", "BRACKLEY/LOC", "Reuters/ORG"}},
-		{"storms named together", "Hurricanes Delia and Rita reached the coast .",
+		{"a name opening with a storm's word", "Hurricanes Delia and Rita reached the coast .",
 			map[int]string{0: "B-PER", 1: "I-PER", 3: "B-PER"},
 			[]string{"Hurricanes Delia/MISC", "Rita/PER"}},
 		{"a sentence adverb glued to a firm", "Besides Vantor , the council voted .",
@@ -732,6 +732,15 @@ func TestNotPeopleByForm(t *testing.T) {
 		{"an administration of a state", "The Texas administration said so .",
 			map[int]string{1: "B-LOC"},
 			[]string{"Texas/LOC"}},
+		{"an administration of a party", "The Labour administration said so . Labour won .",
+			map[int]string{1: "B-ORG", 6: "B-ORG"},
+			[]string{"Labour/ORG", "Labour/ORG"}},
+		{"an administration of a place only ever a place", "The Kabul administration fell . Kabul is calm .",
+			map[int]string{1: "B-LOC", 5: "B-LOC"},
+			[]string{"Kabul/LOC", "Kabul/LOC"}},
+		{"an acronym's administration", "The FDA administration said so .",
+			map[int]string{1: "B-ORG"},
+			[]string{"FDA/ORG"}},
 		{"a state of two words", "Oil reached the coast off South Carolina on Friday .",
 			map[int]string{5: "B-PER", 6: "I-PER"},
 			[]string{"South Carolina/LOC"}},
@@ -749,7 +758,7 @@ func TestNotPeopleByForm(t *testing.T) {
 			[]string{"Louisiana/LOC"}},
 	} {
 		var got []string
-		for _, m := range tagged(c.text, c.tags, nil) {
+		for _, m := range tagged(c.text, c.tags, onlyPlace("Kabul")) {
 			got = append(got, c.text[m.Start:m.End]+"/"+string(m.Type))
 		}
 		if !slices.Equal(got, c.want) {
@@ -896,6 +905,17 @@ func TestTitlesWithoutFullStops(t *testing.T) {
 // the tags the tagger is taken to have given by token index ("O" for the
 // rest) and the training data's answers of labelled (nil: it knew no
 // name), and returns its mentions.
+// onlyPlace is a tagger's training data that gave words only the type
+// LOC.
+func onlyPlace(words ...string) func(...string) uint8 {
+	return func(ws ...string) uint8 {
+		if len(ws) == 1 && slices.Contains(words, ws[0]) {
+			return 1 << typeIndex(domain.LOC)
+		}
+		return 0
+	}
+}
+
 func tagged(text string, tags map[int]string, labelled func(...string) uint8) []domain.Mention {
 	f := newField(0, domain.FieldText, text)
 	f.tags = make([]string, len(f.toks))

@@ -75,9 +75,10 @@ func (c *cluster) sameInitials(o *cluster) bool {
 func (c *cluster) merge(o *cluster) {
 	o.into = c
 	c.changed = true
+	base := len(c.first) // (o's names keep their order after c's, whatever the map's)
 	for n, k := range o.names {
 		if _, ok := c.first[n]; !ok {
-			c.first[n] = len(c.first) + o.first[n]
+			c.first[n] = base + o.first[n]
 		}
 		c.names[n] += k
 	}
@@ -184,16 +185,27 @@ func reconcile(cands []*cluster, c *cluster) {
 // gender do not rule out, or, of several, the one also called by the
 // surname alone (see surnameOwner); an entity of the surname alone from
 // earlier documents joins a person named in full only when that is the
-// one person of its surname. A person a document knows by a given name
-// alone ("Bob") is an entity of that document's alone (Merge makes none:
-// see merge). Each entity has its most frequent name (a full name before a surname), every form
-// it was mentioned by (with and without title and honorific), its titles
-// with the date of the post that reported them (Post.Published,
-// YYYY-MM-DD), and its mention count. Entities are ordered by mention
-// count, then name. IDs depend only on the type and merge key.
+// one person of its surname (the rules of merge, in order). A person a
+// document knows by a given name alone ("Bob") is an entity of that
+// document's alone (Merge makes none). Each entity has its most frequent
+// name (a full name before a surname), every form it was mentioned by
+// (with and without title and honorific), its titles with the date of
+// the post that reported them (Post.Published, YYYY-MM-DD), and its
+// mention count. Entities are ordered by mention count, then name. IDs
+// depend only on the type and merge key (and, for a given name alone, its
+// document).
 func Entities(posts []domain.Post) []domain.Entity {
-	return merge(nil, docClusters(posts), true).Entities
+	return merge(nil, docClusters(posts), givenNamePeople).Entities
 }
+
+// givenNames says what merge makes of a document's person known by a
+// given name alone (givenNameAlone).
+type givenNames bool
+
+const (
+	givenNamePeople givenNames = true  // an entity of that document's alone
+	givenNameNoOne  givenNames = false // no entity: no one across documents
+)
 
 // Merged is what Merge made: the entities, and where each mention and
 // each prior entity went.
@@ -261,7 +273,7 @@ func (g *Grouped) Merge(entities []domain.Entity) Merged {
 	}
 	docs := g.clusters
 	g.clusters = nil
-	return merge(prior, docs, false)
+	return merge(prior, docs, givenNameNoOne)
 }
 
 // mergeKey is the key an entity is merged by: its stored Key, or that of
@@ -274,8 +286,9 @@ func mergeKey(e domain.Entity) string {
 }
 
 // Lookups returns what Merge compares the mentions of posts with: the
-// merge keys of the names mentioned, and for people their surnames (a
-// surname-only person and a full name of that surname may merge). Merge
+// merge keys of the names mentioned, for people their surnames (a
+// surname-only person and a full name of that surname may merge), and
+// for a bare one-word person the word's key as a body (bodyOwner). Merge
 // of posts into the entities a store finds by these keys gives the same
 // result as Merge into every entity stored.
 func Lookups(posts []domain.Post) domain.EntityKeys { return Group(posts).Lookups() }
@@ -357,10 +370,11 @@ func docClusters(posts []domain.Post) []*cluster {
 
 // merge joins document clusters into the prior ones and each other. A
 // document's person known by a given name alone (givenNameAlone) is no
-// one across documents: merge makes it an entity of its own when
-// givenNames is set (Entities: the people of the documents, whom their
-// quotations name), else none (Merge: the archive's people).
-func merge(prior, docs []*cluster, givenNames bool) Merged {
+// one across documents: merge makes it an entity of its own document's
+// alone, apart from every other, for Entities (the people of the
+// documents, whom their quotations name), or none for Merge (the
+// archive's people): names.
+func merge(prior, docs []*cluster, names givenNames) Merged {
 	byKey := make(map[string][]*cluster)
 	var all []*cluster
 	for _, c := range prior {
@@ -385,12 +399,16 @@ func merge(prior, docs []*cluster, givenNames bool) Merged {
 		}
 	}
 	// full names first, then a document's people known by the surname
-	// alone: each joins the person the archive knows by that surname
-	// alone, else the person of that surname it can be (surnameOwner).
-	// What a document says of its "Obama" decides for its own mentions
-	// only (merging the archive's surname-only person whole into the
-	// person one document named moved every "President Obama" of the
-	// archive to the first lady of a document that named only her).
+	// alone: each joins the one person its title before the surname
+	// tells (titledOwner), else the body the archive knows by the word
+	// (bodyOwner), else the person the archive knows far better than any
+	// other of the surname (dominantOwner), else the person the archive
+	// knows by that surname alone, else the person of that surname it can
+	// be (surnameOwner). What a document says of its "Obama" decides for
+	// its own mentions only (merging the archive's surname-only person
+	// whole into the person one document named moved every "President
+	// Obama" of the archive to the first lady of a document that named
+	// only her).
 	surnameOnly := func(c *cluster) bool {
 		return c.typ == domain.PER && c.key != "" && !strings.Contains(c.key, " ") &&
 			!slices.ContainsFunc(c.info, roleInfo.regnal) // "King Hussein": a given name
@@ -411,9 +429,9 @@ func merge(prior, docs []*cluster, givenNames bool) Merged {
 			continue
 		}
 		if c.givenNameAlone() {
-			if givenNames {
-				k := string(c.typ) + "\x00" + c.key
-				byKey[k] = append(byKey[k], c)
+			if names == givenNamePeople {
+				// (out of byKey: no other document's cluster joins it)
+				c.id = entityID(c.typ, c.key+"\x00"+c.doc, 0)
 				all = append(all, c)
 			}
 			continue // a first name alone is no one the archive can tell
@@ -582,7 +600,7 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 	g := c.gender()
 	var fit []*cluster
 	for _, o := range cands {
-		if og := o.gender(); o.compatible(c) && (g == 0 || og == 0 || og == g) && !c.otherGivenName(o) {
+		if o.compatible(c) && sameGender(g, o.gender()) && !c.otherGivenName(o) {
 			fit = append(fit, o)
 		}
 	}
@@ -626,8 +644,13 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 }
 
 // bodyMentions is how many mentions make a body (or group) of one word
-// the owner of a document's bare person of that word (bodyOwner).
-const bodyMentions = 20
+// the owner of a document's bare person of that word (bodyOwner), and
+// bodyShare how many times as often as the archive knows the word as a
+// person.
+const (
+	bodyMentions = 20
+	bodyShare    = 3
+)
 
 // bodyKey is the key a document's bare person of one word (c: no title,
 // honorific or other form, "Transocean") would have as a body, "" for
@@ -667,7 +690,7 @@ func bodyOwner(c *cluster, people []*cluster, byKey map[string][]*cluster) *clus
 	}
 	var owner *cluster
 	for _, o := range byKey[string(domain.ORG)+"\x00"+k] {
-		if o.into == nil && o.mentions >= bodyMentions && o.mentions >= 3*asPerson && (owner == nil || o.mentions > owner.mentions) {
+		if o.into == nil && o.mentions >= bodyMentions && o.mentions >= bodyShare*asPerson && (owner == nil || o.mentions > owner.mentions) {
 			owner = o
 		}
 	}
@@ -676,7 +699,7 @@ func bodyOwner(c *cluster, people []*cluster, byKey map[string][]*cluster) *clus
 
 // dominantShare is how many times the mentions of all other people of a
 // surname named in full the archive must know its dominant person by
-// (dominantOwner), and dominantFloor how many at least.
+// (dominantOwner), and dominantFloor how many mentions at least.
 const (
 	dominantShare = 20
 	dominantFloor = 100
@@ -685,13 +708,13 @@ const (
 // dominantOwner returns the person named in full whom the archive knows
 // by a document's surname-only person c far better than anyone else of
 // that surname (dominantShare times as often as all of them together, and
-// dominantFloor times at least), when c's names, titles and gender do not
+// in dominantFloor mentions at least), when c's names, titles and gender do not
 // rule them out: a document that calls the president "Obama" and nothing
 // else means Barack Obama, not Michelle Obama, whom the archive names
 // fifty times for his five thousand. Of two well-known bearers (George W.
 // and Jeb Bush, Hillary and Bill Clinton) none is.
 func dominantOwner(c *cluster, cands []*cluster) *cluster {
-	if len(cands) == 0 || len(cands) > SurnamePeople || c.givenNameAlone() {
+	if len(cands) == 0 || len(cands) > SurnamePeople {
 		return nil
 	}
 	var best *cluster
@@ -709,9 +732,8 @@ func dominantOwner(c *cluster, cands []*cluster) *cluster {
 			others += o.mentions
 		}
 	}
-	g, bg := c.gender(), best.gender()
-	if best.mentions < dominantFloor || best.mentions < dominantShare*others || !best.established() ||
-		g != 0 && bg != 0 && g != bg || c.otherGivenName(best) || !best.compatible(c) || c.holdsOffice() && !c.officeOf(best) {
+	if best == nil || best.mentions < dominantFloor || best.mentions < dominantShare*others || !best.established() ||
+		!sameGender(c.gender(), best.gender()) || c.otherGivenName(best) || !best.compatible(c) || c.holdsOffice() && !c.officeOf(best) {
 		return nil // ("Justice Ryan" is not Paul Ryan, the speaker)
 	}
 	return best
@@ -725,25 +747,25 @@ func dominantOwner(c *cluster, cands []*cluster) *cluster {
 // Bush" of 2005 the son, not the father), of those established (see
 // support.go) and reported in it twice or more (the "Hussein Obama" and
 // "Criticizes Obama" a few documents made of his names do not count),
-// and whose titles c agrees with or corroborates (outweighs). Nil when no such title tells or several
-// people remain; c then joins the person the archive knows by the surname
-// alone, as an untitled "Obama" does. An honorific alone does not tell:
-// "Mrs Blair" is not the one Blair woman an archive happens to name in
-// full.
+// and whose titles c agrees with or corroborates (outweighs). Nil when
+// no such title tells or several people remain; c then goes on to the
+// rules for an untitled surname (see merge). An honorific alone does not
+// tell: "Mrs Blair" is not the one Blair woman an archive happens to name
+// in full.
 func titledOwner(c *cluster, cands []*cluster) *cluster {
 	offices := c.officesBeforeName()
-	if len(offices) == 0 || len(cands) > SurnamePeople || c.givenNameAlone() {
+	if len(offices) == 0 || len(cands) > SurnamePeople {
 		return nil
 	}
 	g := c.gender()
 	var fit []*cluster
 	for _, o := range cands {
-		if og := o.gender(); o.into == nil && (g == 0 || og == 0 || og == g) && !c.otherGivenName(o) && o.established() && slices.ContainsFunc(offices, o.reportedTwice) {
+		if o.into == nil && sameGender(g, o.gender()) && !c.otherGivenName(o) && o.established() && slices.ContainsFunc(offices, o.reportedTwice) {
 			fit = append(fit, o)
 		}
 	}
 	if len(fit) > 1 {
-		day, ok := c.reportDay()
+		day, ok := c.reportedOn()
 		if !ok {
 			return nil
 		}
@@ -782,12 +804,12 @@ func (c *cluster) officesBeforeName() []roleInfo {
 	return out
 }
 
-// reportedTwice reports whether o was reported in office q twice or more
+// reportedTwice reports whether c was reported in office q twice or more
 // (by titles matching it, each counted on as many dates as support gives
 // it): a title read wrongly once, the "President" of a headline's
 // "Criticizes Obama", is no evidence.
-func (o *cluster) reportedTwice(q roleInfo) bool {
-	titles, _ := o.support()
+func (c *cluster) reportedTwice(q roleInfo) bool {
+	titles, _ := c.support()
 	n := 0
 	for _, t := range titles {
 		if q.matches(t.info) {
@@ -797,20 +819,35 @@ func (o *cluster) reportedTwice(q roleInfo) bool {
 	return n >= 2
 }
 
-// reportedNear reports whether o was reported in office q within two
-// years of day.
-func (o *cluster) reportedNear(q roleInfo, day time.Time) bool {
-	for _, r := range o.roles {
-		if other, ok := reportDay(r.Date); ok && day.Sub(other).Abs() <= 2*365*24*time.Hour && q.matches(analyzeRole(r.Title)) {
-			return true
+// reportedNear reports whether c was reported in office q within
+// nearReport of day, or between two reports in it: a stored title keeps
+// only its first and last dates (spanRoles), so George W. Bush's
+// "President" of 2001 and 2009 covers 2005.
+func (c *cluster) reportedNear(q roleInfo, day time.Time) bool {
+	var first, last time.Time
+	for _, r := range c.roles {
+		d, ok := reportDay(r.Date)
+		if !ok || !q.matches(analyzeRole(r.Title)) {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
 		}
 	}
-	return false
+	return !first.IsZero() && !day.Before(first.Add(-nearReport)) && !day.After(last.Add(nearReport))
 }
 
-// reportDay returns the date of a document cluster's report, that of its
-// titles.
-func (c *cluster) reportDay() (time.Time, bool) {
+// nearReport is how far apart two reports of a person may be and still
+// tell of one time in their life: Gov. Kaine of 2008 may be the Senator
+// Kaine of 2010, not of 2016.
+const nearReport = 2 * 365 * 24 * time.Hour
+
+// reportedOn returns the date of a document cluster's report, that of
+// its titles.
+func (c *cluster) reportedOn() (time.Time, bool) {
 	for _, r := range c.roles {
 		if day, ok := reportDay(r.Date); ok {
 			return day, true
@@ -894,7 +931,7 @@ func (c *cluster) otherOffice(o *cluster) bool {
 		day, dated := reportDay(cr.Date)
 		for _, or := range o.roles {
 			if r := analyzeRole(or.Title); r.office() && !q.matches(r) {
-				if other, ok := reportDay(or.Date); !dated || !ok || day.Sub(other).Abs() <= 2*365*24*time.Hour {
+				if other, ok := reportDay(or.Date); !dated || !ok || day.Sub(other).Abs() <= nearReport {
 					return true
 				}
 			}
@@ -928,6 +965,10 @@ func (c *cluster) sharesOffice(o *cluster) bool {
 	}
 	return false
 }
+
+// sameGender reports whether two genders (gender) may be one person's:
+// equal, or one of them unknown.
+func sameGender(g, h byte) bool { return g == 0 || h == 0 || g == h }
 
 // gender is the gender an entity's names tell ('m' or 'f'): the given
 // name of a full name ("Ruth Vance"), an honorific ("Mr. Vance"); 0 when

@@ -669,16 +669,18 @@ func TestOfficeByDate(t *testing.T) {
 		}
 		return e
 	}
-	archive := []domain.Entity{person("Bush", "1990-01-02", "2005-01-02"), person("George H.W. Bush", "1990-05-06", "1992-01-02"),
-		person("George W. Bush", "2004-03-04", "2006-01-02")}
+	// (a stored title keeps its first and last dates only: spanRoles)
+	archive := []domain.Entity{person("Bush", "1990-01-02", "2005-01-02"), person("George H.W. Bush", "1989-01-20", "1993-01-19"),
+		person("George W. Bush", "2001-01-20", "2009-01-19")}
 	archive[1].Roles = append(archive[1].Roles, domain.Role{Title: "Vice President", Date: "1985-01-02"})
 	archive[2].Roles = append(archive[2].Roles, domain.Role{Title: "Gov.", Date: "1998-01-02"})
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	president := domain.Mention{Text: "President Bush", Type: domain.PER, Name: "Bush", Role: "President"}
 	for _, c := range []struct{ date, want string }{
 		{"2005-09-01", "p-George W. Bush"},
-		{"1990-09-01", "p-George H.W. Bush"},
+		{"1991-09-01", "p-George H.W. Bush"},
 		{"1997-09-01", "p-Bush"}, // neither in office near then: the archive's surname-only Bush
+		{"2007-09-01", "p-George W. Bush"},
 	} {
 		m := Merge(archive, []domain.Post{{DocID: "d", Published: day(c.date), Mentions: []domain.Mention{president}}})
 		if got := m.Of("d", president); got != c.want {
@@ -824,6 +826,26 @@ func TestEntityNameAsWritten(t *testing.T) {
 	}
 }
 
+// TestGivenNameAloneInItsDocument: Entities (a document's people, whom
+// its quotations name) makes a person known by a given name alone an
+// entity of that document's alone, whatever order documents come in.
+func TestGivenNameAloneInItsDocument(t *testing.T) {
+	per := func(doc, text string) domain.Post {
+		return domain.Post{DocID: doc, Mentions: []domain.Mention{{Text: text, Type: domain.PER, Name: "Jack"}}}
+	}
+	a, b, c := per("a", "Jack"), per("b", "Mr. Jack"), per("c", "Jack")
+	for _, posts := range [][]domain.Post{{a, b, c}, {b, a, c}, {c, b, a}} {
+		es := Entities(posts)
+		ids := map[string]bool{}
+		for _, e := range es {
+			ids[e.ID] = true
+		}
+		if len(es) != 3 || len(ids) != 3 {
+			t.Errorf("docs %s%s%s: entities %v, want three apart", posts[0].DocID, posts[1].DocID, posts[2].DocID, es)
+		}
+	}
+}
+
 // TestFirmReadAsPerson: a document's bare one-word person whose word the
 // archive knows well as a body, and as no one's surname, is that body;
 // one the archive also names in full as a person stays a person.
@@ -879,6 +901,46 @@ func TestDominantSurnameOwner(t *testing.T) {
 		got := Merge(c.archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{c.m}}}).Of("d", c.m)
 		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
 			t.Errorf("%s: went to %q, want %q", c.why, got, c.want)
+		}
+	}
+}
+
+// TestLookupsSuffice: Merge into the entities a store finds by Lookups'
+// keys and surnames gives what Merge into every entity gives, for the
+// rules that look beyond a name's own key (a body of the word, the people
+// of a surname).
+func TestLookupsSuffice(t *testing.T) {
+	person := func(name string, mentions int, roles ...string) domain.Entity {
+		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: mentions}
+		for i, r := range roles {
+			e.Roles = append(e.Roles, domain.Role{Title: r, Date: fmt.Sprintf("2016-01-%02d", i+1)})
+		}
+		return e
+	}
+	archive := []domain.Entity{
+		{ID: "o-Halliburton", Name: "Halliburton", Type: domain.ORG, Key: Key(domain.ORG, "Halliburton"), Aliases: []string{"Halliburton"}, Mentions: 40},
+		person("Bram Okafor", 400, "Senator", "senator", "candidate"), person("Ada Okafor", 12),
+		person("Omar Varga", 30, "President", "U.S. president", "President"), person("Lena Varga", 9),
+		person("Harbour Board", 3),
+	}
+	ms := []domain.Mention{
+		{Text: "Halliburton", Type: domain.PER, Name: "Halliburton"}, // (whose person key is not its body key)
+		{Text: "Okafor", Type: domain.PER, Name: "Okafor"},
+		{Text: "President Varga", Type: domain.PER, Name: "Varga", Role: "President"},
+	}
+	posts := []domain.Post{{DocID: "d", Published: time.Date(2016, 2, 1, 0, 0, 0, 0, time.UTC), Mentions: ms}}
+	lk := Lookups(posts)
+	var found []domain.Entity
+	for _, e := range archive {
+		ws := strings.Fields(e.Key)
+		if slices.Contains(lk.Keys, e.Key) || e.Type == domain.PER && len(ws) > 0 && slices.Contains(lk.Surnames, ws[len(ws)-1]) {
+			found = append(found, e)
+		}
+	}
+	all, some := Merge(archive, posts), Merge(found, posts)
+	for _, m := range ms {
+		if a, b := all.Of("d", m), some.Of("d", m); a != b {
+			t.Errorf("%q: %q merged into every entity, %q into those Lookups finds", m.Text, a, b)
 		}
 	}
 }

@@ -74,7 +74,7 @@ var roleModifiers = set(`former then ex ex- acting interim deputy vice assistant
 var postTitles = set(`MP MEP MSP MLA AM QC KC TD`)
 
 // capStop are capitalised words that never belong to a title before a
-// name: function words, pronouns, days and months.
+// name: function words, pronouns, days and months, sentence openers.
 var capStop = set(`The A An This That These Those His Her Their Its Our My Your After Before Dear
 	In On At As When While But And Or If So Then Meanwhile Speaking Asked According Following
 	During Since Until For From With Without By To Of Under Over Also Yet Now Today Yesterday
@@ -86,15 +86,17 @@ var capStop = set(`The A An This That These Those His Her Their Its Our My Your 
 	Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Credit Photograph Picture Photo Image Video Watch
 	Read Live Update Updates Breaking Comment Exclusive Analysis Opinion Editorial Dear Said Says
 	Told Added Mr Mrs Ms Dr Is Are Was Were Does Did Has Have Had Can Could Should Would
-	Besides Beyond Unless Once Whether Thus Hence Instead Indeed Moreover Furthermore Nevertheless
-	Otherwise Therefore Whereas`)
+	` + sentenceOpenerWords)
 
 // sentenceOpeners are capitalised words that open a sentence and never a
 // name ("Besides Transocean, …", "Meanwhile BP said"): a name the tagger
-// began with one begins after it.
-var sentenceOpeners = set(`Besides Beyond Unless Once Whether Thus Hence Instead Indeed Moreover Furthermore
-	Nevertheless Otherwise Therefore Whereas Meanwhile Although Though Because Despite Amid Also
-	However Still Yet Meanwhile Following Including Unlike According`)
+// began with one begins after it. (Not "Beyond", "Once", "Still" or
+// "Indeed", which open names too: "Beyond Meat", "Once Upon a Time".)
+var sentenceOpeners = set(sentenceOpenerWords)
+
+const sentenceOpenerWords = `Besides Unless Whether Thus Hence Instead Moreover Furthermore Nevertheless Otherwise
+	Therefore Whereas Meanwhile Although Though Because Despite Amid Also However Yet Following Including
+	Unlike According`
 
 // prepositions before a mention make it a non-subject: "the failure by
 // US President Obama".

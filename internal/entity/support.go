@@ -22,9 +22,9 @@ import "strings"
 // president" who is also, once, an "American president"); a dominant
 // entity, against one document, by the title alone ("President" beside
 // a wrongly read "Tunisia's president": an entity of fifty mentions or
-// more outweighs one document's reading). One
-// known from a document or two is never established, so namesakes
-// meeting early stay apart; a namesake later on brings titles of its own
+// more outweighs one document's reading). One known from a document or
+// two is never established, so namesakes meeting early stay apart; a
+// namesake later on brings titles of its own
 // rather than the entity's, and a senator of another state is not made
 // one by "Sen.". Parts of one person split by a wrong title before
 // either was established join once one is (reconcile). Relatives have

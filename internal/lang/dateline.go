@@ -70,6 +70,13 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // ("Tuesday").
 func Weekday(w string) bool { return weekdays[w] }
 
+// WeekdayAbbreviation reports whether w is a day of the week shortened
+// and capitalised, as wire pages' headers write it ("Fri", "Thurs").
+func WeekdayAbbreviation(w string) bool { return weekdayAbbreviations[w] }
+
+var weekdayAbbreviations = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true,
+	"Thurs": true, "Fri": true, "Sat": true, "Sun": true}
+
 // findDateline finds the dateline of a story in the first 300 bytes of s:
 // one that opens s or a line of it (after a promotional line, say), or
 // one with its agency after other page furniture (a time stamp, a

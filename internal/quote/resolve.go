@@ -1034,8 +1034,9 @@ func (r *resolver) groupRole(m mention) int {
 }
 
 // firmBefore resolves "the company" to the firm that is the subject of
-// its sentence or the one before ("Transocean disputed the charges.
-// '…,' the company said"), -1 when there is none.
+// its sentence or the one before, or owns it ("Transocean disputed the
+// charges. '…,' the company said"; "BP's own plan minimized the danger.
+// The company said …"), -1 when there is none.
 func (r *resolver) firmBefore(m mention) int {
 	if m.e-m.s != 2 || r.f.tok(m.s).lower != "the" || !firmNouns[r.f.tok(m.e-1).lower] {
 		return -1

@@ -21,8 +21,8 @@ var leadIns = set(`in at on after before while when as although though if during
 for since because by from under having asked meanwhile earlier later separately however but and addressing
 writing answering responding appearing like unlike`)
 
-// passiveAgentAt reports a noun phrase at token k (up to one word before
-// the noun) that is the agent of a passive, its doer: "has been produced
+// passiveAgentAt reports a noun phrase starting at token k (or one word
+// after it) that is the agent of a passive, its doer: "has been produced
 // by UK scientists", "were found by researchers" (not "a dispersant made
 // by Nalco", no auxiliary before the participle). A later "they" may
 // stand for it.
@@ -38,13 +38,10 @@ func (f *field) passiveAgentAt(k int) bool {
 			return false
 		}
 		v := f.tok(j - 1).lower
-		return (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) && passiveAuxiliaries[f.tok(j-2).lower]
+		return (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) && passiveAux[f.tok(j-2).lower]
 	}
 	return false
 }
-
-// passiveAuxiliaries come before a passive's participle.
-var passiveAuxiliaries = set("been was were is are be being")
 
 // scanMentions lists the noun phrases outside quotations that may refer
 // to people or organisations, in reading order, with their subject flag.
@@ -99,9 +96,10 @@ func (f *field) scanMentions() []mention {
 			m, ok = f.npBefore(i, lo)
 			ok = ok && f.describedSubject(m, i)
 		case isLowerWord(t) && pluralNoun(t.lower) && pluralPeople(t.lower) && !f.nameContinues(i) && (spoken[i] || f.verbAfter(i+1) || f.passiveAgentAt(i)):
-			// a group of people as a clause's subject, whom a later
-			// "they" may stand for: "the investigators say", "lawmakers
-			// chastised officials", "Clean Harbors' executives said"
+			// a group of people as a clause's subject or a passive's
+			// agent, whom a later "they" may stand for: "the
+			// investigators say", "lawmakers chastised officials", "Clean
+			// Harbors' executives said", "produced by UK scientists"
 			m, ok = f.npBefore(i, lo)
 			if !ok && i > lo {
 				// after the name that qualifies it

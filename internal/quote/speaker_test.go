@@ -83,6 +83,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Vantor Drilling Inc. disputed the charges on Wednesday.\n\n\"No contractor has ever been held liable for such a leak,\" the company said in a statement.", "Vantor Drilling Inc"},
 		{"they: the agent of a passive before",
 			"A vaccine strain has been produced by harbour scientists. It is a \"crucial step\" for the makers, they said.", "scientists"},
+		{"they: not the agent of a participle with no auxiliary",
+			"A dispersant made by harbour chemists is in short supply. It is a \"crucial step\" for the makers, they said.", ""},
 		{"quoted as saying",
 			"Harbour Wire news agency quotes Vantor Oil Ltd as saying it would \"co-operate with any inquiry\" into the leak.", "Vantor Oil Ltd"},
 		{"an indefinite description is no one named pages on",
