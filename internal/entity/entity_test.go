@@ -865,10 +865,7 @@ func TestFirmReadAsPerson(t *testing.T) {
 		{"an honorific makes a person", []domain.Entity{firm}, titled, ""},
 		{"a body known too little", []domain.Entity{{ID: "o-T", Name: "Transocean", Type: domain.ORG, Key: "transocean", Aliases: []string{"Transocean"}, Mentions: 5}}, bare, ""},
 	} {
-		got := Merge(c.archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{c.m}}}).Of("d", c.m)
-		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
-			t.Errorf("%s: went to %q, want %q", c.why, got, c.want)
-		}
+		wentTo(t, c.why, c.archive, c.m, c.want)
 	}
 }
 
@@ -877,14 +874,7 @@ func TestFirmReadAsPerson(t *testing.T) {
 // named in full; not when two are well known, nor against a title the
 // person never held.
 func TestDominantSurnameOwner(t *testing.T) {
-	person := func(name string, mentions int, roles ...string) domain.Entity {
-		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: mentions}
-		for i, r := range roles {
-			e.Roles = append(e.Roles, domain.Role{Title: r, Date: fmt.Sprintf("2016-01-%02d", i+1)})
-		}
-		return e
-	}
-	known := person("Bram Okafor", 400, "Senator", "senator", "candidate")
+	known := knownPerson("Bram Okafor", 400, "Senator", "senator", "candidate")
 	bare := domain.Mention{Text: "Okafor", Type: domain.PER, Name: "Okafor"}
 	judge := domain.Mention{Text: "Justice Okafor", Type: domain.PER, Name: "Okafor", Role: "Justice"}
 	for _, c := range []struct {
@@ -893,15 +883,12 @@ func TestDominantSurnameOwner(t *testing.T) {
 		m       domain.Mention
 		want    string // "" for none of the archive's
 	}{
-		{"one bearer known far better", []domain.Entity{known, person("Ada Okafor", 12)}, bare, "p-Bram Okafor"},
-		{"two well-known bearers", []domain.Entity{known, person("Ada Okafor", 150)}, bare, ""},
-		{"a title the person never held", []domain.Entity{known, person("Ada Okafor", 12)}, judge, ""},
-		{"known too little", []domain.Entity{person("Bram Okafor", 40, "Senator", "senator", "candidate")}, bare, "p-Bram Okafor"}, // the one bearer: surnameOwner
+		{"one bearer known far better", []domain.Entity{known, knownPerson("Ada Okafor", 12)}, bare, "p-Bram Okafor"},
+		{"two well-known bearers", []domain.Entity{known, knownPerson("Ada Okafor", 150)}, bare, ""},
+		{"a title the person never held", []domain.Entity{known, knownPerson("Ada Okafor", 12)}, judge, ""},
+		{"known too little", []domain.Entity{knownPerson("Bram Okafor", 40, "Senator", "senator", "candidate")}, bare, "p-Bram Okafor"}, // the one bearer: surnameOwner
 	} {
-		got := Merge(c.archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{c.m}}}).Of("d", c.m)
-		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
-			t.Errorf("%s: went to %q, want %q", c.why, got, c.want)
-		}
+		wentTo(t, c.why, c.archive, c.m, c.want)
 	}
 }
 
@@ -910,18 +897,11 @@ func TestDominantSurnameOwner(t *testing.T) {
 // rules that look beyond a name's own key (a body of the word, the people
 // of a surname).
 func TestLookupsSuffice(t *testing.T) {
-	person := func(name string, mentions int, roles ...string) domain.Entity {
-		e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: mentions}
-		for i, r := range roles {
-			e.Roles = append(e.Roles, domain.Role{Title: r, Date: fmt.Sprintf("2016-01-%02d", i+1)})
-		}
-		return e
-	}
 	archive := []domain.Entity{
 		{ID: "o-Halliburton", Name: "Halliburton", Type: domain.ORG, Key: Key(domain.ORG, "Halliburton"), Aliases: []string{"Halliburton"}, Mentions: 40},
-		person("Bram Okafor", 400, "Senator", "senator", "candidate"), person("Ada Okafor", 12),
-		person("Omar Varga", 30, "President", "U.S. president", "President"), person("Lena Varga", 9),
-		person("Harbour Board", 3),
+		knownPerson("Bram Okafor", 400, "Senator", "senator", "candidate"), knownPerson("Ada Okafor", 12),
+		knownPerson("Omar Varga", 30, "President", "U.S. president", "President"), knownPerson("Lena Varga", 9),
+		knownPerson("Harbour Board", 3),
 	}
 	ms := []domain.Mention{
 		{Text: "Halliburton", Type: domain.PER, Name: "Halliburton"}, // (whose person key is not its body key)
@@ -942,5 +922,25 @@ func TestLookupsSuffice(t *testing.T) {
 		if a, b := all.Of("d", m), some.Of("d", m); a != b {
 			t.Errorf("%q: %q merged into every entity, %q into those Lookups finds", m.Text, a, b)
 		}
+	}
+}
+
+// knownPerson is a stored person of mentions mentions and titles, one a
+// day from 2016-01-01.
+func knownPerson(name string, mentions int, titles ...string) domain.Entity {
+	e := domain.Entity{ID: "p-" + name, Name: name, Type: domain.PER, Key: Key(domain.PER, name), Aliases: []string{name}, Mentions: mentions}
+	for i, r := range titles {
+		e.Roles = append(e.Roles, domain.Role{Title: r, Date: fmt.Sprintf("2016-01-%02d", i+1)})
+	}
+	return e
+}
+
+// wentTo checks that a document's mention m merged into archive goes to
+// the entity want, or, want being "", to none of the archive's.
+func wentTo(t *testing.T, why string, archive []domain.Entity, m domain.Mention, want string) {
+	t.Helper()
+	got := Merge(archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{m}}}).Of("d", m)
+	if want == "" && slices.ContainsFunc(archive, func(e domain.Entity) bool { return e.ID == got }) || want != "" && got != want {
+		t.Errorf("%s: went to %q, want %q", why, got, want)
 	}
 }
