@@ -97,6 +97,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n >= 3 && titleCased(ts) && f.qClose[qi] < len(f.toks) && f.free(f.qClose[qi]) && f.tok(f.qClose[qi]).text == "(" {
 		return domain.QuoteScare // a work and its publisher or year: "'One Hundred Myths About the Middle East' (Saqi)"
 	}
+	if n <= 4 && titleCased(ts) && f.addressed(qi) {
+		return domain.QuoteScare // a name spoken to: "OK, 'American Idol,' you got us"
+	}
 	if n <= 3 && (f.nameGiven(open, ts) || f.nameCalled(open)) {
 		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
 	}
@@ -496,6 +499,27 @@ func (f *field) nameCalled(open int) bool {
 // callVerbs give a thing a name: "call it", "dubbed it".
 var callVerbs = set("call calls called calling dub dubs dubbed dubbing name names named naming christened")
 
+// addressed reports a quotation that a comma, inside its marks or after
+// them, and "you" follow: a name spoken to ("OK, 'American Idol,' you got
+// us").
+func (f *field) addressed(qi int) bool {
+	after := f.qClose[qi]
+	ts := f.quoteToks(qi)
+	comma := len(ts) > 0 && ts[len(ts)-1].text == ","
+	for k := after; k < len(f.toks) && k <= after+1; k++ {
+		t := f.tok(k)
+		if t.mark {
+			continue
+		}
+		if !comma && t.text == "," {
+			comma = true
+			continue
+		}
+		return comma && t.lower == "you"
+	}
+	return false
+}
+
 // scandalName reports a word coined to name a scandal: "Watergate"'s
 // heirs ("Climategate", "bridgegate").
 func scandalName(w string) bool {
@@ -600,6 +624,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if pp := f.prevWord(open - 1); nameNouns[p.lower] && f.tok(open-1) == p && pp != nil && determiners[pp.lower] {
 		return true // "the name 'swine flu'", "the term 'junk shot'"
 	}
+
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
