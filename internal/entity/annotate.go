@@ -177,7 +177,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.openers, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
+	return []func(){a.chunks, a.openers, a.headlineUs, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon, a.leaders}
 }
 
@@ -188,6 +188,17 @@ func (a *annotator) openers() {
 		f := a.fields[m.f]
 		if m.e-m.s >= 2 && m.s == f.sentStart[m.s] && sentenceOpeners[f.toks[m.s].Text] && f.capitalized(m.s+1) {
 			a.cutFirst(m)
+		}
+	}
+}
+
+// headlineUs drops "Us" of a headline written in title case ("Just Give
+// Us a Few Figures"): the pronoun, not the United States, which a
+// headline writes "US" or "U.S.".
+func (a *annotator) headlineUs() {
+	for _, m := range a.ms {
+		if !m.drop && m.e-m.s == 1 && a.fields[m.f].toks[m.s].Text == "Us" && a.headlineLike(m.f, m.s) {
+			a.release(m)
 		}
 	}
 }
@@ -978,6 +989,9 @@ func (a *annotator) recover() {
 	known := make(map[string]domain.EntityType) // exact token sequence -> type
 	maxLen := 0
 	for _, m := range a.ms {
+		if m.drop {
+			continue // (a name a rule dropped is not found again)
+		}
 		f := a.fields[m.f]
 		words := make([]string, 0, m.e-m.s)
 		for _, tk := range f.toks[m.s:m.e] {

@@ -917,7 +917,12 @@ func onlyPlace(words ...string) func(...string) uint8 {
 }
 
 func tagged(text string, tags map[int]string, labelled func(...string) uint8) []domain.Mention {
-	f := newField(0, domain.FieldText, text)
+	return taggedField(domain.FieldText, text, tags, labelled)
+}
+
+// taggedField is tagged for a field of another kind (a headline).
+func taggedField(kind domain.Field, text string, tags map[int]string, labelled func(...string) uint8) []domain.Mention {
+	f := newField(0, kind, text)
 	f.tags = make([]string, len(f.toks))
 	for i := range f.tags {
 		f.tags[i] = cmp.Or(tags[i], "O")
@@ -930,4 +935,25 @@ func tagged(text string, tags map[int]string, labelled func(...string) uint8) []
 		step()
 	}
 	return a.output(1)[0]
+}
+
+// TestHeadlineUs: "Us" in a title-case headline is the pronoun, though
+// the tagger reads it as the United States; "US" stays the country.
+func TestHeadlineUs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   int // the token the tagger read as a place
+		want []string
+	}{
+		{"Just Give Us a Few Figures", 2, nil},
+		{"US Economy Grew in May", 0, []string{"US/LOC"}},
+	} {
+		var got []string
+		for _, m := range taggedField(domain.FieldHeadline, c.text, map[int]string{c.at: "B-LOC"}, nil) {
+			got = append(got, c.text[m.Start:m.End]+"/"+string(m.Type))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+	}
 }
