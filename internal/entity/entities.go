@@ -288,7 +288,8 @@ func mergeKey(e domain.Entity) string {
 // Lookups returns what Merge compares the mentions of posts with: the
 // merge keys of the names mentioned, for people their surnames (a
 // surname-only person and a full name of that surname may merge), and
-// for a bare one-word person the word's key as a body (bodyOwner). Merge
+// for a bare one-word person the word's key as a body (bodyOwner), and for
+// a name of three words or more its short form (shortFormOwner). Merge
 // of posts into the entities a store finds by these keys gives the same
 // result as Merge into every entity stored.
 func Lookups(posts []domain.Post) domain.EntityKeys { return Group(posts).Lookups() }
@@ -305,9 +306,11 @@ func (g *Grouped) Lookups() domain.EntityKeys {
 		if c.typ != domain.PER || c.key == "" {
 			continue
 		}
-		if k := c.bodyKey(); k != "" && !seenKey[k] {
-			seenKey[k] = true
-			out.Keys = append(out.Keys, k)
+		for _, k := range []string{c.bodyKey(), c.shortKey()} {
+			if k != "" && !seenKey[k] {
+				seenKey[k] = true
+				out.Keys = append(out.Keys, k)
+			}
 		}
 		ws := strings.Fields(c.key)
 		if s := ws[len(ws)-1]; !seenSurname[s] {
@@ -386,6 +389,17 @@ func merge(prior, docs []*cluster, names givenNames) Merged {
 	// belongs to (home), else with the one owner finds, else as a new one
 	join := func(c *cluster, owner func(*cluster) *cluster) {
 		k := string(c.typ) + "\x00" + c.key
+		if o := shortFormOwner(all, c); o != nil {
+			// the archive's entities of the longer name too, those the
+			// person is known as far better than
+			for _, p := range byKey[k] {
+				if p.into == nil && shortFormOwner(all, p) == o {
+					o.merge(p)
+				}
+			}
+			o.merge(c)
+			return
+		}
 		if into := home(byKey[k], c); into != nil {
 			into.merge(c)
 			reconcile(byKey[k], into)
@@ -565,6 +579,48 @@ func middleVariant(people []*cluster, c *cluster) *cluster {
 		found = o
 	}
 	return found
+}
+
+// shortFormOwner returns the person named by the given name and surname
+// of c's longer name without its middle names ("Hillary Clinton" for
+// "Hillary Rodham Clinton") whom the archive knows far better than c
+// (dominantShare times as often, and in dominantFloor mentions at least),
+// established, of titles that agree both ways and of no middle initials;
+// nil for any other. A shorter name is otherwise no evidence (John Quincy
+// Adams is not John Adams, his father); one the archive knows this much
+// better is the one a newcomer of its names most likely is.
+func shortFormOwner(people []*cluster, c *cluster) *cluster {
+	cw := strings.Fields(c.key)
+	if c.typ != domain.PER || len(cw) < 3 || len(c.initials) > 0 {
+		return nil
+	}
+	short := c.shortKey()
+	var found *cluster
+	for _, o := range people {
+		if o.into != nil || o.typ != domain.PER || o.key != short {
+			continue
+		}
+		if found != nil {
+			return nil // two people of that name
+		}
+		found = o
+	}
+	if found == nil || len(found.initials) > 0 || found.mentions < dominantFloor || found.mentions < dominantShare*c.mentions ||
+		!found.established() || !found.compatible(c) || !c.compatible(found) {
+		return nil
+	}
+	return found
+}
+
+// shortKey is the key of a person's name of three words or more without
+// its middle names ("hilari clinton" of "Hillary Rodham Clinton"), ""
+// for any other.
+func (c *cluster) shortKey() string {
+	cw := strings.Fields(c.key)
+	if c.typ != domain.PER || len(cw) < 3 {
+		return ""
+	}
+	return cw[0] + " " + cw[len(cw)-1]
 }
 
 // middleLetters returns the initials of the middle names of a key, upper

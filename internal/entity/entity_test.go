@@ -944,3 +944,21 @@ func wentTo(t *testing.T, why string, archive []domain.Entity, m domain.Mention,
 		t.Errorf("%s: went to %q, want %q", why, got, want)
 	}
 }
+
+// TestShortFormOwner: a longer name ("Hana Maris Reyes") joins the person
+// of its given name and surname whom the archive knows far better, and so
+// does the archive's entity of the longer name; a person known as little
+// as the newcomer stays apart (John Quincy Adams is not John Adams).
+func TestShortFormOwner(t *testing.T) {
+	long := domain.Mention{Text: "Hana Maris Reyes", Type: domain.PER, Name: "Hana Maris Reyes"}
+	wentTo(t, "known far better", []domain.Entity{knownPerson("Hana Reyes", 400, "Senator", "senator", "candidate")}, long, "p-Hana Reyes")
+	wentTo(t, "known as little", []domain.Entity{knownPerson("Hana Reyes", 40, "Senator", "senator", "candidate")}, long, "")
+	archive := []domain.Entity{knownPerson("Hana Reyes", 400, "Senator", "senator", "candidate"), knownPerson("Hana Maris Reyes", 12, "Senator")}
+	m := Merge(archive, []domain.Post{{DocID: "d", Mentions: []domain.Mention{long}}})
+	if got := m.Of("d", long); got != "p-Hana Reyes" {
+		t.Errorf("with the archive's longer name: went to %q, want p-Hana Reyes", got)
+	}
+	if into := m.Into["p-Hana Maris Reyes"]; into != "p-Hana Reyes" {
+		t.Errorf("the archive's Hana Maris Reyes merged into %q, want p-Hana Reyes", into)
+	}
+}
