@@ -267,8 +267,7 @@ func (a *annotator) ranks() {
 // noNames drops persons whose one word no one is called by: a
 // generational suffix ("Jr." cut off its name), a party and state
 // ("D-Fla", cut off "(D-Fla.)"), a group ("Latinos", "Democrats"), an
-// honorific alone
-// ("Mister"), a title spoken to ("Mr President"), a sentence adverb
+// honorific alone ("Mister"), a title spoken to ("Mr President"), a sentence adverb
 // ("Additionally, …"), the last three unless the document names someone
 // so in full ("Reilly, who said", "Jane English … English said"); and cuts
 // from a name the time stamp a page glued to its front ("11:19PMDonald
@@ -301,8 +300,7 @@ func (a *annotator) noNames() {
 		}
 		if m.e-m.s >= 2 {
 			if stampGlued(f.toks[m.s].Text) {
-				f.owner[m.s] = -1
-				m.s++
+				a.cutFirst(m)
 			}
 			continue
 		}
@@ -401,8 +399,6 @@ func (a *annotator) bylines() {
 // Alex, thanks for …"): no part of the name after them.
 var salutations = set(`Dear Hi Hello Hey`)
 
-// stampBefore reports whether token k ends a clock time: a time ("6:32",
-// "11:19") or its meridiem or zone ("pm", "EDT").
 // stampBefore reports whether token k is a clock time or a time zone, as
 // ends a time stamp ("6:32 pm EDT").
 func stampBefore(f *field, k int) bool {
@@ -898,9 +894,8 @@ func (a *annotator) initialEnds() {
 // name of two words whose second is the surname of someone the document
 // names in full otherwise ("Barack Obama"), and whose first is no given
 // name but a place the document names, after "in" or another place and
-// a comma, or the
-// surname of another person it names in full ("Hosni Mubarak") before a
-// reporting verb, is the second person's surname.
+// a comma, or the surname of another person it names in full ("Hosni
+// Mubarak") before a reporting verb, is the second person's surname.
 func (a *annotator) gluedNames() {
 	firsts := make(map[string]map[string]bool) // surname → the first words of the full names it ends
 	places := make(map[string]bool)
@@ -937,8 +932,7 @@ func (a *annotator) gluedNames() {
 			continue
 		}
 		if holdsOther(firsts[w2], w1) {
-			f.owner[m.s] = -1
-			m.s++
+			a.cutFirst(m)
 		}
 	}
 }
@@ -1732,7 +1726,8 @@ func (a *annotator) notPeople() {
 // trainedType returns the type the tagger's training data gave a
 // one-word name when it never gave it PER ("Texas" a place), "" when it
 // did, never saw it or the word is a given name ("Barry"): a word the
-// text shows no person by. Of several, a place before an organisation before the rest.
+// text shows no person by. Of several, a place before an organisation
+// before the rest.
 func (a *annotator) trainedType(w string) domain.EntityType {
 	mask := a.labelled(w)
 	if mask == 0 || mask&(1<<typeIndex(domain.PER)) != 0 || lang.KnownGivenName(w) {

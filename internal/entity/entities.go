@@ -389,11 +389,11 @@ func merge(prior, docs []*cluster, names givenNames) Merged {
 	// belongs to (home), else with the one owner finds, else as a new one
 	join := func(c *cluster, owner func(*cluster) *cluster) {
 		k := string(c.typ) + "\x00" + c.key
-		if o := shortFormOwner(all, c); o != nil {
+		if o := shortFormOwner(byKey, c); o != nil {
 			// the archive's entities of the longer name too, those the
 			// person is known as far better than
 			for _, p := range byKey[k] {
-				if p.into == nil && shortFormOwner(all, p) == o {
+				if p.into == nil && shortFormOwner(byKey, p) == o {
 					o.merge(p)
 				}
 			}
@@ -589,15 +589,14 @@ func middleVariant(people []*cluster, c *cluster) *cluster {
 // nil for any other. A shorter name is otherwise no evidence (John Quincy
 // Adams is not John Adams, his father); one the archive knows this much
 // better is the one a newcomer of its names most likely is.
-func shortFormOwner(people []*cluster, c *cluster) *cluster {
-	cw := strings.Fields(c.key)
-	if c.typ != domain.PER || len(cw) < 3 || len(c.initials) > 0 {
+func shortFormOwner(byKey map[string][]*cluster, c *cluster) *cluster {
+	short := c.shortKey()
+	if short == "" || len(c.initials) > 0 {
 		return nil
 	}
-	short := c.shortKey()
 	var found *cluster
-	for _, o := range people {
-		if o.into != nil || o.typ != domain.PER || o.key != short {
+	for _, o := range byKey[string(domain.PER)+"\x00"+short] {
+		if o.into != nil {
 			continue
 		}
 		if found != nil {
@@ -763,9 +762,9 @@ const (
 
 // dominantOwner returns the person named in full whom the archive knows
 // by a document's surname-only person c far better than anyone else of
-// that surname (dominantShare times as often as all of them together, and
-// in dominantFloor mentions at least), when c's names, titles and gender do not
-// rule them out: a document that calls the president "Obama" and nothing
+// that surname (dominantShare times as often as all of them together,
+// and in dominantFloor mentions at least), when c's names, titles and
+// gender do not rule them out: a document that calls the president "Obama" and nothing
 // else means Barack Obama, not Michelle Obama, whom the archive names
 // fifty times for his five thousand. Of two well-known bearers (George W.
 // and Jeb Bush, Hillary and Bill Clinton) none is.

@@ -629,7 +629,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
 	indefinite := (p.lower == "a" || p.lower == "an") && f.sentenceStart(open-1) == open-1
-	if (p.lower == "the" || p.lower == "those" || p.lower == "these" || indefinite) && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && (auxiliaries[f.tok(after).lower] || indefinite && (irregularPast[f.tok(after).lower] || strings.HasSuffix(f.tok(after).lower, "ed"))) && !f.cueBetween(f.sentenceStart(open), open) && !(indefinite && f.cueBetween(after+1, f.sentenceEnd(after))) {
+	if (p.lower == "the" || p.lower == "those" || p.lower == "these" || indefinite) && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && (auxiliaries[f.tok(after).lower] || indefinite && pastForm(f.tok(after).lower)) && !f.cueBetween(f.sentenceStart(open), open) && !(indefinite && f.cueBetween(after+1, f.sentenceEnd(after))) {
 		// a thing's name as a clause's subject: "The 'top hat' is meant
 		// to siphon oil", "those 'in charge' have admitted", "A
 		// 'reporter' thought of a headline" (but a

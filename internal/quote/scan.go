@@ -38,7 +38,7 @@ func (f *field) passiveAgentAt(k int) bool {
 			return false
 		}
 		v := f.tok(j - 1).lower
-		return (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) && passiveAux[f.tok(j-2).lower]
+		return (pastForm(v) || strings.HasSuffix(v, "en")) && passiveAux[f.tok(j-2).lower]
 	}
 	return false
 }
@@ -421,7 +421,7 @@ func (f *field) isSubject(m mention) bool {
 		// "Adm. Jo Reyes of the Coast Guard said": the object of "of";
 		// but the agent of a passive of speech is its doer ("were noted
 		// by Jo Reyes"; not "a dispersant made by Nalco")
-		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && lang.ReportingVerb(f.tok(m.s-2).lower) && (strings.HasSuffix(f.tok(m.s-2).lower, "ed") || irregularPast[f.tok(m.s-2).lower])
+		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && lang.ReportingVerb(f.tok(m.s-2).lower) && pastForm(f.tok(m.s-2).lower)
 	}
 	if m.s >= 2 && m.e < len(f.toks) && f.free(m.s-1) && f.free(m.s-2) && (f.tok(m.s-1).lower == "was" || f.tok(m.s-1).lower == "is") && f.tok(m.s-2).lower == "it" && f.tok(m.e).lower == "who" {
 		return true // a cleft: "it was Hitchens who made the greater gaffe"
