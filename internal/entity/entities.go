@@ -113,12 +113,36 @@ func (c *cluster) compatible(o *cluster) bool {
 	}
 	for _, r := range o.info {
 		for _, q := range c.info {
-			if q.head == r.head && q.conflict(r) {
-				return false
+			if q.head == r.head && q.conflict(r) && !c.holds(r) {
+				return false // (a title c holds too conflicts with nothing: the vice president became president)
 			}
 		}
 	}
 	return true
+}
+
+// namesake reports whether an entity of a name in full can take in
+// another of that name (o, a document's): the name is the evidence, so
+// only a title of o that names another body than a title of c's
+// (otherBody), with none of c's of that head naming the same one, parts
+// them. The stricter compatible splits a person whose reports call them
+// the "WHO chief" and the "World Health Organisation chief", or the
+// health and then the defence secretary.
+func (c *cluster) namesake(o *cluster) bool {
+	if !c.sameInitials(o) {
+		return false
+	}
+	for _, r := range o.info {
+		if slices.ContainsFunc(c.info, r.otherBody) && !slices.ContainsFunc(c.info, r.sameBody) {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports whether r is one of c's titles.
+func (c *cluster) holds(r roleInfo) bool {
+	return slices.ContainsFunc(c.info, r.equal)
 }
 
 // home returns the entity of cands (of c's type and key) that the
@@ -137,7 +161,7 @@ func home(cands []*cluster, c *cluster) *cluster {
 			continue // absorbed by reconcile
 		}
 		var drop map[string]bool
-		if !o.compatible(c) {
+		if !o.compatible(c) && (c.fullNameSurname() == "" || !o.namesake(c)) {
 			var ok bool
 			if drop, ok = o.outweighs(c); !ok {
 				continue
@@ -154,9 +178,11 @@ func home(cands []*cluster, c *cluster) *cluster {
 }
 
 // reconcile joins to c, which a document just joined, the other entities
-// of cands (of c's key) that c outweighs, or joins c to one that
-// outweighs it: two parts of one person, split by a wrong title before
-// either was established. Cands keeps them, so that the IDs of new
+// of cands (of c's key) that c outweighs or, named in full, takes in as a
+// namesake, or joins c to one that outweighs it: two parts of one
+// person, split by a wrong title before either was established, or by a
+// title the document that joined c shows to be the same body ("DHS
+// Secretary" after "secretary of the Department of Homeland Security"). Cands keeps them, so that the IDs of new
 // entities do not change (see entity).
 func reconcile(cands []*cluster, c *cluster) {
 	for _, o := range cands {
@@ -166,6 +192,15 @@ func reconcile(cands []*cluster, c *cluster) {
 		if drop, ok := c.outweighs(o); ok {
 			o.dropRoles(drop)
 			c.merge(o)
+		} else if c.fullNameSurname() != "" && c.namesake(o) {
+			// the titles c just took in name o's bodies too: one
+			// person, under the ID of the better known part
+			if o.mentions > c.mentions {
+				o.merge(c)
+				c = o
+			} else {
+				c.merge(o)
+			}
 		} else if drop, ok := o.outweighs(c); ok {
 			c.dropRoles(drop)
 			o.merge(c)

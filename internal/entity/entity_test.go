@@ -282,6 +282,26 @@ func TestRoles(t *testing.T) {
 		{"Fed chairman", "Federal Reserve Chairman", false, true},
 		{"Fed chairman", "Senate Banking Committee chairman", true, false},
 	}
+	bodies := []struct {
+		a, b  string
+		other bool
+	}{
+		{"MP for Leeds", "Cynon Valley MP", true},
+		{"NYC mayor", "mayor of New York City", false},
+		{"F.B.I. director", "director of the Federal Bureau of Investigation", false},
+		{"RNC spokesman", "Republican National Committee spokesman", false},
+		{"Morehouse President", "president of Dartmouth College", true},
+		{"Morehouse President", "former president of Dartmouth College", false},
+		{"health secretary", "Defence Secretary", false},
+		{"Vice President", "President", false},
+		{"US ambassador", "British ambassador", true},
+		{"communications director", "Communication Director", false},
+	}
+	for _, tt := range bodies {
+		if got := analyzeRole(tt.a).otherBody(analyzeRole(tt.b)); got != tt.other {
+			t.Errorf("otherBody(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
 	for _, tt := range tests {
 		a, b := analyzeRole(tt.a), analyzeRole(tt.b)
 		if got := a.conflict(b); got != tt.conflict {

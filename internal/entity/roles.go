@@ -23,6 +23,8 @@ type roleInfo struct {
 	party  string // "republican" for "Republican", "GOP", "R-Tex."
 	quals  []string
 	props  []string // the qualifiers written with a capital: "shell" in "former Shell executive"
+	acrs   []string // the qualifiers written in capitals, without stops: "fbi" in "F.B.I. director"
+	caps   []string // every capitalised word but the head, in order: what an acronym may stand for
 	former bool
 }
 
@@ -95,6 +97,9 @@ func readRole(title string) roleInfo {
 		if w == "former" || w == "ex" || w == "ex-" {
 			r.former = true
 		}
+		if c, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(c) && !(roleHeads[w] && !comp) {
+			r.caps = append(r.caps, w)
+		}
 		if p := lang.Party(w); p != "" && !comp {
 			// the party is compared on its own (conflict), not as a
 			// qualifier: "Republican nominee" and "presidential nominee"
@@ -135,6 +140,9 @@ func readRole(title string) roleInfo {
 		if c, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(c) {
 			r.props = append(r.props, w)
 		}
+		if a := strings.ReplaceAll(tk.Text, ".", ""); len(a) >= 2 && strings.ToUpper(a) == a && strings.ToLower(a) != a {
+			r.acrs = append(r.acrs, strings.ToLower(a))
+		}
 	}
 	return r
 }
@@ -161,6 +169,50 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	return !shareQual(r.quals, o.quals)
 }
 
+// otherBody reports whether two titles of one head name two offices one
+// person named in full is unlikely to hold: one office of two countries
+// or parties, or two current offices, each qualified by a capitalised
+// name of a place or body, sharing no qualifier ("MP for Leeds" and "MP
+// for York", "Morehouse President" and "president of the National
+// Venture Capital Association"; not "NOAA chief" and "National Oceanic
+// and Atmospheric Administration chief"). Lower-case qualifiers describe
+// ("the health secretary", later "defence secretary"), and the vice
+// president may become president: neither parts a name in full.
+func (r roleInfo) otherBody(o roleInfo) bool {
+	if r.head != o.head {
+		return false
+	}
+	if r.nat != "" && o.nat != "" && r.nat != o.nat || r.party != "" && o.party != "" && r.party != o.party {
+		return true
+	}
+	return !r.former && !o.former && len(r.props) > 0 && len(o.props) > 0 && !r.sameBody(o)
+}
+
+// sameBody reports whether two titles of one head share a qualifier, or
+// one abbreviates the other's ("F.B.I. director", "director of the
+// Federal Bureau of Investigation").
+func (r roleInfo) sameBody(o roleInfo) bool {
+	return r.head == o.head && (shareQual(r.quals, o.quals) || abbreviates(r.acrs, o.caps) || abbreviates(o.acrs, r.caps))
+}
+
+// abbreviates reports whether one of acrs is made of the initials of
+// words that follow each other in caps: "nyc" of "new", "york", "city"
+// (and "cdc" of "centers", "disease", "control", "prevention").
+func abbreviates(acrs, caps []string) bool {
+	for _, a := range acrs {
+		for i := range caps {
+			j := 0
+			for j < len(a) && i+j < len(caps) && caps[i+j] != "" && caps[i+j][0] == a[j] {
+				j++
+			}
+			if j == len(a) && j >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shareQual reports whether two lists of qualifiers have one in common
 // (sameQual).
 func shareQual(a, b []string) bool {
@@ -176,11 +228,11 @@ func shareQual(a, b []string) bool {
 
 // adjectiveEndings turn a noun into its adjective: "president",
 // "presidential"; "parliament", "parliamentary".
-var adjectiveEndings = []string{"al", "ial", "ian", "ic", "ary", "ional"}
+var adjectiveEndings = []string{"al", "ial", "ian", "ic", "ary", "ional", "s"}
 
-// sameQual reports whether two qualifiers say the same thing: equal, or
-// a noun and its adjective ("candidate for president" and "presidential
-// candidate").
+// sameQual reports whether two qualifiers say the same thing: equal, a
+// noun and its adjective ("candidate for president" and "presidential
+// candidate"), or its plural ("communications director").
 func sameQual(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -242,7 +294,8 @@ func (p *person) addRole(r roleInfo) {
 
 func (r roleInfo) equal(o roleInfo) bool {
 	return r.head == o.head && r.nat == o.nat && r.party == o.party && r.former == o.former &&
-		slices.Equal(r.heads, o.heads) && slices.Equal(r.quals, o.quals) && slices.Equal(r.props, o.props)
+		slices.Equal(r.heads, o.heads) && slices.Equal(r.quals, o.quals) && slices.Equal(r.props, o.props) &&
+		slices.Equal(r.acrs, o.acrs) && slices.Equal(r.caps, o.caps)
 }
 
 // matches reports whether one of p's titles matches r and none rules it
