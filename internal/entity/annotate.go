@@ -1125,7 +1125,7 @@ func (a *annotator) expand(m *mention) {
 	}
 	// apposition: "John Woodcock, the MP for Barrow and Furness,"
 	if m.rs == m.re && m.me+1 < len(f.toks) && f.toks[m.me].Text == "," && f.sent[m.me+1] == f.sent[m.s] {
-		if rs, re, ok := a.roleRight(f, m.me+1); ok && a.boundaryAfter(f, re) && appositionEnd(f, re) {
+		if rs, re, ok := a.roleRight(f, m.me+1); ok && a.boundaryAfter(f, re) && (appositionEnd(f, re) || unclosedApposition(f, rs, re, m.me+1)) {
 			m.rs, m.re, m.me = rs, re, re
 		}
 	}
@@ -1399,6 +1399,21 @@ func appositionEnd(f *field, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
 	return !isWordRune(r) && f.toks[i].Text != "'s"
+}
+
+// unclosedApposition reports a title without a determiner, from token
+// rs to re, whose closing comma the writer left out before the reporting
+// verb of its name: "Dr. Ann Reyes, acting director of the agency told
+// reporters". (After a determiner, or with a comma after the verb, the
+// title is the verb's subject: "Reyes, the aide said, was not there".)
+func unclosedApposition(f *field, rs, re, start int) bool {
+	if rs != start || re+1 >= len(f.toks) || f.sent[re] != f.sent[rs] || f.sent[re+1] != f.sent[re] || f.toks[re+1].Text == "," {
+		return false
+	}
+	// past tenses only: "reports", "claims", "recalls" are also nouns
+	// ("the BP claims office")
+	w := f.lower[re]
+	return lang.ReportingVerb(w) && (w == "said" || w == "told" || strings.HasSuffix(w, "ed"))
 }
 
 // claim makes each PER mention the owner of its tokens, so that later

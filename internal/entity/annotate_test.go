@@ -293,12 +293,39 @@ func TestGivenNameIsNotTheReporter(t *testing.T) {
 }
 
 // TestSpokesmanIsNotTheChief: an indefinite "a HBC spokesman" is not the
-// HBC chief named after it: one body, two posts.
+// HBC chief or director named after it: one body, two posts.
 func TestSpokesmanIsNotTheChief(t *testing.T) {
-	text := "The workers said HBC had cut corners.\n\nA HBC spokesman said it would not comment until an investigation was completed.\n\nHBC chief Ivo Kral is scheduled to appear before the panel next week."
-	for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
-		if strings.Contains(text[m.Start:m.End], "spokesman") && m.Name == "Ivo Kral" {
-			t.Errorf("%q is %q, the chief", text[m.Start:m.End], m.Name)
+	for _, text := range []string{
+		"The workers said HBC had cut corners.\n\nA HBC spokesman said it would not comment until an investigation was completed.\n\nHBC chief Ivo Kral is scheduled to appear before the panel next week.",
+		"The pupils were sent home, said the NHT.\n\nA spokesman for the NHT added: \u201cBoth pupils are well.\u201d\n\nDr Ivo Kral, director of Public Health for Northfield NHT, said the school would stay open.",
+	} {
+		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0] {
+			if strings.Contains(text[m.Start:m.End], "spokesman") && m.Name == "Ivo Kral" {
+				t.Errorf("%q is %q, the chief", text[m.Start:m.End], m.Name)
+			}
+		}
+	}
+}
+
+// TestUnclosedApposition: a title after a name whose closing comma the
+// writer left out before "told" or "said" is still the name's; a noun
+// that is also a verb ("claims") ends no title.
+func TestUnclosedApposition(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{"\u201cOur concern has grown,\u201d Dr. Ann Reyes, acting director of the Northfield Health Agency told reporters on Friday.", "Ann Reyes", "acting director of the Northfield Health Agency"},
+		{"Tom Fell, assistant manager of the Northfield claims office in Boothville, recalls the day.", "Tom Fell", ""},
+	} {
+		found := false
+		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {
+			if m.Name == c.name && m.Type == domain.PER {
+				found = true
+				if m.Role != c.role {
+					t.Errorf("%q: %s has the title %q, want %q", c.text, c.name, m.Role, c.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %s", c.text, c.name)
 		}
 	}
 }

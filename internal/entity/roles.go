@@ -258,8 +258,8 @@ func (r roleInfo) matches(o roleInfo) bool {
 	if slices.Contains(o.heads, r.head) || slices.Contains(r.heads, o.head) {
 		return true
 	}
-	if serviceHeads[r.head] != serviceHeads[o.head] {
-		return false // one body, two posts: "a BP spokesman" is not "BP chief Tony Hayward"
+	if serviceHeads[r.head] != serviceHeads[o.head] || agentHeads[r.head] != agentHeads[o.head] {
+		return false // one body, two posts: "a BP spokesman" is not "BP chief Tony Hayward" or its director
 	}
 	for _, p := range r.props {
 		if slices.Contains(o.props, p) {
