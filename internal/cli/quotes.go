@@ -26,7 +26,9 @@ func (e *env) quotesCmd() *cobra.Command {
 outlets (exactly, or with small differences) are one quotation with every source
 and every variant.
 
---speaker matches the canonical speaker ("John Kerry") or a surname ("Kerry").
+--speaker matches a speaker by name ("John Kerry"), and by every other name
+of the person of that name ("Hank Paulson" finds the quotations of "Henry M.
+Paulson"), or by surname ("Kerry").
 --about keeps quotations whose text or post mentions every given word.
 --altered keeps quotations that outlets reported with different words (not only
 different punctuation, case or quote marks, and not only an excerpt of the same

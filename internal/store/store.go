@@ -185,7 +185,7 @@ type StoryQuery struct {
 
 // QuoteQuery selects quote groups.
 type QuoteQuery struct {
-	Speaker string    // canonical speaker, or a surname of it (case-insensitive)
+	Speaker string    // a speaker's name (case-insensitive), with every name of the person entities of its person key, or a surname
 	About   string    // words that the quote or its post must contain
 	Since   time.Time // reported on or after this UTC day
 	Until   time.Time // reported on or before this UTC day (the whole day)
@@ -233,7 +233,7 @@ type FeedState struct {
 type Query struct {
 	Text    string    // full-text query: words, "phrases", OR, -word, word* (see ParseQuery)
 	Outlet  string    // only passages carried by this outlet (exact, case-insensitive)
-	Speaker string    // only passages holding a quotation by this speaker (full name or surname)
+	Speaker string    // only passages holding a quotation by this speaker (as QuoteQuery.Speaker)
 	Since   time.Time // only passages first seen on or after this UTC day (zero: no bound)
 	Until   time.Time // only passages first seen on or before this UTC day, all of it (zero: no bound)
 	// PerDocument is the most hits from one document, the best of its

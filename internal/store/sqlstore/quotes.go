@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -123,35 +124,86 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 	}
 }
 
+// speakerForms returns the names a speaker filter asks for: the name as
+// given, and every name written for the person entities of its person
+// key (lang.PersonKey: the one rule for "same name"), so that "Hank
+// Paulson" finds the quotations a post gave to "Henry M. Paulson". A
+// surname alone asks for every bearer already.
+func (s *DB) speakerForms(ctx context.Context, speaker string) ([]string, error) {
+	forms := []string{speaker}
+	key := lang.PersonKey(speaker)
+	if !strings.Contains(key, " ") {
+		return forms, nil
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT name, aliases FROM entities WHERE key = ? AND type = ?`), key, string(domain.PER))
+	if err != nil {
+		return nil, fmt.Errorf("speaker %q: %w", speaker, err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{strings.ToLower(speaker): true}
+	for rows.Next() {
+		var name, aliases string
+		if err := rows.Scan(&name, &aliases); err != nil {
+			return nil, fmt.Errorf("speaker %q: %w", speaker, err)
+		}
+		var names []string
+		if err := json.Unmarshal([]byte(aliases), &names); err != nil {
+			return nil, fmt.Errorf("speaker %q: aliases of %q: %w", speaker, name, err)
+		}
+		for _, n := range append(names, name) {
+			if l := strings.ToLower(n); !seen[l] && lang.PersonKey(n) == key {
+				seen[l] = true
+				forms = append(forms, n)
+			}
+		}
+	}
+	return forms, rows.Err()
+}
+
 // speakerCond returns the SQL condition (and its arguments) for the
-// quote group g (an alias of quote_groups) to be by speaker, as
-// lang.SamePerson compares names: the same surname, and the group's
-// speaker known by the surname alone or by every word asked.
-func speakerCond(g, speaker string) (string, []any) {
-	ws := strings.Fields(strings.ToLower(speaker))
-	if len(ws) == 0 {
+// quote group g (an alias of quote_groups) to be by one of the speaker
+// names forms, as lang.SamePerson compares names: the same surname, and
+// the group's speaker known by the surname alone or by every word of the
+// name asked.
+func speakerCond(g string, forms []string) (string, []any) {
+	var conds []string
+	var args []any
+	for _, speaker := range forms {
+		ws := strings.Fields(strings.ToLower(speaker))
+		if len(ws) == 0 {
+			continue
+		}
+		surname, _ := speakerKeys(speaker)
+		cond := g + `.surname = ?`
+		args = append(args, surname)
+		if len(ws) > 1 {
+			var more []string
+			for _, w := range ws[:len(ws)-1] {
+				more = append(more, g+`.words LIKE ? ESCAPE '\'`)
+				args = append(args, "% "+likeEscape(strings.TrimSuffix(w, "."))+" %")
+			}
+			cond += ` AND (` + g + `.words NOT LIKE '_% _%' OR (` + strings.Join(more, " AND ") + `))`
+		}
+		conds = append(conds, "("+cond+")")
+	}
+	if len(conds) == 0 {
 		return "", nil
 	}
-	surname, _ := speakerKeys(speaker)
-	cond := g + `.surname = ?`
-	args := []any{surname}
-	if len(ws) > 1 {
-		var more []string
-		for _, w := range ws[:len(ws)-1] {
-			more = append(more, g+`.words LIKE ? ESCAPE '\'`)
-			args = append(args, "% "+likeEscape(strings.TrimSuffix(w, "."))+" %")
-		}
-		cond += ` AND (` + g + `.words NOT LIKE '_% _%' OR (` + strings.Join(more, " AND ") + `))`
-	}
-	return cond, args
+	return "(" + strings.Join(conds, " OR ") + ")", args
 }
 
 // quoteFilter returns the SQL conditions (and their arguments) on the
 // quote group g for q's speaker, days and words.
-func (s *DB) quoteFilter(q store.QuoteQuery) ([]string, []any, error) {
+func (s *DB) quoteFilter(ctx context.Context, q store.QuoteQuery) ([]string, []any, error) {
 	where, args := []string{"1=1"}, []any{}
-	if cond, condArgs := speakerCond("g", q.Speaker); cond != "" {
-		where, args = append(where, cond), append(args, condArgs...)
+	if q.Speaker != "" {
+		forms, err := s.speakerForms(ctx, q.Speaker)
+		if err != nil {
+			return nil, nil, err
+		}
+		if cond, condArgs := speakerCond("g", forms); cond != "" {
+			where, args = append(where, cond), append(args, condArgs...)
+		}
 	}
 	conds, condArgs := inDays("g.published", q.Since, q.Until)
 	where, args = append(where, conds...), append(args, condArgs...)
@@ -170,7 +222,7 @@ func (s *DB) quoteFilter(q store.QuoteQuery) ([]string, []any, error) {
 // ListQuotes implements store.Store: the page is chosen from the
 // quote_groups table in SQL, then its groups are read whole.
 func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page) ([]store.QuoteGroup, string, error) {
-	where, args, err := s.quoteFilter(q)
+	where, args, err := s.quoteFilter(ctx, q)
 	if err != nil {
 		return nil, "", err
 	}
@@ -234,7 +286,7 @@ func (s *DB) ListQuotes(ctx context.Context, q store.QuoteQuery, page store.Page
 // published column is RFC 3339 text, so that its first ten characters are
 // the UTC day.
 func (s *DB) QuoteDays(ctx context.Context, q store.QuoteQuery) ([]store.DayCount, error) {
-	where, args, err := s.quoteFilter(q)
+	where, args, err := s.quoteFilter(ctx, q)
 	if err != nil {
 		return nil, err
 	}

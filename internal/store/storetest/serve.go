@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -501,6 +502,30 @@ func testListQuotes(t *testing.T, s store.Store) {
 		if n != count(q) {
 			t.Errorf("QuoteDays(%+v): %d groups, ListQuotes %d", q, n, count(q))
 		}
+	}
+
+	// a person's other names: the person entity of the name asked (by
+	// person key) lends the names it was written with
+	p := withQuote(post("p-paulson", "Bank rescue", "The secretary said the rescue plan will work."),
+		"q-paulson", "q-paulson", "Henry M. Paulson", "the rescue plan will work")
+	hank := domain.Entity{ID: "per-hank", Name: "Hank Paulson", Type: domain.PER, Key: lang.PersonKey("Hank Paulson"),
+		Aliases: []string{"Henry M. Paulson", "Secretary Paulson", "the secretary"}, Mentions: 2}
+	if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{doc("d-paulson", "a.example", day(2), p)}, Entities: []domain.Entity{hank}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		speaker string
+		want    int
+	}{
+		{"Hank Paulson", 1}, {"Henry Paulson", 1}, {"Henry M. Paulson", 1}, {"paulson", 1}, {"Hank Clinton", 3}, // only the surname-only Clinton
+		{"Bill Paulson", 0},
+	} {
+		if got := count(store.QuoteQuery{Speaker: tt.speaker}); got != tt.want {
+			t.Errorf("speaker %q: %d groups, want %d", tt.speaker, got, tt.want)
+		}
+	}
+	if hits, err := search(s, store.Query{Text: "rescue", Speaker: "Hank Paulson"}); err != nil || len(hits) != 1 {
+		t.Errorf("search rescue by Hank Paulson: %d hits, %v; want 1", len(hits), err)
 	}
 }
 
