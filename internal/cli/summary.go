@@ -46,7 +46,7 @@ func (s *selection) parse(args []string) error {
 // withPosts opens the store, reads the selected posts and hands them to
 // fn with an empty source list. An unknown entity or story, or a bad
 // query, is a usage error.
-func (e *env) withPosts(cmd *cobra.Command, sel *selection, fn func(context.Context, []domain.Post, *digest.Citations) error) error {
+func (e *env) withPosts(cmd *cobra.Command, sel *selection, fn func(context.Context, []domain.Post, map[string][]domain.Span, *digest.Citations) error) error {
 	ctx := cmd.Context()
 	st, err := e.readStore(ctx)
 	if err != nil {
@@ -62,7 +62,11 @@ func (e *env) withPosts(cmd *cobra.Command, sel *selection, fn func(context.Cont
 	case err != nil:
 		return err
 	}
-	return fn(ctx, posts, digest.NewCitations(st, posts))
+	subject, err := digest.Subject(ctx, st, sel.Selection, posts)
+	if err != nil {
+		return err
+	}
+	return fn(ctx, posts, subject, digest.NewCitations(st, posts))
 }
 
 func marks(ns []int) string {
@@ -128,7 +132,8 @@ verbatim from a stored post and cites the documents that carried it.
 
 Without a QUERY, --entity or --story, every post published between --since and --until is
 used (at most 1,000). With a QUERY, the (at most 500) posts whose passages best
-match it.
+match it. With --entity, the sentences naming that entity are chosen over the rest
+of the posts that mention it, wherever they stand in a post.
 
 Formats: text (with a numbered source list), json
 ({"entries":[{"date","sentences":[{"text","post_id","sources":[…]}]}]}), and t17
@@ -146,8 +151,9 @@ Formats: text (with a numbered source list), json
 			if err := checkFormat(format, "text", "json", "t17"); err != nil {
 				return err
 			}
-			return e.withPosts(cmd, &sel, func(ctx context.Context, posts []domain.Post, cites *digest.Citations) error {
-				tl := summary.Timeline(posts, summary.TimelineOptions{Dates: dates, PerDate: perDate, Since: sel.Since, Until: sel.Until, Query: lang.Words(sel.Query)})
+			return e.withPosts(cmd, &sel, func(ctx context.Context, posts []domain.Post, subject map[string][]domain.Span, cites *digest.Citations) error {
+				tl := summary.Timeline(posts, summary.TimelineOptions{Dates: dates, PerDate: perDate, Since: sel.Since, Until: sel.Until,
+					Query: lang.Words(sel.Query), Subject: subject})
 				if format == "t17" {
 					_, err := io.WriteString(e.Out, summary.T17(tl))
 					return err
@@ -211,8 +217,8 @@ The posts are chosen as for timeline: by QUERY, --entity, --story and dates.`,
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
 			}
-			return e.withPosts(cmd, &sel, func(ctx context.Context, posts []domain.Post, cites *digest.Citations) error {
-				out, err := cites.Brief(ctx, summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query)}))
+			return e.withPosts(cmd, &sel, func(ctx context.Context, posts []domain.Post, subject map[string][]domain.Span, cites *digest.Citations) error {
+				out, err := cites.Brief(ctx, summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query), Subject: subject}))
 				if err != nil {
 					return err
 				}

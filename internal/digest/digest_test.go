@@ -115,3 +115,32 @@ func TestTrimmedSentenceCitesPassage(t *testing.T) {
 		t.Errorf("the trimmed sentence cites %d documents (%v), want both that carried its passage", len(docs), rec.Citations)
 	}
 }
+
+// Subject finds the selected entity's mentions in the posts: by its ID,
+// and by the key of its name or an alias for a mention stored under an
+// ID merged away since; other people, and other fields, are not it.
+func TestSubject(t *testing.T) {
+	ctx := context.Background()
+	st := memStore(t)
+	en := domain.Entity{ID: "per-brandt", Name: "Ida Brandt", Type: domain.PER, Key: "ida brandt", Aliases: []string{"Ida M. Brandt"}, Mentions: 3}
+	if _, err := st.Save(ctx, store.Batch{Entities: []domain.Entity{en}}); err != nil {
+		t.Fatal(err)
+	}
+	posts := []domain.Post{{ID: "p1", Mentions: []domain.Mention{
+		{Type: domain.PER, Name: "Ida Brandt", Entity: "per-brandt", Start: 0, End: 10},
+		{Type: domain.PER, Name: "Ida M. Brandt", Entity: "per-old", Start: 20, End: 33},
+		{Type: domain.PER, Name: "Ole Brandt", Entity: "per-ole", Start: 40, End: 50},
+		{Type: domain.ORG, Name: "Ida Brandt", Entity: "org-x", Start: 60, End: 70},
+		{Type: domain.PER, Name: "Ida Brandt", Entity: "per-brandt", Field: domain.FieldHeadline, Start: 0, End: 10},
+	}}}
+	got, err := Subject(ctx, st, Selection{Entity: "Ida Brandt"}, posts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []domain.Span{{Start: 0, End: 10}, {Start: 20, End: 33}}; !slices.Equal(got["p1"], want) {
+		t.Errorf("subject spans %v, want %v", got["p1"], want)
+	}
+	if got, err := Subject(ctx, st, Selection{}, posts); got != nil || err != nil {
+		t.Errorf("no entity: %v, %v; want nil", got, err)
+	}
+}

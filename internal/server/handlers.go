@@ -120,7 +120,8 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	tl, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post) (any, error) {
+	tl, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post, subject map[string][]domain.Span) (any, error) {
+		opts.Subject = subject
 		return c.Timeline(r.Context(), summary.Timeline(posts, opts))
 	})
 	if err != nil {
@@ -142,8 +143,8 @@ func (s *Server) brief(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	b, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post) (any, error) {
-		return c.Brief(r.Context(), summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query)}))
+	b, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post, subject map[string][]domain.Span) (any, error) {
+		return c.Brief(r.Context(), summary.Brief(posts, summary.BriefOptions{Words: words, Query: lang.Words(sel.Query), Subject: subject}))
 	})
 	if err != nil {
 		s.fail(w, r, err)

@@ -407,7 +407,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
-	brief, err := s.digest(r, digest.Selection{Story: st.ID}, func(c *digest.Citations, posts []domain.Post) (any, error) {
+	brief, err := s.digest(r, digest.Selection{Story: st.ID}, func(c *digest.Citations, posts []domain.Post, _ map[string][]domain.Span) (any, error) {
 		return c.Brief(ctx, summary.Brief(posts, summary.BriefOptions{}))
 	})
 	if err != nil {
@@ -432,13 +432,17 @@ type digestView struct {
 
 // digest reads the posts sel selects and makes a timeline or briefing of
 // them with build.
-func (s *Server) digest(r *http.Request, sel digest.Selection, build func(*digest.Citations, []domain.Post) (any, error)) (digestView, error) {
+func (s *Server) digest(r *http.Request, sel digest.Selection, build func(*digest.Citations, []domain.Post, map[string][]domain.Span) (any, error)) (digestView, error) {
 	posts, err := digest.Posts(r.Context(), s.st, sel)
 	if err != nil {
 		return digestView{}, err
 	}
+	subject, err := digest.Subject(r.Context(), s.st, sel, posts)
+	if err != nil {
+		return digestView{}, err
+	}
 	cites := digest.NewCitations(s.st, posts)
-	items, err := build(cites, posts)
+	items, err := build(cites, posts, subject)
 	if err != nil {
 		return digestView{}, err
 	}
@@ -508,7 +512,8 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	opts := summary.TimelineOptions{Since: sel.Since, Until: sel.Until, Query: lang.Words(sel.Query)}
-	tl, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post) (any, error) {
+	tl, err := s.digest(r, sel, func(c *digest.Citations, posts []domain.Post, subject map[string][]domain.Span) (any, error) {
+		opts.Subject = subject
 		return c.Timeline(r.Context(), summary.Timeline(posts, opts))
 	})
 	if err != nil {

@@ -32,6 +32,9 @@ type BriefOptions struct {
 	// Query holds words (lang.Words) the briefing is about: sentences
 	// with them rank higher. Empty: no preference.
 	Query []string
+	// Subject is as TimelineOptions.Subject: the spans naming what the
+	// briefing is about, by post ID; nil for none.
+	Subject map[string][]domain.Span
 }
 
 // Brief selects the sentences that together say most of what posts
@@ -49,15 +52,15 @@ func Brief(posts []domain.Post, opts BriefOptions) []Sentence {
 	if budget <= 0 {
 		budget = DefaultBriefWords
 	}
-	cands := candidates(posts, false, func(pos int, _ []time.Time) bool { return pos < briefSentences })
+	cands := candidates(posts, false, opts.Subject, func(pos int, _ []time.Time, names bool) bool { return pos < briefSentences || names })
 	if len(cands) == 0 {
 		return nil
 	}
 	center := centroid(cands)
-	query := queryWords(opts.Query)
+	f := focus{query: queryWords(opts.Query), subject: opts.Subject != nil}
 	central := make(map[*candidate]float64, len(cands))
 	for _, c := range cands {
-		central[c] = c.terms.cosine(center) * c.prior(query)
+		central[c] = c.terms.cosine(center) * c.prior(f)
 	}
 	ranked := byScore(cands, central)
 	if len(ranked) > briefPool {

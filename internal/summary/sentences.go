@@ -37,14 +37,16 @@ type candidate struct {
 	words     map[string]bool
 	key       string // its words, lower case: one key for a sentence repeated verbatim
 	leans     bool   // opens on a pronoun or conjunction (leansBack)
+	names     bool   // names the summary's subject (a span of subject overlaps it)
 }
 
 // candidates collects the usable sentences of posts, their terms weighted
 // by tf-idf over the posts. Posts that duplicate another are left out,
 // and so are undated posts when dated is set. Only the sentences keep
-// accepts (by position in the post and whether they name a day) become
+// accepts (by position in the post, whether they name a day and whether
+// they name the subject: a span of subject, by post ID) become
 // candidates; the others still count in the document frequencies.
-func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.Time) bool) []*candidate {
+func candidates(posts []domain.Post, dated bool, subject map[string][]domain.Span, keep func(pos int, refs []time.Time, names bool) bool) []*candidate {
 	var out []*candidate
 	df := make(map[string]int)
 	nDocs := 0
@@ -82,7 +84,8 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 					}
 				}
 				refs := refs(p, span)
-				if !keep(si, refs) {
+				names := slices.ContainsFunc(subject[p.ID], func(m domain.Span) bool { return m.Start < span.End && m.End > span.Start })
+				if !keep(si, refs, names) {
 					continue
 				}
 				c := &candidate{post: p, span: span, published: pub, refs: refs, lead: si < leadSentences, pos: si, length: n,
@@ -90,6 +93,7 @@ func candidates(posts []domain.Post, dated bool, keep func(pos int, refs []time.
 					terms:  vector{w: make(map[string]float64)}, words: make(map[string]bool, len(words))}
 				c.key = strings.Join(words, " ")
 				c.leans = leansBack[firstWord(text)]
+				c.names = names
 				for _, w := range words {
 					c.words[w] = true
 					if contentWord(w) {
@@ -325,15 +329,25 @@ func overlap(a, b map[string]bool) float64 {
 // of a report say more of its news; a reported sentence tells events
 // better than a quotation; one that opens on a pronoun or a conjunction
 // leans on a sentence the summary does not show; and query words.
-func (c *candidate) prior(query map[string]bool) float64 {
-	p := (1 + leadBonus/float64(c.pos+1)) * queryBonus(c, query)
+func (c *candidate) prior(f focus) float64 {
+	p := (1 + leadBonus/float64(c.pos+1)) * queryBonus(c, f.query)
 	if c.quoted {
 		p *= quotePenalty
 	}
 	if c.leans {
 		p *= leanPenalty
 	}
+	if f.subject && !c.names {
+		p *= offQuery // about something else, though its post names the subject
+	}
 	return p
+}
+
+// focus is what a summary is about: words of a query, and whether it has
+// a subject (an entity) whose naming sentences are marked (names).
+type focus struct {
+	query   map[string]bool
+	subject bool
 }
 
 // leansBack are words that open a sentence which needs the one before.

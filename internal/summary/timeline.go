@@ -85,6 +85,11 @@ type TimelineOptions struct {
 	// Query holds words (lang.Words) the timeline is about: sentences with
 	// them rank higher. Empty: no preference.
 	Query []string
+	// Subject, when not nil, holds the spans of each post's text (by post
+	// ID) that name what the timeline is about (an entity's mentions):
+	// sentences naming it are candidates wherever they stand in their
+	// post, and the others rank low.
+	Subject map[string][]domain.Span
 }
 
 func (o TimelineOptions) dates() int {
@@ -115,14 +120,17 @@ type Entry struct {
 // Timeline selects the timeline of posts. Posts without a publication
 // date, and posts that duplicate another (DupOf), are not used.
 func Timeline(posts []domain.Post, opts TimelineOptions) []Entry {
-	// A day's candidates are its leads and the sentences naming a day
-	// (dayCandidates); the others only count in term statistics.
-	cands := candidates(posts, true, func(pos int, refs []time.Time) bool { return pos < leadSentences || len(refs) > 0 })
+	// A day's candidates are its leads, the sentences naming a day and
+	// those naming the subject (dayCandidates); the others only count in
+	// term statistics.
+	cands := candidates(posts, true, opts.Subject, func(pos int, refs []time.Time, names bool) bool {
+		return pos < leadSentences || len(refs) > 0 || names
+	})
 	if len(cands) == 0 {
 		return nil
 	}
 	days := rankDays(posts, cands, opts)
-	query := queryWords(opts.Query)
+	f := focus{query: queryWords(opts.Query), subject: opts.Subject != nil}
 	var chosen []*candidate
 	var out []Entry
 	topic := centroid(cands)
@@ -134,7 +142,7 @@ func Timeline(posts []domain.Post, opts TimelineOptions) []Entry {
 			break
 		}
 		pool := dayCandidates(cands, d)
-		ranked := rank(pool, d, topic, query)
+		ranked := rank(pool, d, topic, f)
 		var e Entry
 		e.Date = d
 		for _, c := range ranked {
@@ -202,7 +210,9 @@ func rankDays(posts []domain.Post, cands []*candidate, opts TimelineOptions) []t
 	return days
 }
 
-// dayCandidates are the sentences that may tell what happened on d.
+// dayCandidates are the sentences that may tell what happened on d: those
+// naming the day, and the leads and the sentences naming the subject of
+// posts of that day.
 func dayCandidates(cands []*candidate, d time.Time) []*candidate {
 	var out []*candidate
 	for _, c := range cands {
@@ -210,7 +220,7 @@ func dayCandidates(cands []*candidate, d time.Time) []*candidate {
 		case containsDay(c.refs, d) && !d.After(c.published):
 			// a report of that day, not an announcement before it
 			out = append(out, c)
-		case len(c.refs) == 0 && c.lead && c.published.Equal(d):
+		case len(c.refs) == 0 && (c.lead || c.names) && c.published.Equal(d):
 			out = append(out, c)
 		}
 	}
@@ -229,12 +239,12 @@ func containsDay(days []time.Time, d time.Time) bool {
 // rank orders a day's candidates by their support in the other posts of
 // the day, their similarity to the day's centroid and to the topic, with
 // a bonus for lead sentences and for query words.
-func rank(pool []*candidate, d time.Time, topic vector, query map[string]bool) []*candidate {
+func rank(pool []*candidate, d time.Time, topic vector, f focus) []*candidate {
 	sup := newSupport(pool)
 	score := make(map[*candidate]float64, len(pool))
 	for _, c := range pool {
 		s := sup.of(c) + centerWeight*c.terms.cosine(sup.center) + topicWeight*c.terms.cosine(topic)
-		s *= c.prior(query)
+		s *= c.prior(f)
 		if containsDay(c.refs, d) {
 			s *= dateBonus
 		}

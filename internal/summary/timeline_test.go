@@ -148,8 +148,8 @@ func TestRankBySupport(t *testing.T) {
 		"Council members argued over the harbour budget and the dredging costs until late in the evening session.",
 		"The harbour budget dispute in the council turned on the dredging costs and the pier repair schedule.")
 	posts := []domain.Post{long, post("a", 10, nil, bridge1), post("b", 10, nil, bridge2)}
-	cands := candidates(posts, true, func(int, []time.Time) bool { return true })
-	ranked := rank(cands, oct(10), centroid(cands), nil)
+	cands := candidates(posts, true, nil, func(int, []time.Time, bool) bool { return true })
+	ranked := rank(cands, oct(10), centroid(cands), focus{})
 	if got := ranked[0].post.ID; got == "long" {
 		t.Errorf("top sentence from %q (%q), want one of the two bridge reports", got, ranked[0].span.In(ranked[0].post.Text))
 	}
@@ -161,15 +161,37 @@ func TestPriorLeansBack(t *testing.T) {
 	posts := []domain.Post{post("p", 10, nil,
 		"The harbour master reopened the eastern ferry route after the storm damage was repaired overnight.",
 		"He reopened the eastern ferry route after the storm damage to the southern pier was repaired overnight.")}
-	cands := candidates(posts, true, func(int, []time.Time) bool { return true })
+	cands := candidates(posts, true, nil, func(int, []time.Time, bool) bool { return true })
 	if len(cands) != 2 {
 		t.Fatalf("%d candidates, want 2", len(cands))
 	}
-	named, he := cands[0].prior(nil), cands[1].prior(nil)
+	named, he := cands[0].prior(focus{}), cands[1].prior(focus{})
 	// positions differ too: compare without the lead bonus
 	named /= 1 + leadBonus/1
 	he /= 1 + leadBonus/2
 	if he >= named {
 		t.Errorf("prior of the pronoun sentence %.3f, want below %.3f", he, named)
+	}
+}
+
+// TestSubject: a timeline or briefing about an entity takes the
+// sentences naming it, wherever they stand in their post, over the leads
+// of the posts that name it elsewhere.
+func TestSubject(t *testing.T) {
+	named := "Harbour master Ida Brandt said the eastern channel would stay closed until the divers finished their survey."
+	p := post("p1", 10, nil, bridge1, ferry, flood, vote, later, named)
+	at := strings.Index(p.Text, "Ida Brandt")
+	subject := map[string][]domain.Span{"p1": {{Start: at, End: at + len("Ida Brandt")}}}
+	posts := []domain.Post{p, post("p2", 10, nil, bridge2)}
+	tl := Timeline(posts, TimelineOptions{Dates: 1, PerDate: 1, Subject: subject})
+	if len(tl) != 1 || len(tl[0].Sentences) != 1 || tl[0].Sentences[0].Text != named {
+		t.Errorf("timeline about Ida Brandt: %+v, want the sentence naming her", tl)
+	}
+	if tl := Timeline(posts, TimelineOptions{Dates: 1, PerDate: 1}); len(tl) == 1 && tl[0].Sentences[0].Text == named {
+		t.Errorf("timeline about nothing in particular chose the sixth sentence %q", named)
+	}
+	b := Brief(posts, BriefOptions{Words: 20, Subject: subject})
+	if len(b) != 1 || b[0].Text != named {
+		t.Errorf("briefing about Ida Brandt: %+v, want the sentence naming her", b)
 	}
 }
