@@ -55,6 +55,14 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "It was a long day,", speaker: "Maria Lopez", mention: "she"}},
 		},
 		{
+			name: "a pronoun contracted with its modal",
+			post: domain.Post{Text: "Piotr Zelek rarely explained his novels.\n\n\u201cThey are dense in a powerful way,\u201d said Anna Weiss, his editor. When critics asked him to explain himself, he\u2019d respond, \u201cI have a horror of being obvious.\u201d"},
+			want: []want{
+				{text: "They are dense in a powerful way,", kind: domain.QuoteDirect, speaker: "Anna Weiss"},
+				{text: "I have a horror of being obvious.", kind: domain.QuoteDirect, speaker: "Piotr Zelek", mention: "he"},
+			},
+		},
+		{
 			name: "a quotation without a cue inherits the previous speaker",
 			post: domain.Post{Text: "\"The tunnel is safe,\" said engineer Raj Patel. \"We checked every bolt.\""},
 			want: []want{

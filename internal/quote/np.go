@@ -928,5 +928,6 @@ func (f *field) phrase(s, e int) string {
 
 // isLowerWord: a word starting with a lower-case letter.
 func isLowerWord(t *token) bool {
-	return t.kind == tWord && unicode.IsLower(firstRune(t.text))
+	r := firstRune(t.text)
+	return t.kind == tWord && (unicode.IsLower(r) || r == '\'' || r == '\u2019') // (or a pronoun's modal: "'d")
 }

@@ -116,11 +116,39 @@ func tokenize(text string, paras []domain.Span) []token {
 				break
 			}
 			w := text[i:j]
-			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), kind: tWord, para: pi, quote: -1})
+			lower := strings.ToLower(w)
+			if k, modal := cliticAt(lower); k > 0 {
+				// "he'd respond": the pronoun and its modal, read as in
+				// "he would respond"
+				toks = append(toks, token{start: i, end: i + k, text: w[:k], lower: lower[:k], kind: tWord, para: pi, quote: -1})
+				i += k
+				w, lower = text[i:j], modal
+			}
+			toks = append(toks, token{start: i, end: j, text: w, lower: lower, kind: tWord, para: pi, quote: -1})
 			i = j
 		}
 	}
 	return toks
+}
+
+// cliticAt returns where the modal of a third-person pronoun's
+// contraction starts in a lower-case word ("he'd", "she'll", "they'd":
+// the apostrophe), and the modal it stands for; 0 for any other word.
+func cliticAt(w string) (int, string) {
+	k := strings.IndexAny(w, "'\u2019")
+	if k <= 0 {
+		return 0, ""
+	}
+	switch w[:k] {
+	case "he", "she", "they":
+		switch strings.ReplaceAll(w[k:], "\u2019", "'") {
+		case "'d":
+			return k, "would"
+		case "'ll":
+			return k, "will"
+		}
+	}
+	return 0, ""
 }
 
 // initials reports whether w, single letters joined by periods, goes on
