@@ -63,6 +63,19 @@ func TestFindPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun contracted with is",
+			post: domain.Post{Text: "Analysts proposed separate US and RoW (Rest of World) units. The next speaker is Ana Ruiz, a toxicologist.\n\nShe\u2019s a specialist in marine mammals.\n\nShe tells the conference that she was the only toxicologist \u201cdumb enough\u201d to swim there."},
+			want: []want{{text: "dumb enough", kind: domain.QuotePartial, speaker: "Ana Ruiz", mention: "She"}},
+		},
+		{
+			name: "a pronoun contracted with is, then a participle cue",
+			post: domain.Post{Text: "Senator Dana Voss won the primary on Tuesday. She\u2019s predicting she will do \u201cvery, very well\u201d in Nevada. \u201cIf she\u2019s elected, she\u2019ll keep the movement going,\u201d her husband said."},
+			want: []want{
+				{text: "very, very well", kind: domain.QuotePartial, speaker: "Dana Voss", mention: "She"},
+				{text: "If she\u2019s elected, she\u2019ll keep the movement going,", kind: domain.QuoteDirect},
+			},
+		},
+		{
 			name: "a quotation without a cue inherits the previous speaker",
 			post: domain.Post{Text: "\"The tunnel is safe,\" said engineer Raj Patel. \"We checked every bolt.\""},
 			want: []want{

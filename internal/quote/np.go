@@ -47,8 +47,12 @@ func isPossessive(w string) bool {
 	if len(w) <= 2 || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 		return false
 	}
+	stem := stripPossessive(w)
+	if stem == w {
+		return false // a bare "'s": the verb of a pronoun's contraction (cliticAt)
+	}
 	// "he's", "that's" contract a verb
-	lw := strings.ToLower(stripPossessive(w))
+	lw := strings.ToLower(stem)
 	if nameGenitives[lw] && w[0] >= 'A' && w[0] <= 'Z' {
 		return false // inside a name: "the People's Daily", "Children's Hospital"
 	}

@@ -131,9 +131,10 @@ func tokenize(text string, paras []domain.Span) []token {
 	return toks
 }
 
-// cliticAt returns where the modal of a third-person pronoun's
-// contraction starts in a lower-case word ("he'd", "she'll", "they'd":
-// the apostrophe), and the modal it stands for; 0 for any other word.
+// cliticAt returns where the verb of a third-person pronoun's
+// contraction starts in a lower-case word ("he'd", "she'll", "they'd",
+// "she's": the apostrophe), and the verb it stands for; 0 for any other
+// word.
 func cliticAt(w string) (int, string) {
 	k := strings.IndexAny(w, "'\u2019")
 	if k <= 0 {
@@ -146,6 +147,10 @@ func cliticAt(w string) (int, string) {
 			return k, "would"
 		case "'ll":
 			return k, "will"
+		case "'s":
+			if w[:k] != "they" {
+				return k, "is" // (or "has": "he's said")
+			}
 		}
 	}
 	return 0, ""
