@@ -6,7 +6,7 @@ import "strings"
 // of the PolNeAR training split (internal/eval/polnear; 22,501
 // attributions), keeping verbs seen at least four times that report
 // speech, writing, judgement or belief, and adding their inflections (and
-// a few verbs of the same kind seen in other news: deride, ridicule,
+// a few verbs of the same kind seen in other news: deride, ridicule, moan,
 // intone, beg).
 // Rerun the count with `go test ./internal/eval/polnear -run TestCueCounts
 // -v` (it prints the most frequent cue words) when extending the list.
@@ -53,7 +53,7 @@ cite recount shout yell chant exclaim cry plead demand propose proclaim affirm a
 agree counter interject muse speculate estimate hint imply indicate signal/signals/signaled/signalled/signaling
 threaten thank congratulate label/labels/labeled/labelled/labeling/labelling brand dub/dubs/dubbed/dubbing
 liken characterise characterize portray lambast rail tout hail applaud believe want hope fear deride ridicule intone beg/begs/begged/begging
-worry doubt charge email/emails/emailed/emailing caution remind inform assure vent
+worry doubt charge email/emails/emailed/emailing caution remind inform assure vent moan
 concur retort scoff snap/snaps/snapped groan sigh whisper mutter insist rebut/rebuts/rebutted
 recommend refute acknowledge protest object/objects/objected/objecting
 read/reads sing/sings/sang/singing type remember point
