@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -511,5 +512,21 @@ func TestSpeakerWithSuffix(t *testing.T) {
 	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
 	if len(got) != 1 || got[0].Speaker != "James Varnow" {
 		t.Fatalf("got %+v, want James Varnow's quotation", got)
+	}
+}
+
+// TestSurnameAfterItsSubject: a surname names the person of that surname
+// who was the subject of the sentence before, whoever else of the name the
+// post quoted more.
+func TestSurnameAfterItsSubject(t *testing.T) {
+	text := "Make-up artist Sally Ibrahim has protested every day. \u201cWe are not going to stop,\u201d Ibrahim said. \u201cWe will carry on,\u201d Ibrahim added.\n\nSara Ibrahim, a mother of two, took her sons to the protest. \u201cIt means a lot to us,\u201d Ibrahim said."
+	people := []domain.Entity{{Name: "Sally Ibrahim", Type: domain.PER, Aliases: []string{"Ibrahim"}}, {Name: "Sara Ibrahim", Type: domain.PER, Aliases: []string{"Ibrahim"}}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	var speakers []string
+	for _, q := range got {
+		speakers = append(speakers, q.Speaker)
+	}
+	if want := []string{"Sally Ibrahim", "Sally Ibrahim", "Sara Ibrahim"}; !slices.Equal(speakers, want) {
+		t.Errorf("speakers %q, want %q", speakers, want)
 	}
 }

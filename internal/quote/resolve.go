@@ -248,6 +248,28 @@ type resolver struct {
 	postAt []place // where each of post is first named
 }
 
+// subjectNamed finds the person a surname refers to when the sentence
+// before (or its own) named someone of that surname in full as its
+// subject: "Sara Ibrahim, a mother of two, took her sons to the protest.
+// '…,' Ibrahim said" is Sara Ibrahim, whoever else of that name the
+// post quoted more. -1 for none.
+func (r *resolver) subjectNamed(m mention) int {
+	key := lang.SurnameKey(m.name[0])
+	from := r.f.sentencesBack(m.s, 1)
+	for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
+		h := r.hist[k]
+		if h.ent < 0 || !h.m.subject || h.m.kind != mkPerson || len(h.m.name) < 2 {
+			continue
+		}
+		if e := &r.reg.ents[h.ent]; e.last == key && e.first != "" {
+			if g := e.gender; g == 0 || m.gender == 0 || g == m.gender {
+				return h.ent
+			}
+		}
+	}
+	return -1
+}
+
 // bySurname finds the person a one-word name refers to, of a gender
 // compatible with the one given (0: unknown): "Mr. Obama" is never
 // Michelle Obama.
@@ -361,7 +383,10 @@ func (r *resolver) resolve(m mention) int {
 				e.gender = lang.GivenGender(m.name[0]) // and "David" alone is a man
 			}
 		} else if len(m.name) == 1 {
-			id = r.bySurname(m.name[0], m.gender)
+			id = r.subjectNamed(m)
+			if id < 0 {
+				id = r.bySurname(m.name[0], m.gender)
+			}
 			if g := r.titledGiven(m); g >= 0 && (id < 0 || !r.reg.ents[id].hasTitle(m.titles)) {
 				id = g
 			}
