@@ -77,6 +77,11 @@ func TestFindPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a newspaper named by its country",
+			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
+			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
+		},
+		{
 			name: "a quotation without a cue inherits the previous speaker",
 			post: domain.Post{Text: "\"The tunnel is safe,\" said engineer Raj Patel. \"We checked every bolt.\""},
 			want: []want{

@@ -69,7 +69,8 @@ var groupRoles = set("campaign administration government embassy ministry depart
 // Official Secrets Act".
 var lawWords = set("act treaty accord accords protocol convention")
 
-// orgKeywords mark a capitalised name as an organisation.
+// orgKeywords mark a capitalised name as an organisation (newspapers'
+// nameplates among them, so that "the Philippine Star" keeps its country).
 var orgKeywords = set(`embassy ministry department office committee commission council party campaign agency court
 house senate congress parliament assembly government administration army navy police force forces corps university
 college institute institution foundation association union league network news times post journal tribune herald
@@ -77,7 +78,7 @@ telegraph guardian gazette review magazine press radio tv television bank fund g
 llc co organisation organization center centre service services bureau authority board coalition alliance movement
 front brigade brigades kremlin pentagon whitehall nato isis isil fbi cia nsa un eu reuters ap afp bbc cnn nbc abc cbs
 fox msnbc npr pac forum club society trust federation church mosque hospital school commons lords
-reserve guard chamber exchange panel tribunal centers centres`)
+reserve guard chamber exchange panel tribunal centers centres star daily observer inquirer chronicle sentinel examiner bulletin`)
 
 // nonNames are capitalised words that do not start or make names.
 var nonNames = set(`the a an in on at by for from of to with and or but nor so yet as if when while after before since
