@@ -1407,13 +1407,13 @@ func appositionEnd(f *field, i int) bool {
 // reporters". (After a determiner, or with a comma after the verb, the
 // title is the verb's subject: "Reyes, the aide said, was not there".)
 func unclosedApposition(f *field, rs, re, start int) bool {
-	if rs != start || re+1 >= len(f.toks) || f.sent[re] != f.sent[rs] || f.sent[re+1] != f.sent[re] || f.toks[re+1].Text == "," {
+	if rs != start || re >= len(f.toks) || f.sent[re] != f.sent[rs] || re+1 < len(f.toks) && f.sent[re+1] == f.sent[re] && f.toks[re+1].Text == "," {
 		return false
 	}
 	// past tenses only: "reports", "claims", "recalls" are also nouns
 	// ("the BP claims office")
 	w := f.lower[re]
-	return lang.ReportingVerb(w) && (w == "said" || w == "told" || strings.HasSuffix(w, "ed"))
+	return lang.ReportingVerb(w) && (w == "said" || lang.PastForm(w))
 }
 
 // claim makes each PER mention the owner of its tokens, so that later

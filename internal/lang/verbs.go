@@ -79,3 +79,16 @@ var headlineVerbs = wordSet(`goes says gets takes comes meets wins loses makes f
 	vows slams urges warns outlines unveils announces defends rejects admits denies blames pledges promises
 	insists resigns quits apologises apologizes concedes launches threatens accuses praises criticises
 	criticizes demands sues hails defies asks orders seeks signs vetoes`)
+
+// PastForm reports a past tense or participle: a regular one ("-ed") or a
+// common irregular one (IrregularPast).
+func PastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPast[w] }
+
+// IrregularPast reports a common irregular past-tense verb ("went",
+// "told", "wrote"; not "said", which callers name where it counts).
+func IrregularPast(w string) bool { return irregularPast[w] }
+
+var irregularPast = wordSet(`went made took gave got came saw found put ran left kept held brought felt knew began became won
+lost paid met led stood sat heard meant set fell built sold bought caught fought taught chose drove rose broke spent
+sent struck drew threw wore hung shook understood withdrew forgave swore grew shot spoke wrote told
+bore sought thought dealt lay fled hid flew overcame upheld undertook`)

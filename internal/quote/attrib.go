@@ -145,7 +145,7 @@ func (f *field) nounUse(i int) bool {
 		return false // "the leaflet read", not "a good read"
 	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && i+2 < len(f.toks) && f.free(i+1) && f.free(i+2) && f.plainNoun(i+1, false) && !pluralNoun(f.tok(i+1).lower) &&
-		isLowerWord(f.tok(i+2)) && (lang.ReportingVerb(f.tok(i+2).lower) && (pastForm(f.tok(i+2).lower) || f.tok(i+2).lower == "says")) {
+		isLowerWord(f.tok(i+2)) && (lang.ReportingVerb(f.tok(i+2).lower) && (lang.PastForm(f.tok(i+2).lower) || f.tok(i+2).lower == "says")) {
 		return true // a compound's first noun before its verb: "Egyptian state television reported"
 	}
 	if i == 0 || !f.free(i-1) || f.tok(i-1).para != f.tok(i).para {
@@ -587,7 +587,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return h, true
 		}
 	}
-	if ok && !aux && j == c-1 && c+1 < len(f.toks) && f.free(c+1) && copulas[f.tok(c+1).lower] && pastForm(t.lower) && m.kind != mkPerson {
+	if ok && !aux && j == c-1 && c+1 < len(f.toks) && f.free(c+1) && copulas[f.tok(c+1).lower] && lang.PastForm(t.lower) && m.kind != mkPerson {
 		return mention{}, false // a participle after its noun: "The question asked was, '…'"
 	}
 	if ok && !aux && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
@@ -1013,7 +1013,7 @@ func (f *field) verbAfter(k int) bool {
 		if f.nounUse(k) && !verbSigns[w] {
 			return false // "Boris Johnson's call"
 		}
-		if verbSigns[w] || lang.ReportingVerb(w) || irregularPast[w] || strings.HasSuffix(w, "ed") && !roleNouns[w] {
+		if verbSigns[w] || lang.ReportingVerb(w) || lang.IrregularPast(w) || strings.HasSuffix(w, "ed") && !roleNouns[w] {
 			return true
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !nonNames[w] && !prepositions[w] && !determiners[w] && len(w) > 3 {

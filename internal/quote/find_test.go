@@ -77,6 +77,11 @@ func TestFindPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "she's before a participle is she has",
+			post: domain.Post{Text: "Senator Dana Voss won the primary on Tuesday. She\u2019s said repeatedly, \u201cWe will win in Nevada.\u201d"},
+			want: []want{{text: "We will win in Nevada.", speaker: "Dana Voss"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
@@ -533,5 +538,16 @@ func TestSurnameAfterItsSubject(t *testing.T) {
 	}
 	if want := []string{"Sally Ibrahim", "Sally Ibrahim", "Sara Ibrahim"}; !slices.Equal(speakers, want) {
 		t.Errorf("speakers %q, want %q", speakers, want)
+	}
+	// not one acted on, nor the person a speaker speaks of
+	for _, text := range []string{
+		"Omar Ibrahim has led the protest for a week. \u201cWe will carry on,\u201d Ibrahim added.\n\nSara Ibrahim was arrested on Monday. \u201cShe did nothing wrong,\u201d Ibrahim said.",
+		"Omar Ibrahim has led the protest for a week. \u201cWe will carry on,\u201d Ibrahim added.\n\nSara Ibrahim joined him on Monday. \u201cShe is very brave,\u201d Ibrahim said of his wife.",
+	} {
+		people := []domain.Entity{{Name: "Omar Ibrahim", Type: domain.PER, Aliases: []string{"Ibrahim"}}, {Name: "Sara Ibrahim", Type: domain.PER, Aliases: []string{"Ibrahim"}}}
+		got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+		if len(got) != 2 || got[1].Speaker != "Omar Ibrahim" {
+			t.Errorf("%q: got %+v, want Omar Ibrahim's words second", text, got)
+		}
 	}
 }

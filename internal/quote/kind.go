@@ -629,7 +629,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}
 	indefinite := (p.lower == "a" || p.lower == "an") && f.sentenceStart(open-1) == open-1
-	if (p.lower == "the" || p.lower == "those" || p.lower == "these" || indefinite) && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && (auxiliaries[f.tok(after).lower] || indefinite && pastForm(f.tok(after).lower)) && !f.cueBetween(f.sentenceStart(open), open) && !(indefinite && f.cueBetween(after+1, f.sentenceEnd(after))) {
+	if (p.lower == "the" || p.lower == "those" || p.lower == "these" || indefinite) && f.tok(open-1) == p && wordCount(ts) <= 3 && after < len(f.toks) && f.free(after) && (auxiliaries[f.tok(after).lower] || indefinite && lang.PastForm(f.tok(after).lower)) && !f.cueBetween(f.sentenceStart(open), open) && !(indefinite && f.cueBetween(after+1, f.sentenceEnd(after))) {
 		// a thing's name as a clause's subject: "The 'top hat' is meant
 		// to siphon oil", "those 'in charge' have admitted", "A
 		// 'reporter' thought of a headline" (but a
@@ -663,7 +663,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 		return false
 	}
 	w := f.tok(after).lower
-	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") && !adjectiveLike(w)
+	return auxiliaries[w] || lang.IrregularPast(w) || strings.HasSuffix(w, "ed") && !adjectiveLike(w)
 }
 
 // listedAsWords reports whether the quotation opening at token open is

@@ -112,16 +112,6 @@ going gonna get gets got go goes went make makes made let says said see sees saw
 seem seems seemed look looks looked come comes came take takes took give gives gave keep keeps kept tell tells told
 happen happens happened mean means meant`)
 
-// irregularPast are common irregular past-tense verbs.
-// pastForm reports a past tense or participle: a regular one ("-ed") or
-// an irregular one (irregularPast).
-func pastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPast[w] }
-
-var irregularPast = set(`went made took gave got came saw found put ran left kept held brought felt knew began became won
-lost paid met led stood sat heard meant set fell built sold bought caught fought taught chose drove rose broke spent
-sent struck drew threw wore hung shook understood withdrew forgave swore grew shot spoke wrote told
-bore sought thought dealt lay fled hid flew overcame upheld undertook`)
-
 // relativeWords open a subordinate clause whose verb does not make the
 // quotation a clause of its own.
 var relativeWords = set("which who whom whose that where when what whatever whoever")

@@ -249,16 +249,21 @@ type resolver struct {
 }
 
 // subjectNamed finds the person a surname refers to when the sentence
-// before (or its own) named someone of that surname in full as its
-// subject: "Sara Ibrahim, a mother of two, took her sons to the protest.
-// '…,' Ibrahim said" is Sara Ibrahim, whoever else of that name the
-// post quoted more. -1 for none.
+// before (or its own) named someone of that surname in full as the
+// subject of an active verb: "Sara Ibrahim, a mother of two, took her
+// sons to the protest. '…,' Ibrahim said" is Sara Ibrahim, whoever else
+// of that name the post quoted more. Not for one acted on ("Sara Ibrahim
+// was arrested"), nor for a speaker of someone ("Ibrahim said of his
+// wife"). -1 for none.
 func (r *resolver) subjectNamed(m mention) int {
+	if m.e+1 < len(r.f.toks) && r.f.tok(m.e+1).lower == "of" {
+		return -1
+	}
 	key := lang.SurnameKey(m.name[0])
 	from := r.f.sentencesBack(m.s, 1)
 	for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
 		h := r.hist[k]
-		if h.ent < 0 || !h.m.subject || h.m.kind != mkPerson || len(h.m.name) < 2 {
+		if h.ent < 0 || !h.m.subject || h.m.kind != mkPerson || len(h.m.name) < 2 || r.f.passiveAfter(h.m) {
 			continue
 		}
 		if e := &r.reg.ents[h.ent]; e.last == key && e.first != "" {

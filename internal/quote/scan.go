@@ -38,7 +38,7 @@ func (f *field) passiveAgentAt(k int) bool {
 			return false
 		}
 		v := f.tok(j - 1).lower
-		return (pastForm(v) || strings.HasSuffix(v, "en")) && passiveAux[f.tok(j-2).lower]
+		return (lang.PastForm(v) || strings.HasSuffix(v, "en")) && passiveAux[f.tok(j-2).lower]
 	}
 	return false
 }
@@ -411,6 +411,25 @@ func (f *field) openingParticiple(k int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && !lang.KnownGivenName(w) && k+1 < len(f.toks) && f.free(k+1) && isLowerWord(f.tok(k+1))
 }
 
+// passiveAfter reports a subject whose verb, after any apposition set
+// off by commas, is a passive: "Sara Ibrahim, 28, was arrested".
+func (f *field) passiveAfter(m mention) bool {
+	k := m.e
+	if k < len(f.toks) && f.tok(k).text == "," {
+		for k++; k < len(f.toks) && f.sentOf[k] == f.sentOf[m.s] && f.tok(k).text != ","; k++ {
+		}
+		k++
+	}
+	for k < len(f.toks) && f.free(k) && isLowerWord(f.tok(k)) && (midAdverbs[f.tok(k).lower] && !passiveAux[f.tok(k).lower] || strings.HasSuffix(f.tok(k).lower, "ly")) {
+		k++
+	}
+	if k+1 >= len(f.toks) || !passiveAux[f.tok(k).lower] {
+		return false
+	}
+	v := f.tok(k + 1).lower
+	return lang.PastForm(v) || strings.HasSuffix(v, "en")
+}
+
 // isSubject guesses whether a mention is the subject of its clause: it
 // opens the sentence (after a lead-in phrase), or a verb follows it.
 func (f *field) isSubject(m mention) bool {
@@ -421,7 +440,7 @@ func (f *field) isSubject(m mention) bool {
 		// "Adm. Jo Reyes of the Coast Guard said": the object of "of";
 		// but the agent of a passive of speech is its doer ("were noted
 		// by Jo Reyes"; not "a dispersant made by Nalco")
-		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && lang.ReportingVerb(f.tok(m.s-2).lower) && pastForm(f.tok(m.s-2).lower)
+		return f.tok(m.s-1).lower == "by" && m.s >= 2 && f.free(m.s-2) && lang.ReportingVerb(f.tok(m.s-2).lower) && lang.PastForm(f.tok(m.s-2).lower)
 	}
 	if m.s >= 2 && m.e < len(f.toks) && f.free(m.s-1) && f.free(m.s-2) && (f.tok(m.s-1).lower == "was" || f.tok(m.s-1).lower == "is") && f.tok(m.s-2).lower == "it" && f.tok(m.e).lower == "who" {
 		return true // a cleft: "it was Hitchens who made the greater gaffe"

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/lang"
+)
 
 // shortTerm reports whether a quotation of one to three words, with no
 // clause and no sentence end inside, is a term or a name used as a noun
@@ -101,7 +105,7 @@ func (f *field) cueNear(open, after int) bool {
 // premodifier qualifies (not a verb, adverb or function word).
 func premodified(t *token) bool {
 	w := t.lower
-	return isLowerWord(t) && !auxiliaries[w] && !smallWords[w] && !relativeWords[w] && !irregularPast[w] &&
+	return isLowerWord(t) && !auxiliaries[w] && !smallWords[w] && !relativeWords[w] && !lang.IrregularPast(w) &&
 		!strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
 }
 

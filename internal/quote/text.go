@@ -128,13 +128,19 @@ func tokenize(text string, paras []domain.Span) []token {
 			i = j
 		}
 	}
+	// "he's said": the contraction of has before a participle
+	for k := 1; k+1 < len(toks); k++ {
+		if t := &toks[k]; t.lower == "is" && isApostrophe(firstRune(t.text)) && (lang.PastForm(toks[k+1].lower) || toks[k+1].lower == "said" || toks[k+1].lower == "been") {
+			t.lower = "has"
+		}
+	}
 	return toks
 }
 
 // cliticAt returns where the verb of a third-person pronoun's
-// contraction starts in a lower-case word ("he'd", "she'll", "they'd",
-// "she's": the apostrophe), and the verb it stands for; 0 for any other
-// word.
+// contraction starts in a word given in lower case ("he'd", "she'll",
+// "they'd", "she's": the apostrophe), and the verb it stands for ("is",
+// which tokenize makes "has" before a participle); 0 for any other word.
 func cliticAt(w string) (int, string) {
 	k := strings.IndexAny(w, "'\u2019")
 	if k <= 0 {
@@ -149,7 +155,7 @@ func cliticAt(w string) (int, string) {
 			return k, "will"
 		case "'s":
 			if w[:k] != "they" {
-				return k, "is" // (or "has": "he's said")
+				return k, "is"
 			}
 		}
 	}
