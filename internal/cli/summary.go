@@ -44,8 +44,9 @@ func (s *selection) parse(args []string) error {
 }
 
 // withPosts opens the store, reads the selected posts and hands them to
-// fn with an empty source list. An unknown entity or story, or a bad
-// query, is a usage error.
+// fn with the spans naming the selected entity (digest.Subject; nil
+// without one) and an empty source list. An unknown entity or story, or
+// a bad query, is a usage error.
 func (e *env) withPosts(cmd *cobra.Command, sel *selection, fn func(context.Context, []domain.Post, map[string][]domain.Span, *digest.Citations) error) error {
 	ctx := cmd.Context()
 	st, err := e.readStore(ctx)

@@ -98,9 +98,7 @@ func Posts(ctx context.Context, st store.Store, sel Selection) ([]domain.Post, e
 
 // Subject returns, when the selection names an entity, the spans of each
 // post's text (by post ID) that mention it, for summary.TimelineOptions
-// and BriefOptions: a mention stored with the entity's ID, or (its ID
-// from before a merge) of its type with the key of its name or of one of
-// its aliases. Without an entity, nil.
+// and BriefOptions (Store.MentionSpans). Without an entity, nil.
 func Subject(ctx context.Context, st store.Store, sel Selection, posts []domain.Post) (map[string][]domain.Span, error) {
 	if sel.Entity == "" {
 		return nil, nil
@@ -109,24 +107,11 @@ func Subject(ctx context.Context, st store.Store, sel Selection, posts []domain.
 	if err != nil {
 		return nil, err
 	}
-	keys := map[string]bool{entity.Key(en.Type, en.Name): true}
-	for _, al := range en.Aliases {
-		if k := entity.Key(en.Type, al); k != "" {
-			keys[k] = true
-		}
+	ids := make([]string, len(posts))
+	for i, p := range posts {
+		ids[i] = p.ID
 	}
-	out := make(map[string][]domain.Span)
-	for _, p := range posts {
-		for _, m := range p.Mentions {
-			if m.Field != "" && m.Field != domain.FieldText {
-				continue
-			}
-			if m.Entity == en.ID || m.Type == en.Type && keys[entity.Key(m.Type, m.Name)] {
-				out[p.ID] = append(out[p.ID], domain.Span{Start: m.Start, End: m.End})
-			}
-		}
-	}
-	return out, nil
+	return st.MentionSpans(ctx, en.ID, ids)
 }
 
 // FindEntity finds an entity by ID or name: the most mentioned entity

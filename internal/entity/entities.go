@@ -122,10 +122,10 @@ func (c *cluster) compatible(o *cluster) bool {
 }
 
 // namesake reports whether an entity of a name in full can take in
-// another of that name (o, a document's): the name is the evidence, so
-// only a title of o that names another body than a title of c's
-// (otherBody), with none of c's of that head naming the same one, parts
-// them. The stricter compatible splits a person whose reports call them
+// another of that name (o: a document's cluster, or another entity of
+// the key in reconcile): the name is the evidence, so only a title of o
+// that names another body than a title of c's (otherBody), with none of
+// c's of that head naming the same one, parts them. The stricter compatible splits a person whose reports call them
 // the "WHO chief" and the "World Health Organisation chief", or the
 // health and then the defence secretary.
 func (c *cluster) namesake(o *cluster) bool {
@@ -182,8 +182,9 @@ func home(cands []*cluster, c *cluster) *cluster {
 // namesake, or joins c to one that outweighs it: two parts of one
 // person, split by a wrong title before either was established, or by a
 // title the document that joined c shows to be the same body ("DHS
-// Secretary" after "secretary of the Department of Homeland Security"). Cands keeps them, so that the IDs of new
-// entities do not change (see entity).
+// Secretary" after "secretary of the Department of Homeland Security").
+// Cands keeps them, so that the IDs of new entities do not change (see
+// entity).
 func reconcile(cands []*cluster, c *cluster) {
 	for _, o := range cands {
 		if o == c || o.into != nil || c.into != nil {

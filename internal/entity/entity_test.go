@@ -281,6 +281,7 @@ func TestRoles(t *testing.T) {
 		{"candidate for president", "presidential candidate", false, true},
 		{"Fed chairman", "Federal Reserve Chairman", false, true},
 		{"Fed chairman", "Senate Banking Committee chairman", true, false},
+		{"state senator", "United States senator", true, false},
 	}
 	bodies := []struct {
 		a, b  string
@@ -296,6 +297,9 @@ func TestRoles(t *testing.T) {
 		{"Vice President", "President", false},
 		{"US ambassador", "British ambassador", true},
 		{"communications director", "Communication Director", false},
+		{"Health Secretary", "Defence Secretary", false},
+		{"\u010cEZ director", "director of \u010cesk\u00e9 Energetick\u00e9 Z\u00e1vody", false},
+		{"LA Times editor", "editor of the Boston Globe", true},
 	}
 	for _, tt := range bodies {
 		if got := analyzeRole(tt.a).otherBody(analyzeRole(tt.b)); got != tt.other {
@@ -743,6 +747,21 @@ func TestOfficeAcrossDocuments(t *testing.T) {
 		if c.want == "" && slices.ContainsFunc(c.archive, func(e domain.Entity) bool { return e.ID == got }) || c.want != "" && got != c.want {
 			t.Errorf("%q of %s went to %q, want %q", c.mention.Text, c.date, got, c.want)
 		}
+	}
+}
+
+// TestTitleHeldIsNoConflict: a surname titled president goes to the one
+// person of that surname the archive reports as vice president and
+// later as president: a title an entity holds conflicts with none of its
+// others.
+func TestTitleHeldIsNoConflict(t *testing.T) {
+	held := domain.Entity{ID: "p-hadad", Name: "Omar Hadad", Type: domain.PER, Key: Key(domain.PER, "Omar Hadad"), Aliases: []string{"Omar Hadad"}, Mentions: 5,
+		Roles: []domain.Role{{Title: "Vice President", Date: "2011-01-29"}, {Title: "President", Date: "2011-02-10"}}}
+	men := domain.Mention{Text: "President Hadad", Type: domain.PER, Name: "Hadad", Role: "President"}
+	day, _ := time.Parse("2006-01-02", "2011-02-11")
+	m := Merge([]domain.Entity{held}, []domain.Post{{DocID: "d", Published: day, Mentions: []domain.Mention{men}}})
+	if got := m.Of("d", men); got != "p-hadad" {
+		t.Errorf("%q went to %q, want p-hadad", men.Text, got)
 	}
 }
 

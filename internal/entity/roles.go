@@ -185,27 +185,50 @@ func (r roleInfo) otherBody(o roleInfo) bool {
 	if r.nat != "" && o.nat != "" && r.nat != o.nat || r.party != "" && o.party != "" && r.party != o.party {
 		return true
 	}
-	return !r.former && !o.former && len(r.props) > 0 && len(o.props) > 0 && !r.sameBody(o)
+	return !r.former && !o.former && r.namesBody() && o.namesBody() && !r.sameBody(o)
 }
 
-// sameBody reports whether two titles of one head share a qualifier, or
-// one abbreviates the other's ("F.B.I. director", "director of the
-// Federal Bureau of Investigation").
+// namesBody reports whether a title has a capitalised qualifier that is
+// no portfolio or rank word: a place or body ("Leeds", "Morehouse",
+// "FBI"), not the "Health" of "Health Secretary".
+func (r roleInfo) namesBody() bool {
+	return slices.ContainsFunc(r.props, func(p string) bool { return !roleModifiers[p] })
+}
+
+// sameBody reports whether two titles of one head share a qualifier (or
+// its plural: "communications director"), or one abbreviates the other's
+// ("F.B.I. director", "director of the Federal Bureau of Investigation").
 func (r roleInfo) sameBody(o roleInfo) bool {
-	return r.head == o.head && (shareQual(r.quals, o.quals) || abbreviates(r.acrs, o.caps) || abbreviates(o.acrs, r.caps))
+	if r.head != o.head {
+		return false
+	}
+	plural := func(a, b string) bool { return len(a) >= 5 && (a+"s" == b || b+"s" == a) }
+	for _, q := range r.quals {
+		if slices.ContainsFunc(o.quals, func(p string) bool { return sameQual(p, q) || plural(p, q) }) {
+			return true
+		}
+	}
+	return abbreviates(r.acrs, o.caps) || abbreviates(o.acrs, r.caps)
 }
 
 // abbreviates reports whether one of acrs is made of the initials of
 // words that follow each other in caps: "nyc" of "new", "york", "city"
 // (and "cdc" of "centers", "disease", "control", "prevention").
 func abbreviates(acrs, caps []string) bool {
-	for _, a := range acrs {
+	for _, acr := range acrs {
+		a := []rune(acr)
+		if len(a) < 2 {
+			continue
+		}
 		for i := range caps {
 			j := 0
-			for j < len(a) && i+j < len(caps) && caps[i+j] != "" && caps[i+j][0] == a[j] {
+			for j < len(a) && i+j < len(caps) {
+				if r, _ := utf8.DecodeRuneInString(caps[i+j]); r != a[j] {
+					break
+				}
 				j++
 			}
-			if j == len(a) && j >= 2 {
+			if j == len(a) {
 				return true
 			}
 		}
@@ -228,11 +251,11 @@ func shareQual(a, b []string) bool {
 
 // adjectiveEndings turn a noun into its adjective: "president",
 // "presidential"; "parliament", "parliamentary".
-var adjectiveEndings = []string{"al", "ial", "ian", "ic", "ary", "ional", "s"}
+var adjectiveEndings = []string{"al", "ial", "ian", "ic", "ary", "ional"}
 
-// sameQual reports whether two qualifiers say the same thing: equal, a
-// noun and its adjective ("candidate for president" and "presidential
-// candidate"), or its plural ("communications director").
+// sameQual reports whether two qualifiers say the same thing: equal, or
+// a noun and its adjective ("candidate for president" and "presidential
+// candidate").
 func sameQual(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a

@@ -76,6 +76,8 @@ func TestSupport(t *testing.T) {
 			[]domain.Post{doc(1, "Ruth Kessel", "health secretary"), doc(2, "Ruth Kessel", "defence secretary")}, 1, nil},
 		{"the vice president who became president is one person",
 			[]domain.Post{doc(1, "Omar Hadad", "Vice President"), doc(2, "Omar Hadad", "President"), doc(3, "Omar Hadad", "Vice President")}, 1, nil},
+		{"capitalised portfolios are one person's offices too",
+			[]domain.Post{doc(1, "Ruth Kessel", "Health Secretary"), doc(2, "Ruth Kessel", "Defence Secretary")}, 1, nil},
 		{"presidents of two named bodies are namesakes",
 			[]domain.Post{doc(1, "Tom Ashby", "Morehouse President"), doc(2, "Tom Ashby", "president of the National Venture Capital Association")}, 2, nil},
 		{"a document naming the body both ways joins the parts its two names split",

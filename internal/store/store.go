@@ -338,6 +338,12 @@ type Store interface {
 	// was merged into another resolves to that one.
 	Entity(ctx context.Context, id string) (domain.Entity, error)
 
+	// MentionSpans returns, for each of posts (IDs) that mentions the
+	// entity, the spans of its text that do (by the mentions index; a
+	// merged ID resolves). Posts that do not mention it are left out; an
+	// unknown entity mentions nothing.
+	MentionSpans(ctx context.Context, entity string, posts []string) (map[string][]domain.Span, error)
+
 	// ListDocuments returns a page of documents (without posts), in the
 	// order stored, and the cursor of the next page ("" after the last).
 	ListDocuments(ctx context.Context, page Page) ([]domain.Document, string, error)

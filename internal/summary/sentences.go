@@ -338,7 +338,7 @@ func (c *candidate) prior(f focus) float64 {
 		p *= leanPenalty
 	}
 	if f.subject && !c.names {
-		p *= offQuery // about something else, though its post names the subject
+		p *= offTopic // about something else, though its post names the subject
 	}
 	return p
 }
@@ -368,13 +368,14 @@ func queryBonus(c *candidate, query map[string]bool) float64 {
 		}
 	}
 	if hit == 0 {
-		return offQuery
+		return offTopic
 	}
 	return 1 + float64(hit)/float64(len(query))
 }
 
-// offQuery weighs a sentence without any query word.
-const offQuery = 0.3
+// offTopic weighs a sentence without any query word, or one that does not
+// name the subject.
+const offTopic = 0.3
 
 // queryWords is the set of query words that are not stopwords.
 func queryWords(words []string) map[string]bool {

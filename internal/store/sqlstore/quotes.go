@@ -128,36 +128,32 @@ func (s *DB) Quotes(ctx context.Context, q store.QuoteQuery, fn func(store.Quote
 // given, and every name written for the person entities of its person
 // key (lang.PersonKey: the one rule for "same name"), so that "Hank
 // Paulson" finds the quotations a post gave to "Henry M. Paulson". A
-// surname alone asks for every bearer already.
+// name asked with middle initials takes only names with the same ones:
+// "George H.W. Bush" is a relative of "George W. Bush", as the entity
+// stage keeps them apart, and "George Bush" may be either. A surname
+// alone asks for every bearer already.
 func (s *DB) speakerForms(ctx context.Context, speaker string) ([]string, error) {
 	forms := []string{speaker}
 	key := lang.PersonKey(speaker)
 	if !strings.Contains(key, " ") {
 		return forms, nil
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT name, aliases FROM entities WHERE key = ? AND type = ?`), key, string(domain.PER))
-	if err != nil {
-		return nil, fmt.Errorf("speaker %q: %w", speaker, err)
-	}
-	defer rows.Close()
+	asked := lang.MiddleInitials(speaker)
+	relative := func(name string) bool { return asked != "" && lang.MiddleInitials(name) != asked }
 	seen := map[string]bool{strings.ToLower(speaker): true}
-	for rows.Next() {
-		var name, aliases string
-		if err := rows.Scan(&name, &aliases); err != nil {
-			return nil, fmt.Errorf("speaker %q: %w", speaker, err)
-		}
-		var names []string
-		if err := json.Unmarshal([]byte(aliases), &names); err != nil {
-			return nil, fmt.Errorf("speaker %q: aliases of %q: %w", speaker, name, err)
-		}
-		for _, n := range append(names, name) {
-			if l := strings.ToLower(n); !seen[l] && lang.PersonKey(n) == key {
+	err := s.entities(ctx, `SELECT `+entityColumns+` FROM entities WHERE key = ? AND type = ?`, []any{key, string(domain.PER)}, func(e domain.Entity) error {
+		for _, n := range append(e.Aliases, e.Name) {
+			if l := strings.ToLower(n); !seen[l] && lang.PersonKey(n) == key && !relative(n) {
 				seen[l] = true
 				forms = append(forms, n)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("speaker %q: %w", speaker, err)
 	}
-	return forms, rows.Err()
+	return forms, nil
 }
 
 // speakerCond returns the SQL condition (and its arguments) for the

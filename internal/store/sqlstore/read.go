@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -238,6 +239,35 @@ func (s *DB) resolveEntity(ctx context.Context, id string) (string, error) {
 		return "", fmt.Errorf("entity %s: %w", id, err)
 	}
 	return into, nil
+}
+
+// MentionSpans implements store.Store: one range of the mentions
+// index's primary key (entity first), the posts filtered in SQL.
+func (s *DB) MentionSpans(ctx context.Context, entity string, posts []string) (map[string][]domain.Span, error) {
+	out := make(map[string][]domain.Span)
+	if len(posts) == 0 {
+		return out, nil
+	}
+	id, err := s.resolveEntity(ctx, entity)
+	if err != nil {
+		return nil, err
+	}
+	list, _ := json.Marshal(posts)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT post_id, start, "end" FROM mentions WHERE entity_id = ? AND field IN ('', 'text') AND `+s.inStrings("post_id")+`
+		ORDER BY post_id, start`), id, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %s: %w", entity, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var post string
+		var sp domain.Span
+		if err := rows.Scan(&post, &sp.Start, &sp.End); err != nil {
+			return nil, fmt.Errorf("mentions of %s: %w", entity, err)
+		}
+		out[post] = append(out[post], sp)
+	}
+	return out, rows.Err()
 }
 
 // Entity implements store.Store.

@@ -79,6 +79,21 @@ func testEntityMerges(t *testing.T, s store.Store) {
 	if got := posts(store.PostQuery{Entity: "e-anna"}); !slices.Equal(got, []string{"p-icc"}) {
 		t.Errorf("posts of e-anna: %v", got)
 	}
+	spans := func(entity string) map[string][]domain.Span {
+		t.Helper()
+		got, err := s.MentionSpans(ctx, entity, []string{"p-embassy", "p-icc", "p-none"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	at := []domain.Span{{Start: 4, End: 8}}
+	if got := spans("e-anna"); len(got) != 1 || !slices.Equal(got["p-icc"], at) {
+		t.Errorf("MentionSpans(e-anna) = %v, want p-icc %v", got, at)
+	}
+	if got := spans("e-nobody"); len(got) != 0 {
+		t.Errorf("MentionSpans(e-nobody) = %v, want none", got)
+	}
 	anna.Mentions = 3
 	if _, err := s.Save(ctx, store.Batch{Entities: []domain.Entity{anna}, Merges: []store.EntityMerge{{ID: "e-holt", Into: "e-anna"}}}); err != nil {
 		t.Fatal(err)
@@ -88,6 +103,9 @@ func testEntityMerges(t *testing.T, s store.Store) {
 	}
 	if got := posts(store.PostQuery{Entity: "e-holt"}); !slices.Equal(got, []string{"p-embassy", "p-icc"}) {
 		t.Errorf("posts of the merged ID e-holt: %v", got)
+	}
+	if got := spans("e-holt"); len(got) != 2 || !slices.Equal(got["p-embassy"], at) || !slices.Equal(got["p-icc"], at) {
+		t.Errorf("MentionSpans of the merged ID e-holt = %v, want both posts %v", got, at)
 	}
 	if got := posts(store.PostQuery{Entity: "e-anna", Until: day(11)}); !slices.Equal(got, []string{"p-embassy"}) {
 		t.Errorf("posts of e-anna until the 11th: %v", got)
@@ -526,6 +544,20 @@ func testListQuotes(t *testing.T, s store.Store) {
 	}
 	if hits, err := search(s, store.Query{Text: "rescue", Speaker: "Hank Paulson"}); err != nil || len(hits) != 1 {
 		t.Errorf("search rescue by Hank Paulson: %d hits, %v; want 1", len(hits), err)
+	}
+	// but a father and a son of one key, told apart by their initials,
+	// are two people
+	son := withQuote(post("p-son", "Levee", "The son said the levee will hold."), "q-son", "q-son", "Walter K. Drake", "the levee will hold")
+	father := withQuote(post("p-father", "Canal", "The father said the canal will close."), "q-father", "q-father", "Walter F.K. Drake", "the canal will close")
+	drakes := []domain.Entity{
+		{ID: "per-wkd", Name: "Walter K. Drake", Type: domain.PER, Key: lang.PersonKey("Walter K. Drake"), Aliases: []string{"Walter Drake"}, Mentions: 2},
+		{ID: "per-wfkd", Name: "Walter F.K. Drake", Type: domain.PER, Key: lang.PersonKey("Walter F.K. Drake"), Aliases: []string{"Walter F. K. Drake"}, Mentions: 2},
+	}
+	if _, err := s.Save(ctx, store.Batch{Docs: []domain.Document{doc("d-son", "a.example", day(3), son), doc("d-father", "a.example", day(3), father)}, Entities: drakes}); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(store.QuoteQuery{Speaker: "Walter K. Drake"}); got != 1 {
+		t.Errorf("speaker Walter K. Drake: %d groups, want only his own", got)
 	}
 }
 
