@@ -551,3 +551,23 @@ func TestSurnameAfterItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSpeaker: names by lang.SamePerson; descriptions by their head,
+// there being no name to tell them apart.
+func TestSameSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"John Kerry", "Kerry", true},
+		{"Bill Clinton", "Hillary Clinton", false},
+		{"distressed Californian commuter", "distressed California commuter", true},
+		{"family friend", "female friend", true},
+		{"family friend", "police spokesman", false},
+		{"", "Kerry", true},
+	} {
+		if got := SameSpeaker(c.a, c.b); got != c.same {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/lang"
@@ -160,10 +161,18 @@ func abs(x int) int {
 }
 
 // SameSpeaker reports whether two canonical speaker names may be the
-// same person: either unknown, or lang.SamePerson ("Kerry", "John
-// Kerry").
+// same person: either unknown, lang.SamePerson ("Kerry", "John Kerry"),
+// or two descriptions of one head ("distressed Californian commuter" and
+// "distressed California commuter": no names to tell apart).
 func SameSpeaker(a, b string) bool {
-	return a == "" || b == "" || lang.SamePerson(a, b)
+	return a == "" || b == "" || lang.SamePerson(a, b) || described(a) && described(b) && lastWord(a) == lastWord(b)
+}
+
+// described reports a speaker that is a description, not a name: it
+// opens in lower case ("distressed commuter", "officials").
+func described(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // Grouping across a store. A quotation is filed under keys (GroupKeys):
