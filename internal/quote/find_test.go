@@ -82,6 +82,15 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "We will win in Nevada.", speaker: "Dana Voss"}},
 		},
 		{
+			name: "a title in marks as a sentence's subject is no one's words",
+			post: domain.Post{Text: "Senator Ann Voss will be a guest tonight.\n\nShe\u2019ll weigh in on the budget.\n\n\u201cTHE EVENING DESK\u201d starts at the top of the hour. \u201cIt\u2019s a Wonderful Life\u201d debuted in 1946. \u201cNo comment,\u201d Voss said."},
+			want: []want{
+				{text: "THE EVENING DESK", kind: domain.QuoteScare},
+				{text: "It\u2019s a Wonderful Life", kind: domain.QuoteScare},
+				{text: "No comment,", speaker: "Ann Voss"},
+			},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

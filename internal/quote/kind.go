@@ -593,6 +593,9 @@ var procedureNouns = set(`attempt attempts technique techniques procedure proced
 // a clause ("said 'bird flu' led to …"): words talked about, not said.
 func (f *field) isTerm(qi int, ts []*token) bool {
 	open, after := f.qOpen[qi], f.qClose[qi]
+	if f.titleAsSubject(open, after, ts) {
+		return true
+	}
 	p := f.prevWord(open)
 	if p == nil {
 		return false
@@ -664,6 +667,28 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	}
 	w := f.tok(after).lower
 	return auxiliaries[w] || lang.IrregularPast(w) || strings.HasSuffix(w, "ed") && !adjectiveLike(w)
+}
+
+// titleAsSubject reports a title in marks (title case or capitals, five
+// words at most) that opens its sentence as the subject of a verb other
+// than one of speech: "'John King USA' starts at the top of the hour",
+// "'Yes We Can' became the slogan" (not "'Stop,' he said", nor "'No
+// Comment' says the sign").
+func (f *field) titleAsSubject(open, after int, ts []*token) bool {
+	if f.sentenceStart(open) != open || wordCount(ts) > 5 || !(titleCased(ts) || allCapitalised(ts)) ||
+		after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para || !isLowerWord(f.tok(after)) {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind == tPunct && (t.text == "." || t.text == "," || t.text == "!" || t.text == "?") {
+			return false
+		}
+	}
+	w := f.tok(after).lower
+	if lang.ReportingVerb(w) {
+		return false
+	}
+	return auxiliaries[w] || lang.PastForm(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
 }
 
 // listedAsWords reports whether the quotation opening at token open is
