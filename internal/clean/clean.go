@@ -450,7 +450,19 @@ func (p *Page) joinParagraphs(lines []line) []para {
 		for i, l := range cur {
 			parts[i] = strings.TrimSpace(l.text)
 		}
-		out = append(out, para{text: strings.Join(parts, " "), lines: len(cur), start: cur[0].start, end: cur[len(cur)-1].end})
+		text := strings.Join(parts, " ")
+		if n := len(out); n > 0 && brokenAfterBracket(out[n-1].text, text) {
+			// a sentence a dropped inline element broke: "Rep. Ann
+			// Reyes (D-Mass.)" ¶ "said the bill …"
+			if r, _ := utf8.DecodeRuneInString(text); unicode.IsLetter(r) {
+				text = " " + text
+			}
+			out[n-1].text += text
+			out[n-1].lines += len(cur)
+			out[n-1].end = cur[len(cur)-1].end
+		} else {
+			out = append(out, para{text: text, lines: len(cur), start: cur[0].start, end: cur[len(cur)-1].end})
+		}
 		cur = nil
 	}
 	for _, l := range lines {
@@ -465,6 +477,17 @@ func (p *Page) joinParagraphs(lines []line) []para {
 	}
 	flush()
 	return out
+}
+
+// brokenAfterBracket reports a paragraph that goes on with the sentence
+// of the one before: that one ends on a closing bracket, not a full stop,
+// and this one starts in lower case or with a comma or semicolon.
+func brokenAfterBracket(prev, next string) bool {
+	if !strings.HasSuffix(prev, ")") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || r == ',' || r == ';'
 }
 
 // continues reports whether next continues prev on a page wrapped at w:
