@@ -28,7 +28,8 @@ and every variant.
 
 --speaker matches a speaker by name ("John Kerry"), and by every other name
 of the person of that name ("Hank Paulson" finds the quotations of "Henry M.
-Paulson"), or by surname ("Kerry").
+Paulson"; a name with middle initials, only names with those initials), or by
+surname ("Kerry").
 --about keeps quotations whose text or post mentions every given word.
 --altered keeps quotations that outlets reported with different words (not only
 different punctuation, case or quote marks, and not only an excerpt of the same
