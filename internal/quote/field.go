@@ -94,6 +94,9 @@ func (f *field) nonName(i int) bool {
 	if t.allCaps() && len(t.text) >= 2 && i > 0 && f.toks[i-1].lower == "the" && !f.toks[i-1].allCaps() {
 		return false // an acronym after "the", whatever word it spells: "the WHO said"
 	}
+	if t.lower == "watch" && i > 0 && f.free(i-1) && f.toks[i-1].capitalised() && !f.sentenceInitial(i) {
+		return false // the last word of a body's name: "Human Rights Watch", "Judicial Watch"
+	}
 	if nonNames[t.lower] || contraction(t.lower) || sentenceAdverbs[t.lower] || verbWords[t.lower] || lang.HeadlineVerb(t.lower) || f.pullQuoteMark(i) {
 		return true
 	}

@@ -91,6 +91,11 @@ func TestFindPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a watchdog's name ends in Watch",
+			post: domain.Post{Text: "\u201cThe court-ordered discovery will help,\u201d said Judicial Watch president Tom Fitton."},
+			want: []want{{text: "The court-ordered discovery will help,", speaker: "Tom Fitton"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
@@ -578,5 +583,15 @@ func TestSameSpeaker(t *testing.T) {
 		if got := SameSpeaker(c.a, c.b); got != c.same {
 			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
 		}
+	}
+}
+
+// TestReportOfAWatchdog: "it says" after a report of a body the tagger
+// named ("Human Rights Watch") is the body's.
+func TestReportOfAWatchdog(t *testing.T) {
+	text := "The Human Rights Watch report concludes that the attacks were unlawful.\n\n\u201cNo justification holds,\u201d it says."
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: []domain.Entity{{Name: "Human Rights Watch", Type: domain.ORG}}})[0]
+	if len(got) != 1 || got[0].Speaker != "Human Rights Watch" {
+		t.Fatalf("got %+v, want Human Rights Watch's words", got)
 	}
 }
