@@ -481,9 +481,10 @@ func (p *Page) joinParagraphs(lines []line) []para {
 
 // brokenAfterBracket reports a paragraph that goes on with the sentence
 // of the one before: that one ends on a closing bracket, not a full stop,
-// and this one starts in lower case or with a comma or semicolon.
+// and this one starts in lower case or with a comma or semicolon, not
+// with a speaker's label ("washingtonpost.com:", "high_al:" in a chat).
 func brokenAfterBracket(prev, next string) bool {
-	if !strings.HasSuffix(prev, ")") {
+	if !strings.HasSuffix(prev, ")") || strings.HasSuffix(firstWord(next), ":") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)

@@ -170,13 +170,14 @@ func FuzzScrape(f *testing.F) {
 // one that goes on in lower case (or with a comma) are one sentence,
 // broken where an inline element (a party and state link) was dropped.
 func TestBrokenAfterBracket(t *testing.T) {
-	raw := "The vote was close.\n\nRep. Ann Reyes (D-Mass.)\n\nsaid the bill would pass.\n\nSen. Tom Hale (R-Ohio)\n\n, who chairs the panel, disagreed.\n\nThe committee met (again)\n\nOn Friday the House adjourned.\n"
+	raw := "The vote was close.\n\nRep. Ann Reyes (D-Mass.)\n\nsaid the bill would pass.\n\nSen. Tom Hale (R-Ohio)\n\n, who chairs the panel, disagreed.\n\nThe committee met (again)\n\nOn Friday the House adjourned.\n\nBoston: Is it over? (or not?)\n\nnewsroom.example: Not yet.\n"
 	var got []string
 	for _, b := range Scrape(raw).Blocks {
 		got = append(got, b.Text)
 	}
 	want := []string{"The vote was close.", "Rep. Ann Reyes (D-Mass.) said the bill would pass.",
-		"Sen. Tom Hale (R-Ohio), who chairs the panel, disagreed.", "The committee met (again)", "On Friday the House adjourned."}
+		"Sen. Tom Hale (R-Ohio), who chairs the panel, disagreed.", "The committee met (again)", "On Friday the House adjourned.",
+		"Boston: Is it over? (or not?)", "newsroom.example: Not yet."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("blocks:\n%q\nwant\n%q", got, want)
 	}
