@@ -96,6 +96,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "The court-ordered discovery will help,", speaker: "Tom Fitton"}},
 		},
 		{
+			name: "a body named with a portfolio and \"and\"",
+			post: domain.Post{Text: "The well will be drilled next month.\n\nA spokeswoman for the Department of Energy and Climate Change said: \u201cWe will not consent to the drilling.\u201d\n\nSecretary of State Ann Reyes and Defence Secretary Tom Hale met on Monday."},
+			want: []want{{text: "We will not consent to the drilling.", speaker: "spokeswoman for the Department of Energy and Climate Change"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -321,7 +321,10 @@ func (f *field) andJoins(a, lo int) bool {
 		if t.lower == "for" || t.lower == "of" {
 			return true
 		}
-		if !t.capitalised() || titleTok(t) {
+		// (a portfolio right after "of" names the body: "the Department
+		// of Energy and Climate Change"; a given name, a person)
+		portfolio := m-1 >= lo && f.free(m-1) && (f.tok(m-1).lower == "of" || f.tok(m-1).lower == "for")
+		if !t.capitalised() || lang.KnownGivenName(t.lower) || titleTok(t) && !portfolio {
 			break
 		}
 	}
