@@ -101,6 +101,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "We will not consent to the drilling.", speaker: "spokeswoman for the Department of Energy and Climate Change"}},
 		},
 		{
+			name: "a thing named after a dash",
+			post: domain.Post{Text: "Officials said the tests went well.\n\nThe Taiwanese vessel - called \u201cA Whale\u201d - is designed to vacuum up oily water."},
+			want: []want{{text: "A Whale", kind: domain.QuoteScare}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -384,9 +384,14 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 	}
 	if v := f.qOpen[qi] - 1; titleVerbs[prev.lower] && f.tok(v) == prev {
 		// a thing or work named: "a book by Ivo Kral called 'The Flood
-		// Year'", "a cake called 'Paradise Slice'" (not "Reyes called
-		// Kral 'Little Ivo'", a nickname someone gave)
-		if v > 0 && f.free(v-1) && f.plainNoun(v-1, false) && !roleNouns[f.tok(v-1).lower] && !personRoles[f.tok(v-1).lower] {
+		// Year'", "a cake called 'Paradise Slice'", "the cheaper design
+		// -- called 'long string'" (not "Reyes called Kral 'Little
+		// Ivo'", a nickname someone gave)
+		w := v - 1
+		for k := 0; k < 2 && w > 0 && f.free(w) && (dash(f.tok(w)) || f.tok(w).text == ","); k++ {
+			w-- // ("--" is two tokens)
+		}
+		if w >= 0 && f.free(w) && f.plainNoun(w, false) && !roleNouns[f.tok(w).lower] && !personRoles[f.tok(w).lower] {
 			return true
 		}
 		for k := v - 1; k >= 0 && k >= v-7 && f.free(k); k-- {
