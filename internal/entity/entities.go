@@ -125,9 +125,10 @@ func (c *cluster) compatible(o *cluster) bool {
 // another of that name (o: a document's cluster, or another entity of
 // the key in reconcile): the name is the evidence, so only a title of o
 // that names another body than a title of c's (otherBody), with none of
-// c's of that head naming the same one, parts them. The stricter compatible splits a person whose reports call them
-// the "WHO chief" and the "World Health Organisation chief", or the
-// health and then the defence secretary.
+// c's of that head naming the same one, parts them. The stricter
+// compatible splits a person whose reports call them the "WHO chief" and
+// the "World Health Organisation chief", or the health and then the
+// defence secretary.
 func (c *cluster) namesake(o *cluster) bool {
 	if !c.sameInitials(o) {
 		return false

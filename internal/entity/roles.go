@@ -215,22 +215,14 @@ func (r roleInfo) sameBody(o roleInfo) bool {
 // words that follow each other in caps: "nyc" of "new", "york", "city"
 // (and "cdc" of "centers", "disease", "control", "prevention").
 func abbreviates(acrs, caps []string) bool {
-	for _, acr := range acrs {
-		a := []rune(acr)
-		if len(a) < 2 {
-			continue
-		}
-		for i := range caps {
-			j := 0
-			for j < len(a) && i+j < len(caps) {
-				if r, _ := utf8.DecodeRuneInString(caps[i+j]); r != a[j] {
-					break
-				}
-				j++
-			}
-			if j == len(a) {
-				return true
-			}
+	var initials strings.Builder
+	for _, w := range caps {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials.WriteRune(r)
+	}
+	for _, a := range acrs {
+		if utf8.RuneCountInString(a) >= 2 && strings.Contains(initials.String(), a) {
+			return true
 		}
 	}
 	return false

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
 	"github.com/dateline-news/dateline/internal/lang"
@@ -170,10 +169,7 @@ func SameSpeaker(a, b string) bool {
 
 // described reports a speaker that is a description, not a name: it
 // opens in lower case ("distressed commuter", "officials").
-func described(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
+func described(s string) bool { return unicode.IsLower(firstRune(s)) }
 
 // Grouping across a store. A quotation is filed under keys (GroupKeys):
 // the hash of its whole key, and a winnowed sample of the hashes of its

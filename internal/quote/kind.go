@@ -632,7 +632,6 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if pp := f.prevWord(open - 1); nameNouns[p.lower] && f.tok(open-1) == p && pp != nil && determiners[pp.lower] {
 		return true // "the name 'swine flu'", "the term 'junk shot'"
 	}
-
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
 	}

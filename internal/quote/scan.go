@@ -37,10 +37,19 @@ func (f *field) passiveAgentAt(k int) bool {
 		if j < 2 || !f.free(j-1) || !f.free(j-2) {
 			return false
 		}
-		v := f.tok(j - 1).lower
-		return (lang.PastForm(v) || strings.HasSuffix(v, "en")) && passiveAux[f.tok(j-2).lower]
+		return f.passiveVerb(j - 2)
 	}
 	return false
+}
+
+// passiveVerb reports a passive's auxiliary at token k and its
+// participle after it: "was arrested", "been produced", "were taken".
+func (f *field) passiveVerb(k int) bool {
+	if k < 0 || k+1 >= len(f.toks) || !passiveAux[f.tok(k).lower] {
+		return false
+	}
+	v := f.tok(k + 1).lower
+	return lang.PastForm(v) || strings.HasSuffix(v, "en")
 }
 
 // scanMentions lists the noun phrases outside quotations that may refer
@@ -423,11 +432,7 @@ func (f *field) passiveAfter(m mention) bool {
 	for k < len(f.toks) && f.free(k) && isLowerWord(f.tok(k)) && (midAdverbs[f.tok(k).lower] && !passiveAux[f.tok(k).lower] || strings.HasSuffix(f.tok(k).lower, "ly")) {
 		k++
 	}
-	if k+1 >= len(f.toks) || !passiveAux[f.tok(k).lower] {
-		return false
-	}
-	v := f.tok(k + 1).lower
-	return lang.PastForm(v) || strings.HasSuffix(v, "en")
+	return f.passiveVerb(k)
 }
 
 // isSubject guesses whether a mention is the subject of its clause: it

@@ -156,6 +156,21 @@ func (s *DB) speakerForms(ctx context.Context, speaker string) ([]string, error)
 	return forms, nil
 }
 
+// speakerFilter returns the SQL condition (and its arguments) for the
+// quote group g to be by speaker (speakerForms, speakerCond); "" for no
+// speaker.
+func (s *DB) speakerFilter(ctx context.Context, g, speaker string) (string, []any, error) {
+	if speaker == "" {
+		return "", nil, nil
+	}
+	forms, err := s.speakerForms(ctx, speaker)
+	if err != nil {
+		return "", nil, err
+	}
+	cond, args := speakerCond(g, forms)
+	return cond, args, nil
+}
+
 // speakerCond returns the SQL condition (and its arguments) for the
 // quote group g (an alias of quote_groups) to be by one of the speaker
 // names forms, as lang.SamePerson compares names: the same surname, and
@@ -192,14 +207,12 @@ func speakerCond(g string, forms []string) (string, []any) {
 // quote group g for q's speaker, days and words.
 func (s *DB) quoteFilter(ctx context.Context, q store.QuoteQuery) ([]string, []any, error) {
 	where, args := []string{"1=1"}, []any{}
-	if q.Speaker != "" {
-		forms, err := s.speakerForms(ctx, q.Speaker)
-		if err != nil {
-			return nil, nil, err
-		}
-		if cond, condArgs := speakerCond("g", forms); cond != "" {
-			where, args = append(where, cond), append(args, condArgs...)
-		}
+	cond, condArgs, err := s.speakerFilter(ctx, "g", q.Speaker)
+	if err != nil {
+		return nil, nil, err
+	}
+	if cond != "" {
+		where, args = append(where, cond), append(args, condArgs...)
 	}
 	conds, condArgs := inDays("g.published", q.Since, q.Until)
 	where, args = append(where, conds...), append(args, condArgs...)

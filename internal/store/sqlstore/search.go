@@ -32,13 +32,11 @@ func (s *DB) Search(ctx context.Context, q store.Query, page store.Page) ([]stor
 			WHERE o.passage_id = p.id AND lower(d.outlet) = lower(?))`)
 		args = append(args, q.Outlet)
 	}
-	var forms []string
-	if q.Speaker != "" {
-		if forms, err = s.speakerForms(ctx, q.Speaker); err != nil {
-			return nil, "", err
-		}
+	cond, condArgs, err := s.speakerFilter(ctx, "qg", q.Speaker)
+	if err != nil {
+		return nil, "", err
 	}
-	if cond, condArgs := speakerCond("qg", forms); cond != "" {
+	if cond != "" {
 		// a quotation by the speaker overlaps one of the passage's
 		// occurrences
 		conds = append(conds, `EXISTS (SELECT 1 FROM quotes qu JOIN quote_groups qg ON qg.id = qu.group_id JOIN passage_occurrences o ON o.post_id = qu.post_id
