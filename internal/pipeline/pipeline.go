@@ -32,7 +32,8 @@
 // the store in indexed tables and is read by key: quote groups by hashed
 // word-pair keys (quote_keys, bounded per key), entities by merge key and
 // surname (entities.key, entities.surname), stories by hashed term keys
-// with their last day (story_keys, bounded per key, recent stories only)
+// with their last day (story_keys, bounded per key, stories near the
+// post's day only)
 // and term counts by key (story_terms); the near-duplicate index is a
 // window of the most recent entries (lsh_entries, read with one bounded
 // range read at the start of a run: a table row per band key would cost

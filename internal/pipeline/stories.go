@@ -15,7 +15,8 @@ import (
 // cross-document stage of package story. It reads from the store only
 // what a post needs, by key: the document frequencies of its terms and
 // passages (story_terms), the stories filed under its heaviest terms or
-// its passages whose last day is recent (StoryKeys, bounded per key) and their states, and, for
+// its passages whose last day lies near its day (StoryKeys, bounded per
+// key) and their states, and, for
 // a post carried or nearly copied before, the story of the original
 // (PostStories). As in quoteStage, what the run changed and the store may
 // not hold yet is kept in pending, and consulted before the store, until
@@ -197,17 +198,36 @@ func (x *storyStage) setCount(k uint64, n int64) {
 
 // candidates returns the stories a post may join, sorted by ID: for each
 // of its keys, the story.PerKey stories filed under it with the latest
-// last days, since story.Since(p), as the store will hold them once every
-// batch so far has committed; and for each, whether it was found under
-// one of the passages in shared (story.Passage) or one of the post's
-// occasions (story.Occasion).
+// last days from story.Since(p) to story.Until(p), as the store will
+// hold them once every batch so far has committed; and for each, whether
+// it was found under one of the passages in shared (story.Passage) or
+// one of the post's occasions (story.Occasion).
+//
+// A pending story whose last day has moved past Until may still be in
+// the range in the store, where its stale row takes a place: the store
+// is asked for as many more stories per key as the most such stories
+// filed under one key, so that its answer holds every story the full
+// lookup would return.
 func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory, []story.Link, error) {
 	keys := story.Keys(p)
 	if len(keys) == 0 {
 		return nil, nil, nil
 	}
-	since := story.Since(p)
-	stored, err := x.st.StoryKeys(x.ctx, keys, since, story.PerKey)
+	since, until := story.Since(p), story.Until(p)
+	inRange := func(s story.Story) bool {
+		return (since.IsZero() || !s.Last.Before(since)) && (until.IsZero() || !s.Last.After(until))
+	}
+	moved := 0
+	for _, k := range keys {
+		n := 0
+		for _, id := range x.keys[k] {
+			if s := x.stories[id]; s != nil && !until.IsZero() && s.s.Last.After(until) {
+				n++
+			}
+		}
+		moved = max(moved, n)
+	}
+	stored, err := x.st.StoryKeys(x.ctx, keys, since, until, story.PerKey+moved)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -229,7 +249,7 @@ func (x *storyStage) candidates(p story.Post, shared []uint64) ([]*pendingStory,
 			s, ok := states[id]
 			// a stored story is filed under k if the store says so; a
 			// pending one if its keys say so
-			if ok && !seen[id] && (s.stored || filed(s.keys, k)) && (since.IsZero() || !s.s.Last.Before(since)) {
+			if ok && !seen[id] && (s.stored || filed(s.keys, k)) && inRange(s.s) {
 				seen[id] = true
 				under = append(under, s)
 			}

@@ -413,10 +413,11 @@ type Store interface {
 	EntitiesByKey(ctx context.Context, k domain.EntityKeys) ([]domain.Entity, error)
 
 	// StoryKeys returns, for each of keys filed under some story whose
-	// last day is since or later (zero: any story), the IDs of the perKey
-	// such stories with the latest last days (ties: the larger IDs), in
-	// any order: the cost is bounded whatever the store holds.
-	StoryKeys(ctx context.Context, keys []uint64, since time.Time, perKey int) (map[uint64][]string, error)
+	// last day is since or later and until or earlier (whole days; a zero
+	// bound is none), the IDs of the perKey such stories with the latest
+	// last days (ties: the larger IDs), in any order: the cost is bounded
+	// whatever the store holds.
+	StoryKeys(ctx context.Context, keys []uint64, since, until time.Time, perKey int) (map[uint64][]string, error)
 
 	// StoryStates returns the stored states of the stories with the given
 	// IDs, in any order; unknown IDs are left out.

@@ -41,7 +41,9 @@
 // Candidates are found by key (Keys, FileKeys): a story is filed under the
 // heaviest terms its centroid ever had and the passages of its posts, a
 // post looks under its own heaviest terms, passages and occasions, and the caller keeps for each key the PerKey stories
-// with the latest last days. A story's keys only grow and its last day
+// with the latest last days from Since to Until (the last days of
+// stories it may join: a post read after later news still finds the
+// stories of its own days). A story's keys only grow and its last day
 // never goes back, so that a lookup bounded per key over a store that
 // lags behind the caller's pending changes still finds what a lookup
 // over the whole state would.

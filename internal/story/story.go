@@ -241,6 +241,19 @@ func Since(p Post) time.Time {
 	return p.Day.AddDate(0, 0, -Window)
 }
 
+// Until is the latest last day of a story p may join (zero: any): a story
+// that ends more than MaxSpan days after p's day would span more than
+// MaxSpan with p (Eligible). Posts read out of their days' order (an
+// archive filled in after the news) look stories up between Since and
+// Until, so that the stories of later days do not take every place a
+// lookup bounded per key has.
+func Until(p Post) time.Time {
+	if p.Day.IsZero() {
+		return time.Time{}
+	}
+	return p.Day.AddDate(0, 0, MaxSpan)
+}
+
 // Link is what ties a candidate story to a post besides its words;
 // a stronger tie is a greater Link.
 type Link uint8

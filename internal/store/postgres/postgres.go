@@ -56,7 +56,7 @@ var dialect = sqlstore.Dialect{
 	KeyLookup: `SELECT k::bigint, (SELECT string_agg(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = k::bigint ORDER BY group_id LIMIT ?) s)
 		FROM jsonb_array_elements_text(?::jsonb) AS t(k)`,
 	StoryKeyLookup: `SELECT k::bigint, (SELECT string_agg(story_id, ' ') FROM (SELECT story_id FROM story_keys
-		WHERE key = k::bigint AND last_day >= ? ORDER BY last_day DESC, story_id DESC LIMIT ?) s)
+		WHERE key = k::bigint AND last_day >= ? AND last_day < ? ORDER BY last_day DESC, story_id DESC LIMIT ?) s)
 		FROM jsonb_array_elements_text(?::jsonb) AS t(k)`,
 }
 

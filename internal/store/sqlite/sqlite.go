@@ -46,7 +46,7 @@ var dialect = sqlstore.Dialect{
 	KeyLookup: `SELECT j.value, (SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM %[1]s WHERE key = j.value ORDER BY group_id LIMIT ?))
 		FROM json_each(?) j`,
 	StoryKeyLookup: `SELECT j.value, (SELECT group_concat(story_id, ' ') FROM (SELECT story_id FROM story_keys
-		WHERE key = j.value AND last_day >= ?1 ORDER BY last_day DESC, story_id DESC LIMIT ?2)) FROM json_each(?3) j`,
+		WHERE key = j.value AND last_day >= ?1 AND last_day < ?2 ORDER BY last_day DESC, story_id DESC LIMIT ?3)) FROM json_each(?4) j`,
 	// FTS5 reads its matches in rowid (seq) order, newest first here, and
 	// stops at the limit: bm25 is computed for those only.
 	Search: `SELECT p.seq AS seq, p.id AS id, p.text AS text, -bm25(passages_fts, 1.0, 0.5) AS score

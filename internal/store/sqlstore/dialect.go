@@ -62,9 +62,10 @@ type Dialect struct {
 	// space-separated IDs or NULL), one row per key.
 	KeyLookup string
 	// StoryKeyLookup looks up many keys of story_keys at once: for each,
-	// at most a number of the stories with the latest last days since a
-	// day. Parameters (since, limit per key, JSON array of signed 64-bit
-	// keys); columns (key, space-separated story IDs or NULL).
+	// at most a number of the stories with the latest last days from a
+	// day and before another. Parameters (from, before, limit per key,
+	// JSON array of signed 64-bit keys); columns (key, space-separated
+	// story IDs or NULL).
 	StoryKeyLookup string
 	// Match renders a parsed query for Search's match parameter.
 	Match func([]store.Term) string

@@ -105,13 +105,20 @@ func (sv *saver) stories(ctx context.Context, us []store.StoryUpdate, counts []s
 
 // StoryKeys implements store.Store: one statement, the dialect's
 // StoryKeyLookup, a bounded index range per key.
-func (s *DB) StoryKeys(ctx context.Context, keys []uint64, since time.Time, perKey int) (map[uint64][]string, error) {
+func (s *DB) StoryKeys(ctx context.Context, keys []uint64, since, until time.Time, perKey int) (map[uint64][]string, error) {
 	if len(keys) == 0 || perKey <= 0 {
 		return map[uint64][]string{}, nil
 	}
-	from, _ := dayBounds(since, time.Time{})
-	return s.keyLists(ctx, "story keys", s.d.StoryKeyLookup, from, perKey, keyArg(keys))
+	from, before := dayBounds(since, until)
+	if before == "" {
+		before = noDayAfter
+	}
+	return s.keyLists(ctx, "story keys", s.d.StoryKeyLookup, from, before, perKey, keyArg(keys))
 }
+
+// noDayAfter is later than every day stored as timeText: the upper bound
+// of a range with none.
+var noDayAfter = timeText(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC))
 
 // StoryStates implements store.Store.
 func (s *DB) StoryStates(ctx context.Context, ids []string) ([]store.StoryState, error) {

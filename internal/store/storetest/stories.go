@@ -146,20 +146,35 @@ func testStories(t *testing.T, s store.Store) {
 	if counts, _ := s.StoryTerms(ctx, []uint64{0}); counts[0] != 4 {
 		t.Errorf("count replaced: %v", counts)
 	}
-	keys, err := s.StoryKeys(ctx, []uint64{1, 7, 1 << 63, 9}, day(13), 5)
+	keys, err := s.StoryKeys(ctx, []uint64{1, 7, 1 << 63, 9}, day(13), time.Time{}, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(keys[1], []string{"st-court"}) || !slices.Equal(keys[7], []string{"st-court"}) || len(keys[1<<63]) != 0 || len(keys[9]) != 0 {
 		t.Errorf("StoryKeys since day 13 = %v: want st-court under 1 and 7 (its keys carry its last day)", keys)
 	}
-	keys, _ = s.StoryKeys(ctx, []uint64{1}, time.Time{}, 1)
+	keys, _ = s.StoryKeys(ctx, []uint64{1}, time.Time{}, time.Time{}, 1)
 	if !slices.Equal(keys[1], []string{"st-court"}) {
 		t.Errorf("StoryKeys per key 1 = %v, want the latest story", keys)
 	}
-	keys, _ = s.StoryKeys(ctx, []uint64{1}, time.Time{}, 5)
+	keys, _ = s.StoryKeys(ctx, []uint64{1}, time.Time{}, time.Time{}, 5)
 	if k := slices.Sorted(slices.Values(keys[1])); !slices.Equal(k, []string{"st-court", "st-protest"}) {
 		t.Errorf("StoryKeys = %v", keys)
+	}
+	// until is a whole day: st-protest ends on day 12 (at 00:00), st-court on day 14
+	for _, until := range []time.Time{day(12), day(12).Add(23 * time.Hour), day(13)} {
+		keys, _ = s.StoryKeys(ctx, []uint64{1, 7, 1 << 63}, time.Time{}, until, 1)
+		if !slices.Equal(keys[1], []string{"st-protest"}) || !slices.Equal(keys[1<<63], []string{"st-protest"}) || len(keys[7]) != 0 {
+			t.Errorf("StoryKeys until %v = %v: want st-protest under 1 and 1<<63, not the later st-court", until, keys)
+		}
+	}
+	keys, _ = s.StoryKeys(ctx, []uint64{1}, day(12), day(12), 5)
+	if !slices.Equal(keys[1], []string{"st-protest"}) {
+		t.Errorf("StoryKeys on day 12 = %v, want st-protest", keys)
+	}
+	keys, _ = s.StoryKeys(ctx, []uint64{1}, time.Time{}, day(11), 5)
+	if len(keys[1]) != 0 {
+		t.Errorf("StoryKeys until day 11 = %v, want none", keys)
 	}
 }
 
