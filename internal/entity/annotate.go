@@ -48,6 +48,7 @@ type mention struct {
 	prominent bool // not the object of a preposition
 	typed     bool // its type comes from a rule of its context, not the tagger ("Texas-based Anadarko")
 	family    bool // a given name and a full name that share its surname ("Joe and Hunter Biden"): people
+	nickname  bool // written with a nickname in marks (nicknames): a person
 	name      string
 	canon     string
 	p         *person
@@ -177,7 +178,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.openers, a.headlineUs, a.peopleByPost, a.dropTitleWords, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
+	return []func(){a.chunks, a.openers, a.headlineUs, a.peopleByPost, a.dropTitleWords, a.nicknames, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon, a.leaders}
 }
 
@@ -679,9 +680,96 @@ func (a *annotator) text(fi, s, e int) string {
 	return f.text[f.toks[s].Start:f.toks[e-1].End]
 }
 
-// surface is a mention's name text with white space normalised.
+// surface is a mention's name text with white space normalised, and a
+// nickname in marks left out of a person's (see nicknames).
 func (a *annotator) surface(m *mention) string {
-	return strings.Join(strings.Fields(a.text(m.f, m.s, m.e)), " ")
+	text := a.text(m.f, m.s, m.e)
+	if m.nickname {
+		f := a.fields[m.f]
+		var b strings.Builder
+		for k := m.s; k < m.e; k++ {
+			if o, c, ok := f.nickname(k); ok && k > m.s && c < m.e-1 {
+				b.WriteString(f.text[f.toks[m.s].Start:f.toks[o].Start])
+				b.WriteString(f.text[f.toks[c+1].Start:f.toks[m.e-1].End])
+				text = b.String()
+				break
+			}
+		}
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// nicknames joins a person's name written with a nickname in marks
+// ("James \"Buddy\" Caldwell", "Rep. John J. \"Jack\" Duncan"), which the
+// tagger reads as a name, a quotation and another name (or a company):
+// the given names, the nickname and the surname are one mention, a
+// person's (whatever the tagger made of a name ending in a given name),
+// whose name leaves the nickname out (surface: James Caldwell), and the
+// nickname is no mention of its own.
+func (a *annotator) nicknames() {
+	for mi, m := range a.ms {
+		f := a.fields[m.f]
+		if m.drop || m.typ != domain.PER && !lang.KnownGivenName(f.toks[m.e-1].Text) {
+			continue
+		}
+		o, c, ok := f.nickname(m.e)
+		if !ok || c+1 >= len(f.toks) || f.sent[c+1] != f.sent[m.s] || !f.capitalized(c+1) || capStop[f.toks[c+1].Text] ||
+			lang.Initials(f.toks[c+1].Text) {
+			continue
+		}
+		e := c + 2
+		if ow := f.owner[c+1]; ow >= 0 {
+			om := a.ms[ow]
+			if om.s != c+1 || om.e-om.s > 2 {
+				continue
+			}
+			e = om.e
+			om.drop = true
+		}
+		for k := o + 1; k < c; k++ {
+			if ow := f.owner[k]; ow >= 0 && ow != mi {
+				a.ms[ow].drop = true
+			}
+		}
+		for k := m.e; k < e; k++ {
+			f.owner[k] = mi
+		}
+		m.e, m.nickname = e, true
+		if m.typ != domain.PER {
+			m.typ, m.typed = domain.PER, true // "Marine John" a company, till its surname came
+		}
+	}
+}
+
+func first(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// nickname reports whether token o opens a nickname in marks, one or two
+// capitalised words closed by the matching mark at c, with nothing but
+// spaces between ("\"Buddy\"", "“Mo”").
+func (f *field) nickname(o int) (open, close int, ok bool) {
+	if o <= 0 || o+2 >= len(f.toks) {
+		return 0, 0, false
+	}
+	closing := map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'"}[f.toks[o].Text]
+	if closing == "" || f.toks[o].Start == f.toks[o-1].End {
+		return 0, 0, false
+	}
+	c := o + 1
+	for c < len(f.toks) && c-o <= 2 && f.capitalized(c) && isWordRune(first(f.toks[c].Text)) {
+		c++
+	}
+	if c == o+1 || c >= len(f.toks)-1 || f.toks[c].Text != closing || f.toks[c].End == f.toks[c+1].Start {
+		return 0, 0, false
+	}
+	for k := o; k < c+1; k++ {
+		if strings.TrimSpace(f.text[f.toks[k].End:f.toks[k+1].Start]) != "" || strings.Contains(f.text[f.toks[k].End:f.toks[k+1].Start], "\n") {
+			return 0, 0, false
+		}
+	}
+	return o, c, true
 }
 
 // consistentTypes gives every occurrence of a name its majority type in
@@ -1653,7 +1741,7 @@ func (a *annotator) notPeople() {
 		switch {
 		case headerPlace(f, m.e):
 			e.place = true // "… Editor WASHINGTON | Fri Jun 19, 2009": a wire page's header, whatever title the byline left before it
-		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]), m.family:
+		case m.rs < m.re, m.s > 0 && lang.Honorific(f.lower[m.s-1]), m.family, m.nickname:
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true

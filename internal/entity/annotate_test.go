@@ -984,3 +984,37 @@ func TestHeadlineUs(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameInName: a nickname in marks between a given name and a
+// surname is the person's, whatever the tagger made of the three parts:
+// one mention, named without the nickname, the surname alone later its
+// own, and the nickname no mention.
+func TestNicknameInName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags map[int]string
+		want string // the one mention's type/name/text
+	}{
+		// the tagger's: a person, a quotation's word, a company
+		{`State Treasurer Martin " Skip " Delacroix said so .`, map[int]string{2: "B-PER", 4: "B-MISC", 6: "B-ORG"}, `PER/Martin Delacroix/State Treasurer Martin " Skip " Delacroix`},
+		{"Rep. Thomas R. “Tommy” Albright voted .", map[int]string{1: "B-PER", 2: "I-PER", 4: "B-PER", 6: "B-PER"}, "PER/Thomas R. Albright/Rep. Thomas R. “Tommy” Albright"},
+		// two words, the surname untagged, the given name a company's
+		{`The shrimper Nora " Bee Bee " Castellanos , 59 , said it .`, map[int]string{2: "B-ORG", 4: "B-PER", 5: "I-PER"}, `PER/Nora Castellanos/Nora " Bee Bee " Castellanos`},
+	} {
+		var got []string
+		for _, m := range tagged(c.text, c.tags, nil) {
+			got = append(got, string(m.Type)+"/"+m.Name+"/"+c.text[m.Start:m.End])
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: mentions %q, want only %q", c.text, got, c.want)
+		}
+	}
+	// not a nickname: marks glued to the name, or a quotation after it
+	for _, text := range []string{`He thanked Martin "Skip"Delacroix today .`, `He told Martin " Stop " and left .`} {
+		for _, m := range tagged(text, map[int]string{3: "B-PER"}, nil) {
+			if strings.Contains(m.Name, "Skip") || strings.Contains(m.Name, "Delacroix") || strings.Contains(m.Name, "and") {
+				t.Errorf("%q: mention %q", text, m.Name)
+			}
+		}
+	}
+}

@@ -569,16 +569,25 @@ func allCapitalised(ts []*token) bool {
 var smallWords = set("a an the and or of for to in on at by with from v vs")
 
 // isNickname: one capitalised word quoted inside a name ("Robert C.
-// 'Bobby' Scott").
+// 'Bobby' Scott"), or two after a given name or an initial ("Harry 'Chu
+// Chu' Cheramie").
 func (f *field) isNickname(qi int, ts []*token, n int) bool {
-	if n != 1 || len(ts) != 1 || !ts[0].capitalised() {
+	if n < 1 || n > 2 || len(ts) != n {
 		return false
+	}
+	for _, t := range ts {
+		if !t.capitalised() {
+			return false
+		}
 	}
 	open, after := f.qOpen[qi], f.qClose[qi]
 	if open == 0 || after >= len(f.toks) {
 		return false
 	}
 	p, nx := f.tok(open-1), f.tok(after)
+	if n == 2 && !lang.KnownGivenName(p.lower) && !f.abbrevDot(open-1) {
+		return false // two title-cased words in a headline: "Who He 'Would Love' To See"
+	}
 	return (p.capitalised() || f.abbrevDot(open-1)) && nx.capitalised() && p.quote < 0 && nx.quote < 0 && !titleTok(p)
 }
 

@@ -377,6 +377,9 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 			return f.classify(m.s, e), true
 		}
 	}
+	if ok && m.kind == mkPerson {
+		f.pastNickname(&m, hi)
+	}
 	return m, ok
 }
 

@@ -133,6 +133,9 @@ func (f *field) scanMentions() []mention {
 		if !ok || m.kind == mkNone {
 			continue
 		}
+		if m.kind == mkPerson {
+			f.pastNickname(&m, len(f.toks))
+		}
 		if m.kind == mkOther && len(m.name) == 1 && nonNames[strings.ToLower(m.name[0])] && f.nonName(m.e-1) {
 			continue
 		}
@@ -149,6 +152,31 @@ func (f *field) scanMentions() []mention {
 		lastEnd = max(m.e, i+1)
 	}
 	return out
+}
+
+// pastNickname carries a person's name on over a nickname in marks to
+// the surname after it (isNickname): "Rep. John J. 'Jack' Duncan" is
+// John J. Duncan, not "John J." and another "Duncan". The name stops
+// before token hi.
+func (f *field) pastNickname(m *mention, hi int) {
+	if m.e >= hi {
+		return
+	}
+	t := f.tok(m.e)
+	if !t.mark || t.quote < 0 || f.qOpen[t.quote] != m.e {
+		return
+	}
+	qi := t.quote
+	ts := f.quoteToks(qi)
+	if !f.isNickname(qi, ts, wordCount(ts)) {
+		return
+	}
+	e := f.qClose[qi]
+	for e < hi && e < f.qClose[qi]+2 && f.free(e) && f.tok(e).capitalised() && !f.nonName(e) && f.tok(e).para == t.para {
+		m.name = append(m.name, f.tok(e).text)
+		e++
+	}
+	m.e = max(m.e, e)
 }
 
 // coordinators open a sentence that goes on from the one before.

@@ -199,6 +199,29 @@ func TestVoicedByACrowd(t *testing.T) {
 }
 
 // speakerCase is a text with one quotation and the speaker it should get.
+// TestNicknameInName: a nickname in marks inside a name is a scare
+// quotation, and the name goes on over it to the surname: the speaker is
+// the whole person, not the given names before the marks.
+func TestNicknameInName(t *testing.T) {
+	for _, tc := range []speakerCase{
+		{"after the cue",
+			"\"We will rebuild the levee,\" said Rep. Thomas R. \"Tommy\" Albright, who chairs the panel.", "Thomas R. Albright"},
+		{"two words, the surname alone later",
+			"The shrimper Nora \u201cBee Bee\u201d Castellanos said the boats stayed in port.\n\n\"We lost the season,\" Castellanos said.", "Nora Castellanos"},
+	} {
+		var kinds []domain.QuoteKind
+		for _, q := range Find([]domain.Post{{Text: tc.text}})[0] {
+			kinds = append(kinds, q.Kind)
+			if q.Kind != domain.QuoteScare && q.Speaker != tc.speaker {
+				t.Errorf("%s: %q by %q (mention %q), want %q", tc.name, q.Text, q.Speaker, q.SpeakerMention, tc.speaker)
+			}
+		}
+		if !slices.Equal(kinds, []domain.QuoteKind{domain.QuoteDirect, domain.QuoteScare}) && !slices.Equal(kinds, []domain.QuoteKind{domain.QuoteScare, domain.QuoteDirect}) {
+			t.Errorf("%s: kinds %v, want the nickname scare and the words direct", tc.name, kinds)
+		}
+	}
+}
+
 type speakerCase struct {
 	name, text, speaker string
 }
