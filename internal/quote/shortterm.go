@@ -66,9 +66,10 @@ func (f *field) shortTerm(qi int, ts []*token, n int) bool {
 }
 
 // knownAs reports whether the quotation opening at open follows "known
-// as", with or without a determiner: "the hacker known as 'X'", "a dome
-// known as a 'top hat'". What follows is a name, however long: "a cap
-// known as a 'lower marine riser package'".
+// as" or "referred to as", with or without a determiner: "the hacker
+// known as 'X'", "a dome known as a 'top hat'", "what the coast guard
+// refers to as 'rainbow sheen'". What follows is a name, however long:
+// "a cap known as a 'lower marine riser package'".
 func (f *field) knownAs(open int) bool {
 	p := f.prevWord(open)
 	if p != nil && determiners[p.lower] {
@@ -79,6 +80,10 @@ func (f *field) knownAs(open int) bool {
 		return false
 	}
 	pp := f.prevWord(open - 1)
+	if pp != nil && pp.lower == "to" {
+		ppp := f.prevWord(open - 2)
+		return ppp != nil && (ppp.lower == "refer" || ppp.lower == "refers" || ppp.lower == "referred" || ppp.lower == "referring")
+	}
 	return pp != nil && pp.lower == "known"
 }
 

@@ -28,6 +28,8 @@ func TestShortTerms(t *testing.T) {
 		{"after a label noun", "Harbour engineer Tom Hale said he does not use the term \"flare\" for such leaks.", "flare", domain.QuoteScare, ""},
 		{"after a hyphenated naming word", "Ana Ruiz said her grandly-titled 'tide institute' is run from a shed.", "tide institute", domain.QuoteScare, ""},
 		{"known as a", "Dock chief Ivo Kral said crews will lower a small dome, known as a \"top hat\", over the leak.", "top hat", domain.QuoteScare, ""},
+		{"referred to as", "The harbour master said the thin film on the water, which the port refers to as \"silver skin\", was spreading.", "silver skin", domain.QuoteScare, ""},
+		{"referred to as a", "A sudden rush of gas up the pipe is referred to as a \"blowback\" by the crews, Ivo Kral said.", "blowback", domain.QuoteScare, ""},
 		{"known as a, a longer name", "Crews hope to fit a cap to the cut pipe, known as a \"lower valve stack unit\", Ivo Kral said.", "lower valve stack unit", domain.QuoteScare, ""},
 		{"known as, but a sentence", "The mayor, known as a tough talker, said \"we will rebuild the pier\" on Monday.", "we will rebuild the pier", domain.QuoteDirect, ""},
 		{"a term with no speaker, the cue far off", "Grease, in the form of clumps and a thin surface \"film\", has also been reported washing up near the pier.", "film", domain.QuoteScare, ""},
