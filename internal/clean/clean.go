@@ -97,20 +97,21 @@ func Scrape(raw string) Page {
 	var p Page
 	lines := splitLines(raw)
 	p.markBoilerplate(lines)
-	paras := p.joinParagraphs(lines)
+	comments := lang.ReaderComments(raw)
+	paras := p.joinParagraphs(lines, comments)
 	for _, para := range paras {
 		p.classify(para)
 	}
 	p.dropAltText()
-	p.readerComments(raw)
+	p.readerComments(comments)
 	return p
 }
 
-// readerComments marks the readers' comments under an article
-// (lang.ReaderComments) as commentary: kept, but not the outlet's
-// reporting, so never read for quotes, people or summaries.
-func (p *Page) readerComments(raw string) {
-	at := lang.ReaderComments(raw)
+// readerComments marks the readers' comments under an article, from
+// offset at of the raw text on (lang.ReaderComments; -1: none), as
+// commentary: kept, but not the outlet's reporting, so never read for
+// quotes, people or summaries.
+func (p *Page) readerComments(at int) {
 	if at < 0 {
 		return
 	}
@@ -436,8 +437,9 @@ type para struct {
 	start, end int
 }
 
-// joinParagraphs groups content lines into paragraphs.
-func (p *Page) joinParagraphs(lines []line) []para {
+// joinParagraphs groups content lines into paragraphs; the line at raw
+// offset comments (lang.ReaderComments) starts one.
+func (p *Page) joinParagraphs(lines []line, comments int) []para {
 	w := wrapWidth(lines)
 	p.Wrapped = w > 0
 	var out []para
@@ -451,7 +453,7 @@ func (p *Page) joinParagraphs(lines []line) []para {
 			parts[i] = strings.TrimSpace(l.text)
 		}
 		text := strings.Join(parts, " ")
-		if n := len(out); n > 0 && brokenAfterBracket(out[n-1].text, text) {
+		if n := len(out); n > 0 && cur[0].start != comments && brokenAfterBracket(out[n-1].text, text) {
 			// a sentence a dropped inline element broke: "Rep. Ann
 			// Reyes (D-Mass.)" ¶ "said the bill …"
 			if r, _ := utf8.DecodeRuneInString(text); unicode.IsLetter(r) {
@@ -470,8 +472,8 @@ func (p *Page) joinParagraphs(lines []line) []para {
 			flush()
 			continue
 		}
-		if len(cur) > 0 && !(w > 0 && continues(cur[len(cur)-1].text, l.text, w)) {
-			flush()
+		if len(cur) > 0 && (l.start == comments || !(w > 0 && continues(cur[len(cur)-1].text, l.text, w))) {
+			flush() // (readers' comments start a paragraph of their own)
 		}
 		cur = append(cur, l)
 	}

@@ -182,3 +182,33 @@ func TestBrokenAfterBracket(t *testing.T) {
 		t.Errorf("blocks:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestCommentsUnderTheirPolicy: a comment section's policy line starts
+// the readers' comments, which are commentary, however the page's lines
+// were joined into paragraphs; the reporting before it stays body.
+func TestCommentsUnderTheirPolicy(t *testing.T) {
+	var b strings.Builder
+	// wrapped at a fixed width, as a page whose lines are joined
+	for _, s := range []string{
+		"The harbour board voted on Monday to close the old pier for repairs after engineers",
+		"found cracks in two of its pillars, and the chairman said the work would take six",
+		"months and cost the town about two million pounds over the coming financial year.",
+		"Views expressed in the comments do not represent those of the Harbour Post today.",
+		"The so-called \"experts\" on the board never learn anything from their mistakes.",
+		"This discussion is now closed.",
+	} {
+		b.WriteString(s + "\n")
+	}
+	var body, comments []string
+	for _, bl := range Scrape(b.String()).Blocks {
+		switch bl.Kind {
+		case Body:
+			body = append(body, bl.Text)
+		case Commentary:
+			comments = append(comments, bl.Text)
+		}
+	}
+	if len(body) != 1 || !strings.HasSuffix(body[0], "financial year.") || len(comments) == 0 || !strings.HasPrefix(comments[0], "Views expressed") {
+		t.Errorf("body %q, commentary %q: want the report as body and the rest as commentary", body, comments)
+	}
+}

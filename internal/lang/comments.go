@@ -25,13 +25,17 @@ var commentMarks = regexp.MustCompile(commentStamp.String() +
 	`|\bPosted by\s?:[^|\n]{1,80}\|[^|\n]{1,60}\|\s*Report abuse`)
 
 // ReaderComments returns the offset in text of the line where its
-// readers' comments begin: the line of the first piece of comment
+// readers' comments begin: the line of a comment section's policy
+// (commentPolicies), or the line of the first piece of comment
 // furniture, when there are at least two (or one with its "Report
-// abuse" link) and reporting comes before them (at least minReporting
+// abuse" link), and reporting comes before them (at least minReporting
 // bytes); -1 when there are none. The first comment may begin a few
 // lines earlier, above a trailer that follows it ("… Posted by: jo |
 // May 4 | Report abuse").
 func ReaderComments(text string) int {
+	if at := commentPolicy(text); at >= minReporting {
+		return at
+	}
 	if !strings.Contains(text, "wrote:") && !strings.Contains(text, " |") {
 		return -1 // what every mark holds: the regexp needs not run
 	}
@@ -44,6 +48,34 @@ func ReaderComments(text string) int {
 		return -1 // the page may be nothing but comments, or a byline looks like one
 	}
 	return start
+}
+
+// commentPolicies open the line a comment section starts with, a site's
+// rules for the comments under it ("Views expressed in the comments do
+// not represent those of Reuters.").
+var commentPolicies = []string{"We welcome comments that ", "Views expressed in the comments "}
+
+// commentPolicy returns the offset of the first line that opens with a
+// comment section's policy, or -1.
+func commentPolicy(text string) int {
+	at := -1
+	for _, p := range commentPolicies {
+		for from := 0; ; {
+			i := strings.Index(text[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || text[i-1] == '\n' {
+				if at < 0 || i < at {
+					at = i
+				}
+				break
+			}
+			from = i + len(p)
+		}
+	}
+	return at
 }
 
 // minReporting is how much text must come before readers' comments for

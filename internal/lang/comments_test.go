@@ -34,6 +34,9 @@ func TestReaderComments(t *testing.T) {
 		{"dated stamps with a clock twice", article + "January 28, 2011 05:49 pm at 5:49 pm | Ask why.\nJanuary 28, 2011 07:15 pm at 7:15 pm | I did.", len(article)},
 		{"one stamp with its report link", article + "February 13, 2011 at 6:53 pm | Report abuse | Hey, what's up?", len(article)},
 		{"one stamp only", article + "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.", -1},
+		{"a comment section's policy", article + "Views expressed in the comments do not represent those of the Harbour Post.\nThe \"experts\" never learn.\nThis discussion is now closed.", len(article)},
+		{"a policy line after its rules", article + "We welcome comments that keep to the subject.\nViews expressed in the comments are the readers' own.\nFix the pier!", len(article)},
+		{"a policy's words inside a sentence", article + "The board said: We welcome comments that residents send by Friday.\n", -1},
 		{"comments and no article", "At 5:49 pm on 05 May 2009, harbourcat wrote:\nToo careful.\nAt 23:44 21st Jun 2010, tidewatch wrote:\nNot careful enough.", -1},
 	}
 	for _, tt := range tests {
