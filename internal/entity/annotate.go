@@ -741,10 +741,8 @@ func (a *annotator) nicknames() {
 	}
 }
 
-func first(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
+// closingMarks are the quotation marks that close each opening one.
+var closingMarks = map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'"}
 
 // nickname reports whether token o opens a nickname in marks, one or two
 // capitalised words closed by the matching mark at c, with nothing but
@@ -753,12 +751,15 @@ func (f *field) nickname(o int) (open, close int, ok bool) {
 	if o <= 0 || o+2 >= len(f.toks) {
 		return 0, 0, false
 	}
-	closing := map[string]string{`"`: `"`, "“": "”", "‘": "’", "'": "'"}[f.toks[o].Text]
+	closing := closingMarks[f.toks[o].Text]
 	if closing == "" || f.toks[o].Start == f.toks[o-1].End {
 		return 0, 0, false
 	}
 	c := o + 1
-	for c < len(f.toks) && c-o <= 2 && f.capitalized(c) && isWordRune(first(f.toks[c].Text)) {
+	for c < len(f.toks) && c-o <= 2 && f.capitalized(c) {
+		if r, _ := utf8.DecodeRuneInString(f.toks[c].Text); !isWordRune(r) {
+			break
+		}
 		c++
 	}
 	if c == o+1 || c >= len(f.toks)-1 || f.toks[c].Text != closing || f.toks[c].End == f.toks[c+1].Start {

@@ -176,7 +176,9 @@ func (f *field) pastNickname(m *mention, hi int) {
 		m.name = append(m.name, f.tok(e).text)
 		e++
 	}
-	m.e = max(m.e, e)
+	if e > f.qClose[qi] {
+		m.e = e
+	}
 }
 
 // coordinators open a sentence that goes on from the one before.
