@@ -1177,8 +1177,17 @@ func (a *annotator) expand(m *mention) {
 	for m.ms > f.sentStart[m.s] && lang.Honorific(f.lower[m.ms-1]) {
 		m.ms--
 	}
+	// "first lady Maria Harlow": a leader's spouse, her role (the
+	// honorific alone gave none)
+	spouse := m.ms == m.s-1 && m.ms-1 >= f.sentStart[m.s] && f.lower[m.ms-1] == "first" && (f.lower[m.ms] == "lady" || f.lower[m.ms] == "gentleman")
+	if spouse {
+		m.ms, m.rs, m.re = m.ms-1, m.ms-1, m.s
+		if m.ms > f.sentStart[m.s] && f.lower[m.ms-1] == "the" {
+			m.ms--
+		}
+	}
 	// title before the name: "US Secretary of State", "Syria's President"
-	if rs, re, poss := a.roleLeft(f, m.ms); re > rs {
+	if rs, re, poss := a.roleLeft(f, m.ms); !spouse && re > rs {
 		if poss {
 			m.ms = rs // "Labour's Ann Clwyd": a prefix but not a role
 		} else {

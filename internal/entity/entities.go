@@ -709,6 +709,9 @@ func surnameOwner(c *cluster, cands []*cluster) *cluster {
 	// this one, the surname is no one's in particular (Lord Goldsmith,
 	// attorney general, is not the other Goldsmith of the archive)
 	if c.holdsOffice() {
+		// nor to a leader's spouse ("President Obama" is not first lady
+		// Michelle Obama, the one Obama a document names in full)
+		fit = slices.DeleteFunc(fit, func(o *cluster) bool { return o.spouse() && !c.officeOf(o) })
 		other := func(o *cluster) bool { return !c.officeOf(o) && c.otherOffice(o) }
 		if slices.ContainsFunc(fit, other) && !slices.ContainsFunc(fit, c.officeOf) {
 			return nil
@@ -1041,6 +1044,14 @@ func reportDay(s string) (time.Time, bool) {
 
 // holdsOffice reports whether c was reported in an office.
 func (c *cluster) holdsOffice() bool { return slices.ContainsFunc(c.info, roleInfo.office) }
+
+// spouse reports a person reported as a leader's spouse ("first lady").
+func (c *cluster) spouse() bool {
+	return slices.ContainsFunc(c.info, func(q roleInfo) bool {
+		has := func(w string) bool { return q.head == w || slices.Contains(q.quals, w) }
+		return has("first") && (has("lady") || has("gentleman"))
+	})
+}
 
 // sharesOffice reports whether o was reported with a title of the head
 // of an office c was reported in ("President", "U.S. president").

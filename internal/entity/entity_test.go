@@ -1001,3 +1001,39 @@ func TestShortFormOwner(t *testing.T) {
 		t.Errorf("the archive's Hana Maris Reyes merged into %q, want p-Hana Reyes", into)
 	}
 }
+
+// TestSpouseIsNotTheOffice: a leader's spouse, the one person of the
+// surname a document names in full, does not take the leader's "President
+// Lund"; the surname with no office still goes to the one person named in
+// full.
+func TestSpouseIsNotTheOffice(t *testing.T) {
+	for _, c := range []struct {
+		full, role, titled, want string
+	}{
+		{"Ruth Lund", "first lady", "President", "Lund"},
+		{"Ruth Lund", "", "President", "Ruth Lund"},
+		{"Ruth Lund", "first lady", "", "Ruth Lund"},
+	} {
+		posts := []domain.Post{
+			{DocID: "a", Mentions: []domain.Mention{{Text: c.full, Type: domain.PER, Name: c.full, Role: c.role}}},
+			{DocID: "b", Mentions: []domain.Mention{{Text: strings.TrimSpace(c.titled + " Lund"), Type: domain.PER, Name: "Lund", Role: c.titled}}},
+		}
+		m := Merge(nil, posts)
+		id := m.Of("b", posts[1].Mentions[0])
+		for _, e := range m.Entities {
+			if e.ID == id && e.Name != c.want {
+				t.Errorf("%q (role %q) then %q: went to %q, want %q", c.full, c.role, posts[1].Mentions[0].Text, e.Name, c.want)
+			}
+		}
+	}
+}
+
+// TestFirstLadyIsARole: "first lady" before a name is the person's role,
+// not an honorific and a stray word.
+func TestFirstLadyIsARole(t *testing.T) {
+	text := "He and first lady Maria Harlow were holding a picnic."
+	ms := mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: text}})[0]
+	if len(ms) != 1 || ms[0].Name != "Maria Harlow" || ms[0].Role != "first lady" || text[ms[0].Start:ms[0].End] != "first lady Maria Harlow" {
+		t.Errorf("mentions %+v, want Maria Harlow with the role first lady", ms)
+	}
+}

@@ -355,6 +355,28 @@ func (e *entity) hasAllTitles(titles []string) bool {
 }
 
 // hasTitle reports whether the entity carries one of titles.
+// relativeOf reports a person known by a relative's title ("first lady
+// Maria Harlow", "his wife, Ana Lind") who holds none of titles: the
+// title and surname of the one she is related to ("President Harlow")
+// are not hers.
+func (e *entity) relativeOf(titles []string) bool {
+	return len(titles) > 0 && !e.hasTitle(titles) && e.relative()
+}
+
+// relative reports a person known by a relative's title: a leader's
+// spouse ("first lady"), a wife, a son.
+func (e *entity) relative() bool {
+	if e.titles["first"] && (e.titles["lady"] || e.titles["gentleman"]) {
+		return true
+	}
+	for _, t := range []string{"wife", "husband", "widow", "widower", "son", "daughter"} {
+		if e.titles[t] {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *entity) hasTitle(titles []string) bool {
 	for _, t := range titles {
 		if e.titles[t] {
@@ -391,6 +413,12 @@ func (r *resolver) resolve(m mention) int {
 			id = r.subjectNamed(m)
 			if id < 0 {
 				id = r.bySurname(m.name[0], m.gender)
+			}
+			if id >= 0 && r.reg.ents[id].relativeOf(m.titles) {
+				id = -1 // "President Harlow" after "first lady Maria Harlow": her husband
+			} else if v, ok := r.reg.key[strings.ToLower(m.name[0])]; id >= 0 && ok && v != id && r.reg.ents[id].relative() &&
+				r.reg.ents[v].kind == mkPerson && !strings.Contains(r.reg.ents[v].name, " ") {
+				id = v // and "Harlow" alone is the "President Harlow" of the post, not the first lady
 			}
 			if g := r.titledGiven(m); g >= 0 && (id < 0 || !r.reg.ents[id].hasTitle(m.titles)) {
 				id = g

@@ -24,6 +24,10 @@ func TestNotAName(t *testing.T) {
 // unknown (a pronoun) or is the description itself.
 func TestPronounsAndDescriptions(t *testing.T) {
 	tests := []speakerCase{
+		{"a president is not the first lady of his surname",
+			"President Harlow was briefed on Monday.\n\nHe and first lady Maria Harlow held a picnic later.\n\nPresident Harlow met the governors.\n\nThe president said the region would \"bounce back\" soon.", "Harlow"},
+		{"nor is the surname alone hers",
+			"President Harlow was briefed on Monday.\n\nHe and first lady Maria Harlow held a picnic later.\n\nHarlow flew to the coast.\n\nHe called the spill \"a disaster\" and left.", "Harlow"},
 		{"pronoun after an organisation and a person",
 			"Nadia Orlov met officials of the Harbour Authority on Monday.\n\n\"We need the new pier,\" she said.", "Nadia Orlov"},
 		{"pronoun after a place",
