@@ -354,7 +354,6 @@ func (e *entity) hasAllTitles(titles []string) bool {
 	return true
 }
 
-// hasTitle reports whether the entity carries one of titles.
 // relativeOf reports a person known by a relative's title ("first lady
 // Maria Harlow", "his wife, Ana Lind") who holds none of titles: the
 // title and surname of the one she is related to ("President Harlow")
@@ -364,7 +363,8 @@ func (e *entity) relativeOf(titles []string) bool {
 }
 
 // relative reports a person known by a relative's title: a leader's
-// spouse ("first lady"), a wife, a son.
+// spouse ("first lady"), a wife, a son (lang.Kin's words but father,
+// mother, brother and sister, which are also clergy's titles).
 func (e *entity) relative() bool {
 	if e.titles["first"] && (e.titles["lady"] || e.titles["gentleman"]) {
 		return true
@@ -377,6 +377,7 @@ func (e *entity) relative() bool {
 	return false
 }
 
+// hasTitle reports whether the entity carries one of titles.
 func (e *entity) hasTitle(titles []string) bool {
 	for _, t := range titles {
 		if e.titles[t] {
