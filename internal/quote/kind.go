@@ -70,7 +70,7 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if lp := f.prevWord(f.qOpen[f.listHead(qi)]); lp != nil && (scareCues[lp.lower] || scareCompound(lp.lower)) {
 		return domain.QuoteScare // (the list's: "dubbed 'toxic Tony' and 'wayward Hayward'")
 	}
-	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) {
+	if f.isWorkTitle(qi, ts, n) || f.isNickname(qi, ts, n) || f.titleList(qi) {
 		return domain.QuoteScare
 	}
 	termLike := n <= 3 && f.termLike(qi, ts) // asked of short quotations only
@@ -161,6 +161,47 @@ func (f *field) alternative(qi int) bool {
 		return det != nil && determiners[det.lower] && after < len(f.toks) && f.free(after) && isLowerWord(f.tok(after))
 	}
 	return or(qi, qi+1) || or(qi-1, qi)
+}
+
+// titleList reports a quotation in a run of three or more title-cased
+// ones of up to eight words, none a cry or a question, joined by commas, "and" or "or" only
+// (inside the marks or outside): titles listed, of songs, books or films
+// ("including 'Listen To The Music,' 'Black Water,' 'China Grove' and
+// others"), not words anyone said.
+func (f *field) titleList(qi int) bool {
+	joined := func(a, b int) bool {
+		s, e := f.qClose[a], f.qOpen[b]
+		if s > e || e-s > 2 {
+			return false
+		}
+		for k := s; k < e; k++ {
+			if t := f.tok(k); !f.free(k) || t.text != "," && t.lower != "and" && t.lower != "or" {
+				return false
+			}
+		}
+		return true
+	}
+	titled := func(q int) bool {
+		ts := f.quoteToks(q)
+		for _, t := range ts {
+			if t.kind == tPunct && strings.ContainsAny(t.text, "!?") {
+				return false // a slogan cried: "Egypt's Struggle Is Our Struggle!"
+			}
+		}
+		n := wordCount(ts)
+		return n >= 1 && n <= 8 && titleCased(ts)
+	}
+	if !titled(qi) {
+		return false
+	}
+	lo, hi := qi, qi
+	for lo > 0 && joined(lo-1, lo) && titled(lo-1) {
+		lo--
+	}
+	for hi+1 < len(f.qOpen) && joined(hi, hi+1) && titled(hi+1) {
+		hi++
+	}
+	return hi-lo >= 2
 }
 
 // listHead returns the first quotation of the list quotation qi ends,

@@ -28,6 +28,8 @@ func TestShortTerms(t *testing.T) {
 		{"after a label noun", "Harbour engineer Tom Hale said he does not use the term \"flare\" for such leaks.", "flare", domain.QuoteScare, ""},
 		{"after a hyphenated naming word", "Ana Ruiz said her grandly-titled 'tide institute' is run from a shed.", "tide institute", domain.QuoteScare, ""},
 		{"known as a", "Dock chief Ivo Kral said crews will lower a small dome, known as a \"top hat\", over the leak.", "top hat", domain.QuoteScare, ""},
+		{"titles listed", "The band will play hits including \u201cHarbour Lights,\u201d \u201cDown By The Pier,\u201d \u201cSalt Wind\u201d and others, the promoter said.", "Down By The Pier,", domain.QuoteScare, ""},
+		{"words listed are no titles", "Senator Ivo Kral called the pier plan \u201creckless,\u201d \u201ccostly\u201d and \u201cwrong\u201d on Monday.", "costly", domain.QuotePartial, "Ivo Kral"},
 		{"referred to as", "The harbour master said the thin film on the water, which the port refers to as \"silver skin\", was spreading.", "silver skin", domain.QuoteScare, ""},
 		{"referred to as a", "A sudden rush of gas up the pipe is referred to as a \"blowback\" by the crews, Ivo Kral said.", "blowback", domain.QuoteScare, ""},
 		{"known as a, a longer name", "Crews hope to fit a cap to the cut pipe, known as a \"lower valve stack unit\", Ivo Kral said.", "lower valve stack unit", domain.QuoteScare, ""},
