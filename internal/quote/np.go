@@ -273,8 +273,8 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 			}
 			k--
 			continue
-		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && (roleTok(f.tok(k-2)) || f.tok(k-2).capitalised() && orgKeywords[f.tok(k-2).lower]) && f.tok(k).capitalised():
-			k-- // "the MP for Northfield", "the Joint Board for Roads and Bridges"
+		case p.kind == tWord && (p.lower == "for") && k-2 >= lo && (roleTok(f.tok(k-2)) || titleTok(f.tok(k-2)) && f.tok(k-2).capitalised() || f.tok(k-2).capitalised() && orgKeywords[f.tok(k-2).lower]) && f.tok(k).capitalised():
+			k-- // "the MP for Northfield", "the Minister for Fisheries", "the Joint Board for Roads and Bridges"
 			continue
 		case p.kind == tWord && p.lower == "and" && f.andJoins(k-1, lo):
 			k--
@@ -301,6 +301,32 @@ func (f *field) phraseBefore(j, lo int) (mention, bool) {
 		break
 	}
 	return f.classify(k, j+1), true
+}
+
+// namedAfterPortfolio returns where a person's name starts in the
+// capitalised words after the "for" or "of" at token p, up to end, when
+// they go on past the portfolio to a given name and a surname: "Justice
+// Jack Straw" (a known given name), "Human Rights Navi Pillay" (four
+// words or more, no "and"); 0 when they are the portfolio alone ("Human
+// Rights", "Northfield and East Leigh").
+func (f *field) namedAfterPortfolio(p, end int) int {
+	n, and := 0, false
+	for k := p + 1; k < end; k++ {
+		switch t := f.tok(k); {
+		case t.lower == "and":
+			and = true
+		case t.kind == tWord:
+			n++
+		}
+	}
+	g := end - 2
+	if g <= p+1 || !f.tok(g).capitalised() || !f.tok(end-1).capitalised() || titleTok(f.tok(g)) || orgKeywords[f.tok(end-1).lower] {
+		return 0
+	}
+	if n >= 3 && lang.KnownGivenName(f.tok(g).lower) || n >= 4 && !and {
+		return g
+	}
+	return 0
 }
 
 // ageWord: "17-year-old".
@@ -653,6 +679,8 @@ func (f *field) classify(s, e int) mention {
 					}
 				}
 				ns, end = ns2, p
+			} else if g := f.namedAfterPortfolio(p, end); g > 0 {
+				ns = g // "the High Commissioner for Human Rights Navi Pillay"
 			} else {
 				ns = end
 			}
