@@ -145,7 +145,7 @@ func (f *field) scanMentions() []mention {
 		}
 		f.apposition(&m)
 		m.speaks = speaks || spoken[m.e-1]
-		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text)
+		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text) || f.ownsSubject(m)
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
 		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since")
 		out = append(out, m)
@@ -179,6 +179,27 @@ func (f *field) pastNickname(m *mention, hi int) {
 	if e > f.qClose[qi] {
 		m.e = e
 	}
+}
+
+// ownsSubject reports a person's possessive opening its sentence before
+// a thing of theirs, the sentence's subject ("Mr Galloway's comments
+// were among his most controversial. He told …"): the sentence is about
+// him, and a "he" after it stands for him; not a person of his ("Jo
+// Reyes's spokesman said"), a body ("Jo Reyes's campaign") nor a phrase
+// set off by a comma.
+func (f *field) ownsSubject(m mention) bool {
+	if m.kind != mkPerson || !isPossessive(f.tok(m.e-1).text) || m.e >= len(f.toks) || !f.free(m.e) {
+		return false
+	}
+	n := f.tok(m.e)
+	if !isLowerWord(n) || personNoun(n.lower) || pluralPeople(n.lower) || groupRoles[n.lower] || lang.Kin(n.lower) || !f.nounHead(m.e) {
+		return false
+	}
+	if m.e+1 >= len(f.toks) || f.tok(m.e+1).text == "," {
+		return false // a phrase set off before the subject: "Echoing Washington's argument, he said"
+	}
+	st := f.sentenceStart(m.s)
+	return m.s == st || m.s == st+1 && coordinators[f.tok(st).lower]
 }
 
 // coordinators open a sentence that goes on from the one before.

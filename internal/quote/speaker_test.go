@@ -34,6 +34,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"The harbour board met on Monday.\n\nHigh Commissioner for Harbour Affairs Navi Okafor on Friday called on the board \"to exercise restraint\".", "Navi Okafor"},
 		{"a title for a portfolio, then a known given name",
 			"The harbour board met on Monday.\n\nThe Minister for Health Ann Reyes said the clinic would \"stay open\".", "Ann Reyes"},
+		{"a pronoun after a sentence about a person's words",
+			"The journalist Tom Fenwick debated the MP on Wednesday and called him ridiculous.\n\nMr Harcourt's comments after his trip were among his most controversial. He told the radio station: \"The government there is a friend of the people.\"", "Harcourt"},
 		{"pronoun after an organisation and a person",
 			"Nadia Orlov met officials of the Harbour Authority on Monday.\n\n\"We need the new pier,\" she said.", "Nadia Orlov"},
 		{"pronoun after a place",
