@@ -169,18 +169,6 @@ func (f *field) alternative(qi int) bool {
 // ("including 'Listen To The Music,' 'Black Water,' 'China Grove' and
 // others"), not words anyone said.
 func (f *field) titleList(qi int) bool {
-	joined := func(a, b int) bool {
-		s, e := f.qClose[a], f.qOpen[b]
-		if s > e || e-s > 2 {
-			return false
-		}
-		for k := s; k < e; k++ {
-			if t := f.tok(k); !f.free(k) || t.text != "," && t.lower != "and" && t.lower != "or" {
-				return false
-			}
-		}
-		return true
-	}
 	titled := func(q int) bool {
 		ts := f.quoteToks(q)
 		for _, t := range ts {
@@ -195,10 +183,10 @@ func (f *field) titleList(qi int) bool {
 		return false
 	}
 	lo, hi := qi, qi
-	for lo > 0 && joined(lo-1, lo) && titled(lo-1) {
+	for lo > 0 && f.listed(lo-1, lo) && titled(lo-1) {
 		lo--
 	}
-	for hi+1 < len(f.qOpen) && joined(hi, hi+1) && titled(hi+1) {
+	for hi+1 < len(f.qOpen) && f.listed(hi, hi+1) && titled(hi+1) {
 		hi++
 	}
 	return hi-lo >= 2
@@ -208,23 +196,26 @@ func (f *field) titleList(qi int) bool {
 // items joined by commas, "and" or "or" and nothing else ("'toxic
 // Tony' and 'wayward Hayward'"): qi itself when it follows no other.
 func (f *field) listHead(qi int) int {
-	for qi > 0 {
-		a, b := f.qClose[qi-1], f.qOpen[qi]
-		if a > b || b-a > 2 {
-			break
-		}
-		joined := true
-		for k := a; k < b; k++ {
-			if t := f.tok(k); !f.free(k) || t.text != "," && t.lower != "and" && t.lower != "or" {
-				joined = false
-			}
-		}
-		if !joined || a == b {
-			break
-		}
+	for qi > 0 && f.listed(qi-1, qi) && f.qClose[qi-1] < f.qOpen[qi] {
 		qi--
 	}
 	return qi
+}
+
+// listed reports whether quotations a and b, one after the other, are
+// items of one list: nothing between them but up to two commas, "and"
+// or "or" (nothing at all when the comma is inside the marks).
+func (f *field) listed(a, b int) bool {
+	s, e := f.qClose[a], f.qOpen[b]
+	if s > e || e-s > 2 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := f.tok(k); !f.free(k) || t.text != "," && t.lower != "and" && t.lower != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // termLike: a short quotation inside its sentence that is no sentence
