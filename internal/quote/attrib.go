@@ -2092,9 +2092,11 @@ func (f *field) attribute(qi int, events *events) attr {
 			// continues, whatever else it names ("'…,' said Curry, who
 			// is based in Robert, Louisiana."): its speaker's, as its
 			// subject's would be (inherited only by a quotation that is
-			// no clause: a title after it is no speech)
+			// no clause: a title after it is no speech; but a sentence
+			// of its own in the same paragraph is the speaker's answer
+			// going on, "'…,' Tester said. 'Very good.'")
 			e.tok, e.cue, e.cueInSent, e.last = open, "", res.cueInSent, res.last
-			e.inherited = !clause(f.quoteToks(qi))
+			e.inherited = !clause(f.quoteToks(qi)) && !(f.tok(sb-1).para == po && f.standsAlone(qi))
 			return e
 		}
 		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && (m.kind != mkIndef || m.e < len(f.toks) && f.tok(m.e).lower == "who") && !m.group && f.speakerLike(m) &&
@@ -2111,6 +2113,20 @@ func (f *field) attribute(qi int, events *events) attr {
 		return e
 	}
 	return res
+}
+
+// standsAlone reports whether quotation qi is a sentence of its own:
+// it opens its sentence, nothing but quoted words follow there, and its
+// words end with a full stop, question or exclamation mark, as a
+// speaker's short answer after their attributed words ("'…,' Raman
+// said. 'Not once.'"), which no title or term is.
+func (f *field) standsAlone(qi int) bool {
+	open, end := f.qOpen[qi], f.qClose[qi]
+	if f.sentenceStart(open) != open || end < len(f.toks) && f.tok(end).para == f.tok(open).para && f.sentenceStart(end) != end {
+		return false
+	}
+	ts := f.quoteToks(qi)
+	return len(ts) > 1 && ts[len(ts)-1].kind == tPunct && strings.ContainsAny(ts[len(ts)-1].text, ".!?")
 }
 
 // voicedBy returns the token of a verb of voicing right before the
