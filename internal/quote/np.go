@@ -364,7 +364,7 @@ func (f *field) andJoins(a, lo int) bool {
 	if w := f.tok(l); w.kind != tWord || !w.capitalised() || w.allCaps() || orgKeywords[w.lower] || lang.KnownGivenName(w.lower) {
 		return false
 	}
-	if b := f.tok(ll); b.kind != tWord || !(b.lower == "the" || b.capitalised() && b.lower != "and" && !orgKeywords[b.lower]) {
+	if b := f.tok(ll); b.kind != tWord || !(b.lower == "the" || b.capitalised() && b.lower != "and" && (!orgKeywords[b.lower] || chambers[b.lower])) {
 		return false
 	}
 	for k := l; k >= lo && k > l-6 && f.free(k) && f.tok(k).capitalised(); k-- {
@@ -747,10 +747,19 @@ func (f *field) classify(s, e int) mention {
 			m.name[len(m.name)-1] += "."
 		}
 	}
-	// the head of a description: its last role word
+	// the head of a description: its last role word, but not one in the
+	// name of the body a preposition ties it to ("the chairman of the
+	// Senate Finance Committee" is a chairman, no committee)
+	tie := end
+	for k := s + 1; k < end; k++ {
+		if t := f.tok(k); t.kind == tWord && (t.lower == "of" || t.lower == "on" || t.lower == "at" || t.lower == "for") {
+			tie = k
+			break
+		}
+	}
 	for k := end - 1; k >= s; k-- {
 		t := f.tok(k)
-		if t.kind == tWord && roleNouns[t.lower] {
+		if t.kind == tWord && roleNouns[t.lower] && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
 			m.head = t.lower
 			break
 		}
@@ -792,6 +801,20 @@ func (f *field) classify(s, e int) mention {
 		m.kind, m.name = mkOther, f.otherName(s, end)
 	}
 	return m
+}
+
+// chambers open the names of their committees: "the House Energy and
+// Commerce Committee".
+var chambers = set("house senate")
+
+// roleBefore reports a role word among tokens s to e.
+func (f *field) roleBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := f.tok(k); t.kind == tWord && roleNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherName is the name of a phrase that is neither a person nor a

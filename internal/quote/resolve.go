@@ -600,6 +600,8 @@ func pluralNoun(w string) bool {
 	switch w {
 	case "people", "spokespeople", "men", "women", "spokesmen", "spokeswomen", "police", "staff":
 		return true
+	case "mps", "meps", "msps", "mlas", "ceos", "gis": // an initialism's plural, "MPs"
+		return true
 	case "specimen", "abdomen", "regimen", "acumen", "stamen", "omen", "amen", "hymen":
 		return false
 	}
