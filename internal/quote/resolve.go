@@ -449,6 +449,9 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.firmBefore(m); id >= 0 {
 			return id
 		}
+		if id := r.issuer(m); id >= 0 {
+			return id
+		}
 		name := strings.Join(m.name, " ")
 		if len(m.name) == 1 {
 			if id := r.bySurname(m.name[0], m.gender); id >= 0 {
@@ -490,6 +493,9 @@ func (r *resolver) resolve(m mention) int {
 		if m.owner != "" && r.bySurname(m.owner, 0) >= 0 {
 			return r.description(m)
 		}
+		if id := r.issuer(m); id >= 0 {
+			return id
+		}
 		if m.group {
 			return r.groupRole(m)
 		}
@@ -514,6 +520,128 @@ func (r *resolver) resolve(m mention) int {
 			return id
 		}
 		return r.description(m)
+	}
+	return -1
+}
+
+// issuer returns who issued the document a definite description names
+// ("the statement said"), when one of the three sentences before tells
+// it with the same noun: a person or body that issued, released or
+// published it ("President Obama released a statement Thursday night"),
+// one it came from or was issued by ("a report by the National
+// Intelligence Council"), or the subject of the sentence it opens ("In
+// a statement, the senator announced"). -1 if none is: the document
+// speaks for itself.
+func (r *resolver) issuer(m mention) int {
+	f := r.f
+	noun := f.tok(m.e - 1).lower
+	if m.e-m.s != 2 || f.tok(m.s).lower != "the" || !docNouns[noun] || !isLowerWord(f.tok(m.e-1)) {
+		return -1
+	}
+	from := f.sentencesBack(m.s, 3)
+	for k := m.s - 1; k >= from; k-- {
+		if t := f.tok(k); !f.free(k) || t.kind != tWord || t.lower != noun {
+			continue
+		}
+		// "a statement from the agency", "a report issued by the council"
+		a := k + 1
+		if a+1 < len(f.toks) && f.free(a) && f.issues(a) && f.tok(a+1).lower == "by" {
+			a++
+		}
+		if a < len(f.toks) && f.free(a) && (f.tok(a).lower == "by" || f.tok(a).lower == "from") {
+			if id := r.refAt(a+1, a+2, false); id >= 0 {
+				return id
+			}
+		}
+		// (its determiner and up to two modifiers before it: "issued a
+		// brief written statement"; a body's name or a possessive among
+		// them is its issuer: "a White House statement", "the
+		// commission's report")
+		d := k - 1
+		for d >= from && d > k-5 && f.free(d) && f.tok(d).kind == tWord && !determiners[f.tok(d).lower] && !f.issues(d) && !isPossessive(f.tok(d).text) {
+			d--
+		}
+		if d >= from && f.free(d) && isPossessive(f.tok(d).text) {
+			return r.refEndingAt(d + 1)
+		}
+		if d < from || !f.free(d) || !determiners[f.tok(d).lower] {
+			continue
+		}
+		if id := r.subjectEndingAt(d, k, false); id >= 0 && r.reg.ents[id].kind == mkOrg {
+			return id // (the body's name right before the noun, not "an internal Coast Guard situation report")
+		}
+		ss := f.sentenceStart(k)
+		switch {
+		case d-1 >= ss && f.free(d-1) && (f.issues(d-1) || f.tok(d-1).lower == "wrote" || f.tok(d-1).lower == "writes"):
+			// the subject of the verb that issued it
+			return r.subjectEndingAt(ss, d-1, true)
+		case d-2 >= ss && f.free(d-1) && f.tok(d-1).lower == "in" && f.cueAt(d-2):
+			// "Ruiz said in a statement"
+			return r.subjectEndingAt(ss, d-2, true)
+		case d-1 == ss && f.tok(ss).lower == "in" && k+1 < len(f.toks) && f.tok(k+1).text == ",":
+			// "In a statement, the senator announced …"
+			return r.refAt(k+2, k+4, true)
+		}
+		return -1 // the nearest such document is the one meant
+	}
+	return -1
+}
+
+// refAt returns the person or body named by the latest mention resolved
+// so far that starts among tokens [s, e) (a subject, if subject is set),
+// -1 if none: a name, not a pronoun or description, whose resolution
+// would be a guess on a guess.
+func (r *resolver) refAt(s, e int, subject bool) int {
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		h := r.hist[k]
+		if h.m.s < s || h.m.s >= e || subject && !h.m.subject || h.ent < 0 || h.m.kind != mkPerson && h.m.kind != mkOrg {
+			continue
+		}
+		if e := &r.reg.ents[h.ent]; e.kind == mkOrg || e.kind == mkPerson && !r.reg.notPerson(h.m) {
+			return h.ent
+		}
+	}
+	return -1
+}
+
+// subjectEndingAt returns the person or body named by a mention resolved
+// so far that starts at or after token s and ends right before token e
+// (or before an "also" there): the whole of a subject or modifier, not a
+// name inside it ("33 US House lawmakers sent a letter" is not the
+// House's), nor one of two joined ("Salazar and Napolitano noted in a
+// letter"). -1 if none.
+func (r *resolver) subjectEndingAt(s, e int, subject bool) int {
+	if e-1 >= s && (r.f.tok(e-1).lower == "also" || auxiliaries[r.f.tok(e-1).lower]) {
+		e-- // "Sanders is releasing an ad"
+	}
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		h := r.hist[k]
+		if h.m.e != e || h.m.s < s {
+			continue
+		}
+		if p := h.m.s - 1; p >= 0 && (r.f.tok(p).lower == "and" || r.f.tok(p).lower == "or") {
+			return -1
+		}
+		return r.refAt(h.m.s, h.m.s+1, subject)
+	}
+	return -1
+}
+
+// document reports a mention that names a document by its noun ("the
+// email"), whoever it was resolved to: "it" may stand for it.
+func (f *field) document(m mention) bool {
+	t := f.tok(m.e - 1)
+	return isLowerWord(t) && docNouns[t.lower]
+}
+
+// refEndingAt returns the person or body named by the latest mention
+// resolved so far that ends at token e (a possessor: "Ruiz's"), -1 if
+// none.
+func (r *resolver) refEndingAt(e int) int {
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		if h := r.hist[k]; h.m.e == e {
+			return r.refAt(h.m.s, h.m.s+1, false)
+		}
 	}
 	return -1
 }
@@ -958,7 +1086,7 @@ func (r *resolver) pronoun(m mention) int {
 				return false
 			}
 			e := &r.reg.ents[h.ent]
-			return e.kind == mkOrg || e.kind == mkRole && (docNouns[h.m.head] || docNouns[lastWord(e.name)]) ||
+			return e.kind == mkOrg || e.kind == mkRole && (docNouns[h.m.head] || docNouns[lastWord(e.name)]) || r.f.document(h.m) ||
 				e.kind == mkOther && h.m.speaks && !e.human // a one-word name that speaks: "BP said"
 		}
 		from := r.f.sentencesBack(m.s, 1)
