@@ -100,6 +100,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 4 && titleCased(ts) && f.addressed(qi) {
 		return domain.QuoteScare // a name spoken to: "OK, 'American Idol,' you got us"
 	}
+	if sayingNouns[f.nameNounOf(open)] || n <= 6 && f.ownCoinage(open) {
+		return domain.QuoteScare // a saying, whatever its length; the writer's own coinage
+	}
 	if n <= 3 && (f.nameGiven(open, ts) || f.nameCalled(open)) {
 		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
 	}
@@ -498,6 +501,58 @@ func (f *field) definedAfter(qi int, ts []*token) bool {
 // elections", "a 'Bill Buckner,' referring to the first baseman".
 var notDefining = set("including referring occurring involving according")
 
+// nameNounOf returns the noun for a name or a saying that a quotation
+// opening at open follows, opened by a determiner or a possessive within
+// three words, with at most a comma or colon between ("the name 'swine
+// flu'", "the old idiom 'in like a lion'", "a better term, 'the American
+// system'"), or "".
+func (f *field) nameNounOf(open int) string {
+	k := open - 1
+	if k >= 0 && f.free(k) && (f.tok(k).text == "," || f.tok(k).text == ":") {
+		k--
+	}
+	if k < 0 || !f.free(k) || !isLowerWord(f.tok(k)) || !nameNouns[f.tok(k).lower] && !sayingNouns[f.tok(k).lower] || f.tok(k).para != f.tok(open).para {
+		return ""
+	}
+	if k > 0 && f.tok(k).lower == "saying" && !sayingOpeners[f.tok(k-1).lower] {
+		return "" // a verb: "by saying '…'", "a statement saying '…'", "praising one another saying '…'"
+	}
+	for d := k - 1; d >= 0 && d >= k-3 && f.free(d) && f.tok(d).kind == tWord; d-- {
+		if t := f.tok(d); determiners[t.lower] || isPossessive(t.text) {
+			return f.tok(k).lower
+		}
+		if !isLowerWord(f.tok(d)) || verbSigns[f.tok(d).lower] || lang.ReportingVerb(f.tok(d).lower) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// sayingNouns name a saying, which no one in the story says: "the old
+// adage '…'".
+// sayingOpeners make "saying" a noun: "an old saying".
+var sayingOpeners = set("a an the old common famous")
+
+// ("The phrase '…'" is more often someone's words: "Hayward went for the
+// phrase 'absolutely gutted'".)
+var sayingNouns = set("idiom idioms adage adages saying proverb proverbs maxim aphorism cliche cliché")
+
+// ownCoinage reports a quotation the writer names with a calling verb
+// in the first person: "what we have called 'civilisation'", "what I
+// call 'the long con'" (a coinage of the text's own voice, no one's
+// words it reports).
+func (f *field) ownCoinage(open int) bool {
+	v := f.prevWord(open)
+	if v == nil || !callVerbs[v.lower] && v.lower != "term" && v.lower != "termed" {
+		return false
+	}
+	k := open - 2
+	for k >= 0 && f.free(k) && (f.tok(k).lower == "have" || f.tok(k).lower == "'ve" || f.tok(k).lower == "’ve" || f.tok(k).lower == "might" || f.tok(k).lower == "would" || f.tok(k).lower == "could" || f.tok(k).lower == "often" || f.tok(k).lower == "once") {
+		k--
+	}
+	return k >= 0 && f.free(k) && (f.tok(k).lower == "we" || f.tok(k).text == "I") && f.tok(k).para == f.tok(open).para
+}
+
 // nameGiven reports a capitalised name that a calling verb gives a
 // thing: "call it 'Mexico flu'", "dubbed them 'the Gang of Four'" (but
 // an opinion is someone's words: "called it 'a disaster'").
@@ -670,7 +725,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if pp := f.prevWord(open - 1); p.lower == "to" && pp != nil && (pp.lower == "reference" || pp.lower == "references" || pp.lower == "allusion") {
 		return true // a word referred to: "the reference to 'crackling'"
 	}
-	if pp := f.prevWord(open - 1); nameNouns[p.lower] && f.tok(open-1) == p && pp != nil && determiners[pp.lower] {
+	if f.nameNounOf(open) != "" {
 		return true // "the name 'swine flu'", "the term 'junk shot'"
 	}
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
