@@ -449,6 +449,9 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.firmBefore(m); id >= 0 {
 			return id
 		}
+		if id := r.outletBefore(m); id >= 0 {
+			return id
+		}
 		if id := r.issuer(m); id >= 0 {
 			return id
 		}
@@ -1268,6 +1271,52 @@ func (r *resolver) firmBefore(m mention) int {
 	}
 	return -1
 }
+
+// outletBefore resolves "the newspaper" or "the network" to the outlet
+// named as a subject in its sentence or the two before ("The New Yorker
+// published the plan. '…,' the magazine reported"): a name a paper's or
+// a magazine's head word ends ("Times", "Yorker"), or, for a broadcaster,
+// also a name in capitals ("CNN"); -1 when there is none.
+func (r *resolver) outletBefore(m mention) int {
+	if m.e-m.s != 2 || r.f.tok(m.s).lower != "the" {
+		return -1
+	}
+	noun := r.f.tok(m.e - 1)
+	if !isLowerWord(noun) || !printNouns[noun.lower] && !broadcastNouns[noun.lower] {
+		return -1
+	}
+	from := r.f.sentencesBack(m.s, 2)
+	for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
+		h := r.hist[k]
+		if h.ent < 0 || !h.m.subject || h.m.kind != mkOrg && h.m.kind != mkOther && h.m.kind != mkPerson {
+			continue
+		}
+		name := strings.Fields(r.reg.ents[h.ent].name)
+		if len(name) == 0 {
+			continue
+		}
+		last := name[len(name)-1]
+		if newspaperHeads[strings.ToLower(last)] || magazineHeads[strings.ToLower(last)] ||
+			broadcastNouns[noun.lower] && (len(name) == 1 && len(last) >= 2 && len(last) <= 4 && strings.ToUpper(last) == last || broadcasterHeads[strings.ToLower(last)]) {
+			return h.ent
+		}
+	}
+	return -1
+}
+
+// printNouns and broadcastNouns stand for an outlet named before: "the
+// newspaper said", "the network reported".
+var (
+	printNouns     = set("newspaper paper magazine tabloid daily weekly journal")
+	broadcastNouns = set("network broadcaster channel station")
+)
+
+// magazineHeads and broadcasterHeads end outlets' names, as
+// newspaperHeads do papers'.
+var (
+	magazineHeads    = set("yorker magazine weekly review atlantic spectator statesman newsweek")
+	broadcasterHeads = set("news radio television tv jazeera network")
+)
 
 // ownsSubject reports a name in the possessive that opens its sentence,
 // the owner of its subject: "BP's own exploration plan minimized the
