@@ -2437,6 +2437,9 @@ func (f *field) nextLine(open, after int) (mention, string, bool) {
 		}
 		return mention{}, "", false
 	}
+	if m, cue, ok := f.cueLine(pi + 1); ok {
+		return m, cue, true
+	}
 	if q := &f.quotes[f.tok(open).quote]; q.close >= 0 {
 		return mention{}, "", false
 	}
@@ -2469,6 +2472,49 @@ func (f *field) nextLine(open, after int) (mention, string, bool) {
 	}
 	return mention{}, "", false
 }
+
+// cueLine reads paragraph pi when it is one short sentence that only
+// says who spoke, the rest of a sentence a page cut after its quotation:
+// a subject, a cue, and nothing after it but a time or a place ("CDC
+// acting director Dr. Richard Besser asked on Monday."), no quotation,
+// no clause reported ("Smith said the plan would fail." tells something
+// new).
+func (f *field) cueLine(pi int) (mention, string, bool) {
+	ns, pe := f.pToks[pi][0], f.pToks[pi][1]
+	if pe-ns > 16 || f.sentenceEnd(ns) < pe {
+		return mention{}, "", false
+	}
+	for k := ns; k < pe; k++ {
+		if !f.free(k) || f.tok(k).mark {
+			return mention{}, "", false
+		}
+	}
+	for c := ns + 1; c < pe && c < ns+10; c++ {
+		if !f.cueAt(c) {
+			continue
+		}
+		if !lineCues[f.tok(c).lower] {
+			return mention{}, "", false // "Donnelly called on Barton to …", "BP did not immediately comment"
+		}
+		m, ok := f.cueSubject(c, ns, pe)
+		if !ok || m.s != ns {
+			return mention{}, "", false
+		}
+		if n := c + 1; n < pe && f.tok(n).text != "." && !lineAdjuncts[f.tok(n).lower] && !lang.Weekday(f.tok(n).text) {
+			return mention{}, "", false
+		}
+		return m, f.cueText(c), true
+	}
+	return mention{}, "", false
+}
+
+// lineCues are the verbs of a line that only says who spoke (not
+// "reports", a caption's: "CNN's Ivan Watson reports.").
+var lineCues = set("said says asked asks added adds wrote writes told reported replied answered explained recalled declared insisted warned")
+
+// lineAdjuncts may follow the cue of a line that only says who spoke:
+// "asked on Monday", "said in an interview", "told reporters".
+var lineAdjuncts = set("on in at during after before while when yesterday today tonight earlier later recently")
 
 // transcriptSpeaker reads a speaker label opening a quoted transcript
 // line: an upper-case name and a colon ("WALLACE: Let’s start …").
