@@ -895,6 +895,9 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 	if m.s-1 < sb || f.tok(m.s-1).text == "," || m.s > c {
 		return mention{}, 0, false // no complement; or the speaker follows the cue ("says Jo Reyes")
 	}
+	if (namingVerbs[f.tok(c).lower] || f.tok(c).lower == "call" || f.tok(c).lower == "calls") && m.kind == mkPerson {
+		return mention{}, 0, false // a person named who gave the thing its name: "Ota said Baker had called the budget '…'"
+	}
 	for k := m.s - 1; k >= sb && k >= m.s-16; k-- {
 		w := f.tok(k).lower
 		// "Reyes said if a pandemic was announced, …": a condition
