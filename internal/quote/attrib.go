@@ -590,8 +590,8 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	if ok && !aux && j == c-1 && c+1 < len(f.toks) && f.free(c+1) && copulas[f.tok(c+1).lower] && lang.PastForm(t.lower) && m.kind != mkPerson {
 		return mention{}, false // a participle after its noun: "The question asked was, '…'"
 	}
-	if ok && !aux && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && objectPronouns[f.tok(c+1).lower]) {
-		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'" does)
+	if ok && !aux && namingVerbs[t.lower] && m.kind != mkPronoun && isLowerWord(f.tok(m.e-1)) && !roleTok(f.tok(m.e-1)) && !(c+1 < len(f.toks) && (objectPronouns[f.tok(c+1).lower] || f.objectBefore(c+1))) {
+		return mention{}, false // "a class called 'Perception'" names, it does not speak ("the board called it '…'", "the authority called the strike '…'" do)
 	}
 	if ok && m.s-2 >= lo && f.free(m.s-1) && isLowerWord(f.tok(m.s-1)) && strings.HasSuffix(f.tok(m.s-1).lower, "ing") && !f.cueAt(m.s-1) {
 		// the object of a participle after the subject: "A statement
@@ -878,6 +878,25 @@ func (f *field) mainSubject(c int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// objectBefore reports a determiner at token k opening a noun phrase
+// that a quotation follows within four words: the object of an active
+// naming verb ("called the strike '…'"), which a participle after its
+// noun ("a class called 'Perception'") has not.
+func (f *field) objectBefore(k int) bool {
+	if k >= len(f.toks) || !f.free(k) || !determiners[f.tok(k).lower] {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+4; j++ {
+		if !f.free(j) || f.tok(j).mark {
+			return j > k+1
+		}
+		if f.tok(j).kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // outerSpeaker finds, for the cue at token c whose subject m is in the
