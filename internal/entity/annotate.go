@@ -1755,7 +1755,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.headOfAfter(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
+		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.headOfAfter(m), a.postBefore(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
 			m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
@@ -2096,6 +2096,30 @@ func (a *annotator) kinNear(m *mention) bool {
 	for k := m.me + 1; k < len(f.toks) && k <= m.me+kinWindow && f.sent[k] == f.sent[m.s]; k++ {
 		if lang.Kin(f.lower[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// postBefore reports whether a mention is set off by a comma after a
+// description of someone's post that a possessive or a determiner opens:
+// "Lindqvist's deputy, Ole Sandvik, said", "the union's new leader, Ole
+// Sandvik," (the holder of a post is a person, whatever the given name).
+func (a *annotator) postBefore(m *mention) bool {
+	f := a.fields[m.f]
+	r := m.ms - 2
+	if r < 1 || f.toks[m.ms-1].Text != "," || !roleHeads[f.lower[r]] || f.capitalized(r) || f.sent[r] != f.sent[m.s] {
+		return false
+	}
+	if m.me < len(f.toks) && f.toks[m.me].Text != "," && f.toks[m.me].Text != "." {
+		return false // a list goes on: "the deputy, Ole Sandvik and …"
+	}
+	for k := r - 1; k >= f.sentStart[m.s] && k >= r-3; k-- {
+		if w := f.lower[k]; w == "'s" || w == "’s" || determiners[w] {
+			return true
+		}
+		if !roleModifiers[f.lower[k]] && !roleHeads[f.lower[k]] && f.capitalized(k) {
+			return false
 		}
 	}
 	return false

@@ -1018,3 +1018,24 @@ func TestNicknameInName(t *testing.T) {
 		}
 	}
 }
+
+// TestPostHolderIsAPerson: a name set off after a description of
+// someone's post ("Lindqvist's deputy, Ole Sandvik,") is a person's,
+// though nothing else in the document shows it and its given name is
+// unfamiliar.
+func TestPostHolderIsAPerson(t *testing.T) {
+	posts := []domain.Post{{Text: "Union leader Marta Lindqvist met the minister on Monday.\n\nLindqvist's deputy, Ole Sandvik, said the talks would resume."}}
+	ms := mustTagger(t).Annotate(posts)
+	found := false
+	for _, m := range ms[0] {
+		if m.Text == "Ole Sandvik" {
+			found = true
+			if m.Type != domain.PER {
+				t.Errorf("%q typed %s, want PER", m.Text, m.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Ole Sandvik in %+v", ms[0])
+	}
+}
