@@ -781,6 +781,9 @@ func (a *annotator) consistentTypes() {
 		if m.e-m.s == 1 && a.administrationAt(a.fields[m.f], m.s) {
 			m.typ, m.typed = domain.PER, true
 		}
+		if m.typ != domain.PER && m.e-m.s >= 2 && postBeforeAt(a.fields[m.f], m.s, m.e) {
+			m.typ, m.typed = domain.PER, true // "Lindqvist's deputy, Ole Strand," whatever the tagger read
+		}
 	}
 	votes := make(map[string]map[domain.EntityType]int)
 	for _, m := range a.ms {
@@ -2106,15 +2109,19 @@ func (a *annotator) kinNear(m *mention) bool {
 // "Lindqvist's deputy, Ole Sandvik, said", "the union's new leader, Ole
 // Sandvik," (the holder of a post is a person, whatever the given name).
 func (a *annotator) postBefore(m *mention) bool {
-	f := a.fields[m.f]
-	r := m.ms - 2
-	if r < 1 || f.toks[m.ms-1].Text != "," || !roleHeads[f.lower[r]] || f.capitalized(r) || f.sent[r] != f.sent[m.s] {
+	return postBeforeAt(a.fields[m.f], m.ms, m.me)
+}
+
+// postBeforeAt is postBefore for the name at tokens [s, e) of f.
+func postBeforeAt(f *field, s, e int) bool {
+	r := s - 2
+	if r < 1 || f.toks[s-1].Text != "," || !roleHeads[f.lower[r]] || f.capitalized(r) || f.sent[r] != f.sent[s] {
 		return false
 	}
-	if m.me < len(f.toks) && f.toks[m.me].Text != "," && f.toks[m.me].Text != "." {
+	if e < len(f.toks) && f.toks[e].Text != "," && f.toks[e].Text != "." {
 		return false // a list goes on: "the deputy, Ole Sandvik and …"
 	}
-	for k := r - 1; k >= f.sentStart[m.s] && k >= r-3; k-- {
+	for k := r - 1; k >= f.sentStart[s] && k >= r-3; k-- {
 		if w := f.lower[k]; w == "'s" || w == "’s" || determiners[w] {
 			return true
 		}

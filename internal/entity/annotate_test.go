@@ -1019,6 +1019,19 @@ func TestNicknameInName(t *testing.T) {
 	}
 }
 
+// TestPostHolderTaggedABody: the same when the tagger reads the name as a
+// body's.
+func TestPostHolderTaggedABody(t *testing.T) {
+	a := chunked(t, "Lindqvist's deputy, Ole Strand, said so.", map[int]string{4: "B-ORG", 5: "I-ORG"})
+	a.consistentTypes()
+	if len(a.ms) != 1 || a.ms[0].typ != domain.PER {
+		for _, m := range a.ms {
+			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
+		}
+		t.Fatalf("%d mentions, want Ole Strand as one PER", len(a.ms))
+	}
+}
+
 // TestPostHolderIsAPerson: a name set off after a description of
 // someone's post ("Lindqvist's deputy, Ole Sandvik,") is a person's,
 // though nothing else in the document shows it and its given name is
