@@ -605,3 +605,15 @@ func TestReportOfAWatchdog(t *testing.T) {
 		t.Fatalf("got %+v, want Human Rights Watch's words", got)
 	}
 }
+
+// TestRelativeClauseSubject: the subject of a relative clause on a noun
+// ("the guy that Goebbels learned propaganda from") is someone the
+// sentence speaks of: "he" after it is still the topic.
+func TestRelativeClauseSubject(t *testing.T) {
+	text := "This comes from Edward Bernays.\n\nHe's the author of the book.\n\nHe's the guy that Goebbels learned propaganda from.\n\nHe says, \"The conscious manipulation of the masses is an important element in a democratic society.\""
+	people := []domain.Entity{{Name: "Edward Bernays", Type: domain.PER}, {Name: "Goebbels", Type: domain.PER}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Edward Bernays" {
+		t.Fatalf("got %+v, want the quotation Edward Bernays's", got)
+	}
+}

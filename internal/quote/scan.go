@@ -147,7 +147,7 @@ func (f *field) scanMentions() []mention {
 		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text) || f.ownsSubject(m)
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
-		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since")
+		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since" || f.relativeSubject(m))
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
@@ -212,6 +212,29 @@ func (f *field) ofTail(s, e int) bool {
 	for k := s; k < e; k++ {
 		if f.tok(k).lower == "of" {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeSubject reports the subject of a relative clause on a noun
+// ("the guy that Goebbels learned propaganda from", "the plan which Reyes
+// drew up"): someone the sentence speaks of, not its topic.
+func (f *field) relativeSubject(m mention) bool {
+	r := m.s - 1
+	if r < 1 || !f.free(r-1) || (f.tok(r).lower != "that" && f.tok(r).lower != "which" && f.tok(r).lower != "whom") {
+		return false
+	}
+	if !f.plainNoun(r-1, false) {
+		return false
+	}
+	// (a noun with its determiner: "the guy that", not "It is notable that he")
+	for d := r - 2; d >= 0 && d >= r-3 && f.free(d); d-- {
+		if determiners[f.tok(d).lower] || isPossessive(f.tok(d).text) {
+			return true
+		}
+		if !isLowerWord(f.tok(d)) {
+			return false
 		}
 	}
 	return false
