@@ -617,3 +617,15 @@ func TestRelativeClauseSubject(t *testing.T) {
 		t.Fatalf("got %+v, want the quotation Edward Bernays's", got)
 	}
 }
+
+// TestItIsTheBodyOpeningTheSentence: "it" after "The agency may decide
+// … the whole company '…'" is the agency, the subject, not the company
+// its sentence names after it.
+func TestItIsTheBodyOpeningTheSentence(t *testing.T) {
+	text := "The Harbour Protection Agency plays the lead role. Its deliberations, however, are suspended until the inquiry ends, according to a spokeswoman for Norvik Oil. The agency may decide to shut off contracts with divisions within Norvik Oil, or with the whole company \"if it is in the public interest to do so,\" it said in May."
+	people := []domain.Entity{{Name: "Harbour Protection Agency", Type: domain.ORG}, {Name: "Norvik Oil", Type: domain.ORG}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Harbour Protection Agency" {
+		t.Fatalf("got %+v, want the agency's", got)
+	}
+}

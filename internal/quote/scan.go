@@ -98,6 +98,11 @@ func (f *field) scanMentions() []mention {
 			if ok && owned {
 				m.owner = stripPossessive(f.tok(m.s - 1).text)
 			}
+		case !t.capitalised() && (groupRoles[t.lower] || firmNouns[t.lower]) && !docNouns[t.lower] && i > 0 && f.tok(i-1).lower == "the" && !f.nameContinues(i):
+			// a body opening its sentence, which a later "it" may stand
+			// for: "The agency may decide … '…,' it said"
+			m, ok = f.npBefore(i, lo)
+			ok = ok && m.s == i-1 && f.sentenceStart(i) == i-1 && f.isSubject(m)
 		case !t.capitalised() && roleNouns[t.lower] && !groupRoles[t.lower] && !pluralNoun(t.lower) && !f.nameContinues(i):
 			// a description opening its sentence, someone a later "he"
 			// may stand for: "An expert from the firm urges the
