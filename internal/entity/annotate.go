@@ -781,8 +781,8 @@ func (a *annotator) consistentTypes() {
 		if m.e-m.s == 1 && a.administrationAt(a.fields[m.f], m.s) {
 			m.typ, m.typed = domain.PER, true
 		}
-		if m.typ != domain.PER && m.e-m.s >= 2 && postBeforeAt(a.fields[m.f], m.s, m.e) {
-			m.typ, m.typed = domain.PER, true // "Lindqvist's deputy, Ole Strand," whatever the tagger read
+		if m.typ != domain.PER && m.e-m.s >= 2 && (postBeforeAt(a.fields[m.f], m.s, m.e) || a.givenNameHoldsPost(m)) {
+			m.typ, m.typed = domain.PER, true // "Lindqvist's deputy, Ole Strand,", "Kent Wells, BP's senior vice-president," whatever the tagger read
 		}
 	}
 	votes := make(map[string]map[domain.EntityType]int)
@@ -2174,6 +2174,22 @@ func (a *annotator) postAfter(m *mention) int {
 		k++
 	}
 	return -1
+}
+
+// givenNameHoldsPost reports a name of two or three words opening with
+// a known given name that a description of a person's post follows
+// after a comma: "Kent Wells, BP's senior vice-president," (the tagger
+// read a county and a town). Read before the name's type is settled, so
+// on its tokens.
+func (a *annotator) givenNameHoldsPost(m *mention) bool {
+	f := a.fields[m.f]
+	if m.e-m.s > 3 || !lang.KnownGivenName(f.lower[m.s]) || !f.capitalized(m.e-1) {
+		return false
+	}
+	at := *m
+	at.me = m.e
+	k := a.postAfter(&at)
+	return k >= 0 && roleHeads[f.lower[k]]
 }
 
 // postLinks tie a title to what it is held in: "Head of Research", "Imam

@@ -1032,6 +1032,21 @@ func TestPostHolderTaggedABody(t *testing.T) {
 	}
 }
 
+// TestGivenNameHoldingAPost: a name opening with a known given name that a
+// description of a person's post follows after a comma is a person's,
+// however the tagger read it ("Rudolph Giuliani, the former mayor of New
+// York City,"; not "Black Lives Matter, …").
+func TestGivenNameHoldingAPost(t *testing.T) {
+	a := chunked(t, "Anna Bligh, the party's leader, said so.", map[int]string{0: "B-LOC", 1: "I-LOC"})
+	a.consistentTypes()
+	if len(a.ms) != 1 || a.ms[0].typ != domain.PER {
+		for _, m := range a.ms {
+			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
+		}
+		t.Fatalf("%d mentions, want Anna Bligh as one PER", len(a.ms))
+	}
+}
+
 // TestPostHolderIsAPerson: a name set off after a description of
 // someone's post ("Lindqvist's deputy, Ole Sandvik,") is a person's,
 // though nothing else in the document shows it and its given name is
