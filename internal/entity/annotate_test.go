@@ -1019,31 +1019,31 @@ func TestNicknameInName(t *testing.T) {
 	}
 }
 
-// TestPostHolderTaggedABody: the same when the tagger reads the name as a
-// body's.
-func TestPostHolderTaggedABody(t *testing.T) {
-	a := chunked(t, "Lindqvist's deputy, Ole Strand, said so.", map[int]string{4: "B-ORG", 5: "I-ORG"})
-	a.consistentTypes()
-	if len(a.ms) != 1 || a.ms[0].typ != domain.PER {
-		for _, m := range a.ms {
-			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
-		}
-		t.Fatalf("%d mentions, want Ole Strand as one PER", len(a.ms))
+// TestNameTypedByItsPost: a name set off by a comma after a description
+// of someone's post, or opening with a known given name before one, is a
+// person's however the tagger read it ("Lindqvist's deputy, Ole
+// Strand,", "Rudolph Giuliani, the former mayor of New York City,"; not
+// "Black Lives Matter, …", whose first word is no given name); a body
+// followed by its leader's post stays a body.
+func TestNameTypedByItsPost(t *testing.T) {
+	tests := []struct {
+		text string
+		tags map[int]string
+		want domain.EntityType
+	}{
+		{"Lindqvist's deputy, Ole Strand, said so.", map[int]string{4: "B-ORG", 5: "I-ORG"}, domain.PER},
+		{"Anna Bligh, the party's leader, said so.", map[int]string{0: "B-LOC", 1: "I-LOC"}, domain.PER},
+		{"Harbour Watch, the group's leader, said so.", map[int]string{0: "B-ORG", 1: "I-ORG"}, domain.ORG},
 	}
-}
-
-// TestGivenNameHoldingAPost: a name opening with a known given name that a
-// description of a person's post follows after a comma is a person's,
-// however the tagger read it ("Rudolph Giuliani, the former mayor of New
-// York City,"; not "Black Lives Matter, …").
-func TestGivenNameHoldingAPost(t *testing.T) {
-	a := chunked(t, "Anna Bligh, the party's leader, said so.", map[int]string{0: "B-LOC", 1: "I-LOC"})
-	a.consistentTypes()
-	if len(a.ms) != 1 || a.ms[0].typ != domain.PER {
-		for _, m := range a.ms {
-			t.Errorf("mention %q typed %s", a.text(0, m.s, m.e), m.typ)
+	for _, tt := range tests {
+		a := chunked(t, tt.text, tt.tags)
+		a.consistentTypes()
+		if len(a.ms) != 1 || a.ms[0].typ != tt.want {
+			for _, m := range a.ms {
+				t.Errorf("%s: mention %q typed %s", tt.text, a.text(0, m.s, m.e), m.typ)
+			}
+			t.Errorf("%s: %d mentions, want one %s", tt.text, len(a.ms), tt.want)
 		}
-		t.Fatalf("%d mentions, want Anna Bligh as one PER", len(a.ms))
 	}
 }
 
