@@ -2535,7 +2535,7 @@ func (f *field) cueLine(pi int) (mention, string, bool) {
 var lineCues = set("said says asked asks added adds wrote writes told reported replied answered explained recalled declared insisted warned")
 
 // lineAdjuncts may follow the cue of a line that only says who spoke:
-// "asked on Monday", "said in an interview", "told reporters".
+// "asked on Monday", "said in an interview", "added later".
 var lineAdjuncts = set("on in at during after before while when yesterday today tonight earlier later recently")
 
 // transcriptSpeaker reads a speaker label opening a quoted transcript

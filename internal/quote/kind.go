@@ -529,13 +529,12 @@ func (f *field) nameNounOf(open int) string {
 }
 
 // sayingNouns name a saying, which no one in the story says: "the old
-// adage '…'".
+// adage '…'". ("The phrase '…'" is more often someone's words: "Hayward
+// went for the phrase 'absolutely gutted'".)
+var sayingNouns = set("idiom idioms adage adages saying proverb proverbs maxim aphorism cliche cliché")
+
 // sayingOpeners make "saying" a noun: "an old saying".
 var sayingOpeners = set("a an the old common famous")
-
-// ("The phrase '…'" is more often someone's words: "Hayward went for the
-// phrase 'absolutely gutted'".)
-var sayingNouns = set("idiom idioms adage adages saying proverb proverbs maxim aphorism cliche cliché")
 
 // ownCoinage reports a quotation the writer names with a calling verb
 // in the first person: "what we have called 'civilisation'", "what I
