@@ -373,6 +373,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if f.handleAt(c - 1) {
+		// a reader known by a handle: "twirler wrote, '…'", "westTN
+		// said, '…'"
+		m := f.classify(c-1, c)
+		m.kind, m.name = mkOther, []string{f.tok(c - 1).text}
+		return m, true
+	}
 	j := c - 1
 	for j >= lo && f.free(j) {
 		if isLowerWord(f.tok(j)) && (midAdverbs[f.tok(j).lower] || strings.HasSuffix(f.tok(j).lower, "ly") || f.tok(j).lower == "not") {
@@ -2448,7 +2455,7 @@ func (f *field) nextLine(open, after int) (mention, string, bool) {
 	if pe <= ns || !f.free(ns) {
 		return mention{}, "", false
 	}
-	if isLowerWord(f.tok(ns)) {
+	if isLowerWord(f.tok(ns)) && !f.handleAt(ns) { // (a reader's handle opens a quotation of its own)
 		ne := f.sentenceEnd(ns)
 		for k := ns; k < ne && k < ns+12; k++ {
 			if f.cueAt(k) {
@@ -2529,6 +2536,32 @@ func (f *field) cueLine(pi int) (mention, string, bool) {
 	}
 	return mention{}, "", false
 }
+
+// handleAt reports a reader's handle at token k: one word that opens its
+// clause (the sentence, or after "And", "But" or "Finally,"), in lower
+// case where a sentence opens with a capital, or with a digit in it
+// ("twirler", "westTN", "depeche68"), and is no pronoun, function word or
+// role, before a verb of speech, a comma or colon and a quotation:
+// "twirler wrote, '…'".
+func (f *field) handleAt(k int) bool {
+	if k < 0 || k+3 >= len(f.toks) || !f.free(k) || f.tok(k).kind != tWord || !handleCues[f.tok(k+1).lower] {
+		return false
+	}
+	if p := f.tok(k + 2); (p.text != "," && p.text != ":") || !f.tok(k+3).mark {
+		return false
+	}
+	if s := f.sentenceStart(k); s != k && !(s == k-1 && (f.tok(s).lower == "and" || f.tok(s).lower == "but")) && !(s == k-2 && f.tok(k-1).text == ",") {
+		return false
+	}
+	w := f.tok(k).text
+	if subjectPronouns[strings.ToLower(w)] || lang.Stopword(strings.ToLower(w)) || roleNouns[strings.ToLower(w)] {
+		return false
+	}
+	return unicode.IsLower(firstRune(w)) || strings.ContainsFunc(w, unicode.IsDigit)
+}
+
+// handleCues are the verbs a reader's handle speaks by.
+var handleCues = set("said wrote writes says replied responded added commented posted tweeted asked answered")
 
 // lineCues are the verbs of a line that only says who spoke (not
 // "reports", a caption's: "CNN's Ivan Watson reports.").
