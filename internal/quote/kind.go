@@ -100,8 +100,8 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n <= 4 && titleCased(ts) && f.addressed(qi) {
 		return domain.QuoteScare // a name spoken to: "OK, 'American Idol,' you got us"
 	}
-	if sayingNouns[f.nameNounOf(open)] || n <= 6 && f.ownCoinage(open) {
-		return domain.QuoteScare // a saying, whatever its length; the writer's own coinage
+	if sayingNouns[f.nameNounOf(open)] || n <= 6 && f.ownCoinage(open) || f.namesEvent(qi, ts) {
+		return domain.QuoteScare // a saying, whatever its length; the writer's own coinage; an event's name
 	}
 	if n <= 3 && (f.nameGiven(open, ts) || f.nameCalled(open)) {
 		return domain.QuoteScare // a name given: "Israel opted to call it 'Mexico flu'"
@@ -687,6 +687,21 @@ var termNouns = set("category categories notion concept")
 var procedureNouns = set(`attempt attempts technique techniques procedure procedures method methods operation operations
 	maneuver manoeuvre device effort efforts formula policy policies principle doctrine slogan mantra motto strategy
 	label`)
+
+// namesEvent reports a title-cased quotation between a determiner and a
+// noun for an event or a campaign: the name of the thing, whatever its
+// length: "the 'You Don't Speak For Us, Cindy!' tour", "a 'Stop Trump'
+// movement".
+func (f *field) namesEvent(qi int, ts []*token) bool {
+	open, after := f.qOpen[qi], f.qClose[qi]
+	p := f.prevWord(open)
+	return p != nil && determiners[p.lower] && p.lower != "that" && wordCount(ts) >= 2 && titleCased(ts) &&
+		after < len(f.toks) && f.free(after) && f.tok(after).para == f.tok(open).para && isLowerWord(f.tok(after)) && eventNouns[f.tok(after).lower]
+}
+
+// eventNouns follow the title-cased name of an event or a campaign: "the
+// 'You Don't Speak For Us, Cindy!' tour", "the 'Yes We Can' campaign".
+var eventNouns = set("tour tours campaign campaigns rally rallies march concert festival initiative movement programme program project act bill summit conference")
 
 // isTerm: a short quotation that a term noun introduces ("the category
 // of 'enemy fighter'"), or that a reporting verb gives as the subject of
