@@ -44,6 +44,10 @@ type mention struct {
 	roleOnly  bool
 	definite  bool
 	predicate bool // "served as special envoy …": a role stated of someone
+	// setOff: a description read only because a name follows it after a
+	// comma ("the company's finance chief, Anil Kapoor,"): that name's,
+	// or no one's
+	setOff    bool
 	subject   bool // role-only mention followed by a verb: a clause subject
 	prominent bool // not the object of a preposition
 	typed     bool // its type comes from a rule of its context, not the tagger ("Texas-based Anadarko")
@@ -1168,6 +1172,12 @@ func (a *annotator) expand(m *mention) {
 			break
 		}
 	}
+	// a headline's verb run into the name: "European Union President
+	// Criticizes Obama's Economic Policies" names Obama
+	if m.e-m.s >= 2 && headlineVerb(f.toks[m.s].Text) {
+		f.owner[m.s] = -1
+		m.s++
+	}
 	// and an honorific or a title word alone (but a knight or dame
 	// named by the given name keeps the title: "Sir Christopher" is no
 	// one called Christopher)
@@ -2102,6 +2112,14 @@ func (a *annotator) kinNear(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// headlineVerb reports a capitalised verb of speech in the third person
+// ("Criticizes", "Warns", "Urges"), which opens no one's name: a
+// headline's, run into a name by its title case.
+func headlineVerb(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 3 && strings.HasSuffix(l, "s") && lang.ReportingVerb(l) && !lang.KnownGivenName(l) && w != l
 }
 
 // postBefore reports whether a mention is set off by a comma after a

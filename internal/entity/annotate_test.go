@@ -1067,3 +1067,40 @@ func TestPostHolderIsAPerson(t *testing.T) {
 		t.Errorf("no mention of Ole Sandvik in %+v", ms[0])
 	}
 }
+
+// TestRoleSetOffBeforeOrAfterTheName: a description of a post set off by
+// commas binds to the name it stands beside, also when the name ends the
+// sentence, when a body's noun owns the post, and when the title has a
+// corporate modifier ("chief operating officer"); a name the tagger
+// missed leaves the description to no one else; a headline's verb run
+// into a name is no part of it.
+func TestRoleSetOffBeforeOrAfterTheName(t *testing.T) {
+	posts := []domain.Post{{Text: "Actor Kevin Costner has invested in a machine.\n\n" +
+		"The machines will work within 60 days, said Norvik's chief operating officer, Doug Sutter.\n\n" +
+		"The company's finance chief, Anil Kapoor, said margins would recover.\n\n" +
+		"Harbour Union President Criticizes Obama's Economic Policies"}}
+	ms := mustTagger(t).Annotate(posts)
+	posts[0].Mentions = ms[0]
+	roles := make(map[string][]string)
+	for _, e := range Entities(posts) {
+		if e.Type == domain.PER {
+			for _, r := range e.Roles {
+				roles[e.Name] = append(roles[e.Name], r.Title)
+			}
+			if _, ok := roles[e.Name]; !ok {
+				roles[e.Name] = nil
+			}
+		}
+	}
+	want := map[string]string{"Doug Sutter": "Norvik's chief operating officer", "Anil Kapoor": "finance chief", "Kevin Costner": "", "Obama": ""}
+	for name, role := range want {
+		got, ok := roles[name]
+		if !ok {
+			t.Errorf("no person %q in %v", name, roles)
+			continue
+		}
+		if role == "" && len(got) > 0 || role != "" && !slices.Contains(got, role) {
+			t.Errorf("%s: roles %q, want %q", name, got, role)
+		}
+	}
+}

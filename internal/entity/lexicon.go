@@ -68,7 +68,9 @@ var roleModifiers = set(`former then ex ex- acting interim deputy vice assistant
 	current sitting backbench frontbench ruling lead principal joint presidential parliamentary
 	legal communications political public high supreme court government union de facto
 	world brexit exchequer work pensions immigration climate cyber counter-terrorism
-	terrorism humanitarian peace middle east foreign-policy policy campaign`)
+	terrorism humanitarian peace middle east foreign-policy policy campaign
+	financial operating technology information marketing medical technical scientific investment
+	strategy creative compliance risk`)
 
 // postTitles follow a name as a role: "Andrew Mitchell MP".
 var postTitles = set(`MP MEP MSP MLA AM QC KC TD`)

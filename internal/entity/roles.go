@@ -609,6 +609,12 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	case before == "a" || before == "an" || before == "A" || before == "An":
 	case possessive:
 		m.definite = true
+	case rs-3 >= f.sentStart[h] && (before == "'s" || before == "'") && !f.capitalized(rs-2) && determiners[f.lower[rs-3]] &&
+		re+1 < len(f.toks) && f.toks[re].Text == "," && f.capitalized(re+1):
+		// "the company's finance chief, Anil Kapoor,": a body's, named
+		// before by its noun, set before the holder's name (not "the
+		// country's minister of finance" alone: no name says who)
+		m.definite, m.setOff = true, true
 	case rs == f.sentStart[h] && f.capitalized(h):
 		// a title-case title opening a sentence: "US Secretary of State
 		// praised …", or a headline's "MP: …"
@@ -909,7 +915,7 @@ func (a *annotator) apposition(ord []*mention, i int) *person {
 	m := ord[i]
 	f := a.fields[m.f]
 	closed := func(e int) bool {
-		return e >= len(f.toks) || f.sent[e] != f.sent[e-1] || f.toks[e].Text == "," || f.toks[e].Text == ")"
+		return e >= len(f.toks) || f.sent[e] != f.sent[e-1] || f.toks[e].Text == "," || f.toks[e].Text == ")" || f.toks[e].Text == "." || f.toks[e].Text == ";"
 	}
 	named := func(x *mention) bool {
 		return !x.drop && !x.roleOnly && x.typ == domain.PER && x.p != nil && x.f == m.f
@@ -940,6 +946,9 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	// 1. the name it is in apposition with
 	if p := a.apposition(ord, i); p != nil && p != poss {
 		return p
+	}
+	if m.setOff {
+		return nil // (the name after it is no one the tagger found: not someone else)
 	}
 	// 2. the subject of a predicate
 	if m.predicate {
