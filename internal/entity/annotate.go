@@ -1755,7 +1755,7 @@ func (a *annotator) notPeople() {
 		if m.e-m.s == 1 && a.acronym(f, m.s) {
 			e.acronym = true
 		}
-		if m.s > 0 && storms[f.lower[m.s-1]] || m.e-m.s >= 2 && storms[f.lower[m.s]] {
+		if m.s > 0 && lang.StormWord(f.lower[m.s-1]) || m.e-m.s >= 2 && lang.StormWord(f.lower[m.s]) {
 			e.storm = true // "Hurricane Katrina", "Hurricanes Katrina and Rita"
 		}
 		if m.s > 0 && lang.Honorific(f.lower[m.s-1]) || m.rs < m.re && (a.honorificGender(m) != 0 || m.rs < m.s) {
@@ -1820,7 +1820,7 @@ func (a *annotator) notPeople() {
 			trained = a.trainedType(ws[0])
 		}
 		switch {
-		case e.storm && (len(ws) == 1 || storms[strings.ToLower(ws[0])]):
+		case e.storm && (len(ws) == 1 || lang.StormWord(strings.ToLower(ws[0]))):
 			typ = domain.MISC // "Katrina" after "Hurricane Katrina"
 		case firm:
 			typ = domain.ORG
@@ -1930,10 +1930,6 @@ func (a *annotator) spelledOut() map[string]bool {
 	}
 	return out
 }
-
-// storms are the words before a storm's name ("Hurricane Katrina",
-// "Tropical Storm Alex"), which is no person's.
-var storms = set(`hurricane hurricanes storm typhoon cyclone`)
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
 // Motor Co."), lower case without the full stop.

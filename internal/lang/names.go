@@ -324,3 +324,9 @@ func PlaceBased(w string) bool {
 	}
 	return false
 }
+
+// StormWord reports a word that comes before a storm's name ("Hurricane
+// Katrina", "Tropical Storm Alex"), which is no person's; in lower case.
+func StormWord(w string) bool { return stormWords[w] }
+
+var stormWords = map[string]bool{"hurricane": true, "hurricanes": true, "storm": true, "typhoon": true, "cyclone": true}

@@ -561,7 +561,7 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			k--
 		}
 		m, ok := f.npBefore(k, lo)
-		if ok && w.lower == "who" && (m.kind == mkOther || m.kind == mkOrg) && !isLowerWord(f.tok(m.e-1)) {
+		if ok && w.lower == "who" && (m.kind == mkOther || m.kind == mkOrg || f.storm(m)) && !isLowerWord(f.tok(m.e-1)) {
 			// "who" goes back past the places and bodies of a
 			// description's tail: "a professor at the University of
 			// California at Davis who wrote" is the professor (but "the
@@ -570,6 +570,10 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				return p.kind == mkPerson || isLowerWord(f.tok(p.e-1)) && personNoun(f.tok(p.e-1).lower)
 			}); pok {
 				m = p
+			} else if p, pok := f.caughtIn(m, lo); pok {
+				m = p
+			} else if f.storm(m) {
+				return mention{}, false // "who" is no storm
 			}
 		}
 		if ok && isLowerWord(f.tok(m.e-1)) && docNouns[f.tok(m.e-1).lower] && m.s > lo && f.free(m.s-1) && f.issues(m.s-1) {
@@ -679,6 +683,33 @@ func (f *field) phraseBeforeTail(m mention, lo, limit int, preps map[string]bool
 		h = p
 	}
 	return mention{}, false
+}
+
+// caughtIn finds the people a participle ties to the place or event
+// named in m, before "who": "Britons caught up in Hurricane Katrina
+// who said", "tourists stranded in Cairo who".
+func (f *field) caughtIn(m mention, lo int) (mention, bool) {
+	k := m.s - 1
+	if k-1 < lo || !f.free(k) || !placePrepositions[f.tok(k).lower] {
+		return mention{}, false
+	}
+	k--
+	if f.tok(k).lower == "up" || f.tok(k).lower == "out" {
+		k--
+	}
+	if k-1 < lo || !f.free(k) || !isLowerWord(f.tok(k)) || !(strings.HasSuffix(f.tok(k).lower, "ed") || lang.PastForm(f.tok(k).lower) || strings.HasSuffix(f.tok(k).lower, "ing")) {
+		return mention{}, false
+	}
+	p, ok := f.phraseBefore(k-1, lo)
+	if !ok || p.e != k || !(p.kind == mkPerson || isLowerWord(f.tok(p.e-1)) && personNoun(f.tok(p.e-1).lower) || p.kind == mkOther && (pluralPeople(strings.ToLower(f.tok(p.e-1).text)) || isNationality(strings.ToLower(f.tok(p.e-1).text)) || pluralNoun(strings.ToLower(f.tok(p.e-1).text)))) {
+		return mention{}, false
+	}
+	return p, true
+}
+
+// storm reports a storm's name ("Hurricane Katrina").
+func (f *field) storm(m mention) bool {
+	return m.e-m.s >= 2 && lang.StormWord(f.tok(m.s).lower) || m.e-m.s >= 3 && f.tok(m.s).lower == "tropical"
 }
 
 // placePrepositions tie a person to a place or body: "a professor at
