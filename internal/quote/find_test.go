@@ -629,3 +629,23 @@ func TestItIsTheBodyOpeningTheSentence(t *testing.T) {
 		t.Fatalf("got %+v, want the agency's", got)
 	}
 }
+
+// TestPersonBroughtInWithWho: a person set off after a description and
+// followed by "who" in a sentence about no other person is whom "he" in
+// the next paragraph stands for ("came from one early practitioner,
+// Peter Merholz, who meant it as a joke"); in a sentence about someone
+// else, that one stays the topic.
+func TestPersonBroughtInWithWho(t *testing.T) {
+	people := []domain.Entity{{Name: "John Barger", Type: domain.PER}, {Name: "Peter Merholz", Type: domain.PER}, {Name: "Bob Dudley", Type: domain.PER}, {Name: "Tony Hayward", Type: domain.PER}}
+	tests := []struct{ text, want string }{
+		{"The term was probably coined by the programmer John Barger.\n\nAs early as 1997, Barger began posting brief daily updates to his website.\n\nIt was these updates that came to define the form.\n\n\"Blog\", the short form of the word - which also serves as a verb, meaning \"to run a blog\" - probably came from one early practitioner, Peter Merholz, who meant it as a joke.\n\n\"For the record, I will say the word 'weblog' as 'wee-blog'.\n\nOr 'blog' for short,\" he wrote on his site in 1999.\n\n\"I didn't think much of it,\" he explained later.", "Peter Merholz"},
+		{"Bob Dudley spoke in London.\n\nDudley refused to criticise his predecessor, Tony Hayward, who had been attacked for his gaffes.\n\n\"We will do the right thing,\" he said.", "Bob Dudley"},
+	}
+	for _, tt := range tests {
+		got := FindWith([]domain.Post{{Text: tt.text}}, Options{People: people})[0]
+		last := got[len(got)-1] // the quotation after "he"
+		if last.Speaker != tt.want {
+			t.Errorf("%q: got %+v, want %s", tt.text, last, tt.want)
+		}
+	}
+}

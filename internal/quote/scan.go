@@ -150,7 +150,7 @@ func (f *field) scanMentions() []mention {
 		}
 		f.apposition(&m)
 		m.speaks = speaks || spoken[m.e-1]
-		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text) || f.ownsSubject(m)
+		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text) || f.ownsSubject(m) || f.introducedWho(m) && !personSubjectIn(out, f.sentenceStart(m.s))
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
 		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since" || f.relativeSubject(m))
 		out = append(out, m)
@@ -216,6 +216,29 @@ var coordinators = set("but and yet so")
 func (f *field) ofTail(s, e int) bool {
 	for k := s; k < e; k++ {
 		if f.tok(k).lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedWho reports a person's name set off after a description and
+// followed by a relative "who" clause: someone the text brings in and
+// goes on about ("came from one early practitioner, Peter Merholz, who
+// meant it as a joke"), the subject of that clause, whom a "he" in the
+// next paragraph may stand for.
+func (f *field) introducedWho(m mention) bool {
+	return m.kind == mkPerson && m.s > 1 && m.e+1 < len(f.toks) && f.free(m.s-1) && f.tok(m.s-1).text == "," && isLowerWord(f.tok(m.s-2)) &&
+		f.free(m.e) && f.tok(m.e).text == "," && f.free(m.e+1) && f.tok(m.e+1).lower == "who"
+}
+
+// personSubjectIn reports a person, a description of one or a pronoun
+// among ms that is a subject in the sentence opening at token sb: the
+// sentence is about them, not about one it brings in ("Dudley refused to
+// criticise his predecessor, Tony Hayward, who …").
+func personSubjectIn(ms []mention, sb int) bool {
+	for i := len(ms) - 1; i >= 0 && ms[i].s >= sb; i-- {
+		if ms[i].subject && (ms[i].kind == mkPerson || ms[i].kind == mkPronoun || ms[i].kind == mkRole || ms[i].kind == mkOther) {
 			return true
 		}
 	}
