@@ -952,7 +952,7 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 	if m.s-1 < sb || f.tok(m.s-1).text == "," || m.s > c {
 		return mention{}, 0, false // no complement; or the speaker follows the cue ("says Jo Reyes")
 	}
-	if (namingVerbs[f.tok(c).lower] || f.tok(c).lower == "call" || f.tok(c).lower == "calls") && m.kind == mkPerson {
+	if f.namesAt(c) && m.kind == mkPerson {
 		return mention{}, 0, false // a person named who gave the thing its name: "Ota said Baker had called the budget '…'"
 	}
 	for k := m.s - 1; k >= sb && k >= m.s-16; k-- {
@@ -977,6 +977,13 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 	return mention{}, 0, false
 }
 
+// namesAt reports a verb of naming at token c, in the past or, for
+// "call", the present: "called", "dubbed", "calls".
+func (f *field) namesAt(c int) bool {
+	w := f.tok(c).lower
+	return namingVerbs[w] || w == "call" || w == "calls"
+}
+
 // namerOf finds, for a naming verb at token c whose pronoun subject m
 // opens a free relative ("what he called"), the subject of the main
 // clause: "Ban condemned what he called a “breach”" is Ban's
@@ -985,7 +992,7 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 // which Reyes called a “disaster”") or with a named subject ("what Reyes
 // called") the namer keeps the words.
 func (f *field) namerOf(c int, m mention, sb int) (mention, bool) {
-	if !namingVerbs[f.tok(c).lower] && f.tok(c).lower != "call" && f.tok(c).lower != "calls" {
+	if !f.namesAt(c) {
 		return mention{}, false
 	}
 	if m.kind != mkPronoun || m.s-1 < sb || !f.free(m.s-1) {
