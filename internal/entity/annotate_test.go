@@ -1104,3 +1104,19 @@ func TestRoleSetOffBeforeOrAfterTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilTitles: a council member's title before the name is a
+// title, not part of the name ("Councilwoman Rosa Delgado" is Rosa
+// Delgado, titled Councilwoman).
+func TestCouncilTitles(t *testing.T) {
+	posts := []domain.Post{{Text: "The council met on Tuesday.\n\nCouncilwoman Rosa Delgado, who led the opposition, said taxpayers should not pay for \"a playground for billionaires.\""}}
+	posts[0].Mentions = mustTagger(t).Annotate(posts)[0]
+	for _, e := range Entities(posts) {
+		if e.Type != domain.PER {
+			continue
+		}
+		if e.Name != "Rosa Delgado" || len(e.Roles) == 0 || e.Roles[0].Title != "Councilwoman" {
+			t.Errorf("person %q roles %+v, want Rosa Delgado titled Councilwoman", e.Name, e.Roles)
+		}
+	}
+}

@@ -21,7 +21,8 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	commander general gen. admiral adm. adm colonel col. col captain capt. capt lieutenant lt. lt sergeant sgt. sgt
 	king queen prince princess emperor empress pope cardinal archbishop bishop rabbi imam
 	cleric ayatollah judge justice attorney lawyer prosecutor ceo executive founder co-founder
-	candidate nominee mediator negotiator coordinator commissioner councillor councilor
+	candidate nominee mediator negotiator coordinator commissioner councillor councilor councilman councilwoman
+	councilmember alderman alderwoman
 	lawmaker legislator deputy speaker whip adviser advisor aide correspondent reporter editor
 	journalist columnist professor prof. coach manager treasurer inspector superintendent
 	sheriff marshal officer activist campaigner monarch dictator strongman counsel economist
