@@ -2166,7 +2166,7 @@ func (f *field) attribute(qi int, events *events) attr {
 			e.inherited = !clause(f.quoteToks(qi)) && !(f.tok(sb-1).para == po && f.standsAlone(qi))
 			return e
 		}
-		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && (m.kind != mkIndef || m.e < len(f.toks) && f.tok(m.e).lower == "who") && !m.group && f.speakerLike(m) &&
+		if m, mok := f.sentenceSubject(ps, sb-1); mok && f.unquoted(m.s, sb) && (!ok || m.s > e.last) && (m.kind != mkIndef && !(m.kind == mkOther && indefinites[f.tok(m.s).lower]) || m.e < len(f.toks) && f.tok(m.e).lower == "who") && !m.group && f.speakerLike(m) &&
 			!(m.kind == mkOrg && !lang.KnownGivenName(f.tok(m.s).text) && !f.cueBetween(ps, sb)) {
 			// (a body or a thing that says nothing in its sentence is
 			// no speaker: "The BBC's Ten O'Clock News used two
@@ -2319,8 +2319,8 @@ func (f *field) speakerLike(m mention) bool {
 		return m.head != "it"
 	case mkOther:
 		t := f.tok(m.e - 1)
-		if speakerNoun(t.lower) || pluralNoun(t.lower) && !t.capitalised() && pluralPeople(t.lower) {
-			return true // "the protesters", "the commission", "the email"; not "his sermons"
+		if speakerNoun(t.lower) || !t.capitalised() && (pluralNoun(t.lower) && pluralPeople(t.lower) || folkNoun(t.lower)) {
+			return true // "the protesters", "the commission", "the email", "a fisherman"; not "his sermons"
 		}
 		for k := m.s; k < m.e; k++ {
 			if w := f.tok(k); w.kind == tWord && (f.nonName(k) || titleTok(w)) {

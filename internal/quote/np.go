@@ -493,9 +493,10 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 		case t.lower == "of" && k > start && roleTok(f.tok(k-1)) && f.roleOfName(k+1, hi) > k:
 			k = f.roleOfName(k+1, hi) // "White House chief of staff Rahm Emanuel"
 			continue
-		case k > start && start > i && isLowerWord(t) && agentNoun(t.lower) && f.closesPhrase(k+1, hi):
+		case k > start && start > i && isLowerWord(t) && (agentNoun(t.lower) && f.closesPhrase(k+1, hi) || (speakerNoun(t.lower) || folkNoun(t.lower)) && f.verbAfter(k+1)):
 			// a determiner, a name used as a modifier and the noun it
-			// qualifies: "said the Nobel laureate, who …" is the laureate
+			// qualifies: "said the Nobel laureate, who …" is the
+			// laureate; "One Facebook commenter captured" the commenter
 			k++
 		case k > start && isLowerWord(t) && pluralNoun(t.lower) && pluralPeople(t.lower) && (f.closesPhrase(k+1, hi) || f.verbAfter(k+1)):
 			// a name qualifying people who speak or act: "US politicians

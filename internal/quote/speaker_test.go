@@ -113,6 +113,12 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Senator Alan Reyes spoke at the rally.\n\n\"We can win Ohio,\" the senator said.", "Alan Reyes"},
 		{"a plural description is not one person",
 			"Senator Alan Reyes spoke at the rally.\n\n\"We can win Ohio,\" the organizers said.", "organizers"},
+		{"an ordinary person described speaks through a participle",
+			"The ferry line has drawn criticism.\n\nOne Facebook commenter captured the mood, saying: \"They raise fares and cut crossings.\"", "Facebook commenter"},
+		{"a man of some kind speaks through a participle",
+			"The ferry line has drawn criticism.\n\nA fisherman summed it up, saying: \"We have nothing left.\"", "fisherman"},
+		{"a saying in the sentence before has no speaker",
+			"Nevertheless, a survey conducted by analyst Ruth Abara found wide fears of the neighbour. \"One day we will all wake up speaking their language,\" is one common saying here.", ""},
 	}
 	checkSpeakers(t, tests)
 }
@@ -239,6 +245,17 @@ type speakerCase struct {
 }
 
 // checkSpeakers finds each case's one quotation and checks its speaker.
+// TestFrontedDescription: a description fronted before the subject
+// ("A newcomer from Kenya …, she plans") is not who speaks next; the
+// speaker of the paragraph before goes on.
+func TestFrontedDescription(t *testing.T) {
+	text := "\"It is unfair,\" said Ana Lind, 44, a nurse from Larchmont. A newcomer from Kenya who became a citizen last year, she plans to vote in March. \"She has been through enough.\""
+	got := Find([]domain.Post{{Text: text}})[0]
+	if len(got) != 2 || got[1].Speaker != "Ana Lind" {
+		t.Fatalf("got %+v, want the second quotation Ana Lind's", got)
+	}
+}
+
 func checkSpeakers(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tc := range tests {
