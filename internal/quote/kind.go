@@ -376,10 +376,10 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 			}
 		}
 	}
-	if after := f.qClose[qi]; after < len(f.toks) && f.free(after) && isLowerWord(f.tok(after)) && (workNouns[f.tok(after).lower] || nameModifies[f.tok(after).lower]) {
-		if r, _ := utf8.DecodeLastRuneInString(f.text[f.quotes[qi].start():f.quotes[qi].end()]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if after := f.qClose[qi]; after < len(f.toks) && f.free(after) && isLowerWord(f.tok(after)) && (workNouns[f.tok(after).lower] || nameModifies[f.tok(after).lower] || f.modifiesNoun(qi, after)) {
+		if r, _ := utf8.DecodeLastRuneInString(f.text[f.quotes[qi].start():f.quotes[qi].end()]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' && f.modifiesNoun(qi, after) {
 			// a name qualifying the noun after it: "“The View” host",
-			// "“Reuters” news agency"
+			// "“Reuters” news agency", "an “America's Wetlands” hat"
 			return true
 		}
 	}
@@ -444,6 +444,18 @@ func (f *field) isWorkTitle(qi int, ts []*token, n int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports a quotation set between a determiner and the
+// noun it names, the noun being no verb: "an “America's Wetlands” hat",
+// "the “Perception” course", "his “D-minus” rating". (Asked of
+// title-cased words only: "a “full and fair” inquiry" quotes someone.)
+func (f *field) modifiesNoun(qi, after int) bool {
+	open := f.qOpen[qi]
+	if open == 0 || !f.free(open-1) || !determiners[f.tok(open-1).lower] {
+		return false
+	}
+	return f.plainNoun(after, false) && !prepositions[f.tok(after).lower] && !f.verbAfter(after)
 }
 
 // publishedVerbs put a publication after "in": "an article published in
