@@ -632,6 +632,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return f.classify(p.s, m.e), true
 		}
 	}
+	if ok && m.s-2 >= lo && f.free(m.s-1) && f.tok(m.s-1).lower == "in" && f.free(m.s-2) && ownWriting(f.tok(m.s).lower, f.tok(m.e-1)) {
+		// the writer of what he or she wrote in: "what Weir in her
+		// libretto calls", "the minister in his letter called"
+		if h, ok := f.npBefore(m.s-2, lo); ok && h.e == m.s-1 && h.kind != mkPronoun && (f.speakerLike(h) || h.kind == mkOther && f.tok(h.e-1).capitalised()) {
+			return h, true
+		}
+	}
 	if ok && m.s-2 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "from") && f.free(m.s-2) {
 		// someone, or a body, in a place: "A protester in Cairo says",
 		// "The U.S. Embassy in Jordan warned"
@@ -887,6 +894,16 @@ func (f *field) bodyNamedAfter(m mention, hi int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// ownWriting reports a phrase of a possessive pronoun (det) and a
+// document, a work or an address (last): "her libretto", "his letter",
+// "their report", "his speech".
+func ownWriting(det string, last *token) bool {
+	return (det == "his" || det == "her" || det == "their" || det == "its") && isLowerWord(last) && (docNouns[last.lower] || workNouns[last.lower] || addressNouns[last.lower])
+}
+
+// addressNouns are what someone delivers in person.
+var addressNouns = set("speech address testimony sermon lecture")
 
 // mainSubject finds the subject of the main clause a participle set
 // off by a comma hangs on, when no reporting verb comes between them:

@@ -117,6 +117,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"The ferry line has drawn criticism.\n\nOne Facebook commenter captured the mood, saying: \"They raise fares and cut crossings.\"", "Facebook commenter"},
 		{"a man of some kind speaks through a participle",
 			"The ferry line has drawn criticism.\n\nA fisherman summed it up, saying: \"We have nothing left.\"", "fisherman"},
+		{"the writer, not what was written in",
+			"The festival opened on Friday.\n\nThe old ways give way to what Lind in her libretto calls \"cultivation and repose\".", "Lind"},
 		{"a saying in the sentence before has no speaker",
 			"Nevertheless, a survey conducted by analyst Ruth Abara found wide fears of the neighbour. \"One day we will all wake up speaking their language,\" is one common saying here.", ""},
 	}
