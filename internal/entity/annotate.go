@@ -2050,8 +2050,9 @@ func (a *annotator) pronounNear(m *mention) bool {
 }
 
 // speaksThenPronoun reports a name that speaks ("… ,” says Nadam Moaeed",
-// "Nadam Moaeed said") and that a sentence opening with "he" or "she"
-// follows within three sentences, or a name that opens its sentence as
+// "Nadam Moaeed said") and that a sentence opening with "he" or "she",
+// or "he" or "she" speaking ("“…,” she said"), follows within three
+// sentences, or a name that opens its sentence as
 // its subject and that the next sentence opens with "he" or "she" ("Nadam
 // Moaeed provided the star power. She said …"), no other person named in
 // between: a firm is "it". Names of people the tagger knows no given name
@@ -2070,11 +2071,22 @@ func (a *annotator) speaksThenPronoun(m *mention) bool {
 		if o := f.owner[k]; o >= 0 && a.ms[o] != m && a.ms[o].typ == domain.PER && a.ms[o].p != m.p {
 			return false
 		}
-		if f.sent[k] > f.sent[m.s] && f.sentStart[k] == k && (f.lower[k] == "he" || f.lower[k] == "she") {
-			return true
+		if f.sent[k] > f.sent[m.s] && (f.lower[k] == "he" || f.lower[k] == "she") && (f.sentStart[k] == k || k+1 < len(f.toks) && lang.ReportingVerb(f.lower[k+1]) && a.speaksAsSubject(m)) {
+			return true // (or after a quotation: "“…,” she said")
 		}
 	}
 	return false
+}
+
+// speaksAsSubject reports a name that is the subject of a reporting
+// verb: "Ana Lind said" (not "a reporter for Agence France-Presse
+// said"), "“…,” said Ana Lind" (not "a firm called Gavekal").
+func (a *annotator) speaksAsSubject(m *mention) bool {
+	f := a.fields[m.f]
+	if m.me < len(f.toks) && lang.ReportingVerb(f.lower[m.me]) {
+		return m.ms == 0 || !prepositions[f.lower[m.ms-1]]
+	}
+	return m.ms >= 2 && lang.ReportingVerb(f.lower[m.ms-1]) && f.lower[m.ms-1] != "called" && (quoteMarks[f.toks[m.ms-2].Text] || f.lower[m.ms-2] == ",")
 }
 
 // firstLady reports a mention introduced as a leader's spouse: "first

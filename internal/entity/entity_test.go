@@ -591,6 +591,9 @@ func TestNotPeople(t *testing.T) {
 		{"a person shown by a job", "Senior forecaster Zorya Hallet said the rain would ease.", "PER", "Zorya Hallet"},
 		{"a person shown by a pronoun", "Zorya Hallet said she would not resign.", "PER", "Zorya Hallet"},
 		{"a person shown by a relative", "Dan Kessler spoke first. His daughter, Zorya Kessler, works for the council.", "PER", "Zorya Kessler"},
+		{"a person who speaks, then \"she said\" after a quotation", "Sela Varga said the work would \"tear the heart out of the bay.\"\n\n\"We were never asked,\" she said.", "PER", "Sela Varga"},
+		{"a person who speaks after a quotation, then \"she said\"", "\"The bay is dying,\" said Sela Varga. \"We were never asked,\" she said.", "PER", "Sela Varga"},
+		{"the outlet a reporter works for is no one who speaks", "A reporter for Brannock Vellis called it \"chaos.\" \"We saw people running,\" he said.", "ORG", "Brannock Vellis"},
 		{"a known given name is enough", "Earlier this month, Thomas Vellis was fined $185 million.", "PER", "Thomas Vellis"},
 		{"a one-word name the document also makes a place", "Officials in Harriet urged calm. Harriet remains under a curfew.", "LOC", "Harriet"},
 	}
