@@ -315,7 +315,7 @@ func (a *annotator) noNames() {
 			next = f.toks[m.e].Text
 		}
 		// "Mr President, if I may", "Mr. Ambassador?"
-		vocative := m.s > 0 && lang.Honorific(strings.TrimSuffix(f.lower[m.s-1], ".")) && (offices[w] || w == "senator" || w == "ambassador") &&
+		vocative := m.s > 0 && lang.Honorific(strings.TrimSuffix(f.lower[m.s-1], ".")) && (lang.Office(w) || w == "senator" || w == "ambassador") &&
 			(next == "," || next == "?" || next == "." || next == "!")
 		// ("Connolly, who led the team" after "Mr. Connolly": a name)
 		adverb := strings.HasSuffix(w, "ly") && m.s == f.sentStart[m.s] && next == "," && !lang.KnownGivenName(w) && !capitalisedInside(f.lower[m.s])
@@ -1768,7 +1768,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.agentBefore(m), a.headOfAfter(m), a.postBefore(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
+		case a.pronounNear(m), a.kinNear(m), a.describedAs(m) != "", a.agentBefore(m), a.headOfAfter(m), a.postBefore(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
 			m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
@@ -2120,6 +2120,18 @@ func (a *annotator) kinNear(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// describedAs returns the occupation or circumstance a description set
+// off after a mention gives (lang.DescribedAs): "nurse" for "Ana Lind,
+// a nurse,", "fisherman" for "Tom Ruiz, 44, a retired fisherman who".
+func (a *annotator) describedAs(m *mention) string {
+	f := a.fields[m.f]
+	var next []string
+	for k := m.me; k < len(f.toks) && k < m.me+9 && f.sent[k] == f.sent[m.s]; k++ {
+		next = append(next, f.toks[k].Text)
+	}
+	return lang.DescribedAs(next)
 }
 
 // headlineVerb reports a capitalised verb of speech in the third person

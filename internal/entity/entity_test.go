@@ -594,6 +594,7 @@ func TestNotPeople(t *testing.T) {
 		{"a person who speaks, then \"she said\" after a quotation", "Sela Varga said the work would \"tear the heart out of the bay.\"\n\n\"We were never asked,\" she said.", "PER", "Sela Varga"},
 		{"a person who speaks after a quotation, then \"she said\"", "\"The bay is dying,\" said Sela Varga. \"We were never asked,\" she said.", "PER", "Sela Varga"},
 		{"the outlet a reporter works for is no one who speaks", "A reporter for Brannock Vellis called it \"chaos.\" \"We saw people running,\" he said.", "ORG", "Brannock Vellis"},
+		{"a person shown by an occupation set off after the name", "Sela Varga, 44, a retired nurse from Larose, spoke first.", "PER", "Sela Varga"},
 		{"a known given name is enough", "Earlier this month, Thomas Vellis was fined $185 million.", "PER", "Thomas Vellis"},
 		{"a one-word name the document also makes a place", "Officials in Harriet urged calm. Harriet remains under a curfew.", "LOC", "Harriet"},
 	}

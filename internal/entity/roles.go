@@ -33,14 +33,6 @@ type roleInfo struct {
 var genericRoleWords = set(`former then ex ex- acting interim top senior junior current outgoing
 	incoming longtime veteran sitting new the a an of for and & 's ' , . -`)
 
-// offices are titles one person rarely holds two of at once: a US
-// attorney general is not the US president. (An MP, official or
-// diplomat may also be a minister.)
-var offices = set(`president vice-president president-elect secretary secretary-general minister
-	chancellor premier governor mayor ambassador attorney judge justice ceo chairman
-	chairwoman chairperson director commissioner speaker king queen pope emperor empress
-	prime sultan emir governor-general`)
-
 // headAbbreviations spell out the abbreviated titles, so that "the
 // senator" is the title of "Sen. Ann Reyes".
 var headAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor", "rep.": "representative",
@@ -160,7 +152,7 @@ func (r roleInfo) conflict(o roleInfo) bool {
 	if r.head != o.head {
 		return false
 	}
-	if offices[r.head] && slices.Contains(r.quals, "vice") != slices.Contains(o.quals, "vice") {
+	if lang.Office(r.head) && slices.Contains(r.quals, "vice") != slices.Contains(o.quals, "vice") {
 		return true // the vice president is not the president (but a vice-presidential nominee is a nominee)
 	}
 	if len(r.quals) == 0 || len(o.quals) == 0 {
@@ -403,6 +395,21 @@ func (p *person) holdsOtherOffice(r roleInfo) bool {
 	return false
 }
 
+// describedOtherwise reports whether the post describes p by an
+// occupation other than r's head ("Ana Lind, a nurse,"): the mayor
+// spoken of next is someone else.
+func (a *annotator) describedOtherwise(p *person, r roleInfo) bool {
+	for _, m := range a.ms {
+		if m.p != p || m.roleOnly || m.drop {
+			continue
+		}
+		if w := a.describedAs(m); w != "" && !slices.Contains(r.heads, w) && w != r.head {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsOffice reports whether one of p's titles, present or former, names
 // an office.
 func (p *person) holdsOffice() bool {
@@ -414,7 +421,7 @@ func (p *person) holdsOffice() bool {
 // "the senator".
 func (p *person) serves() bool {
 	for _, q := range p.roles {
-		if !serviceHeads[q.head] || offices[q.head] {
+		if !serviceHeads[q.head] || lang.Office(q.head) {
 			return false
 		}
 	}
@@ -431,7 +438,7 @@ func (r roleInfo) regnal() bool {
 // office reports whether the title names an office (see offices).
 func (r roleInfo) office() bool {
 	for _, h := range r.heads {
-		if offices[h] {
+		if lang.Office(h) {
 			return true
 		}
 	}
@@ -988,7 +995,7 @@ func (a *annotator) resolve(ord []*mention, i int, m *mention, r roleInfo) *pers
 	if a.salient(ord, i, m, r) {
 		for j := i - 1; j >= first && samePost(ord[j]) && a.sentence(m)-a.sentence(ord[j]) <= maxRoleDistance; j-- {
 			x := ord[j]
-			if !isPerson(x) || !x.prominent || a.spokenOf(x) || x.p.conflicts(r) || !a.countryFits(x.p, r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) {
+			if !isPerson(x) || !x.prominent || a.spokenOf(x) || x.p.conflicts(r) || !a.countryFits(x.p, r) || x.p.holdsOtherOffice(r) || x.p.serves() && !serviceHeads[r.head] || a.namedAfter(ord, i, x.p) || a.describedOtherwise(x.p, r) {
 				continue
 			}
 			return x.p

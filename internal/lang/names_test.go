@@ -51,3 +51,35 @@ func TestSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestOccupation(t *testing.T) {
+	for w, want := range map[string]bool{
+		"nurse": true, "deckhand": true, "fisherman": true, "chairwoman": true, "woman": true, "survivor": true,
+		"human": false, "talisman": false, "contractor": false, "computer": false, "owner": false, "Nurse": false,
+	} {
+		if got := Occupation(w); got != want {
+			t.Errorf("Occupation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestDescribedAs(t *testing.T) {
+	for _, tc := range []struct {
+		next []string
+		want string
+	}{
+		{[]string{",", "a", "nurse", ","}, "nurse"},
+		{[]string{",", "44", ",", "a", "retired", "fisherman", "who"}, "fisherman"},
+		{[]string{",", "the", "deckhand"}, "deckhand"},
+		{[]string{",", "a", "maker", "of", "chips"}, ""},
+		{[]string{",", "a", "Reuters", "reporter"}, "reporter"},
+		{[]string{",", "a", "Nurse"}, ""},
+		{[]string{",", "the", "coast", "guard", "commander", "overseeing"}, ""},
+		{[]string{"said", "a", "nurse"}, ""},
+		{[]string{",", "which", "is", "a", "nurse"}, ""},
+	} {
+		if got := DescribedAs(tc.next); got != tc.want {
+			t.Errorf("DescribedAs(%q) = %q, want %q", tc.next, got, tc.want)
+		}
+	}
+}

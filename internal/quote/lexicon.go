@@ -46,23 +46,18 @@ func isNationality(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")) && !roleNouns[w]
 }
 
-// folkNoun reports a singular noun for an ordinary person who may be
-// quoted without a name ("one Facebook commenter", "a fisherman", "a
-// shopkeeper"): a man or woman of some kind, or one of folkNouns. (The
-// agent suffixes alone say too little for a singular noun: "a computer",
-// "the remainder".)
+// folkNoun reports a singular noun for someone who may be quoted
+// without a name ("one Facebook commenter", "a fisherman", "a
+// stockbroker"): a person by occupation or circumstance
+// (lang.Occupation), or one of speakingAgents. (The agent suffixes alone
+// say too little for a singular noun: "a computer", "the remainder".)
 func folkNoun(w string) bool {
-	return folkNouns[w] || w == "woman" || len(w) > 5 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) && !notFolk[w]
+	return lang.Occupation(w) || speakingAgents[w]
 }
 
-var folkNouns = set(`commenter blogger viewer reader listener caller protester protestor demonstrator marcher
-trader broker stockbroker farmer rancher driver passenger shopper shopkeeper bystander onlooker villager employee
-customer consumer homeowner owner survivor victim neighbour neighbor pensioner retiree volunteer rescuer
-firefighter pilot sailor soldier marine nurse patient parent teenager student teacher immigrant refugee
-tourist visitor fan resident tenant landlord subcontractor contractor broadcaster commuter diner user`)
-
-// notFolk are words in -man that name no person.
-var notFolk = set("ottoman talisman superman doberman")
+// speakingAgents are agents that may be a person or a firm ("a
+// broadcaster", "the owner"): either may speak.
+var speakingAgents = set(`trader broker stockbroker customer consumer user owner contractor subcontractor broadcaster`)
 
 // roleNouns head descriptions that stand for a person or a group of
 // people ("the US official", "a ministry spokesman", "the backbench MP").

@@ -18,10 +18,13 @@ type entity struct {
 	first  string // lower-case given name of a person
 	last   string // lower-case surname, "al-" and similar prefixes removed
 	titles map[string]bool
-	gender byte
-	plural bool // a group of people ("the officials", "Democrats")
-	human  bool // known to be a person: see personal
-	known  bool // came from Options.People
+	// occupation is what a description set off after the name said the
+	// person does ("nurse" for "Ana Lind, a nurse,"), if anything
+	occupation string
+	gender     byte
+	plural     bool // a group of people ("the officials", "Democrats")
+	human      bool // known to be a person: see personal
+	known      bool // came from Options.People
 }
 
 // personal reports whether the entity may be a person, so that "he" or
@@ -443,6 +446,9 @@ func (r *resolver) resolve(m mention) int {
 		}
 		if e := &r.reg.ents[id]; m.gender != 0 || len(m.titles) > 0 || m.speaks {
 			e.human = true // a person's title, gender or speech
+		}
+		if w := r.f.describedAs(m); w != "" {
+			r.reg.ents[id].occupation = w // "Ana Lind, a nurse,": no mayor
 		}
 		return id
 	case mkOther:
@@ -892,6 +898,16 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	}
 	if trades[m.head] && !e.titles[m.head] {
 		return false // "Time writer" is no president named before
+	}
+	if m.head != "" && !e.titles[m.head] {
+		if e.occupation != "" && !roleNouns[e.occupation] {
+			return false // "the mayor" is not the nurse described before
+		}
+		for t := range e.titles {
+			if lang.OtherOffice(t, m.head) {
+				return false // "the minister" is not the mayor
+			}
+		}
 	}
 	for _, t := range []string{"shadow", "former", "deputy", "vice"} {
 		if e.titles[t] && !slices.Contains(m.titles, t) && e.kind == mkRole {

@@ -638,3 +638,13 @@ func (f *field) workTitle(m mention) bool {
 	}
 	return p >= 0 && f.free(p) && isLowerWord(f.tok(p)) && workNouns[f.tok(p).lower]
 }
+
+// describedAs returns the occupation a description set off after
+// mention m gives (lang.DescribedAs): "nurse" for "Ana Lind, a nurse,".
+func (f *field) describedAs(m mention) string {
+	var next []string
+	for k := m.e; k < len(f.toks) && k < m.e+9 && f.free(k); k++ {
+		next = append(next, f.tok(k).text)
+	}
+	return lang.DescribedAs(next)
+}
