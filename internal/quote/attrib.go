@@ -473,8 +473,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 					comma++
 				}
 			}
-			if n, ok := f.npAfter(comma+1, c); ok && (m.kind == mkRole || m.kind == mkIndef || isLowerWord(f.tok(m.e-1)) && roleTok(f.tok(m.e-1))) && comma < c && f.tok(comma).text == "," && n.s == comma+1 && n.kind == mkPerson && n.e == j {
-				// "…," Westmark's managing director, Jo Reyes, told CNN
+			if n, ok := f.npAfter(comma+1, c); ok && (m.kind == mkRole || m.kind == mkIndef || isLowerWord(f.tok(m.e-1)) && (roleTok(f.tok(m.e-1)) || determiners[f.tok(m.s).lower])) && comma < c && f.tok(comma).text == "," && n.s == comma+1 && n.kind == mkPerson && n.e == j {
+				// "…," Westmark's managing director, Jo Reyes, told CNN;
+				// "…," the harbour master, Tom Ruiz, said
 				n.titles = append(n.titles, m.titles...)
 				return n, true
 			}
@@ -2340,7 +2341,7 @@ func (f *field) speakerLike(m mention) bool {
 			return true // "the protesters", "the commission", "the email", "a fisherman"; not "his sermons"
 		}
 		for k := m.s; k < m.e; k++ {
-			if w := f.tok(k); w.kind == tWord && (f.nonName(k) || titleTok(w)) {
+			if w := f.tok(k); w.kind == tWord && !f.theAcronym(m, k) && (f.nonName(k) || titleTok(w)) {
 				return false // "Only European", "Last"
 			}
 		}
@@ -2348,6 +2349,18 @@ func (f *field) speakerLike(m mention) bool {
 		return (t.capitalised() || t.allCaps()) && (m.e-m.s > 1 || f.midCap[t.lower] || t.allCaps())
 	}
 	return false
+}
+
+// theAcronym reports token k of mention m as a word of "the WHO", "the
+// CDC": a body's acronym of three letters or more with its article,
+// whose letters may spell a word that names nothing ("who"); not a
+// country's ("the US", "the UAE").
+func (f *field) theAcronym(m mention, k int) bool {
+	if m.e-m.s != 2 || !determiners[f.tok(m.s).lower] {
+		return false
+	}
+	a := f.tok(m.s + 1)
+	return a.allCaps() && utf8.RuneCountInString(a.text) >= 3 && lang.Nation(a.lower) == ""
 }
 
 // speechNouns name what someone said: "Kerry's claim that …".
@@ -2403,7 +2416,8 @@ func (f *field) copulaColon(k, open int) bool {
 
 // possessorSpeaks finds the possessor of a speech noun whose clause
 // holds the quotation opening at token open ("Kerry's claim that there
-// were '…'", "his remark: '…'"); the mention is the possessor.
+// were '…'", "his remark: '…'"), or who issued it ("The WHO issued a
+// statement that '…'"); the mention is the possessor or the issuer.
 func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	k := open - 1
 	for ; k > sb && k >= open-15 && f.free(k); k-- {
@@ -2424,6 +2438,12 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 		return mention{s: k - 1, e: k, kind: mkPronoun, head: "he", gender: 'm'}, true
 	case "her":
 		return mention{s: k - 1, e: k, kind: mkPronoun, head: "she", gender: 'f'}, true
+	}
+	if determiners[p.lower] && k-3 >= sb && f.free(k-2) && f.issues(k-2) {
+		// who issued it: "The WHO issued a statement that '…'"
+		if m, ok := f.npBefore(k-3, sb); ok && m.e == k-2 && f.speakerLike(m) {
+			return m, true
+		}
 	}
 	if !isPossessive(p.text) || !p.capitalised() {
 		return mention{}, false

@@ -214,6 +214,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "Flat Rock", kind: domain.QuoteScare}, {text: "Old Mill.", kind: domain.QuoteScare}},
 		},
 		{
+			name: "a word mentioned, even where a cue follows and the word could open a clause",
+			post: domain.Post{Text: "Epidemiologists love the word \"could\" because it can always assure them of a headline."},
+			want: []want{{text: "could", kind: domain.QuoteScare}},
+		},
+		{
 			name: "a name set between a determiner and the noun it names",
 			post: domain.Post{Text: "Volunteer Ana Lind, who wore a \"Save Our Bay\" cap, said she hoped to help.\n\nShe pointed to the board's \"C-minus\" rating. \n\nMayor Tom Ruiz called for a \"Clean Harbour\" plan and a \"full and fair\" inquiry."},
 			want: []want{{text: "Save Our Bay", kind: domain.QuoteScare}, {text: "C-minus", kind: domain.QuoteScare}, {text: "Clean Harbour", kind: domain.QuoteScare}, {text: "full and fair", kind: domain.QuotePartial, speaker: "Tom Ruiz", mention: "Mayor Tom Ruiz"}},

@@ -736,6 +736,9 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	if pp := f.prevWord(open - 1); pp != nil && p.lower == "in" && (pp.lower == "believe" || pp.lower == "believes" || pp.lower == "believed" || pp.lower == "believing") {
 		return true // a creed: "believe in 'live and let live'"
 	}
+	if f.nameNounOf(open) != "" {
+		return true // "the name 'swine flu'", "the term 'junk shot'", "the word 'could'" (a clause or not)
+	}
 	if clause(ts) {
 		return false
 	}
@@ -750,9 +753,6 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 	}
 	if pp := f.prevWord(open - 1); p.lower == "to" && pp != nil && (pp.lower == "reference" || pp.lower == "references" || pp.lower == "allusion") {
 		return true // a word referred to: "the reference to 'crackling'"
-	}
-	if f.nameNounOf(open) != "" {
-		return true // "the name 'swine flu'", "the term 'junk shot'"
 	}
 	if (p.lower == "if" || p.lower == "whether" || p.lower == "unless") && after < len(f.toks) && f.free(after) && auxiliaries[f.tok(after).lower] {
 		return true // a term as a clause's subject: "if 'gross negligence' is not proven"
@@ -889,7 +889,7 @@ func (f *field) afterComma(qi int, ts []*token) (int, bool) {
 }
 
 // nameNouns introduce a name or term right after them: "the name 'X'".
-var nameNouns = set("name term label nickname moniker acronym abbreviation markings marking inscription")
+var nameNouns = set("name term label nickname moniker acronym abbreviation markings marking inscription word phrase expression")
 
 // wordNouns are words for words: "words such as …".
 var wordNouns = set("word words term terms phrase phrases expression expressions slogan slogans label labels buzzword buzzwords euphemism euphemisms names nicknames monikers titles")
