@@ -1080,6 +1080,9 @@ func (r *resolver) pronoun(m mention) int {
 	case "he", "him", "she", "her":
 		id := r.possessor(m)
 		if id < 0 {
+			id = r.relativeHolder(m)
+		}
+		if id < 0 {
 			id = r.cataphor(m)
 		}
 		if id < 0 {
@@ -1158,6 +1161,37 @@ func (r *resolver) pronoun(m mention) int {
 				return id
 			}
 		}
+	}
+	return -1
+}
+
+// relativeHolder returns the person a relative clause the pronoun
+// stands in hangs on: "Hayward, who had angered the public by saying he
+// wanted his '…'" is Hayward's "he", whoever the paragraph is about; -1
+// when another person is named between "who" and the pronoun, or none
+// fits.
+func (r *resolver) relativeHolder(m mention) int {
+	sb := r.f.sentenceStart(m.s)
+	for w := m.s - 1; w-2 >= sb; w-- {
+		if !r.f.free(w) || r.f.tok(w).lower != "who" {
+			continue
+		}
+		if r.f.tok(w-1).text != "," || w+1 < len(r.f.toks) && !isLowerWord(r.f.tok(w+1)) || w+1 == m.s || subjectPronouns[r.f.tok(w+1).lower] {
+			return -1 // "Obama, who he noted was …": "who" the object, "he" someone else
+		}
+		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= sb; k-- {
+			h := r.hist[k]
+			if h.m.s > w && h.m.s < m.s && h.ent >= 0 && r.reg.ents[h.ent].personal() {
+				return -1 // "Hayward, who met Dudley, said he …" is left to the rules
+			}
+			if h.m.e == w-1 && h.ent >= 0 && r.reg.ents[h.ent].kind == mkPerson {
+				if e := &r.reg.ents[h.ent]; e.personal() && (e.gender == 0 || e.gender == m.gender) {
+					return h.ent
+				}
+				return -1
+			}
+		}
+		return -1
 	}
 	return -1
 }
