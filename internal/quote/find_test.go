@@ -214,6 +214,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "Flat Rock", kind: domain.QuoteScare}, {text: "Old Mill.", kind: domain.QuoteScare}},
 		},
 		{
+			name: "a title set off before its holder's name",
+			post: domain.Post{Text: "The mayor said the fund would be run by the council's \"harbour czar,\" Tom Ruiz, who ran the last one."},
+			want: []want{{text: "harbour czar,", kind: domain.QuoteScare}},
+		},
+		{
 			name: "a word mentioned, even where a cue follows and the word could open a clause",
 			post: domain.Post{Text: "Epidemiologists love the word \"could\" because it can always assure them of a headline."},
 			want: []want{{text: "could", kind: domain.QuoteScare}},

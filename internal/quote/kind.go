@@ -91,6 +91,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if n >= 2 && n <= 8 && f.name != domain.FieldHeadline && ts[0].kind == tWord && ts[0].lower == "the" && titleCased(ts[1:]) && !clause(ts) && f.sentenceStart(open) != open && !f.cueBetween(f.sentenceStart(open), open) {
 		return domain.QuoteScare // a name with its article, inside a sentence: "fawning over 'The Darth Vader Kid'"
 	}
+	if n <= 4 && f.name != domain.FieldHeadline && !clause(ts) && f.titlesName(qi, ts) {
+		return domain.QuoteScare // a title set before its holder's name: "the administration's “pay czar,” Kenneth Feinberg"
+	}
 	if n <= 3 && f.definedAfter(qi, ts) {
 		return domain.QuoteScare // a term and its definition: "considering a 'junk shot', shooting debris into the well"
 	}
@@ -886,6 +889,29 @@ func (f *field) afterComma(qi int, ts []*token) (int, bool) {
 		c, comma = c+1, true
 	}
 	return c, comma && c < len(f.toks) && f.free(c)
+}
+
+// titlesName reports a quotation after a determiner or a possessive and
+// before a comma and a name of two words or more: a title or a label
+// for the person named ("the administration's “pay czar,” Kenneth
+// Feinberg, who …", "the so-called “drug czar”, Ana Lind,").
+func (f *field) titlesName(qi int, ts []*token) bool {
+	open := f.qOpen[qi]
+	if open == 0 || !f.free(open-1) {
+		return false
+	}
+	if p := f.tok(open - 1); !determiners[p.lower] && !(isPossessive(p.text) && isLowerWord(f.tok(open-1))) && !(isPossessive(p.text) && p.capitalised()) {
+		return false
+	}
+	c, ok := f.afterComma(qi, ts)
+	if !ok || c+1 >= len(f.toks) {
+		return false
+	}
+	k := c
+	for k < len(f.toks) && f.free(k) && f.tok(k).kind == tWord && f.tok(k).capitalised() {
+		k++
+	}
+	return k-c >= 2 && k < len(f.toks) && f.free(k) && (f.tok(k).text == "," || f.tok(k).text == "." || f.tok(k).text == ")")
 }
 
 // nameNouns introduce a name or term right after them: "the name 'X'".
