@@ -879,16 +879,17 @@ func (a *annotator) leaders() {
 }
 
 // peopleByPost makes a person of a name of two words the tagger read as a
-// body and a comma sets a capitalised post it holds after ("Pankaj
-// Pandey, Head of Research at ICICI Securities,"); not a body with an
-// article before it ("the conservative National Front, whose leader",
-// "the State Department, Secretary of State Hillary Clinton") or a
-// lower-case description after it ("Credit Suisse, a leader in wealth
-// management").
+// body or a place and a comma sets a post it holds after: a capitalised
+// one ("Pankaj Pandey, Head of Research at ICICI Securities,") or one
+// with no article ("Kent Wells, head of the communications effort"); not
+// a body with an article before it ("the conservative National Front,
+// whose leader", "the State Department, Secretary of State Hillary
+// Clinton") or a description with an article after it ("Credit Suisse, a
+// leader in wealth management").
 func (a *annotator) peopleByPost() {
 	for _, m := range a.ms {
 		f := a.fields[m.f]
-		if m.typ != domain.ORG || m.e-m.s != 2 || !f.capitalized(m.s) || !f.capitalized(m.s+1) || m.me+1 >= len(f.toks) {
+		if m.typ != domain.ORG && m.typ != domain.LOC || m.e-m.s != 2 || !f.capitalized(m.s) || !f.capitalized(m.s+1) || m.me+1 >= len(f.toks) {
 			continue
 		}
 		article := false
@@ -898,7 +899,17 @@ func (a *annotator) peopleByPost() {
 		if w := f.lower[m.me+1]; w == "whose" || w == "which" || w == "who" || article {
 			continue
 		}
-		if k := a.postAfter(m); k >= 0 && f.capitalized(k) && (f.lower[k] == "head" || !memberNouns[f.lower[k]]) {
+		// a post with no article: "head of", "senior vice-president",
+		// "BP's senior vice-president"
+		p := m.me + 1
+		for o := p; o < len(f.toks)-1 && o < p+3 && f.capitalized(o); o++ {
+			if f.lower[o+1] == "'s" || f.lower[o+1] == "’s" {
+				p = o + 2 // the owner: "Harbour Oil's"
+				break
+			}
+		}
+		bare := p < len(f.toks) && (roleHeads[f.lower[p]] || roleModifiers[f.lower[p]] || f.lower[p] == "head")
+		if k := a.postAfter(m); k >= 0 && (f.capitalized(k) || bare && !lang.USState(strings.ToLower(a.surface(m)))) && (f.lower[k] == "head" || !memberNouns[f.lower[k]]) {
 			m.typ, m.typed = domain.PER, true
 		}
 	}

@@ -1120,3 +1120,34 @@ func TestCouncilTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonByPostWithoutArticle: a name the tagger read as a place or a
+// body, set before a post with no article ("head of …", "BP's senior
+// vice-president"), is a person's; one before a description with an
+// article ("a leader in …") stays what the tagger read.
+func TestPersonByPostWithoutArticle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tag  string
+		want string
+	}{
+		{"Big firms are pulling together , according to Kent Wells , head of the communications effort .", "LOC", "PER"},
+		{"Kent Wells, HBC's senior vice-president, said it would work.", "LOC", "PER"},
+		{"Kent Wells , a leader in wealth management , said it would work .", "ORG", "ORG"},
+	} {
+		at := slices.Index(strings.Fields(c.text), "Kent")
+		var got []string
+		tags := map[int]string{at: "B-" + c.tag, at + 1: "I-" + c.tag}
+		if o := slices.Index(strings.Fields(c.text), "HBC"); o >= 0 {
+			tags[o] = "B-ORG"
+		}
+		for _, m := range tagged(c.text, tags, nil) {
+			if m.Name == "Kent Wells" {
+				got = append(got, string(m.Type))
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: Kent Wells typed %q, want %s", c.text, got, c.want)
+		}
+	}
+}

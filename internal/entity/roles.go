@@ -435,7 +435,7 @@ func (r roleInfo) regnal() bool {
 	return slices.ContainsFunc(r.heads, func(h string) bool { return monarchTitles[h] })
 }
 
-// office reports whether the title names an office (see offices).
+// office reports whether the title names an office (lang.Office).
 func (r roleInfo) office() bool {
 	for _, h := range r.heads {
 		if lang.Office(h) {
@@ -483,9 +483,11 @@ var predicateStop = set(`from until since between when who which that and but af
 //     neither the object of a preposition nor a possessor, and has no
 //     person's name as its possessor ("Reyes's lawyer"), the latest person
 //     of the post before it named outside a prepositional phrase, unless
-//     their titles rule it out, they hold another office, they serve
-//     someone (a campaign manager is not "the senator") or the
-//     description's sentence names them after it; only when its sentence
+//     their titles rule it out, they hold another office, the post
+//     describes them by another occupation ("Ana Lind, a nurse," is not
+//     "the mayor"), they serve someone (a campaign manager is not "the
+//     senator") or the description's sentence names them after it;
+//     only when its sentence
 //     names no two people and no pronoun before it, and never for one who
 //     acts for someone (an aide, a spokesman); no more than
 //     maxRoleDistance sentences back (see salient);

@@ -1002,13 +1002,16 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		// spoken of: "McLaughlin told CNN that Suleiman had been '…'.
 		// '…,' he said" is McLaughlin's)
 		own := r.f.sentenceStart(m.s)
+		untagged := false
 		for k := len(r.hist) - 1; k >= r.oldest() && near(r.hist[k]); k-- {
 			if h := r.hist[k]; h.m.subject && !((h.m.reported || h.m.subordinate) && r.f.sentenceStart(h.m.s) != own) && compatible(h.ent) {
 				if m.kind == mkPronoun && r.untagged(&r.reg.ents[h.ent]) {
 					// "Big Oil is pulling together …. '…,' he says": the
-					// subject "he" would take is no person, and whoever
-					// else it may be is a guess
-					return -1
+					// subject "he" would take is no person; a person
+					// named in that sentence may be ("…, according to
+					// Kent Wells"), anyone else is a guess
+					untagged = true
+					break
 				}
 				return h.ent
 			}
@@ -1017,9 +1020,12 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		// owner: "Saddam's invasion", "John Major's press secretary")
 		from := r.f.sentencesBack(m.s, 1)
 		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
-			if h := r.hist[k]; h.m.kind == mkPerson && r.f.free(h.m.s) && !r.f.addressee(h.m) && !isPossessive(r.f.tok(h.m.e-1).text) && compatible(h.ent) && r.reg.ents[h.ent].gender != 0 {
+			if h := r.hist[k]; h.m.kind == mkPerson && r.f.free(h.m.s) && !r.f.addressee(h.m) && !isPossessive(r.f.tok(h.m.e-1).text) && compatible(h.ent) && (r.reg.ents[h.ent].gender != 0 || untagged && r.reg.ents[h.ent].known) {
 				return h.ent
 			}
+		}
+		if untagged {
+			return -1
 		}
 		for k := len(r.hist) - 1; k >= r.oldest(); k-- {
 			if r.hist[k].m.subject && compatible(r.hist[k].ent) {
@@ -1066,8 +1072,10 @@ func (f *field) addressee(m mention) bool {
 		return false
 	}
 	switch f.tok(k).lower {
-	case "told", "tells", "tell", "telling", "asked", "asks", "ask", "to", "interviewed", "with":
+	case "told", "tells", "tell", "telling", "asked", "asks", "ask", "interviewed", "with":
 		return true
+	case "to":
+		return k == 0 || !f.free(k-1) || f.tok(k-1).lower != "according" // "according to Kent Wells" cites him
 	}
 	return false
 }

@@ -259,6 +259,19 @@ type speakerCase struct {
 }
 
 // checkSpeakers finds each case's one quotation and checks its speaker.
+// TestCitedPersonAfterNoPerson: when the subject "he" would take is no
+// person (a name the tagger did not give anyone, written in lower case
+// elsewhere), a person the sentence cites with "according to" is who
+// speaks next, not someone spoken to.
+func TestCitedPersonAfterNoPerson(t *testing.T) {
+	text := "The big firms and the oil men met on Monday.\n\nBig Oil is pulling together to help, according to Kent Wells, head of the crisis centre.\n\n\"It is unbelievable teamwork,\" he says."
+	people := []domain.Entity{{Name: "Kent Wells", Type: domain.PER, Aliases: []string{"Kent Wells"}}}
+	got := FindWith([]domain.Post{{Text: text}}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Kent Wells" {
+		t.Fatalf("got %+v, want Kent Wells's", got)
+	}
+}
+
 // TestFrontedDescription: a description fronted before the subject
 // ("A newcomer from Kenya …, she plans") is not who speaks next; the
 // speaker of the paragraph before goes on.
