@@ -96,6 +96,9 @@ func (f *field) cueAt(i int) bool {
 	if f.reportsTo(i) {
 		return false
 	}
+	if strings.HasPrefix(t.lower, "continu") && f.goesOnDoing(i) {
+		return false // "the US-led presence will continue", "Trump continued to hurt his cause" say nothing ("'…,' he continued" does)
+	}
 	if !isLowerWord(t) && !(f.name == domain.FieldHeadline && i > 0 && f.tok(i-1).capitalised()) {
 		// capitalised cues only in title-case headlines ("Obama Says …"),
 		// or opening an inverted sentence ("Said Jo Reyes, …")
@@ -736,6 +739,23 @@ func (f *field) issues(k int) bool {
 }
 
 var issuingVerbs = set("issue issues issued issuing release releases released releasing publish publishes published publishing send sends sent sending post posts posted posting circulate circulates circulated circulating")
+
+// goesOnDoing reports a form of "continue" at token i that tells of
+// something going on, not of speech: after a modal or "to" ("will
+// continue", "to continue"), or before "to", a participle or a place or
+// time ("continued to hurt", "continues hunting", "continued until
+// Tuesday").
+func (f *field) goesOnDoing(i int) bool {
+	if i > 0 && f.free(i-1) && (modals[f.tok(i-1).lower] || f.tok(i-1).lower == "to") {
+		return true
+	}
+	if i+1 >= len(f.toks) || !f.free(i+1) {
+		return false
+	}
+	n := f.tok(i + 1)
+	return n.lower == "to" || n.lower == "until" || n.lower == "at" || n.lower == "in" || n.lower == "for" || isLowerWord(n) && strings.HasSuffix(n.lower, "ing") ||
+		isLowerWord(n) && f.plainNoun(i+1, false) && !copulas[n.lower] && n.lower != "that" && n.lower != "with" // "BP continues hunt", "continued his attacks" (an object, not words)
+}
 
 // invertingCues are the cues a speaker's name may follow: "says Jo Reyes".
 var invertingCues = set("says said adds added writes wrote recalls recalled explains explained continues continued")

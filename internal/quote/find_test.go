@@ -214,6 +214,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "Flat Rock", kind: domain.QuoteScare}, {text: "Old Mill.", kind: domain.QuoteScare}},
 		},
 		{
+			name: "a form of \"continue\" that tells of something going on is no cue",
+			post: domain.Post{Text: "For this reason, the harbour board will continue, with all that entails. The record of its chairman has fuelled fears, as has his enthusiasm for the \"Pier option\".\n\nTom Ruiz continued to hurt his cause. \"He is done,\" Ana Lind said. \"It is over,\" she continued."},
+			want: []want{{text: "Pier option", kind: domain.QuoteScare}, {text: "He is done,", kind: domain.QuoteDirect, speaker: "Ana Lind", mention: "Ana Lind"}, {text: "It is over,", kind: domain.QuoteDirect, speaker: "Ana Lind", mention: "she"}},
+		},
+		{
 			name: "a title set off before its holder's name",
 			post: domain.Post{Text: "The mayor said the fund would be run by the council's \"harbour czar,\" Tom Ruiz, who ran the last one."},
 			want: []want{{text: "harbour czar,", kind: domain.QuoteScare}},
