@@ -1002,8 +1002,29 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		// spoken of: "McLaughlin told CNN that Suleiman had been '…'.
 		// '…,' he said" is McLaughlin's)
 		own := r.f.sentenceStart(m.s)
-		untagged := false
+		// (a named person of this sentence or the one before, not an
+		// owner: "Saddam's invasion", "John Major's press secretary")
+		from := r.f.sentencesBack(m.s, 1)
+		named := func(untagged bool) int {
+			for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
+				if h := r.hist[k]; h.m.kind == mkPerson && h.m.e <= m.s && r.f.free(h.m.s) && !r.f.addressee(h.m) && !r.f.participleObject(h.m) && !isPossessive(r.f.tok(h.m.e-1).text) && compatible(h.ent) && (r.reg.ents[h.ent].gender != 0 || untagged && r.reg.ents[h.ent].known) {
+					return h.ent
+				}
+			}
+			return -1
+		}
+		untagged, passed := false, false
 		for k := len(r.hist) - 1; k >= r.oldest() && near(r.hist[k]); k-- {
+			if h := r.hist[k]; !passed && h.m.s < from {
+				// no subject of this sentence or the one before fits: a
+				// person they name comes before the subjects of earlier
+				// ones ("… something that worries environmentalists such
+				// as Brune. '…,' he said" is Brune's)
+				passed = true
+				if id := named(false); id >= 0 {
+					return id
+				}
+			}
 			if h := r.hist[k]; h.m.subject && !((h.m.reported || h.m.subordinate) && r.f.sentenceStart(h.m.s) != own) && compatible(h.ent) {
 				if m.kind == mkPronoun && r.untagged(&r.reg.ents[h.ent]) {
 					// "Big Oil is pulling together …. '…,' he says": the
@@ -1016,13 +1037,8 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 				return h.ent
 			}
 		}
-		// (a named person of this sentence or the one before, not an
-		// owner: "Saddam's invasion", "John Major's press secretary")
-		from := r.f.sentencesBack(m.s, 1)
-		for k := len(r.hist) - 1; k >= r.oldest() && r.hist[k].m.s >= from; k-- {
-			if h := r.hist[k]; h.m.kind == mkPerson && r.f.free(h.m.s) && !r.f.addressee(h.m) && !isPossessive(r.f.tok(h.m.e-1).text) && compatible(h.ent) && (r.reg.ents[h.ent].gender != 0 || untagged && r.reg.ents[h.ent].known) {
-				return h.ent
-			}
+		if id := named(untagged); id >= 0 {
+			return id
 		}
 		if untagged {
 			return -1
@@ -1078,6 +1094,13 @@ func (f *field) addressee(m mention) bool {
 		return k == 0 || !f.free(k-1) || f.tok(k-1).lower != "according" // "according to Kent Wells" cites him
 	}
 	return false
+}
+
+// participleObject reports a mention right after a participle, its
+// object: "giving Mr Blair private advice".
+func (f *field) participleObject(m mention) bool {
+	k := m.s - 1
+	return k >= 0 && f.free(k) && isLowerWord(f.tok(k)) && strings.HasSuffix(f.tok(k).lower, "ing") && len(f.tok(k).lower) > 4
 }
 
 // pronoun resolves "he" and "she" to the salient person of a compatible
