@@ -580,7 +580,7 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	// up to another person's name ("as finance chairman for Ann Reyes's
 	// campaign" is a finance chairman)
 	if strings.ToLower(before) == "as" && rs-2 >= 0 && predicateTriggers[f.lower[rs-2]] {
-		for re < len(f.toks) && re-h < 8 && f.sent[re] == f.sent[h] && !predicateStop[f.lower[re]] && !isDigits(f.lower[re]) {
+		for re < len(f.toks) && re-h < 8 && f.sent[re] == f.sent[h] && !predicateStop[f.lower[re]] && !lang.Digits(f.lower[re]) {
 			if o := f.owner[re]; o >= 0 && a.ms[o].typ == domain.PER {
 				// cut before the preposition that leads to the name
 				for k := re - 1; k > h; k-- {
@@ -667,15 +667,6 @@ func isWordStart(s string) bool {
 		return isWordRune(r)
 	}
 	return false
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // titled reports whether a description with title r may name p by its

@@ -50,7 +50,7 @@ func DescribedAs(next []string) string {
 		return ""
 	}
 	k := 1
-	if len(next) > 3 && digits(next[1]) && next[2] == "," {
+	if len(next) > 3 && Digits(next[1]) && next[2] == "," {
 		k = 3 // an age
 	}
 	if d := strings.ToLower(next[k]); d != "a" && d != "an" && d != "the" {
@@ -68,7 +68,8 @@ func DescribedAs(next []string) string {
 	return ""
 }
 
-func digits(s string) bool {
+// Digits reports whether s is a run of ASCII digits ("44", "2010").
+func Digits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return false

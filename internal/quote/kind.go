@@ -900,7 +900,7 @@ func (f *field) titlesName(qi int, ts []*token) bool {
 	if open == 0 || !f.free(open-1) {
 		return false
 	}
-	if p := f.tok(open - 1); !determiners[p.lower] && !(isPossessive(p.text) && isLowerWord(f.tok(open-1))) && !(isPossessive(p.text) && p.capitalised()) {
+	if p := f.tok(open - 1); !determiners[p.lower] && !(isPossessive(p.text) && (isLowerWord(p) || p.capitalised())) {
 		return false
 	}
 	c, ok := f.afterComma(qi, ts)

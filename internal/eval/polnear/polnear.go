@@ -36,6 +36,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/domain"
+	"github.com/dateline-news/dateline/internal/lang"
 	"github.com/dateline-news/dateline/internal/quote"
 )
 
@@ -332,7 +333,7 @@ func readAnn(path, text string) (map[string]annSpan, []attribution, error) {
 		}
 		id := fields[0]
 		switch {
-		case strings.HasPrefix(id, "T") && isDigits(id[1:]):
+		case strings.HasPrefix(id, "T") && lang.Digits(id[1:]):
 			lab, rest, ok := strings.Cut(fields[1], " ")
 			if !ok {
 				return nil, nil, fmt.Errorf("polnear %s:%d: bad span record", path, line)
@@ -357,7 +358,7 @@ func readAnn(path, text string) (map[string]annSpan, []attribution, error) {
 				as.ranges = append(as.ranges, span{bs, be})
 			}
 			spans[id] = as
-		case strings.HasPrefix(id, "E") && isDigits(id[1:]):
+		case strings.HasPrefix(id, "E") && lang.Digits(id[1:]):
 			var at attribution
 			for _, role := range strings.Fields(fields[1]) {
 				k, v, ok := strings.Cut(role, ":")
@@ -380,18 +381,6 @@ func readAnn(path, text string) (map[string]annSpan, []attribution, error) {
 		return nil, nil, fmt.Errorf("polnear %s: %w", path, err)
 	}
 	return spans, attrs, nil
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // goldQuotes returns the quoted spans of text that lie (at least half)
