@@ -899,6 +899,13 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	if trades[m.head] && !e.titles[m.head] {
 		return false // "Time writer" is no president named before
 	}
+	if m.head == "general" {
+		for _, c := range generalCompounds {
+			if slices.Contains(m.titles, c) != e.titles[c] {
+				return false // "the highest-ranking US general" is not the attorney general
+			}
+		}
+	}
 	if m.head != "" && !e.titles[m.head] {
 		if e.occupation != "" && !roleNouns[e.occupation] {
 			return false // "the mayor" is not the nurse described before
@@ -930,6 +937,10 @@ func (r *resolver) titleFits(id int, m mention) bool {
 	}
 	return true
 }
+
+// generalCompounds make "general" part of a civil office's title
+// ("attorney general", "secretary general"), no army rank.
+var generalCompounds = []string{"attorney", "solicitor", "surgeon", "secretary", "inspector", "postmaster", "director", "governor", "consul", "auditor"}
 
 // trades are the press's jobs: a description naming one ("Time writer",
 // "your reporter") is only someone the post gave that job, never the

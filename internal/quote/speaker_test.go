@@ -129,6 +129,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Senator Tom Ruiz said the port would reopen.\n\nLocal leaders have yet to talk about the cost, something that worries campaigners such as Michael Brune. \"There is no mention yet of the root of this,\" he said.", "Michael Brune"},
 		{"but not one a participle takes as its object",
 			"Lord Omar Varga answered the charge.\n\nThe row centres on the gap between giving Mr Ivo Kral advice and the statement. In a statement, he said \"the document stands up our case.\"", "Omar Varga"},
+		{"an army general is no attorney general",
+			"Attorney General Omar Varga advised the cabinet in March.\n\nThe highest-ranking US general said the dogs were used to \"exploit the prisoners' fears\".", "highest-ranking US general"},
 		{"who issued the statement",
 			"The flu spread fast in May. The CDC issued a statement that \"one in four people could fall ill\".", "CDC"},
 		{"a description set off before the name in apposition",
