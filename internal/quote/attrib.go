@@ -1004,8 +1004,8 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 		if !f.cueAt(k) {
 			continue
 		}
-		if !clauseVerbs[f.tok(k).lower] {
-			return mention{}, 0, false
+		if !clauseVerbs[f.tok(k).lower] || k-1 >= sb && passiveAux[f.tok(k-1).lower] && k+1 < len(f.toks) && f.tok(k+1).lower == "to" {
+			return mention{}, 0, false // (not "the areas which are reported to be …": no one reports)
 		}
 		if o, ok := f.cueSubject(k, sb, m.s); ok && o.e <= k {
 			return o, k, true

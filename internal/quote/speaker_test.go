@@ -131,6 +131,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Lord Omar Varga answered the charge.\n\nThe row centres on the gap between giving Mr Ivo Kral advice and the statement. In a statement, he said \"the document stands up our case.\"", "Omar Varga"},
 		{"an army general is no attorney general",
 			"Attorney General Omar Varga advised the cabinet in March.\n\nThe highest-ranking US general said the dogs were used to \"exploit the prisoners' fears\".", "highest-ranking US general"},
+		{"no one reports in a passive \"are reported to\"",
+			"The agency raised its alert on Tuesday.\n\nPersonally, I would try to avoid travel to the areas which are reported to be at the centre of the cluster WHO Assistant Director General Dr Omar Varga said it signalled a \"significant step towards a pandemic\".", "Omar Varga"},
 		{"who issued the statement",
 			"The flu spread fast in May. The CDC issued a statement that \"one in four people could fall ill\".", "CDC"},
 		{"a description set off before the name in apposition",
