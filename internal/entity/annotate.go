@@ -182,7 +182,7 @@ func (t *Tagger) AnnotateContext(ctx context.Context, posts []domain.Post) ([][]
 // steps are the rules that turn the tagger's tags into mentions, in
 // order.
 func (a *annotator) steps() []func() {
-	return []func(){a.chunks, a.openers, a.headlineUs, a.peopleByPost, a.dropTitleWords, a.nicknames, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
+	return []func(){a.chunks, a.openers, a.headlineUs, a.peopleByPost, a.datelinePlaces, a.dropTitleWords, a.nicknames, a.consistentTypes, a.initialEnds, a.headlineWords, a.gluedNames, a.recover, a.ranks, a.noNames,
 		a.bylines, a.pronouns, a.expandPeople, a.claim, a.nameCanon, a.notPeople, a.roleOnly, a.otherCanon, a.leaders}
 }
 
@@ -911,6 +911,27 @@ func (a *annotator) peopleByPost() {
 		bare := p < len(f.toks) && (roleHeads[f.lower[p]] || roleModifiers[f.lower[p]] || f.lower[p] == "head")
 		if k := a.postAfter(m); k >= 0 && (f.capitalized(k) || bare && !lang.USState(strings.ToLower(a.surface(m)))) && (f.lower[k] == "head" || !memberNouns[f.lower[k]]) {
 			m.typ, m.typed = domain.PER, true
+		}
+	}
+}
+
+// datelinePlaces makes a place of a dateline's town the tagger read as a
+// body: a word in capitals opening the text's first sentence before a
+// dash ("KIRKWALL - Hundreds of islanders …"); a wire's acronym there
+// keeps its brackets ("(Reuters)") and is no dateline's place.
+func (a *annotator) datelinePlaces() {
+	for _, m := range a.ms {
+		f := a.fields[m.f]
+		if m.typ != domain.ORG || m.typed || f.kind != domain.FieldText || f.sent[m.s] != 0 || !a.dateline(m) {
+			continue
+		}
+		caps := true
+		for k := m.s; k < m.e; k++ {
+			w := f.toks[k].Text
+			caps = caps && utf8.RuneCountInString(w) >= 4 && w == strings.ToUpper(w)
+		}
+		if caps && !(m.e-m.s >= 2 && lang.KnownGivenName(f.toks[m.s].Text)) { // (not a byline's "EDGAR HERNANDEZ -")
+			m.typ, m.typed = domain.LOC, true
 		}
 	}
 }

@@ -1151,3 +1151,30 @@ func TestPersonByPostWithoutArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinePlace: a town in capitals opening the text before a dash
+// is a place, whatever the tagger read; a byline's name in capitals is
+// no town.
+func TestDatelinePlace(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+		n                int
+	}{
+		{"KIRKWALL - Hundreds of islanders were stranded on Friday .", "KIRKWALL", "LOC", 1},
+		{"EDGAR HALLORAN - Hundreds of islanders were stranded on Friday .", "EDGAR HALLORAN", "ORG", 2},
+	} {
+		tags := map[int]string{0: "B-ORG"}
+		if c.n == 2 {
+			tags[1] = "I-ORG"
+		}
+		var got []string
+		for _, m := range tagged(c.text, tags, nil) {
+			if m.Name == c.name {
+				got = append(got, string(m.Type))
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: %s typed %q, want %s", c.text, c.name, got, c.want)
+		}
+	}
+}
