@@ -376,6 +376,18 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if (t.lower == "put" || t.lower == "puts") && c+1 < len(f.toks) && f.tok(c+1).lower == "it" {
+		// "as one man involved in the clean-up put it, '…'": the phrase
+		// after "as", however long its tail
+		for k := c - 1; k > lo && k >= c-12 && f.free(k); k-- {
+			if f.tok(k).lower == "as" {
+				if m, ok := f.npAfter(k+1, c); ok && m.s == k+1 && m.kind != mkNone {
+					return m, true
+				}
+				break
+			}
+		}
+	}
 	if f.handleAt(c - 1) {
 		// a reader known by a handle: "twirler wrote, '…'", "westTN
 		// said, '…'"

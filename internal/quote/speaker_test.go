@@ -133,6 +133,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Attorney General Omar Varga advised the cabinet in March.\n\nThe highest-ranking US general said the dogs were used to \"exploit the prisoners' fears\".", "highest-ranking US general"},
 		{"no one reports in a passive \"are reported to\"",
 			"The agency raised its alert on Tuesday.\n\nPersonally, I would try to avoid travel to the areas which are reported to be at the centre of the cluster WHO Assistant Director General Dr Omar Varga said it signalled a \"significant step towards a pandemic\".", "Omar Varga"},
+		{"as someone put it",
+			"The council warned that the pier was unsafe and the board, as one man involved in the clean-up operation put it, \"would not see a penny back\".", "man"},
 		{"who issued the statement",
 			"The flu spread fast in May. The CDC issued a statement that \"one in four people could fall ill\".", "CDC"},
 		{"a description set off before the name in apposition",
