@@ -99,6 +99,10 @@ func (f *field) cueAt(i int) bool {
 	if strings.HasPrefix(t.lower, "continu") && f.goesOnDoing(i) {
 		return false // "the US-led presence will continue", "Trump continued to hurt his cause" say nothing ("'…,' he continued" does)
 	}
+	if strings.HasPrefix(t.lower, "respond") && i+1 < len(f.toks) && f.free(i+1) && f.tok(i+1).lower == "to" && i >= 2 && f.free(i-2) &&
+		(f.tok(i-2).lower == "as" || f.tok(i-2).lower == "while") && subjectPronouns[f.tok(i-1).lower] {
+		return false // "… as it responds to a huge oil spill" acts ("Panetta responded to a question with this statement: '…'" speaks)
+	}
 	if !isLowerWord(t) && !(f.name == domain.FieldHeadline && i > 0 && f.tok(i-1).capitalised()) {
 		// capitalised cues only in title-case headlines ("Obama Says …"),
 		// or opening an inverted sentence ("Said Jo Reyes, …")

@@ -135,6 +135,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"The agency raised its alert on Tuesday.\n\nPersonally, I would try to avoid travel to the areas which are reported to be at the centre of the cluster WHO Assistant Director General Dr Omar Varga said it signalled a \"significant step towards a pandemic\".", "Omar Varga"},
 		{"as someone put it",
 			"The council warned that the pier was unsafe and the board, as one man involved in the clean-up operation put it, \"would not see a penny back\".", "man"},
+		{"\"as it responds to\" acts",
+			"WASHINGTON (Reuters) - The government will keep a \"boot on the neck\" of the company, as it responds to a huge oil spill in the bay, Interior Secretary Omar Varga said on Sunday.", "Omar Varga"},
 		{"who issued the statement",
 			"The flu spread fast in May. The CDC issued a statement that \"one in four people could fall ill\".", "CDC"},
 		{"a description set off before the name in apposition",
