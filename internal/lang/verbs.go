@@ -55,7 +55,7 @@ threaten thank congratulate label/labels/labeled/labelled/labeling/labelling bra
 liken characterise characterize portray lambast rail tout hail applaud believe want hope fear deride ridicule intone beg/begs/begged/begging
 worry doubt charge email/emails/emailed/emailing caution remind inform assure vent moan
 concur retort scoff snap/snaps/snapped groan sigh whisper mutter insist rebut/rebuts/rebutted
-recommend refute acknowledge protest object/objects/objected/objecting
+recommend refute acknowledge protest object/objects/objected/objecting persevere
 read/reads sing/sings/sang/singing type remember point
 `)
 

@@ -14,6 +14,8 @@ func TestReportingVerb(t *testing.T) {
 		{"denies", true},  // -y after a consonant
 		{"quipped", true}, // an irregular spelling given in full
 		{"writing", true},
+		{"persevered", true}, // "'…,' Goldsmith persevered"
+		{"persists", false},  // "if the crisis persists": no speech
 		{"walked", false},
 		{"Said", false}, // lower-case words only
 	} {
