@@ -1107,6 +1107,86 @@ func (f *field) addressee(m mention) bool {
 	return false
 }
 
+// pairAt returns a group of the two people named as one subject when
+// hist[k] is the second of them: "Henry Waxman of California and John
+// Dingell of Michigan said …. '…,' they wrote" is theirs. The first
+// opens its sentence (after titles at most), the two are joined by
+// "and" (after a place tail on the first), and a verb follows the
+// second (after its own tail). -1 otherwise.
+func (r *resolver) pairAt(k int) int {
+	h2 := r.hist[k]
+	if h2.ent < 0 || r.reg.ents[h2.ent].kind != mkPerson {
+		return -1
+	}
+	f := r.f
+	if g := r.pairIn(h2.m); g >= 0 {
+		return g
+	}
+	if k == 0 {
+		return -1
+	}
+	and := h2.m.s - 1
+	if and < 1 || !f.free(and) || f.tok(and).lower != "and" {
+		return -1
+	}
+	for j := k - 1; j >= r.oldest() && j >= k-3; j-- {
+		h1 := r.hist[j]
+		if h1.ent < 0 || h1.m.e > and {
+			continue
+		}
+		if r.reg.ents[h1.ent].kind != mkPerson {
+			continue // a place in the first one's tail: "Waxman of California"
+		}
+		if gap := and - h1.m.e; gap != 0 && !(gap >= 2 && f.tok(h1.m.e).lower == "of" && gap <= 4) {
+			return -1
+		}
+		sb := f.sentenceStart(h1.m.s)
+		for t := sb; t < h1.m.s; t++ {
+			if !f.free(t) || !titleTok(f.tok(t)) && !roleTok(f.tok(t)) && !determiners[f.tok(t).lower] {
+				return -1 // not the sentence's subject
+			}
+		}
+		e := h2.m.e
+		if e+1 < len(f.toks) && f.tok(e).lower == "of" {
+			e += 2 // "John Dingell of Michigan"
+		}
+		if !f.verbAfter(e) {
+			return -1
+		}
+		g := r.reg.named(mkOther, r.reg.ents[h1.ent].name+" and "+r.reg.ents[h2.ent].name)
+		r.reg.ents[g].plural, r.reg.ents[g].human = true, true
+		return g
+	}
+	return -1
+}
+
+// pairIn returns a group for a mention that the noun-phrase reader took
+// whole, two names joined by "and" ("Congressmen Henry Waxman of
+// California and John Dingell of Michigan said …"), when it opens its
+// sentence and a verb follows it. -1 otherwise.
+func (r *resolver) pairIn(m mention) int {
+	f := r.f
+	and := -1
+	for t := m.s + 1; t < m.e-1; t++ {
+		if f.free(t) && f.tok(t).lower == "and" && f.tok(t-1).capitalised() && f.tok(t+1).capitalised() {
+			and = t
+		}
+	}
+	if and < 0 || !f.verbAfter(m.e) {
+		return -1
+	}
+	s := m.s
+	for s < and && (titleTok(f.tok(s)) || roleNouns[f.tok(s).lower] || determiners[f.tok(s).lower]) {
+		s++ // "Congressmen", "Reps."
+	}
+	if sb := f.sentenceStart(m.s); sb != m.s || s >= and {
+		return -1
+	}
+	g := r.reg.named(mkOther, f.phrase(s, m.e))
+	r.reg.ents[g].plural, r.reg.ents[g].human = true, true
+	return g
+}
+
 // participleObject reports a mention right after a participle, its
 // object: "giving Mr Blair private advice".
 func (f *field) participleObject(m mention) bool {
@@ -1194,6 +1274,7 @@ func (r *resolver) pronoun(m mention) int {
 		// the latest group of people in this paragraph or the three
 		// before (a round-up page's next story is not about them)
 		para := r.f.tok(m.s).para
+		others := false
 		for k := len(r.hist) - 1; k >= r.oldest() && r.f.tok(r.hist[k].m.s).para+3 >= para; k-- {
 			id := r.hist[k].ent
 			if id < 0 || r.hist[k].m.reported {
@@ -1202,6 +1283,14 @@ func (r *resolver) pronoun(m mention) int {
 			if e := &r.reg.ents[id]; m.head == "it" && e.kind == mkOrg || m.head == "they" && e.plural {
 				return id
 			}
+			if m.head == "they" && r.f.tok(r.hist[k].m.s).para+1 >= para && !others {
+				if g := r.pairAt(k); g >= 0 {
+					return g
+				}
+			}
+			// (a pair named before other people is no longer "they":
+			// "The senator met Tom Ruiz and Ana Lind. '…,' they said")
+			others = others || r.reg.ents[id].kind == mkPerson
 		}
 	}
 	return -1

@@ -137,6 +137,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"The council warned that the pier was unsafe and the board, as one man involved in the clean-up operation put it, \"would not see a penny back\".", "man"},
 		{"\"as it responds to\" acts",
 			"WASHINGTON (Reuters) - The government will keep a \"boot on the neck\" of the company, as it responds to a huge oil spill in the bay, Interior Secretary Omar Varga said on Sunday.", "Omar Varga"},
+		{"two people named as one subject are \"they\"",
+			"Congressmen Omar Varga of Ohio and Ivo Kral of Maine said the audit was finished. They also note that requests were ignored. \"We would like to know why,\" they wrote.", "Omar Varga of Ohio and Ivo Kral of Maine"},
 		{"who issued the statement",
 			"The flu spread fast in May. The CDC issued a statement that \"one in four people could fall ill\".", "CDC"},
 		{"a description set off before the name in apposition",
