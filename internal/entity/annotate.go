@@ -124,6 +124,9 @@ type annotator struct {
 	// the people holding a title of each country (countryFits), once
 	// asked; roleOnly files the titles it gives after that
 	natHolders map[string][]*person
+	// the occupations the post's descriptions give each person
+	// (describedOtherwise), once asked
+	occupations map[*person][]string
 }
 
 // Annotate finds the entity mentions of one document's posts: in each

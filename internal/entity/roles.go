@@ -399,11 +399,21 @@ func (p *person) holdsOtherOffice(r roleInfo) bool {
 // occupation other than r's head ("Ana Lind, a nurse,"): the mayor
 // spoken of next is someone else.
 func (a *annotator) describedOtherwise(p *person, r roleInfo) bool {
-	for _, m := range a.ms {
-		if m.p != p || m.roleOnly || m.drop {
-			continue
+	if a.occupations == nil {
+		// read once: the named mentions' people are settled by the time
+		// role-only mentions are resolved
+		a.occupations = make(map[*person][]string)
+		for _, m := range a.ms {
+			if m.p == nil || m.roleOnly || m.drop {
+				continue
+			}
+			if w := a.describedAs(m); w != "" {
+				a.occupations[m.p] = append(a.occupations[m.p], w)
+			}
 		}
-		if w := a.describedAs(m); w != "" && !slices.Contains(r.heads, w) && w != r.head {
+	}
+	for _, w := range a.occupations[p] {
+		if !slices.Contains(r.heads, w) && w != r.head {
 			return true
 		}
 	}

@@ -1153,9 +1153,7 @@ func (r *resolver) pairAt(k int) int {
 		if !f.verbAfter(e) {
 			return -1
 		}
-		g := r.reg.named(mkOther, r.reg.ents[h1.ent].name+" and "+r.reg.ents[h2.ent].name)
-		r.reg.ents[g].plural, r.reg.ents[g].human = true, true
-		return g
+		return r.reg.group(r.reg.ents[h1.ent].name + " and " + r.reg.ents[h2.ent].name)
 	}
 	return -1
 }
@@ -1182,8 +1180,13 @@ func (r *resolver) pairIn(m mention) int {
 	if sb := f.sentenceStart(m.s); sb != m.s || s >= and {
 		return -1
 	}
-	g := r.reg.named(mkOther, f.phrase(s, m.e))
-	r.reg.ents[g].plural, r.reg.ents[g].human = true, true
+	return r.reg.group(f.phrase(s, m.e))
+}
+
+// group returns the entity for a group of people of that name, "they".
+func (r *registry) group(name string) int {
+	g := r.named(mkOther, name)
+	r.ents[g].plural, r.ents[g].human = true, true
 	return g
 }
 
