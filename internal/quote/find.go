@@ -188,7 +188,9 @@ func soleSpeaker(reg *registry, text []found) {
 		if a := text[i].a; a.has && !a.inherited && a.m.kind == mkPronoun && (a.m.head == "it" || a.m.head == "they") || a.crowd {
 			continue // (nor words a crowd chanted)
 		}
-		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] && !pluralNoun(a.m.head) {
+		// (nor a definite description of someone an indefinite one
+		// brought in: "A senior official said … the official said")
+		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !reg.ents[a.ent].introduced && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] && !pluralNoun(a.m.head) {
 			q.Speaker = reg.ents[sole].name
 		}
 	}

@@ -25,6 +25,9 @@ type entity struct {
 	plural     bool // a group of people ("the officials", "Democrats")
 	human      bool // known to be a person: see personal
 	known      bool // came from Options.People
+	// introduced: an indefinite description brought the entity in ("a
+	// senior official said"), someone the post does not name
+	introduced bool
 }
 
 // personal reports whether the entity may be a person, so that "he" or
@@ -672,6 +675,7 @@ func (r *resolver) description(m mention) int {
 		}
 	}
 	e.plural = e.plural || pluralNoun(m.head)
+	e.introduced = e.introduced || m.kind == mkIndef
 	if e.gender == 0 {
 		e.gender = m.gender
 	}
