@@ -674,7 +674,9 @@ func (r *resolver) description(m mention) int {
 			e.titles[t] = true
 		}
 	}
-	e.plural = e.plural || pluralNoun(m.head)
+	// (a group or team of people is no one person: "a group of
+	// orphans" is no "he")
+	e.plural = e.plural || pluralNoun(m.head) || m.head == "group" || m.head == "team"
 	e.introduced = e.introduced || m.kind == mkIndef
 	if e.gender == 0 {
 		e.gender = m.gender

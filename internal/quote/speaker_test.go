@@ -313,3 +313,31 @@ func checkSpeakers(t *testing.T, tests []speakerCase) {
 		}
 	}
 }
+
+// TestPeopleBroughtInByDescriptions: an unnamed person who speaks ("said
+// a 27-year-old deckhand") is who a "he" after them stands for, and a
+// group they belong to is no "he"; a pronoun subject of a report is no
+// one its clause names ("He said Kruse was …"), though a relative of that
+// name or a body named after them may be.
+func TestPeopleBroughtInByDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speakers in order
+	}{
+		{"a group is no he",
+			"Bahman Rostami shot the film in the mountains.\n\nThe story follows a group of Kurdish orphans in a refugee camp.\n\nHis aim, he says, was to show the \"pain and surrealism\" of war.",
+			[]string{"Bahman Rostami"}},
+	}
+	for _, tc := range tests {
+		got := Find([]domain.Post{{Text: tc.text}})[0]
+		var speakers []string
+		for _, q := range got {
+			if q.Kind != domain.QuoteScare {
+				speakers = append(speakers, q.Speaker)
+			}
+		}
+		if !slices.Equal(speakers, tc.want) {
+			t.Errorf("%s: speakers %q, want %q", tc.name, speakers, tc.want)
+		}
+	}
+}
