@@ -1224,6 +1224,11 @@ func (r *resolver) pronoun(m mention) int {
 			// is someone else ("HARLOW: … he said, '…'")
 			id = r.salientExcept(m, id, true)
 		}
+		if id >= 0 && (m.head == "he" || m.head == "she") && r.f.reportsName(m, &r.reg.ents[id]) {
+			// the subject of a report is no one the reported clause
+			// names: "He said Kruse was facing …" is not Kruse
+			id = r.salientExcept(m, id, true)
+		}
 		if id >= 0 && r.reg.ents[id].gender == 0 {
 			// the pronoun tells the person's gender: a later "he" will not
 			// go to someone the text called "she"
@@ -1303,6 +1308,45 @@ func (r *resolver) pronoun(m mention) int {
 		}
 	}
 	return -1
+}
+
+// reportsName reports whether the pronoun m opens its sentence ("He
+// said", "But she told") as the subject of a reporting verb whose
+// clause, before any quotation, aside or dash, names e as a person in
+// its own right: not "Frank Fiorina" for Carly, nor "the Cruz campaign"
+// or "Cruz's" for Cruz.
+func (f *field) reportsName(m mention, e *entity) bool {
+	for k := f.sentenceStart(m.s); k < m.s; k++ {
+		if !f.free(k) || !coordinators[f.tok(k).lower] && !midAdverbs[f.tok(k).lower] {
+			return false // "As he spoke …, Trump": the pronoun may come first
+		}
+	}
+	c := m.e
+	if c < len(f.toks) && f.free(c) && midAdverbs[f.tok(c).lower] {
+		c++ // "he also said"
+	}
+	if e.last == "" || c >= len(f.toks) || !f.free(c) || !f.cueAt(c) {
+		return false
+	}
+	for k := c + 1; k < f.sentenceEnd(m.s); k++ {
+		t := f.tok(k)
+		if !f.free(k) || t.text == "(" || t.text == ";" || t.text == "-" || t.text == "–" || t.text == "—" {
+			return false
+		}
+		if !t.capitalised() || isPossessive(t.text) || lang.SurnameKey(t.text) != e.last {
+			continue
+		}
+		if p := f.tok(k - 1); p.kind == tWord && (determiners[p.lower] || p.capitalised() && lang.KnownGivenName(p.lower) && p.lower != e.first) {
+			continue // "the Carson campaign", "Frank Fiorina"
+		}
+		if k+1 < len(f.toks) && f.free(k+1) {
+			if n := f.tok(k + 1); n.kind == tWord && (n.capitalised() || f.nounHead(k+1)) {
+				continue // "Carson supporters"
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // relativeHolder returns the person a relative clause the pronoun

@@ -324,6 +324,15 @@ func TestPeopleBroughtInByDescriptions(t *testing.T) {
 		name, text string
 		want       []string // speakers in order
 	}{
+		{"a pronoun subject of a report is no one its clause names",
+			"Tom Ruiz, a deckhand, spoke at the dock on Wednesday. Allen Kruse had run a charter boat for twenty years.\n\nHe said Kruse was facing the same problems as others: \"It is just setting in with them.\"",
+			[]string{"Tom Ruiz"}},
+		{"but a relative of that name may be",
+			"Carla Fenwick ran the firm. \"It will work,\" Fenwick said.\n\nFlying home one night, she told her husband, Frank Fenwick, that the merger would be \"a fight from start to finish.\"",
+			[]string{"Carla Fenwick", "Carla Fenwick"}},
+		{"and a body named after them",
+			"Ted Barlow spoke in Ames on Monday. \"It was a good night,\" Barlow said.\n\nHe said the Barlow campaign's volunteers were \"the best in the state.\"",
+			[]string{"Ted Barlow", "Ted Barlow"}},
 		{"a group is no he",
 			"Bahman Rostami shot the film in the mountains.\n\nThe story follows a group of Kurdish orphans in a refugee camp.\n\nHis aim, he says, was to show the \"pain and surrealism\" of war.",
 			[]string{"Bahman Rostami"}},
