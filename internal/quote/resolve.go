@@ -1000,8 +1000,8 @@ func (r *resolver) salientExcept(m mention, not int, subjectsFirst bool) int {
 		if !e.personal() || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
 			return false
 		}
-		if m.kind == mkPronoun && strings.ContainsAny(e.name, "0123456789") {
-			return false // no "he" is "H1N1 Flu"
+		if m.kind == mkPronoun && e.kind != mkRole && strings.ContainsAny(e.name, "0123456789") {
+			return false // no "he" is "H1N1 Flu" (but "a 27-year-old deckhand" may be)
 		}
 		if w := strings.ToLower(e.name); m.kind == mkPronoun && !strings.Contains(w, " ") && pluralNoun(w) && pluralPeople(w) {
 			return false // nor "Scientists", a plural the tagger took for a name

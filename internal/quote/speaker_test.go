@@ -324,6 +324,9 @@ func TestPeopleBroughtInByDescriptions(t *testing.T) {
 		name, text string
 		want       []string // speakers in order
 	}{
+		{"a speaker described by age and occupation, then he",
+			"Allen Kruse ran a charter boat for twenty years.\n\n\"We are burying ourselves,\" said a 27-year-old deckhand who was working for Kruse on Wednesday.\n\nHe said Kruse was facing the same problems as others: \"It is just setting in with them.\"",
+			[]string{"27-year-old deckhand", "27-year-old deckhand"}},
 		{"a pronoun subject of a report is no one its clause names",
 			"Tom Ruiz, a deckhand, spoke at the dock on Wednesday. Allen Kruse had run a charter boat for twenty years.\n\nHe said Kruse was facing the same problems as others: \"It is just setting in with them.\"",
 			[]string{"Tom Ruiz"}},
