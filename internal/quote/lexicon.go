@@ -114,7 +114,7 @@ var midAdverbs = set(`also later then however previously recently once again fur
 reportedly publicly privately first last initially subsequently separately similarly likewise already
 still even simply often never always had has have is was were are will would did does do had been has
 could can should might must may
-just only quickly immediately promptly angrily flatly bluntly sharply`)
+just only quickly immediately promptly angrily flatly bluntly sharply now`)
 
 // verbSigns mark a clause: auxiliaries, copulas and modals.
 var verbSigns = set(`is are was were am be been being has have had will would can could shall should may might must

@@ -339,6 +339,9 @@ func TestPeopleBroughtInByDescriptions(t *testing.T) {
 		{"a group is no he",
 			"Bahman Rostami shot the film in the mountains.\n\nThe story follows a group of Kurdish orphans in a refugee camp.\n\nHis aim, he says, was to show the \"pain and surrealism\" of war.",
 			[]string{"Bahman Rostami"}},
+		{"a subject, an adverb, then the cue",
+			"The bloggers met in a pub on Monday.\n\n\"We are a varied group of libertarians,\" the site now explains.",
+			[]string{"site"}},
 	}
 	for _, tc := range tests {
 		got := Find([]domain.Post{{Text: tc.text}})[0]
