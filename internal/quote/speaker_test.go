@@ -181,10 +181,7 @@ func TestSpeakerMention(t *testing.T) {
 // goes on with the speech ("added") is the speaker before it, though it
 // names a body; and neither rule applies when another person speaks.
 func TestSoleSpeakerAndGoingOn(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // speakers in order
-	}{
+	tests := []speakerListCase{
 		{"a quotation with no attribution in one speaker's post",
 			"Former minister Ruth Keane told the chamber the harbour plan had failed. \"It was doomed from the start,\" Ms Keane said.\n\nThe failure to fund the pier, \"a decision we will regret for decades.\"\n\n\"We must start again,\" Ms Keane added.",
 			[]string{"Ruth Keane", "Ruth Keane", "Ruth Keane"}},
@@ -207,18 +204,7 @@ func TestSoleSpeakerAndGoingOn(t *testing.T) {
 			"Foreign minister Paul Adair said the talks had stalled.\n\nThe member for North Glenford added that both sides must \"come back to the table\" soon.",
 			[]string{"Paul Adair"}},
 	}
-	for _, tc := range tests {
-		got := Find([]domain.Post{{Text: tc.text}})[0]
-		var speakers []string
-		for _, q := range got {
-			if q.Kind != domain.QuoteScare {
-				speakers = append(speakers, q.Speaker)
-			}
-		}
-		if !slices.Equal(speakers, tc.want) {
-			t.Errorf("%s: speakers %q, want %q", tc.name, speakers, tc.want)
-		}
-	}
+	checkSpeakerLists(t, tests)
 }
 
 // TestExclusiveKey: one party or nation under its several names, so that
@@ -318,12 +304,10 @@ func checkSpeakers(t *testing.T, tests []speakerCase) {
 // a 27-year-old deckhand") is who a "he" after them stands for, and a
 // group they belong to is no "he"; a pronoun subject of a report is no
 // one its clause names ("He said Kruse was …"), though a relative of that
-// name or a body named after them may be.
+// name or a body named after them may be; and "now" between a subject
+// and its cue ("the site now explains") keeps the subject.
 func TestPeopleBroughtInByDescriptions(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // speakers in order
-	}{
+	tests := []speakerListCase{
 		{"a speaker described by age and occupation, then he",
 			"Allen Kruse ran a charter boat for twenty years.\n\n\"We are burying ourselves,\" said a 27-year-old deckhand who was working for Kruse on Wednesday.\n\nHe said Kruse was facing the same problems as others: \"It is just setting in with them.\"",
 			[]string{"27-year-old deckhand", "27-year-old deckhand"}},
@@ -343,6 +327,18 @@ func TestPeopleBroughtInByDescriptions(t *testing.T) {
 			"The bloggers met in a pub on Monday.\n\n\"We are a varied group of libertarians,\" the site now explains.",
 			[]string{"site"}},
 	}
+	checkSpeakerLists(t, tests)
+}
+
+// speakerListCase is a text and the speakers of its quotations that are
+// not scare quotes, in order.
+type speakerListCase struct {
+	name, text string
+	want       []string
+}
+
+func checkSpeakerLists(t *testing.T, tests []speakerListCase) {
+	t.Helper()
 	for _, tc := range tests {
 		got := Find([]domain.Post{{Text: tc.text}})[0]
 		var speakers []string
