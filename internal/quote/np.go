@@ -751,8 +751,8 @@ func (f *field) classify(s, e int) mention {
 	// the head of a description: its last role word, but not one in the
 	// name of the body a preposition ties it to ("the chairman of the
 	// Senate Finance Committee" is a chairman, no committee); or the
-	// occupation that ends an indefinite one, someone it brings in ("a
-	// 27-year-old deckhand")
+	// occupation, or a noun after an age, that ends an indefinite one:
+	// someone it brings in ("a deckhand", "a 52-year-old haulier")
 	tie := end
 	for k := s + 1; k < end; k++ {
 		if t := f.tok(k); t.kind == tWord && (t.lower == "of" || t.lower == "on" || t.lower == "at" || t.lower == "for") {
@@ -762,7 +762,7 @@ func (f *field) classify(s, e int) mention {
 	}
 	for k := end - 1; k >= s; k-- {
 		t := f.tok(k)
-		if t.kind == tWord && (roleNouns[t.lower] || k == end-1 && indefinites[det] && isLowerWord(t) && lang.Occupation(t.lower)) && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
+		if t.kind == tWord && (roleNouns[t.lower] || k == end-1 && indefinites[det] && isLowerWord(t) && (lang.Occupation(t.lower) || k > s && ageWord(f.tok(k-1)) && !docNouns[t.lower])) && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
 			m.head = t.lower
 			break
 		}

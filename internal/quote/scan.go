@@ -89,9 +89,9 @@ func (f *field) scanMentions() []mention {
 			if ok && (m.kind == mkPerson || m.kind == mkOther) && (f.modifiesRole(m) || f.modifiesGroup(m)) {
 				continue // read at its noun: "a senior Obama administration official" is the official
 			}
-		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && (roleNouns[t.lower] || docNouns[t.lower] || lang.Occupation(t.lower))) && !f.nameContinues(i):
+		case !t.capitalised() && (personRoles[t.lower] || spoken[i] && (roleNouns[t.lower] || docNouns[t.lower] || lang.Occupation(t.lower) || i > 0 && ageWord(f.tok(i-1)))) && !f.nameContinues(i):
 			// a description of someone: "the foreign secretary", or one
-			// who speaks ("Another worker said", "said a deckhand")
+			// who speaks ("Another worker said", "said a 52-year-old haulier")
 			m, ok = f.npBefore(i, lo)
 			owned := m.s > 0 && f.free(m.s-1) && isPossessive(f.tok(m.s-1).text) // "Jo Reyes's press spokesman"
 			ok = ok && (owned || m.s < i && f.tok(m.s).kind == tWord && (determiners[f.tok(m.s).lower] || isPossessive(f.tok(m.s).text)))
