@@ -141,6 +141,12 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 	if ok && p > lo && f.free(p) && determiners[f.tok(p).lower] {
 		p--
 	}
+	for n := 0; ok && n < 3 && p > lo && f.free(p) && f.tailModifier(p); n++ {
+		p-- // and past its modifiers: "a viewer in neighbouring Bahrain", "a spokesman for oil giant BP"
+	}
+	if ok && p >= lo && (f.tok(p).lower == "in" || f.tok(p).lower == "from") && m.kind == mkPerson && len(m.name) > 1 && lang.KnownGivenName(strings.ToLower(m.name[0])) {
+		return m, ok // a person is no place: "a sympathiser in Joe Barton"
+	}
 	if ok && m.kind != mkPronoun && p-1 >= lo && f.free(p) && f.free(p-1) && f.speaksFor(p-1, p, lo) {
 		// "a spokesman for the Kurdistan regional government", "one
 		// commentator on the Fox channel", "a statement on the
@@ -153,10 +159,21 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 	return m, ok
 }
 
+// tailModifier reports whether token k may modify the name a
+// preposition's tail ends in ("neighbouring" of "a viewer in
+// neighbouring Bahrain", "oil giant" of "a spokesman for oil giant BP"):
+// a lower-case word that is no preposition, conjunction, plural noun or
+// reporting verb.
+func (f *field) tailModifier(k int) bool {
+	w := f.tok(k).lower
+	return isLowerWord(f.tok(k)) && !prepositions[w] && w != "for" && w != "or" && !coordinators[w] && !pluralNoun(w) && !lang.ReportingVerb(w)
+}
+
 // speaksFor reports whether token r, before the preposition at token p,
-// heads a description of someone tied to the body after it: "a
+// heads a description of someone tied to the body or place after it: "a
 // spokesman for", "of"; any role opened by a determiner too ("one
-// commentator on", "an analyst at", "a reporter for").
+// commentator on", "an analyst at", "a reporter for", "a viewer in", "one
+// student from").
 func (f *field) speaksFor(r, p, lo int) bool {
 	switch f.tok(p).lower {
 	case "for", "of":
@@ -167,7 +184,7 @@ func (f *field) speaksFor(r, p, lo int) bool {
 			return true // "the citation for his medal reads"
 		}
 		fallthrough // "a reporter for BBC News", with its determiner
-	case "on", "at":
+	case "on", "at", "in", "from":
 		if w := f.tok(r); !roleTok(w) && !(isLowerWord(w) && (personNoun(w.lower) || pluralPeople(w.lower))) || r-1 < lo || !f.free(r-1) {
 			return false
 		}
@@ -670,6 +687,16 @@ func (f *field) classify(s, e int) mention {
 		p := ns - 1
 		for p > s && (f.tok(p).lower == "and" || f.tok(p).capitalised() && !titleTok(f.tok(p))) {
 			p--
+		}
+		// past the tail's own modifiers: "a viewer in neighbouring
+		// Bahrain", "a spokesman for the oil giant BP"
+		q, modified := p, false
+		for n := 0; n < 3 && q > s && f.tailModifier(q); n++ {
+			modified = modified || !determiners[f.tok(q).lower]
+			q--
+		}
+		if w := f.tok(q).lower; modified && (w == "for" || w == "of" || w == "in" || w == "from") {
+			p = q
 		}
 		if w := f.tok(p).lower; w == "for" || w == "of" || w == "in" || w == "from" || w == "and" {
 			if ns2 := f.nameStart(s, p); ns2 < p {
