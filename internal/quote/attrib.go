@@ -1003,6 +1003,17 @@ func (f *field) outerSpeaker(c int, m mention, sb int) (mention, int, bool) {
 	if c+1 < len(f.toks) && (f.tok(c+1).text == ":" || f.tok(c+1).text == ",") {
 		return mention{}, 0, false
 	}
+	for k := c + 1; m.kind != mkPronoun && k < len(f.toks) && k <= c+4 && f.free(k); k++ {
+		if f.tok(k).text == ":" {
+			// the inner verb introduces the words: "She said her
+			// husband told her: '…'" (but "Cruz said he told
+			// reporters: '…'" is still Cruz's, whom "he" names)
+			return mention{}, 0, false
+		}
+		if f.tok(k).kind != tWord {
+			break
+		}
+	}
 	if m.s-1 < sb || f.tok(m.s-1).text == "," || m.s > c {
 		return mention{}, 0, false // no complement; or the speaker follows the cue ("says Jo Reyes")
 	}
