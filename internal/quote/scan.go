@@ -19,7 +19,7 @@ granddaughter grandfather grandmother man woman boy girl`)
 // ("Speaking to reporters on Wednesday, Mr Kerry said").
 var leadIns = set(`in at on after before while when as although though if during following speaking despite with
 for since because by from under having asked meanwhile earlier later separately however but and addressing
-writing answering responding appearing like unlike`)
+writing answering responding appearing like unlike back`)
 
 // passiveAgentAt reports a noun phrase starting at token k (or one word
 // after it) that is the agent of a passive, its doer: "has been produced

@@ -367,3 +367,15 @@ func checkSpeakerLists(t *testing.T, tests []speakerListCase) {
 		}
 	}
 }
+
+// TestSpeakersPastPhrases: a quotation opening a paragraph with no cue
+// of its own is the subject's of the sentence before, past a phrase of
+// place that opens that sentence ("Back in Tehran, he looked"); and
+// people named with a tail and an adverb before "put it" are who put it.
+func TestSpeakersPastPhrases(t *testing.T) {
+	checkSpeakerLists(t, []speakerListCase{
+		{"a lead-in of place before the subject",
+			"Bahman Rostami carried a copy of his film to the capital.\n\n\"I wanted to be the first to show a film there,\" he said.\n\nBack in the city after the screening, he looked at the footage.\n\n\"What I saw was startling: a land full of mines.\"",
+			[]string{"Bahman Rostami", "Bahman Rostami"}},
+	})
+}
