@@ -388,6 +388,15 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				if m, ok := f.npAfter(k+1, c); ok && m.s == k+1 && m.kind != mkNone {
 					return m, true
 				}
+				if w := f.tok(k + 1); isLowerWord(w) && pluralNoun(w.lower) && pluralPeople(w.lower) {
+					// "as opponents of the Iraq war touchingly put it": the
+					// people, however long their tail, up to an adverb
+					e := c
+					for e-1 > k+1 && isLowerWord(f.tok(e-1)) && (midAdverbs[f.tok(e-1).lower] || strings.HasSuffix(f.tok(e-1).lower, "ly")) {
+						e--
+					}
+					return f.classify(k+1, e), true
+				}
 				break
 			}
 		}

@@ -377,5 +377,8 @@ func TestSpeakersPastPhrases(t *testing.T) {
 		{"a lead-in of place before the subject",
 			"Bahman Rostami carried a copy of his film to the capital.\n\n\"I wanted to be the first to show a film there,\" he said.\n\nBack in the city after the screening, he looked at the footage.\n\n\"What I saw was startling: a land full of mines.\"",
 			[]string{"Bahman Rostami", "Bahman Rostami"}},
+		{"people with a tail who put it so",
+			"The debate went on all day.\n\nSoldiers \"put themselves in harm's way\", as opponents of the war touchingly put it.",
+			[]string{"opponents of war"}},
 	})
 }
