@@ -1803,7 +1803,7 @@ func (a *annotator) notPeople() {
 			e.person = true
 		case a.surnameOnly(m):
 			e.person = true
-		case a.pronounNear(m), a.kinNear(m), a.describedAs(m) != "", a.agentBefore(m), a.headOfAfter(m), a.postBefore(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
+		case a.pronounNear(m), a.kinNear(m), a.describedAs(m) != "", a.agedAfter(m), a.agentBefore(m), a.headOfAfter(m), a.postBefore(m), a.speaksThenPronoun(m), rel == "who" || rel == "whose",
 			m.e-m.s >= 2 && speakers[f.lower[m.e-1]], a.contributor(m):
 			e.person = true
 		case a.inPlace(m):
@@ -2155,6 +2155,18 @@ func (a *annotator) kinNear(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// agedAfter reports a name set off by an age, as only people are: "Dev
+// Patel, 34, has worked at the port" (not "Apollo 11" nor "the G20, 2009").
+func (a *annotator) agedAfter(m *mention) bool {
+	f := a.fields[m.f]
+	k := m.me
+	if k+2 >= len(f.toks) || f.toks[k].Text != "," || f.toks[k+2].Text != "," || f.sent[k+2] != f.sent[m.s] {
+		return false
+	}
+	w := f.toks[k+1].Text
+	return len(w) <= 3 && lang.Digits(w) && w[0] != '0' && (len(w) < 3 || w < "120")
 }
 
 // describedAs returns the occupation or circumstance a description set

@@ -595,6 +595,7 @@ func TestNotPeople(t *testing.T) {
 		{"a person who speaks after a quotation, then \"she said\"", "\"The bay is dying,\" said Sela Varga. \"We were never asked,\" she said.", "PER", "Sela Varga"},
 		{"the outlet a reporter works for is no one who speaks", "A reporter for Brannock Vellis called it \"chaos.\" \"We saw people running,\" he said.", "ORG", "Brannock Vellis"},
 		{"a person shown by an occupation set off after the name", "Sela Varga, 44, a retired nurse from Larose, spoke first.", "PER", "Sela Varga"},
+		{"a person shown by an age set off after the name", "Dev Varga, 34, has worked at the port for eleven years.", "PER", "Dev Varga"},
 		{"a known given name is enough", "Earlier this month, Thomas Vellis was fined $185 million.", "PER", "Thomas Vellis"},
 		{"a one-word name the document also makes a place", "Officials in Harriet urged calm. Harriet remains under a curfew.", "LOC", "Harriet"},
 	}
