@@ -557,6 +557,17 @@ func (f *field) isSubject(m mention) bool {
 	for k < m.s && f.tok(k).kind == tPunct {
 		k++
 	}
+	if k+1 < m.s && m.kind == mkPerson && f.free(k) && f.tok(k).kind == tWord && f.tok(k).capitalised() && !determiners[f.tok(k).lower] && !isPossessive(f.tok(k).text) {
+		// the descriptor's first word, capitalised as the sentence's:
+		// "Crane operator Dev Patel, 34, has"
+		j := k + 1
+		for j < m.s && f.free(j) && isLowerWord(f.tok(j)) && (f.nounHead(j) || roleTok(f.tok(j))) {
+			j++
+		}
+		if j == m.s && j > k+1 {
+			k = j
+		}
+	}
 	for k < m.s && f.free(k) && f.tok(k).kind == tWord && !f.tok(k).capitalised() && !determiners[f.tok(k).lower] && (f.nounHead(k) || roleTok(f.tok(k))) && m.kind == mkPerson {
 		k++ // a descriptor before the name opening the sentence: "iReporter Omar Said, …"
 	}

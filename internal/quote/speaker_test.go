@@ -370,13 +370,18 @@ func checkSpeakerLists(t *testing.T, tests []speakerListCase) {
 
 // TestSpeakersPastPhrases: a quotation opening a paragraph with no cue
 // of its own is the subject's of the sentence before, past a phrase of
-// place that opens that sentence ("Back in Tehran, he looked"); and
-// people named with a tail and an adverb before "put it" are who put it.
+// place that opens that sentence ("Back in Tehran, he looked"); a name
+// after a descriptor that opens its sentence is its subject ("Crane
+// operator Dev Okafor, 34, has worked …. He said"); and people named
+// with a tail and an adverb before "put it" are who put it.
 func TestSpeakersPastPhrases(t *testing.T) {
 	checkSpeakerLists(t, []speakerListCase{
 		{"a lead-in of place before the subject",
 			"Bahman Rostami carried a copy of his film to the capital.\n\n\"I wanted to be the first to show a film there,\" he said.\n\nBack in the city after the screening, he looked at the footage.\n\n\"What I saw was startling: a land full of mines.\"",
 			[]string{"Bahman Rostami", "Bahman Rostami"}},
+		{"a descriptor before the name, its first word capitalised as the sentence's",
+			"A senior union official disputed that. \"Nothing has changed,\" the official said.\n\nCrane operator Dev Okafor, 34, has worked at the port for years. He said the board was \"out of touch\".",
+			[]string{"senior union official", "Dev Okafor"}},
 		{"people with a tail who put it so",
 			"The debate went on all day.\n\nSoldiers \"put themselves in harm's way\", as opponents of the war touchingly put it.",
 			[]string{"opponents of war"}},
