@@ -165,6 +165,9 @@ func (f *field) nounUse(i int) bool {
 	if determiners[p.lower] || quantifiers[p.lower] || isPossessive(p.text) || unicode.IsDigit(firstRune(p.text)) {
 		return true
 	}
+	if i >= 2 && !strings.HasSuffix(w, "ing") && f.free(i-2) && isPossessive(f.tok(i-2).text) && isLowerWord(p) && adjectiveBeforeNoun(p.lower) {
+		return true // an adjective after an owner: "Salazar's strong comments"
+	}
 	if strings.HasSuffix(w, "s") && takesQuestions[p.lower] {
 		return true // the object of a verb: "raise questions", "faces charges"
 	}
@@ -200,6 +203,14 @@ var timeAdjectives = set("earlier latest recent previous initial final later own
 // quantifiers come before plural nouns ("a few questions", "various
 // claims") and are not determiners of their own.
 var quantifiers = set("few various numerous")
+
+// adjectiveBeforeNoun reports a lower-case word between an owner and a
+// noun that is no one's role and nothing that speaks ("strong" of
+// "Salazar's strong comments", not "spokesman" of "BP's spokesman says"
+// nor "statement" of "BP's statement says").
+func adjectiveBeforeNoun(w string) bool {
+	return !roleNouns[w] && !personNoun(w) && !lang.Occupation(w) && !docNouns[w] && !groupRoles[w] && !firmNouns[w] && !outletWords[w] && !lang.ReportingVerb(w) && !pluralNoun(w)
+}
 
 // adjectiveLike guesses adjectives by their ending.
 func adjectiveLike(w string) bool {
