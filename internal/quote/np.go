@@ -752,6 +752,14 @@ func (f *field) classify(s, e int) mention {
 			orgish = false
 		}
 	}
+	if r := s; ns < end {
+		if d := f.tok(r).lower; determiners[d] || d == "one" || d == "another" {
+			r++
+		}
+		if r+1 < ns && mouthpieces[f.tok(r).lower] && (f.tok(r+1).lower == "for" || f.tok(r+1).lower == "of") {
+			ns = end // a mouthpiece for a person is the mouthpiece: "a spokeswoman for EU health commissioner Androula Vassiliou"
+		}
+	}
 	det := ""
 	if first.kind == tWord && determiners[first.lower] {
 		det = first.lower

@@ -38,6 +38,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Kelly Cole lost her husband in Iraq last year.\n\nShe said that her husband Shane had told her: \"Do not worry about me.\"", "Shane"},
 		{"but not when a pronoun names the outer speaker",
 			"Tom Ruiz spoke in Ames on Monday.\n\nRuiz said he told reporters: \"We will win.\"", "Tom Ruiz"},
+		{"a mouthpiece for a titled person is the mouthpiece",
+			"The ministers met on Monday.\n\n\"We will ask for a meeting,\" said a spokeswoman for EU health commissioner Ana Vassila.", "spokeswoman for EU health commissioner Ana Vassila"},
 		{"a person after in is no place",
 			"Marlex has a sympathiser in Joe Barton, a senator from Texas.\n\nHe says there is a system \"built on old traditions\" here.", "Joe Barton"},
 		{"a minister for a portfolio is no person named after it",
