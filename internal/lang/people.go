@@ -36,6 +36,13 @@ func Occupation(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) && !notPeopleInMan[w]
 }
 
+// BodyOfGuards reports an occupation noun that, after the word before it,
+// names a body rather than a person: "coast guard", "national guard",
+// "Republican Guard" (but "security guard", "prison guard" are people).
+func BodyOfGuards(before, w string) bool {
+	return w == "guard" && (before == "coast" || before == "national" || before == "home" || before == "republican" || before == "revolutionary")
+}
+
 // notPeopleInMan are words in -man that name no person.
 var notPeopleInMan = wordSet(`ottoman talisman superman doberman`)
 

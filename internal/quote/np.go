@@ -797,7 +797,7 @@ func (f *field) classify(s, e int) mention {
 	}
 	for k := end - 1; k >= s; k-- {
 		t := f.tok(k)
-		if t.kind == tWord && (roleNouns[t.lower] || k == end-1 && indefinites[det] && isLowerWord(t) && (lang.Occupation(t.lower) || k > s && ageWord(f.tok(k-1)) && !docNouns[t.lower])) && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
+		if t.kind == tWord && (roleNouns[t.lower] || k == end-1 && isLowerWord(t) && (lang.Occupation(t.lower) && !(k > s && lang.BodyOfGuards(f.tok(k-1).lower, t.lower)) || indefinites[det] && k > s && ageWord(f.tok(k-1)) && !docNouns[t.lower])) && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
 			m.head = t.lower
 			break
 		}

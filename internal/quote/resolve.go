@@ -518,7 +518,7 @@ func (r *resolver) resolve(m mention) int {
 		// person named before; a body or a document is no person; "the
 		// king" is only someone the post calls king, else the
 		// description)
-		if !pluralNoun(m.head) && !lang.Kin(m.head) && !groupRoles[m.head] && !docNouns[m.head] && !headsOfState[m.head] && !unnamedSources[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
+		if roleNouns[m.head] && !pluralNoun(m.head) && !lang.Kin(m.head) && !groupRoles[m.head] && !docNouns[m.head] && !headsOfState[m.head] && !unnamedSources[m.head] && (!r.f.qualified(m) || r.f.goesOn(m)) {
 			if id := r.salient(m, true); id >= 0 {
 				return id
 			}

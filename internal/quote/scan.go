@@ -310,7 +310,7 @@ func (f *field) modifiesRole(m mention) bool {
 		e++ // "a U.S. intelligence official"
 	}
 	for k := e; k < len(f.toks) && k < e+3 && f.free(k) && isLowerWord(f.tok(k)); k++ {
-		if w := f.tok(k).lower; personRoles[w] || roleNouns[w] && !groupRoles[w] && !pluralNoun(w) {
+		if w := f.tok(k).lower; personRoles[w] || roleNouns[w] && !groupRoles[w] && !pluralNoun(w) || lang.Occupation(w) && !lang.BodyOfGuards(f.tok(k-1).lower, w) {
 			return k+1 >= len(f.toks) || !f.free(k+1) || !f.tok(k+1).capitalised()
 		}
 	}
