@@ -2258,6 +2258,13 @@ func (f *field) attribute(qi int, events *events) attr {
 			// sequences. '…'")
 			return found(m, "")
 		}
+		if m, mok := f.lastPronounSubject(ps, sb); mok && (!ok || m.s > e.last) && f.firstPerson(qi) {
+			// a subject the sentence's own subject search misses, past
+			// asides: "While not averse to grand gestures - he is puffing
+			// on a cigar when we meet - he does not accept the hero tag.
+			// ¶ 'I'm not a hero.'"
+			return found(m, "")
+		}
 	}
 	if ok {
 		e.inherited, e.tok, e.cue, e.cueInSent = true, open, "", res.cueInSent
@@ -2356,6 +2363,29 @@ func (f *field) unquoted(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// lastPronounSubject returns the last "he" or "she" outside quotations
+// in tokens [s, e) that a verb follows: the subject of a clause there.
+func (f *field) lastPronounSubject(s, e int) (mention, bool) {
+	for k := e - 1; k >= s; k-- {
+		if w := f.tok(k).lower; (w == "he" || w == "she") && f.free(k) && f.verbAfter(k+1) {
+			return f.classify(k, k+1), true
+		}
+	}
+	return mention{}, false
+}
+
+// firstPerson reports whether quotation qi speaks in the first person
+// ("I", "my", "we"): someone's own words, not a title or a term.
+func (f *field) firstPerson(qi int) bool {
+	for _, t := range f.quoteToks(qi) {
+		switch t.lower {
+		case "i", "i'm", "i’m", "me", "my", "we", "we're", "we’re", "our", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun reports whether a singular noun names a person: a role
