@@ -159,6 +159,13 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 	return m, ok
 }
 
+// participleModifier reports a lower-case past participle at token k
+// that qualifies the noun after it: "retired" of "the 67-year-old
+// retired teacher".
+func (f *field) participleModifier(k, hi int) bool {
+	return isLowerWord(f.tok(k)) && strings.HasSuffix(f.tok(k).lower, "ed") && k+1 < hi && f.free(k+1) && f.nounHead(k+1)
+}
+
 // tailModifier reports whether token k may modify the name a
 // preposition's tail ends in ("neighbouring" of "a viewer in
 // neighbouring Bahrain", "oil giant" of "a spokesman for oil giant BP"):
@@ -533,10 +540,11 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 	if k == start && start > i {
 		// a determiner and common nouns: "the ruling", "a 52-count civil
 		// complaint"; words that look like adjectives may be followed by more
-		for k < hi && k < start+4 && f.free(k) && (f.nounHead(k) || f.tok(k).kind == tWord && unicode.IsDigit(firstRune(f.tok(k).text))) {
+		for k < hi && k < start+4 && f.free(k) && (f.nounHead(k) || f.tok(k).kind == tWord && unicode.IsDigit(firstRune(f.tok(k).text)) || f.participleModifier(k, hi)) {
 			w := f.tok(k).lower
+			participle := f.participleModifier(k, hi)
 			k++
-			if !adjectiveLike(w) && !unicode.IsDigit(firstRune(w)) {
+			if !adjectiveLike(w) && !unicode.IsDigit(firstRune(w)) && !participle {
 				// a compound's second noun closing the phrase: "a
 				// corporate drone in an ad"
 				if k+1 < hi && f.free(k) && f.nounHead(k) && !verbSigns[f.tok(k).lower] && f.free(k+1) && (f.tok(k+1).kind == tPunct || prepositions[f.tok(k+1).lower]) {

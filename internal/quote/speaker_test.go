@@ -179,6 +179,8 @@ func TestSpeakerMention(t *testing.T) {
 			"Ana Lind wrote an essay in which she called for “a new harbour” at once.", "she"},
 		{"nested: the outer subject over an inner pronoun",
 			"Omar Castillo said on Monday that he hopes “somebody else takes up the cause” soon.", "Omar Castillo"},
+		{"an age and a participle before the noun",
+			"Her house was flooded to the first floor. “We were told we were safe,” said the 67-year-old retired teacher.", "the 67-year-old retired teacher"},
 		{"nested: a comma before the inner pronoun",
 			"Whatever Omar Castillo says, he thinks the plan is “far from safe.”", "he"},
 	}
