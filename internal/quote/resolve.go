@@ -701,10 +701,12 @@ func (f *field) qualified(m mention) bool {
 			return true
 		}
 	}
-	// the phrase may stop before its tail: "the chairman | of a House panel"
+	// the phrase may stop before its tail: "the chairman | of a House
+	// panel"; a body named only as one of its kind is someone's too:
+	// "the chief executive of one leading hedge fund"
 	for k := m.s + 1; k <= m.e && k+1 < len(f.toks); k++ {
 		if w := f.tok(k).lower; (w == "of" || w == "for" || w == "at") && f.free(k) &&
-			(f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < len(f.toks) && f.tok(k+2).capitalised()) {
+			(f.tok(k+1).capitalised() || determiners[f.tok(k+1).lower] && k+2 < len(f.toks) && f.tok(k+2).capitalised() || indefinites[f.tok(k+1).lower]) {
 			return true
 		}
 	}

@@ -40,6 +40,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Tom Ruiz spoke in Ames on Monday.\n\nRuiz said he told reporters: \"We will win.\"", "Tom Ruiz"},
 		{"a mouthpiece for a titled person is the mouthpiece",
 			"The ministers met on Monday.\n\n\"We will ask for a meeting,\" said a spokeswoman for EU health commissioner Ana Vassila.", "spokeswoman for EU health commissioner Ana Vassila"},
+		{"the head of a body named only as one of its kind is someone new",
+			"Antonio Pereira spoke in Rio on Monday.\n\nBanks are continuing to sell assets.\n\n“Maybe we have turned a corner,” the worried chief executive of one leading hedge fund told me.", "worried chief executive"},
 		{"a person after in is no place",
 			"Marlex has a sympathiser in Joe Barton, a senator from Texas.\n\nHe says there is a system \"built on old traditions\" here.", "Joe Barton"},
 		{"a minister for a portfolio is no person named after it",
