@@ -1332,7 +1332,7 @@ func (f *field) reportsName(m mention, e *entity) bool {
 	}
 	for k := c + 1; k < f.sentenceEnd(m.s); k++ {
 		t := f.tok(k)
-		if !f.free(k) || t.text == "(" || t.text == ";" || t.text == "-" || t.text == "–" || t.text == "—" {
+		if !f.free(k) || t.text == "(" || t.text == ";" || dash(t) {
 			return false
 		}
 		if !t.capitalised() || isPossessive(t.text) || lang.SurnameKey(t.text) != e.last {
