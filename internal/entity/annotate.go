@@ -2174,7 +2174,8 @@ func (a *annotator) agedAfter(m *mention) bool {
 // a nurse,", "fisherman" for "Tom Ruiz, 44, a retired fisherman who".
 func (a *annotator) describedAs(m *mention) string {
 	f := a.fields[m.f]
-	var next []string
+	var buf [9]string // no allocation: asked of many mentions
+	next := buf[:0]
 	for k := m.me; k < len(f.toks) && k < m.me+9 && f.sent[k] == f.sent[m.s]; k++ {
 		next = append(next, f.toks[k].Text)
 	}

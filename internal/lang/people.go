@@ -43,6 +43,13 @@ func BodyOfGuards(before, w string) bool {
 	return w == "guard" && (before == "coast" || before == "national" || before == "home" || before == "republican" || before == "revolutionary")
 }
 
+// OccupationAfter is Occupation for a noun read after the word before
+// it ("" when none): "guard" after "coast" or "national" names a body
+// (BodyOfGuards).
+func OccupationAfter(before, w string) bool {
+	return Occupation(w) && !BodyOfGuards(before, w)
+}
+
 // notPeopleInMan are words in -man that name no person.
 var notPeopleInMan = wordSet(`ottoman talisman superman doberman`)
 

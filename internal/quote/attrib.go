@@ -744,7 +744,7 @@ func (f *field) caughtIn(m mention, lo int) (mention, bool) {
 	if f.tok(k).lower == "up" || f.tok(k).lower == "out" {
 		k--
 	}
-	if k-1 < lo || !f.free(k) || !isLowerWord(f.tok(k)) || !(strings.HasSuffix(f.tok(k).lower, "ed") || lang.PastForm(f.tok(k).lower) || strings.HasSuffix(f.tok(k).lower, "ing")) {
+	if k-1 < lo || !f.free(k) || !isLowerWord(f.tok(k)) || !(lang.PastForm(f.tok(k).lower) || strings.HasSuffix(f.tok(k).lower, "ing")) {
 		return mention{}, false
 	}
 	p, ok := f.phraseBefore(k-1, lo)

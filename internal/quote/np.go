@@ -159,6 +159,22 @@ func (f *field) npBefore(j, lo int) (mention, bool) {
 	return m, ok
 }
 
+// personHead reports the lower-case last word of a description opening
+// at token s with determiner det as the head of a person's description:
+// an occupation ("the vet", "a deckhand"; not "the coast guard"), or, in
+// an indefinite one, any noun after an age ("a 52-year-old haulier").
+func (f *field) personHead(k, s int, det string) bool {
+	t := f.tok(k)
+	if !isLowerWord(t) {
+		return false
+	}
+	before := ""
+	if k > s {
+		before = f.tok(k - 1).lower
+	}
+	return lang.OccupationAfter(before, t.lower) || indefinites[det] && k > s && ageWord(f.tok(k-1)) && !docNouns[t.lower]
+}
+
 // participleModifier reports a lower-case past participle at token k
 // that qualifies the noun after it: "retired" of "the 67-year-old
 // retired teacher".
@@ -805,7 +821,7 @@ func (f *field) classify(s, e int) mention {
 	}
 	for k := end - 1; k >= s; k-- {
 		t := f.tok(k)
-		if t.kind == tWord && (roleNouns[t.lower] || k == end-1 && isLowerWord(t) && (lang.Occupation(t.lower) && !(k > s && lang.BodyOfGuards(f.tok(k-1).lower, t.lower)) || indefinites[det] && k > s && ageWord(f.tok(k-1)) && !docNouns[t.lower])) && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
+		if t.kind == tWord && (roleNouns[t.lower] || k == end-1 && f.personHead(k, s, det)) && !(k > tie && t.capitalised() && f.roleBefore(s, tie)) {
 			m.head = t.lower
 			break
 		}

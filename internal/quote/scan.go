@@ -310,7 +310,7 @@ func (f *field) modifiesRole(m mention) bool {
 		e++ // "a U.S. intelligence official"
 	}
 	for k := e; k < len(f.toks) && k < e+3 && f.free(k) && isLowerWord(f.tok(k)); k++ {
-		if w := f.tok(k).lower; personRoles[w] || roleNouns[w] && !groupRoles[w] && !pluralNoun(w) || lang.Occupation(w) && !lang.BodyOfGuards(f.tok(k-1).lower, w) {
+		if w := f.tok(k).lower; personRoles[w] || roleNouns[w] && !groupRoles[w] && !pluralNoun(w) || lang.OccupationAfter(f.tok(k-1).lower, w) {
 			return k+1 >= len(f.toks) || !f.free(k+1) || !f.tok(k+1).capitalised()
 		}
 	}
@@ -653,7 +653,8 @@ func (f *field) workTitle(m mention) bool {
 // describedAs returns the occupation a description set off after
 // mention m gives (lang.DescribedAs): "nurse" for "Ana Lind, a nurse,".
 func (f *field) describedAs(m mention) string {
-	var next []string
+	var buf [9]string // no allocation: asked of every person mention
+	next := buf[:0]
 	for k := m.e; k < len(f.toks) && k < m.e+9 && f.free(k); k++ {
 		next = append(next, f.tok(k).text)
 	}
