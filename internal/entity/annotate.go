@@ -1220,6 +1220,12 @@ func (a *annotator) expand(m *mention) {
 		f.owner[m.s] = -1
 		m.s++
 	}
+	// an occupation capitalised as its sentence's first word before a
+	// full name: "Farmer Owen Pryce, 58, watched" is Owen Pryce
+	if m.e-m.s >= 3 && m.s == f.sentStart[m.s] && lang.Occupation(f.lower[m.s]) && lang.KnownGivenName(f.lower[m.s+1]) {
+		f.owner[m.s] = -1
+		m.s++
+	}
 	m.ms, m.me, m.rs, m.re = m.s, m.e, m.s, m.s
 	// honorifics
 	for m.ms > f.sentStart[m.s] && lang.Honorific(f.lower[m.ms-1]) {

@@ -1178,3 +1178,20 @@ func TestDatelinePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupationOpeningASentence: an occupation capitalised as the
+// sentence's first word before a full name is no part of the name
+// ("Farmer Owen Pryce, 58, watched" is Owen Pryce).
+func TestOccupationOpeningASentence(t *testing.T) {
+	posts := []domain.Post{{Text: "The fire spread overnight.\n\nFarmer Owen Pryce, 58, watched from the road as flames reached his barn."}}
+	posts[0].Mentions = mustTagger(t).Annotate(posts)[0]
+	var people []string
+	for _, e := range Entities(posts) {
+		if e.Type == domain.PER {
+			people = append(people, e.Name)
+		}
+	}
+	if !slices.Equal(people, []string{"Owen Pryce"}) {
+		t.Errorf("people %q, want [Owen Pryce]", people)
+	}
+}
