@@ -791,6 +791,9 @@ func (a *annotator) consistentTypes() {
 		if m.typ != domain.PER && m.e-m.s >= 2 && (postBeforeAt(a.fields[m.f], m.s, m.e) || a.givenNameHoldsPost(m)) {
 			m.typ, m.typed = domain.PER, true // "Lindqvist's deputy, Ole Strand,", "Kent Wells, BP's senior vice-president," whatever the tagger read
 		}
+		if f := a.fields[m.f]; !a.personLike(m) && (bodyBeforeAt(f, m.s, m.e) || bodyAfterAt(f, m.e)) {
+			m.typ, m.typed = domain.ORG, true // "a credit-rating agency, Fitch,", "Kestrel, a rival carrier," whatever the tagger read
+		}
 	}
 	votes := make(map[string]map[domain.EntityType]int)
 	for _, m := range a.ms {
@@ -2218,6 +2221,90 @@ func postBeforeAt(f *field, s, e int) bool {
 			return true
 		}
 		if !roleModifiers[f.lower[k]] && !roleHeads[f.lower[k]] && f.capitalized(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// personLike reports a name that reads as a person's or people's
+// whatever a description beside it says: after or with an honorific
+// ("Mrs Chan"), a known given name and more ("Carol Terrebonne, a
+// wholesale retailer"), or a nationality ("entrepreneurial Americans,
+// the company in Maine"); so bodyBeforeAt and bodyAfterAt make no body
+// of it.
+func (a *annotator) personLike(m *mention) bool {
+	f := a.fields[m.f]
+	last := f.lower[m.e-1]
+	return m.s > 0 && lang.Honorific(f.lower[m.s-1]) || lang.Honorific(f.lower[m.s]) || m.e-m.s >= 2 && lang.KnownGivenName(f.toks[m.s].Text) ||
+		lang.Demonym(last) || lang.Demonym(strings.TrimSuffix(last, "s"))
+}
+
+// bodyBeforeAt reports whether the name at tokens [s, e) of f is set off
+// by a comma after a description of a firm or an organisation that a
+// determiner or an owner opens at the start of a clause: "a leading
+// credit-rating agency, Fitch, downgraded", "Britain's biggest lender,
+// Lloyds, said" (not "according to the company, Hayward said", nor "the
+// head of the parliament's agriculture committee, Ivo Kral").
+func bodyBeforeAt(f *field, s, e int) bool {
+	r := s - 2
+	if r < 1 || f.toks[s-1].Text != "," || !lang.BodyNoun(f.lower[r]) || f.capitalized(r) || f.sent[r] != f.sent[s] {
+		return false
+	}
+	if e < len(f.toks) && f.sent[e] == f.sent[s] && (f.lower[e] == "and" || f.lower[e] == "or") {
+		return false // a list goes on: "the lender, Lloyds and …"
+	}
+	opens := func(k int) bool { return k == f.sentStart[s] || f.toks[k-1].Text == "," }
+	for k := r - 1; k >= f.sentStart[s] && k >= r-8; k-- {
+		switch w := f.lower[k]; {
+		case w == "a" || w == "an" || w == "the":
+			return opens(k)
+		case w == "'s" || w == "’s":
+		case f.capitalized(k):
+			// an owner's name: "Britain's", "Harbour Lines' …"
+			if n := f.lower[k+1]; n != "'s" && n != "’s" && !f.capitalized(k+1) {
+				return false
+			}
+			if opens(k) {
+				return true
+			}
+		case !isWordStart(w):
+			return false
+		}
+	}
+	return false
+}
+
+// bodyAfterAt reports whether the name ending before token e of f is
+// followed by a description of a firm or an organisation set off by a
+// comma: "Kestrel, a rival carrier, said", "Moodwell, the agency that"
+// (not "Ann Lund, a bank manager,", "Ann Lund, the head of the
+// agency,", "Ann Lund, a retailer who", nor a list, "City Hall, the
+// hospital and a casino").
+func bodyAfterAt(f *field, e int) bool {
+	if e+2 >= len(f.toks) || f.toks[e].Text != "," || f.sent[e+1] != f.sent[e] {
+		return false
+	}
+	if d := f.lower[e+1]; d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for j := e + 2; j < len(f.toks) && j <= e+6 && f.sent[j] == f.sent[e]; j++ {
+		w := f.lower[j]
+		if !isWordStart(w) || f.capitalized(j) {
+			return false
+		}
+		if lang.BodyNoun(w) {
+			if j+1 == len(f.toks) || f.sent[j+1] != f.sent[j] {
+				return true
+			}
+			switch n := f.lower[j+1]; n {
+			case "'s", "’s", "who", "whose", "and", "or":
+				return false
+			default:
+				return lang.DescriptionEnds(f.toks[j+1].Text)
+			}
+		}
+		if lang.DescriptionEnds(w) {
 			return false
 		}
 	}

@@ -509,6 +509,16 @@ func TestTypeEvidence(t *testing.T) {
 			"Odelia Varnstrom", domain.PER},
 		{"a common foreign given name", "Writing in the paper El Diario, Ricardo Morvane says the flu is a plague of the poor.",
 			"Ricardo Morvane", domain.PER},
+		{"a body's description before the name", "Meanwhile, a leading credit-rating agency, Moodwell, downgraded the shipping group to A.",
+			"Moodwell", domain.ORG},
+		{"an owner's body before the name", "Britain's third-biggest lender, Harrowgate, said it would cut 400 jobs.",
+			"Harrowgate", domain.ORG},
+		{"a body's description after the name", "Kestrel, a rival carrier, said it saw no reason to change its plans.",
+			"Kestrel", domain.ORG},
+		{"the head of a body", "However, the head of the parliament's agriculture committee, Sergei Vostrin, said it was a scandal.",
+			"Sergei Vostrin", domain.PER},
+		{"a person who trades", "Carol Terrebonne, a wholesale retailer who buys shrimp off the boats, laughs at the offer.",
+			"Carol Terrebonne", domain.PER},
 	} {
 		n := 0
 		for _, m := range mustTagger(t).Annotate([]domain.Post{{DocID: "d", Text: c.text}})[0] {

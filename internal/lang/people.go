@@ -75,7 +75,7 @@ func DescribedAs(next []string) string {
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) && !unicode.IsDigit([]rune(w)[0]) {
 			return "" // punctuation closes it
 		}
-		if Occupation(w) && (j+1 == len(next) || descriptionEnds(next[j+1])) {
+		if Occupation(w) && (j+1 == len(next) || DescriptionEnds(next[j+1])) {
 			return w // the head, written in lower case: "a Reuters reporter", not "Nurse Ratched" nor "the coast guard commander"
 		}
 	}
@@ -118,10 +118,10 @@ func OtherOffice(a, b string) bool {
 
 var ministerial = wordSet(`minister secretary chancellor premier prime`)
 
-// descriptionEnds reports a token after which a description's head has
+// DescriptionEnds reports a token after which a description's head has
 // come: punctuation, a preposition or a relative pronoun ("a nurse
 // who", "a fisherman from Larose").
-func descriptionEnds(w string) bool {
+func DescriptionEnds(w string) bool {
 	if w == "" || !unicode.IsLetter([]rune(w)[0]) {
 		return true
 	}
@@ -131,3 +131,18 @@ func descriptionEnds(w string) bool {
 	}
 	return false
 }
+
+// bodyNouns are singular nouns a firm or an organisation is called by
+// what it is or does ("an agency", "the lender", "a rival carrier"):
+// words no one person is called.
+var bodyNouns = wordSet(`agency company firm bank lender insurer reinsurer airline carrier retailer
+	supermarket grocer chain manufacturer carmaker automaker drugmaker chipmaker steelmaker planemaker
+	conglomerate corporation utility newspaper charity organisation organization
+	regulator watchdog brewer refiner railway railroad shipper exporter importer
+	telecoms telecom startup start-up subsidiary consortium ministry department council committee
+	union association foundation institute university hospital`)
+
+// BodyNoun reports whether a lower-case singular noun names a firm or
+// an organisation by what it is or does ("agency", "lender",
+// "carmaker"), never a person.
+func BodyNoun(w string) bool { return bodyNouns[w] }
