@@ -197,8 +197,9 @@ var gerundHeads = set("engagement engagements fee fees tour tours circuit event 
 // questions", "faced charges", "answer claims".
 var takesQuestions = set("raise raises raised raising pose poses posed posing face faces faced facing answer answers answered answering dismiss dismisses dismissed dismissing deny denies denied denying")
 
-// timeAdjectives place a statement in time: "his earlier remarks".
-var timeAdjectives = set("earlier latest recent previous initial final later own public private last first")
+// timeAdjectives place a statement in time or say how it stands: "his
+// earlier remarks", "her exact words".
+var timeAdjectives = set("earlier latest recent previous initial final later own public private last first full exact")
 
 // quantifiers come before plural nouns ("a few questions", "various
 // claims") and are not determiners of their own.
@@ -2513,12 +2514,12 @@ func (f *field) copulaColon(k, open int) bool {
 
 // possessorSpeaks finds the possessor of a speech noun whose clause
 // holds the quotation opening at token open ("Kerry's claim that there
-// were '…'", "his remark: '…'"), or who issued it ("The WHO issued a
+// were '…'", "his remark: '…'", "His full answer was '…'"), or who issued it ("The WHO issued a
 // statement that '…'"); the mention is the possessor or the issuer.
 func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	k := open - 1
 	for ; k > sb && k >= open-15 && f.free(k); k-- {
-		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.lower == "of" && k+2 == open || n.text == "," || n.text == ":" || f.copulaColon(k+1, open)) {
+		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.lower == "of" && k+2 == open || n.text == "," || n.text == ":" || copulas[n.lower] && k+2 == open || f.copulaColon(k+1, open)) {
 			break
 		}
 	}
@@ -2526,7 +2527,7 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 		return mention{}, false
 	}
 	p := f.tok(k - 1)
-	if k-2 > sb && f.free(k-2) && isLowerWord(p) && (timeAdjectives[p.lower] || isPossessive(f.tok(k-2).text) || f.tok(k-2).lower == "his" || f.tok(k-2).lower == "her") {
+	if k-2 >= sb && f.free(k-2) && isLowerWord(p) && (timeAdjectives[p.lower] || isPossessive(f.tok(k-2).text) || f.tok(k-2).lower == "his" || f.tok(k-2).lower == "her") {
 		k-- // "Hayward's earlier comments that …", "her last words were: …", "Shah's affectionate recollection of …"
 		p = f.tok(k - 1)
 	}

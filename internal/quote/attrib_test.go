@@ -18,6 +18,12 @@ func TestAttributionRules(t *testing.T) {
 		{"a modal verb breaks a run of capitals: no one is called \"Harbour Could Lindland\"",
 			"Crowds march in Harbour Could Lindland's unrest spread to Portmouth?\n\nOmar Castillo, a historian at the university, says Lindland is different.\n\nLindland, he said, is the “most open country in the region.”",
 			"most open country in the region.", "Omar Castillo", ""},
+		{"a body set off after a lead-in and its description is the subject an \"it\" stands for",
+			"Meanwhile, a leading credit-rating agency, Moodwell, downgraded Harbour Lines from an AA rating to A. The move reflected “our view that the risks continue to grow,” it said in a statement.",
+			"our view that the risks continue to grow,", "Moodwell", ""},
+		{"a possessor's answer with a copula opening the sentence",
+			"An earlier version of this interview left out part of Tomas Hedlund's answer to the question of whether he had voted for the governor.\n\nHis full answer was “No, I have never voted for her.”",
+			"No, I have never voted for her.", "Tomas Hedlund", ""},
 		{"a body's post is someone new",
 			"President Ivo Kral ordered the cull on Monday.\n\nAs the agency's chief veterinary officer put it yesterday, the cull is “a real mistake”.",
 			"a real mistake", "agency's chief veterinary officer", ""},
@@ -1013,6 +1019,8 @@ func TestAttributionRules(t *testing.T) {
 			people = []domain.Entity{{Name: "Blue Crescent", Type: domain.ORG}}
 		case "the company whose plan is the subject before":
 			people = []domain.Entity{{Name: "Vantor", Type: domain.ORG}}
+		case "a body set off after a lead-in and its description is the subject an \"it\" stands for":
+			people = []domain.Entity{{Name: "Moodwell", Type: domain.ORG}, {Name: "Harbour Lines", Type: domain.ORG}}
 		case "words glued before a known name are not part of it":
 			people = []domain.Entity{{Name: "Ivo Kral", Type: domain.PER}}
 		case "but a name with a particle stays a person":

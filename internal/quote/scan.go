@@ -574,6 +574,7 @@ func (f *field) isSubject(m mention) bool {
 	if k == m.s || k+1 == m.s && coordinators[f.tok(k).lower] && m.kind == mkRole && pluralNoun(m.head) {
 		return true // (a group after "But": "But protesters defied all warnings")
 	}
+	described := k // where a description before the name may open
 	if w := f.tok(k).lower; k < m.s && (leadIns[w] || k == st && f.openingParticiple(k)) {
 		// the first free comma (or colon: "At the White House: Obama …")
 		// after the lead-in, or after an opening participle ("Waving a
@@ -583,12 +584,16 @@ func (f *field) isSubject(m mention) bool {
 				if c+1 == m.s {
 					return true
 				}
+				described = c + 1
 				break
 			}
 		}
 	}
-	if m.s-1 > k && f.tok(m.s-1).text == "," && f.describes(k, m.s-1) && m.e+1 < len(f.toks) && f.tok(m.e).text == "," && f.free(m.e) && f.verbAfter(m.e+1) {
-		return true // the name after a description: "The head of the agency, Jo Reyes, said"
+	if m.s-1 > described && f.tok(m.s-1).text == "," && f.describes(described, m.s-1) && m.e+1 < len(f.toks) && f.tok(m.e).text == "," && f.free(m.e) && f.verbAfter(m.e+1) {
+		// the name after a description: "The head of the agency, Jo
+		// Reyes, said", "Meanwhile, a credit-rating agency, Fitch,
+		// downgraded"
+		return true
 	}
 	if m.kind != mkPronoun && m.s-1 > k && f.free(m.s-1) && f.tok(m.s-1).text == "," && f.firstComma(st) == m.s-1 && m.e < len(f.toks) && f.verbAfter(m.e) {
 		return true // after any opening phrase and its comma: "A week after the premiere, Gobadi still bore the bruises"
