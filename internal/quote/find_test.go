@@ -106,6 +106,16 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "A Whale", kind: domain.QuoteScare}},
 		},
 		{
+			name: "a name spelled out before its acronym",
+			post: domain.Post{Text: "Since the 1990s, lending has been run by a model called \u201closs given default\u201d (LGD). LGD adds up the risks."},
+			want: []want{{text: "loss given default", kind: domain.QuoteScare}},
+		},
+		{
+			name: "a name spelled out after its acronym",
+			post: domain.Post{Text: "His firm, HMS (\u201cHarbour Marine Systems\u201d), had built a skimmer that separated oil from water."},
+			want: []want{{text: "Harbour Marine Systems", kind: domain.QuoteScare}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -117,6 +117,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 			return domain.QuoteScare // what an acronym stands for
 		}
 	}
+	if n >= 2 && n <= 8 && f.spellsAcronym(qi, ts) {
+		return domain.QuoteScare // a name and its acronym: "a model called 'value at risk' (VaR)", "CINC ('Costner in Nevada Corporation')"
+	}
 	if n <= 6 && f.name != domain.FieldHeadline && !clause(ts) && f.knownAs(open) {
 		return domain.QuoteScare // a longer name: "known as a 'lower marine riser package'"
 	}
@@ -1003,4 +1006,48 @@ func (f *field) isField(qi int, ts []*token) bool {
 		}
 	}
 	return false
+}
+
+// spellsAcronym reports whether the initials of quotation qi's words
+// spell an acronym in brackets right after it ("'value at risk' (VaR)"),
+// or one right before its bracket ("CINC ('Costner in Nevada
+// Corporation')"): a name spelled out, not words anyone said. The
+// initials are of every word, or of every word but the small ones
+// ("'Organisation for the Prohibition of Chemical Weapons' (OPCW)").
+func (f *field) spellsAcronym(qi int, ts []*token) bool {
+	open, after := f.qOpen[qi], f.qClose[qi]
+	acronym := ""
+	switch {
+	case after+2 < len(f.toks) && f.tok(after).text == "(" && f.tok(after+2).text == ")":
+		acronym = f.tok(after + 1).text
+	case open >= 2 && f.tok(open-1).text == "(":
+		acronym = f.tok(open - 2).text
+	}
+	if len(acronym) < 2 || len(acronym) > 8 || upperCount(acronym) < 2 {
+		return false
+	}
+	var all, content strings.Builder
+	for _, t := range ts {
+		if t.kind != tWord {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		all.WriteRune(unicode.ToUpper(r))
+		if !smallWords[t.lower] {
+			content.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	a := strings.ToUpper(acronym)
+	return a == all.String() || a == content.String()
+}
+
+// upperCount counts the upper-case letters of s.
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
