@@ -2575,10 +2575,37 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 // over the speaker of event e: e is in the quotation's paragraph, or in
 // the paragraph before one that the quotation opens (a quotation going
 // on over paragraphs, or a paragraph of quotation after "He warned
-// that …").
+// that …"), or one the quotation fills but for a word or two that go on
+// from the paragraph before ("… Bernanke told the committee. ¶ But
+// '…'", "… he said. ¶ There's '…'").
 func (f *field) continues(e attr, open int) bool {
 	pe, po := f.tok(e.last).para, f.tok(open).para
-	return pe == po || pe+1 == po && f.pToks[po][0] == open
+	return pe == po || pe+1 == po && (f.pToks[po][0] == open || f.goesOnInto(po, open))
+}
+
+// goesOnInto reports whether paragraph po is a quotation opening at
+// token open, running to the paragraph's end, after no more than "But",
+// "Yet" or "There's" ("There is", "There are"). Not "and": a paragraph
+// that opens with it is most often a list a page broke ("cries of, '…!'
+// ¶ and '…'"), whose first item is no one's speech.
+func (f *field) goesOnInto(po, open int) bool {
+	ps, pe := f.pToks[po][0], f.pToks[po][1]
+	qi := f.tok(open).quote
+	if qi < 0 || f.qOpen[qi] != open || f.qClose[qi] < pe-2 || open-ps > 2 {
+		return false
+	}
+	var lead []string
+	for k := ps; k < open; k++ {
+		if !f.free(k) || f.tok(k).kind != tWord {
+			return false
+		}
+		lead = append(lead, f.tok(k).lower)
+	}
+	switch strings.Join(lead, " ") {
+	case "but", "yet", "there's", "there ’s", "there 's", "there is", "there are":
+		return true
+	}
+	return false
 }
 
 // nextLine finds the attribution of a quotation that ends its

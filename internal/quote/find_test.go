@@ -116,6 +116,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "Harbour Marine Systems", kind: domain.QuoteScare}},
 		},
 		{
+			name: "a paragraph of quotation after \"But\" goes on from the paragraph before",
+			post: domain.Post{Text: "The chairman warned against cuts.\n\n\u201cThe board faces hard choices,\u201d Ivo Kral told the committee.\n\nBut \u201cunless we show a firm commitment to balance, we will have neither stability nor growth.\u201d\n\nThe debt is set to double."},
+			want: []want{{text: "The board faces hard choices,", speaker: "Ivo Kral"}, {text: "unless we show a firm commitment to balance, we will have neither stability nor growth.", speaker: "Ivo Kral"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
