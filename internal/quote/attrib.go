@@ -490,11 +490,13 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && invertingCues[t.lower] {
-		// "After the attack, when he lay in the dirt, says Jo Reyes, '…'":
-		// a name right after the cue, closing its clause, is who speaks
-		// (but in "Jo Reyes, an aide, said Kral '…'" Kral is spoken of)
-		if m, ok := f.npAfter(c+1, hi); ok && m.s == c+1 && f.tok(m.s).capitalised() && (m.kind == mkPerson || m.kind == mkOther && !f.nonName(m.s)) && m.e < hi && strings.Contains(",.:", f.tok(m.e).text) {
+	if f.free(j) && j >= lo && f.tok(j).text == "," && j == c-1 && (invertingCues[t.lower] || reportingInverts[t.lower]) {
+		// "After the attack, when he lay in the dirt, says Jo Reyes, '…'",
+		// "The board had a plan, reports the Harbour Post: '…'": a name
+		// right after the cue, closing its clause, is who speaks (but in
+		// "Jo Reyes, an aide, said Kral '…'" Kral is spoken of)
+		if m, ok := f.npAfter(c+1, hi); ok && m.s == c+1 && m.e < hi && strings.Contains(",.:", f.tok(m.e).text) &&
+			(f.tok(m.s).capitalised() && (m.kind == mkPerson || m.kind == mkOther && !f.nonName(m.s)) || m.kind == mkOrg && reportingInverts[t.lower]) {
 			return m, true
 		}
 	}
@@ -793,6 +795,11 @@ func (f *field) goesOnDoing(i int) bool {
 	return n.lower == "to" || n.lower == "until" || n.lower == "at" || n.lower == "in" || n.lower == "for" || isLowerWord(n) && strings.HasSuffix(n.lower, "ing") ||
 		isLowerWord(n) && f.plainNoun(i+1, false) && !copulas[n.lower] && n.lower != "that" && n.lower != "with" // "BP continues hunt", "continued his attacks" (an object, not words)
 }
+
+// reportingInverts are cues a writer's or an outlet's name follows after
+// the comma that ends what they report: "…, reports Juliet Marlowe:",
+// "…, notes the Harbour Post."
+var reportingInverts = set("reports reported notes noted")
 
 // invertingCues are the cues a speaker's name may follow: "says Jo Reyes".
 var invertingCues = set("says said adds added writes wrote recalls recalled explains explained continues continued")

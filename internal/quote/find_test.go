@@ -121,6 +121,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "The board faces hard choices,", speaker: "Ivo Kral"}, {text: "unless we show a firm commitment to balance, we will have neither stability nor growth.", speaker: "Ivo Kral"}},
 		},
 		{
+			name: "a writer or an outlet named after \"reports\" and the comma that ends what they report",
+			post: domain.Post{Text: "The council had a secret plan to bypass the mayor, reports the Harbour Post: \u201cLast August, the council drew up its own budget.\u201d\n\nThe White House is caught in a strange partnership with the firm, reports Juliet Marlowe: \u201cIt was a relationship for which neither side was ready.\u201d"},
+			want: []want{{text: "Last August, the council drew up its own budget.", speaker: "Harbour Post"}, {text: "It was a relationship for which neither side was ready.", speaker: "Juliet Marlowe"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
