@@ -1451,16 +1451,24 @@ func (f *field) inAside(c, sb, open int) bool {
 
 // beforeRelative finds the person before a relative clause that has
 // commas of its own, walking back from the comma at token k: "Tom Hale,
-// who wrote a book called Oil, Money and Power, said" is Hale's.
+// who wrote a book called Oil, Money and Power, said" is Hale's; and the
+// body or document opening the sentence before a "which" clause: "The
+// order, which covers Walton, Bay and Gulf counties, says" is the
+// order's, not a county's.
 func (f *field) beforeRelative(k, lo int) (mention, bool) {
 	for r := k - 1; r > lo && r > k-25; r-- {
 		if !f.free(r) {
 			return mention{}, false
 		}
-		if f.tok(r).text != "," || (f.tok(r+1).lower != "who" && f.tok(r+1).lower != "whose") {
+		w := f.tok(r + 1).lower
+		if f.tok(r).text != "," || (w != "who" && w != "whose" && w != "which") {
 			continue
 		}
-		if m, ok := f.npBeforeParen(r-1, lo); ok && m.kind == mkPerson {
+		m, ok := f.npBeforeParen(r-1, lo)
+		if ok && w != "which" && m.kind == mkPerson {
+			return m, true
+		}
+		if ok && w == "which" && m.kind != mkPerson && m.kind != mkPronoun && m.s == f.sentenceStart(r) && m.e == r && f.speakerLike(m) {
 			return m, true
 		}
 		return mention{}, false
@@ -2361,7 +2369,7 @@ func speakerNoun(w string) bool {
 // docNouns are documents and outlets that say things.
 var docNouns = set(`statement report letter email memo ad tweet post release document filing complaint ruling
 opinion editorial article study survey poll publication newspaper paper website site blog citation transcript
-commentary essay column message posting communique manifesto declaration`)
+commentary essay column message posting communique manifesto declaration order decree directive`)
 
 // unquoted reports whether tokens [s,e) are all outside quotations.
 func (f *field) unquoted(s, e int) bool {

@@ -126,6 +126,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "Last August, the council drew up its own budget.", speaker: "Harbour Post"}, {text: "It was a relationship for which neither side was ready.", speaker: "Juliet Marlowe"}},
 		},
 		{
+			name: "a document opening its sentence before a \"which\" clause with commas of its own",
+			post: domain.Post{Text: "The governor declared a state of emergency on Friday.\n\nThe order, which covers Harbour, Lindon, Marsh, Walton, Bay and Gulf counties, says the slick \u201cis moving north and threatens the coast\u201d."},
+			want: []want{{text: "is moving north and threatens the coast", speaker: "order"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
