@@ -257,6 +257,14 @@ func (p *postState) findField(ctx context.Context, reg *registry, k int) ([]foun
 			}
 		}
 		ev.add(a)
+		if a.has && !a.inherited && a.cue == "" && f.loneTerm(qi, a) && !personAt(r, a.ent) {
+			// a word or two inside a sentence whose subject is no person,
+			// with no cue between them: a term more often than words
+			// said ("BP used it as a 'spacer'", "They re-created the
+			// famous Obama 'hope' poster"); the subject still carries
+			// the speech on (ev)
+			a.has = false
+		}
 		q := &f.quotes[qi]
 		out = append(out, found{q: p.quote(reg, f, a, q.words(f.text), f.kindOf(qi, a), q.start(), q.end()), a: a})
 		qi++
@@ -525,3 +533,18 @@ func TokenF1(a, b []string) float64 {
 	r := float64(common) / float64(len(a))
 	return 2 * p * r / (p + r)
 }
+
+// loneTerm reports whether quotation qi is a word or two inside its
+// sentence (termLike) that attribution a gives to a subject with no cue
+// between the subject and the quotation.
+func (f *field) loneTerm(qi int, a attr) bool {
+	ts := f.quoteToks(qi)
+	return wordCount(ts) <= 2 && f.termLike(qi, ts) && a.f == f && a.m.e <= f.qOpen[qi] && !f.cueBetween(a.m.e, f.qOpen[qi])
+}
+
+// personAt reports whether entity id of r may be a person: a personal
+// name or a description of one person, not a body, a place or a group.
+func personAt(r *resolver, id int) bool {
+	return id >= 0 && r.reg.ents[id].personal()
+}
+

@@ -131,6 +131,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "is moving north and threatens the coast", speaker: "order"}},
 		},
 		{
+			name: "a word or two given to a subject that is no person, with no cue between, is a term",
+			post: domain.Post{Text: "During the pressure test, Vantor Group used it as a \u201cspacer\u201d to separate seawater from a dense fluid called \u201cmud\u201d.\n\nIn remarks after the meeting, Ivo Kral sought to reassure the town that the coast would \u201cbounce back\u201d from the spill."},
+			want: []want{{text: "spacer", kind: domain.QuoteScare}, {text: "mud"}, {text: "bounce back", speaker: "Ivo Kral"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
