@@ -155,6 +155,9 @@ func (f *field) nounUse(i int) bool {
 		isLowerWord(f.tok(i+2)) && (lang.ReportingVerb(f.tok(i+2).lower) && (lang.PastForm(f.tok(i+2).lower) || f.tok(i+2).lower == "says")) {
 		return true // a compound's first noun before its verb: "Egyptian state television reported"
 	}
+	if docNouns[w] && i+1 < len(f.toks) && f.free(i+1) && isLowerWord(f.tok(i+1)) && (f.tok(i+1).lower == "says" || f.tok(i+1).lower == "said") {
+		return true // a document before its own verb: "…, report says"
+	}
 	if i == 0 || !f.free(i-1) || f.tok(i-1).para != f.tok(i).para {
 		return false
 	}
@@ -536,6 +539,17 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 			return n, true // "said one, who identified himself only as Daryl"
 		}
 		m, ok := f.npAfter(c+1, hi)
+		if ok && m.s == c+1 && f.adjectivesOnly(m) && m.e+1 < hi && f.free(m.e) && f.tok(m.e).text == "," {
+			// adjectives set off by a comma before the name: "asked the
+			// estimable, admirably candid Coast Guard Adm. Thad Allen"
+			k := m.e + 1
+			for k < hi && k < m.e+5 && f.free(k) && isLowerWord(f.tok(k)) && !roleTok(f.tok(k)) {
+				k++ // more of them: "admirably candid"
+			}
+			if n, nok := f.npAfter(k, hi); nok && n.s == k && n.kind == mkPerson {
+				return n, true
+			}
+		}
 		if ok && m.kind == mkRole && m.s == c+1 && invertingCues[t.lower] {
 			if n, ok := f.namedAfter(m, hi); ok {
 				return n, true // a bare title and the name after its comma: "…," said WHO director general, Margaret Chan.
@@ -635,6 +649,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	m, ok := f.npBefore(j, lo)
 	if ok && m.kind == mkPronoun && (m.head == "him" || m.head == "her") {
 		return mention{}, false
+	}
+	if ok {
+		if o, ook := f.ownerOfWords(m); ook {
+			return o, true // "Lord Goldsmith's full advice had concluded": his
+		}
 	}
 	if ok && m.kind != mkPronoun {
 		if h, hok := f.relativeAntecedent(m.s, lo); hok {
@@ -2479,6 +2498,44 @@ func (f *field) theAcronym(m mention, k int) bool {
 // speechNouns name what someone said: "Kerry's claim that …".
 var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning recollection recollections
 promise pledge vow boast accusation charge suggestion insistence argument description quip retort reply answer tweet`)
+
+// adjectivesOnly reports a mention that is a determiner and lower-case
+// words none of which may head a description of anyone: "the
+// estimable", not "the official" nor "the nurse".
+func (f *field) adjectivesOnly(m mention) bool {
+	if m.e-m.s < 2 || !determiners[f.tok(m.s).lower] {
+		return false
+	}
+	for k := m.s + 1; k < m.e; k++ {
+		t := f.tok(k)
+		if !isLowerWord(t) || roleTok(t) || personNoun(t.lower) || lang.Occupation(t.lower) || pluralNoun(t.lower) || speakerNoun(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerOfWords returns the owner named in m when m is a name's
+// possessive and a speech or document noun with at most two modifiers:
+// "Lord Goldsmith's full advice", "Ivo Kral's letter" speak for Lord
+// Goldsmith and Ivo Kral (not "Ivo Kral's spokesman", a person of his).
+func (f *field) ownerOfWords(m mention) (mention, bool) {
+	k := m.e - 1
+	if k-1 <= m.s || !isLowerWord(f.tok(k)) || !speechNouns[f.tok(k).lower] && !docNouns[f.tok(k).lower] && f.tok(k).lower != "advice" {
+		return mention{}, false
+	}
+	for n := 0; n < 3 && k-1 > m.s; n++ {
+		k--
+		if t := f.tok(k); t.capitalised() && isPossessive(t.text) {
+			o := f.classify(m.s, k+1)
+			return o, o.kind == mkPerson || o.kind == mkOrg
+		}
+		if !isLowerWord(f.tok(k)) {
+			break
+		}
+	}
+	return mention{}, false
+}
 
 // agentSpeaks finds who a speech noun's "by" names when the quotation
 // opening at token open follows it, after "that" or a colon: "comments

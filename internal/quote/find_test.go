@@ -136,6 +136,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "spacer", kind: domain.QuoteScare}, {text: "mud"}, {text: "bounce back", speaker: "Ivo Kral"}},
 		},
 		{
+			name: "a headline's bare \"report says\", a possessor's advice, adjectives before an inverted name",
+			post: domain.Post{Text: "Wartime criminals were given \u2018safe haven\u2019 in U.S., report says: The 600-page report provides new evidence.\n\nMr Brown said the cabinet had full discussions. Lord Harwood's full advice had concluded that the government would need \u201chard evidence\u201d that the regime was not cooperating.\n\n\u201cTo replace them with what?\u201d asked the estimable, admirably candid Coast Guard Adm. Thad Allwood, the national incident commander."},
+			want: []want{{text: "safe haven", speaker: "report"}, {text: "hard evidence", speaker: "Harwood"}, {text: "To replace them with what?", speaker: "Thad Allwood"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
