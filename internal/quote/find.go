@@ -547,4 +547,3 @@ func (f *field) loneTerm(qi int, a attr) bool {
 func personAt(r *resolver, id int) bool {
 	return id >= 0 && r.reg.ents[id].personal()
 }
-
