@@ -24,6 +24,9 @@ func TestAttributionRules(t *testing.T) {
 		{"a possessor's answer with a copula opening the sentence",
 			"An earlier version of this interview left out part of Tomas Hedlund's answer to the question of whether he had voted for the governor.\n\nHis full answer was “No, I have never voted for her.”",
 			"No, I have never voted for her.", "Tomas Hedlund", ""},
+		{"a one-word name's possessive opening its sentence makes the sentence about that person",
+			"“It could become a takeover target,” said Dafydd Buckle, a commentator at a brokerage in London.\n\nHe said Harwood's position seemed vulnerable.\n\nHarwood's handling of the crisis has come under scrutiny following a series of gaffes.\n\nOn Wednesday, he was forced to apologise for saying: “I want my life back”.\n\nHe said the remark had been “hurtful and thoughtless”.",
+			"hurtful and thoughtless", "Harwood", ""},
 		{"a body's post is someone new",
 			"President Ivo Kral ordered the cull on Monday.\n\nAs the agency's chief veterinary officer put it yesterday, the cull is “a real mistake”.",
 			"a real mistake", "agency's chief veterinary officer", ""},
@@ -1017,6 +1020,8 @@ func TestAttributionRules(t *testing.T) {
 			people = []domain.Entity{{Name: "Blue Crescent Bay", Type: domain.LOC}}
 		case "the tagger's organisation is no person":
 			people = []domain.Entity{{Name: "Blue Crescent", Type: domain.ORG}}
+		case "a one-word name's possessive opening its sentence makes the sentence about that person":
+			people = []domain.Entity{{Name: "Dafydd Buckle", Type: domain.PER}, {Name: "Harwood", Type: domain.PER}}
 		case "the company whose plan is the subject before":
 			people = []domain.Entity{{Name: "Vantor", Type: domain.ORG}}
 		case "a body set off after a lead-in and its description is the subject an \"it\" stands for":

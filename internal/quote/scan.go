@@ -193,7 +193,7 @@ func (f *field) pastNickname(m *mention, hi int) {
 // Reyes's spokesman said"), a body ("Jo Reyes's campaign") nor a phrase
 // set off by a comma.
 func (f *field) ownsSubject(m mention) bool {
-	if m.kind != mkPerson || !isPossessive(f.tok(m.e-1).text) || m.e >= len(f.toks) || !f.free(m.e) {
+	if !(m.kind == mkPerson || m.kind == mkOther && m.e-m.s == 1 && f.tok(m.s).capitalised() && !f.nonName(m.s)) || !isPossessive(f.tok(m.e-1).text) || m.e >= len(f.toks) || !f.free(m.e) {
 		return false
 	}
 	n := f.tok(m.e)
