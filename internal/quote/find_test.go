@@ -141,6 +141,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "safe haven", speaker: "report"}, {text: "hard evidence", speaker: "Harwood"}, {text: "To replace them with what?", speaker: "Thad Allwood"}},
 		},
 		{
+			name: "a hearing's title after \"on\"",
+			post: domain.Post{Text: "Vantor's chief arrived on Capitol Hill on Thursday to testify before a subcommittee hearing on \u201cthe role of Vantor in the rig explosion and oil spill.\u201d"},
+			want: []want{{text: "the role of Vantor in the rig explosion and oil spill.", kind: domain.QuoteScare}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -117,6 +117,11 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 			return domain.QuoteScare // what an acronym stands for
 		}
 	}
+	if prev != nil && prev.lower == "on" && !clause(ts) {
+		if pp := f.prevWord(open - 1); pp != nil && sessionNouns[pp.lower] {
+			return domain.QuoteScare // a session's title: "a subcommittee hearing on 'the role of BP in the explosion'"
+		}
+	}
 	if n >= 2 && n <= 8 && f.spellsAcronym(qi, ts) {
 		return domain.QuoteScare // a name and its acronym: "a model called 'value at risk' (VaR)", "CINC ('Costner in Nevada Corporation')"
 	}
@@ -1051,3 +1056,8 @@ func upperCount(s string) int {
 	}
 	return n
 }
+
+// sessionNouns are meetings and writings whose title may follow "on": "a
+// hearing on '…'", "a seminar on '…'".
+var sessionNouns = set("hearing hearings inquiry conference seminar symposium panel session lecture debate forum workshop briefing roundtable")
+
