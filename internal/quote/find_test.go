@@ -146,6 +146,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "the role of Vantor in the rig explosion and oil spill.", kind: domain.QuoteScare}},
 		},
 		{
+			name: "a title-cased name given to a thing after a naming participle",
+			post: domain.Post{Text: "More than 90,000 people had pledged to take part in a Facebook group called \u201cWe Are All Karim Said,\u201d named after an activist.\n\nSome are funny, like the old toilet labeled \u201cVantor Headquarters.\u201d"},
+			want: []want{{text: "We Are All Karim Said,", kind: domain.QuoteScare}, {text: "Vantor Headquarters.", kind: domain.QuoteScare}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -117,6 +117,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 			return domain.QuoteScare // what an acronym stands for
 		}
 	}
+	if n >= 2 && n <= 8 && titleCased(ts) && f.thingNamed(open) {
+		return domain.QuoteScare // a name given to a thing: "a Facebook group called 'We Are All Khaled Said'"
+	}
 	if prev != nil && prev.lower == "on" && !clause(ts) {
 		if pp := f.prevWord(open - 1); pp != nil && sessionNouns[pp.lower] {
 			return domain.QuoteScare // a session's title: "a subcommittee hearing on 'the role of BP in the explosion'"
@@ -1060,4 +1063,20 @@ func upperCount(s string) int {
 // sessionNouns are meetings and writings whose title may follow "on": "a
 // hearing on '…'", "a seminar on '…'".
 var sessionNouns = set("hearing hearings inquiry conference seminar symposium panel session lecture debate forum workshop briefing roundtable")
+
+// thingNamed reports a quotation right after a past participle that
+// names (namingVerbs) and a noun that is no one ("a Facebook group called
+// '…'", "a campaign dubbed '…'"): the name of a thing, not words anyone
+// said (not "the minister called it '…'").
+func (f *field) thingNamed(open int) bool {
+	v := f.prevWord(open)
+	if v == nil || !namingVerbs[v.lower] || v.lower == "described" || v.lower == "known" {
+		return false
+	}
+	n := f.prevWord(open - 1)
+	if n == nil || !isLowerWord(n) || !f.plainNoun(open-2, false) || objectPronouns[n.lower] {
+		return false
+	}
+	return groupRoles[n.lower] || !personNoun(n.lower) && !pluralPeople(n.lower)
+}
 
