@@ -717,7 +717,15 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 	}
 	if ok && m.s > lo && f.free(m.s-1) && prepositions[f.tok(m.s-1).lower] {
 		// the object of a preposition is not the subject: "Protesters
-		// marching through the streets chanted"
+		// marching through the streets chanted"; people of a body are
+		// ("…, but analysts at Harbour Bank said")
+		if m.s-2 >= lo && f.free(m.s-2) {
+			if p, pok := f.phraseBefore(m.s-2, lo); pok && p.e == m.s-1 && p.kind != mkPronoun && f.opensClauseAt(p.s) {
+				if l := f.tok(p.e - 1); isLowerWord(l) && pluralNoun(l.lower) && pluralPeople(l.lower) {
+					return f.classify(p.s, m.e), true
+				}
+			}
+		}
 		if s, ok2 := f.sentenceSubject(lo, m.s); ok2 && s.e <= m.s {
 			for k := s.s + 1; k < s.e; k++ {
 				if t := f.tok(k); isLowerWord(t) && strings.HasSuffix(t.lower, "ing") && !f.cueAt(k) {
@@ -733,6 +741,17 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		}
 	}
 	return m, ok
+}
+
+// opensClauseAt reports a phrase at token s that opens its sentence or
+// a clause joined by a comma or a coordinator ("…, but analysts at …"),
+// not the object of a word before it ("close to the partners in …").
+func (f *field) opensClauseAt(s int) bool {
+	if s == f.sentenceStart(s) {
+		return true
+	}
+	p := f.tok(s - 1)
+	return f.free(s-1) && (p.text == "," || p.text == ";" || coordinators[p.lower] || p.lower == "while" || p.lower == "whereas")
 }
 
 // phraseBeforeTail walks back from m over up to limit prepositional

@@ -151,6 +151,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "We Are All Karim Said,", kind: domain.QuoteScare}, {text: "Vantor Headquarters.", kind: domain.QuoteScare}},
 		},
 		{
+			name: "people of a body after a coordinator are the clause's subject, not the sentence's first words",
+			post: domain.Post{Text: "Higher oil prices are expected to boost all the big oil companies, but analysts at Harbour Bank said Vantor's predicted result \u201cmay be lower than the figure for the first quarter\u201d.\n\nA source close to the Russian partners in the venture said that the dispute arose because \u201cwe felt our strategies were diverging\u201d.\n\nKral is accused by members of the US Congress of \u201cstonewalling\u201d on the figures."},
+			want: []want{{text: "may be lower than the figure for the first quarter", speaker: "analysts at Harbour Bank"}, {text: "we felt our strategies were diverging", speaker: "source"}, {text: "stonewalling", speaker: "members of the US Congress"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -1079,4 +1079,3 @@ func (f *field) thingNamed(open int) bool {
 	}
 	return groupRoles[n.lower] || !personNoun(n.lower) && !pluralPeople(n.lower)
 }
-

@@ -208,7 +208,14 @@ func (f *field) speaksFor(r, p, lo int) bool {
 		}
 		fallthrough // "a reporter for BBC News", with its determiner
 	case "on", "at", "in", "from":
-		if w := f.tok(r); !roleTok(w) && !(isLowerWord(w) && (personNoun(w.lower) || pluralPeople(w.lower))) || r-1 < lo || !f.free(r-1) {
+		w := f.tok(r)
+		if !roleTok(w) && !(isLowerWord(w) && (personNoun(w.lower) || pluralPeople(w.lower))) {
+			return false
+		}
+		if r == lo && isLowerWord(w) && pluralNoun(w.lower) {
+			return true // people with no article: "analysts at Harbour Bank said"
+		}
+		if r-1 < lo || !f.free(r-1) {
 			return false
 		}
 		d := f.tok(r - 1).lower
@@ -649,6 +656,9 @@ var titlePremodifiers = set("retired former acting outgoing interim")
 
 // classify turns tokens [s,e) into a mention.
 func (f *field) classify(s, e int) mention {
+	for e-1 > s && isLowerWord(f.tok(e-1)) && (prepositions[f.tok(e-1).lower] || f.tok(e-1).lower == "to" || f.tok(e-1).lower == "for") {
+		e-- // a phrase cut before its object: "members of the US Congress of '…'"
+	}
 	m := mention{s: s, e: e}
 	first := f.tok(s)
 	if e-s == 1 && first.kind == tWord && (subjectPronouns[first.lower] || first.lower == "him" || first.lower == "her") {
