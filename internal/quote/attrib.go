@@ -262,6 +262,27 @@ func (f *field) dashAside(k, hi int) int {
 	return k
 }
 
+// bracketedAside reports token k inside an aside set off by dashes or
+// brackets within the sentence [sb, se) that does not hold the
+// quotation opening at token open.
+func (f *field) bracketedAside(k, sb, se, open int) bool {
+	for d := k - 1; d >= sb && d >= k-20; d-- {
+		if !f.free(d) {
+			return false
+		}
+		t := f.tok(d)
+		if t.text == "(" || dash(t) {
+			e := f.dashAside(d, se)
+			if t.text == "(" {
+				for e = d + 1; e < se && e < d+40 && f.tok(e).text != ")"; e++ {
+				}
+			}
+			return e > k && e < se && (open > e || open < d)
+		}
+	}
+	return false
+}
+
 // asNamed finds the name that opens an "as" clause the cue at token c
 // closes, past a long description in apposition that no comma closes:
 // "as Jo Reyes, director of public health at the Harbour Society and
@@ -1948,6 +1969,13 @@ func (f *field) attribute(qi int, events *events) attr {
 	for k := sb; k+1 < se; k++ {
 		if f.cueAt(k) && f.tok(k).lower == "according" {
 			res.cueInSent = true
+			if f.bracketedAside(k, sb, se, open) && f.subjectCueBetween(sb, open) {
+				// a source of a figure in an aside, not of the words:
+				// "A WHO spokesman said the infections -- at 40,
+				// according to the WHO's count -- seemed mainly
+				// 'imported cases'"
+				continue
+			}
 			if m, ok := f.npAfter(k+2, se); ok {
 				if e := f.nounsAfter(m.e, se); e > m.e && isNationality(f.tok(m.e-1).lower) {
 					m = f.classify(m.s, e) // "according to British media reports"
@@ -2096,7 +2124,7 @@ func (f *field) attribute(qi int, events *events) attr {
 		}
 		if f.cueAt(k) {
 			res.cueInSent = true
-			if f.inAside(k, sb, open) || f.inSubordinate(k, sb, open) {
+			if f.inAside(k, sb, open) || f.inSubordinate(k, sb, open) || f.tok(k).lower == "according" && f.bracketedAside(k, sb, se, open) {
 				continue
 			}
 			if f.passive(k, sb) && f.inRelative(k, sb) && f.colonBetween(k, open) {

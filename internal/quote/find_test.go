@@ -156,6 +156,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "may be lower than the figure for the first quarter", speaker: "analysts at Harbour Bank"}, {text: "we felt our strategies were diverging", speaker: "source"}, {text: "stonewalling", speaker: "members of the US Congress"}},
 		},
 		{
+			name: "\"according to\" in an aside between dashes gives a figure's source, not the words'",
+			post: domain.Post{Text: "A health spokesman said the number of infections in Lindon -- at 40, according to the ministry's count -- seemed to be mainly \u201cimported cases\u201d."},
+			want: []want{{text: "imported cases", speaker: "health spokesman"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},
