@@ -152,7 +152,8 @@ func (f *field) scanMentions() []mention {
 		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text) || f.ownsSubject(m) || f.introducedWho(m) && !personSubjectIn(out, f.sentenceStart(m.s))
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
-		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since" || f.relativeSubject(m))
+		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since" || f.relativeSubject(m) ||
+			f.tok(m.s-1).lower == "by" && personSubjectIn(out, f.sentenceStart(m.s))) // (a passive's agent after the sentence's own subject: "Vantor's Mackey was emotionless when repeatedly asked by Congressman Edwin Marley to apologize")
 		out = append(out, m)
 		lastEnd = max(m.e, i+1)
 	}
