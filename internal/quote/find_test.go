@@ -161,6 +161,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "imported cases", speaker: "health spokesman"}},
 		},
 		{
+			name: "a one-word name whose bearer gave no surname is no one else's surname",
+			post: domain.Post{Text: "One protester arrested in Tuesday's demonstrations told reporters he had been beaten.\n\n\u201cThey kept us in a cell for two days without food,\u201d said Ahmed, who would not give his last name.\n\nReporting by Housam Ahmed in Cairo."},
+			want: []want{{text: "They kept us in a cell for two days without food,", speaker: "Ahmed"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

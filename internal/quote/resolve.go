@@ -230,6 +230,22 @@ func (r *resolver) appositive(m mention) int {
 	return h.ent
 }
 
+// surnameWithheld reports a one-word name followed by a relative clause
+// that says the person gave no surname: "Ahmed, who would not give his
+// last name", "Mona, who declined to give her full name".
+func (f *field) surnameWithheld(m mention) bool {
+	k := m.e
+	if k+1 >= len(f.toks) || f.tok(k).text != "," || f.tok(k+1).lower != "who" {
+		return false
+	}
+	for i := k + 2; i+1 < len(f.toks) && i < k+12 && f.free(i) && f.tok(i).text != "."; i++ {
+		if w, n := f.tok(i).lower, f.tok(i+1).lower; (w == "last" || w == "full" || w == "family" || w == "second") && (n == "name" || n == "names") || w == "surname" {
+			return true
+		}
+	}
+	return false
+}
+
 // named returns the entity an organisation or other name refers to.
 func (r *registry) named(kind mentionKind, name string) int {
 	if v, ok := r.key[strings.ToLower(name)]; ok {
@@ -416,6 +432,10 @@ func (r *resolver) resolve(m mention) int {
 			if e := &r.reg.ents[id]; e.gender == 0 && m.gender == 0 {
 				e.gender = lang.GivenGender(m.name[0]) // and "David" alone is a man
 			}
+		} else if len(m.name) == 1 && r.f.surnameWithheld(m) {
+			// "said Ahmed, who would not give his last name": a given
+			// name, no one else's surname
+			id = r.reg.add(entity{name: m.name[0], kind: mkPerson, first: strings.ToLower(m.name[0])})
 		} else if len(m.name) == 1 {
 			id = r.subjectNamed(m)
 			if id < 0 {
