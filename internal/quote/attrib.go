@@ -1950,6 +1950,15 @@ func (f *field) attribute(qi int, events *events) attr {
 	// reporter, not the city)
 	if v := f.voicedBy(open); v >= 0 {
 		res.cueInSent = true
+		if noun := voicingNouns[f.tok(v).lower]; noun {
+			// "amid cheers of '…'", "broke into cries of, '…'": the
+			// sentence's subject, if people, else no one
+			if m, ok := f.sentenceSubject(sb, v); ok && m.e <= v && !f.bareName(m) && f.voices(m) {
+				return found(m, f.tok(v).text)
+			}
+			res.crowd = true
+			return res
+		}
 		if v-2 >= sb && f.free(v-1) && f.tok(v-1).lower == "who" {
 			// "clashed with anti-government protesters who chanted"
 			if m, ok := f.npBefore(v-2, sb); ok && !f.bareName(m) && f.voices(m) {
@@ -2377,6 +2386,9 @@ func (f *field) voicedBy(open int) int {
 	if k >= 0 && f.free(k) && (f.tok(k).text == "," || f.tok(k).text == ":") {
 		k--
 	}
+	if k >= 1 && f.free(k) && f.tok(k).lower == "of" && f.free(k-1) && isLowerWord(f.tok(k-1)) && voicingNouns[f.tok(k-1).lower] {
+		return k - 1 // "amid cheers of '…'"
+	}
 	if k < 0 || !f.free(k) || !isLowerWord(f.tok(k)) || !voicing[f.tok(k).lower] || !f.cueAt(k) {
 		return -1
 	}
@@ -2384,6 +2396,10 @@ func (f *field) voicedBy(open int) int {
 }
 
 var voicing = set("chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling sing sings sang singing scream screams screamed screaming")
+
+// voicingNouns are cries a crowd raises, of words that follow "of":
+// "amid cheers of '…'", "cries of, '…'".
+var voicingNouns = set("chants cheers cries shouts screams")
 
 // voices reports a mention that can voice words in the street: a
 // person, a pronoun, a description of people ("the heckler", "Andrean
@@ -2412,6 +2428,9 @@ func (f *field) voices(m mention) bool {
 // bareName reports a capitalised name that nothing shows to be a
 // person's ("Tensions erupted …"): a subject too loose to voice a chant.
 func (f *field) bareName(m mention) bool {
+	if l := f.tok(m.s).lower; m.e-m.s == 1 && m.s == f.sentenceStart(m.s) && (pluralNoun(l) && pluralPeople(l) || crowdWords[l]) {
+		return false // people capitalised as the sentence's first word: "Demonstrators carried officers"
+	}
 	return m.kind == mkOther && !isLowerWord(f.tok(m.e-1))
 }
 

@@ -161,6 +161,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "imported cases", speaker: "health spokesman"}},
 		},
 		{
+			name: "words a crowd raises after \"cheers of\" or \"chants of\" are the subject's if people, else no one's",
+			post: domain.Post{Text: "\u201cIt is not about me,\u201d Kral said.\n\nAnd chants of \u201cleave, leave, leave!\u201d erupted from the square.\n\nDemonstrators carried officers on their shoulders amid cheers of \u201cpolice and people are one.\u201d"},
+			want: []want{{text: "It is not about me,", speaker: "Kral"}, {text: "leave, leave, leave!", speaker: noSpeaker}, {text: "police and people are one.", speaker: "Demonstrators"}},
+		},
+		{
 			name: "a one-word name whose bearer gave no surname is no one else's surname",
 			post: domain.Post{Text: "One protester arrested in Tuesday's demonstrations told reporters he had been beaten.\n\n\u201cThey kept us in a cell for two days without food,\u201d said Ahmed, who would not give his last name.\n\nReporting by Housam Ahmed in Cairo."},
 			want: []want{{text: "They kept us in a cell for two days without food,", speaker: "Ahmed"}},
