@@ -1948,9 +1948,9 @@ func (f *field) attribute(qi int, events *events) attr {
 	// are hugging and chanting '…,' CNN's Ivan Watson reports": whoever
 	// chants, if the sentence names them, else no one (not the
 	// reporter, not the city)
-	if v := f.voicedBy(open); v >= 0 {
+	if v := f.voicedBy(open); v >= 0 && !(voicingNouns[f.tok(v).lower] && f.accordingIn(sb, se)) {
 		res.cueInSent = true
-		if noun := voicingNouns[f.tok(v).lower]; noun {
+		if voicingNouns[f.tok(v).lower] {
 			// "amid cheers of '…'", "broke into cries of, '…'": the
 			// sentence's subject, if people, else no one
 			if m, ok := f.sentenceSubject(sb, v); ok && m.e <= v && !f.bareName(m) && f.voices(m) {
@@ -2393,6 +2393,18 @@ func (f *field) voicedBy(open int) int {
 		return -1
 	}
 	return k
+}
+
+// accordingIn reports an "according to" cue in tokens [sb, se): the
+// sentence names its source ("was greeted with chants of '…', according
+// to the union's president").
+func (f *field) accordingIn(sb, se int) bool {
+	for k := sb; k+1 < se; k++ {
+		if f.tok(k).lower == "according" && f.cueAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 var voicing = set("chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling sing sings sang singing scream screams screamed screaming")

@@ -166,6 +166,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "It is not about me,", speaker: "Kral"}, {text: "leave, leave, leave!", speaker: noSpeaker}, {text: "police and people are one.", speaker: "Demonstrators"}},
 		},
 		{
+			name: "a crowd's cries the sentence gives a source for keep that source",
+			post: domain.Post{Text: "Pressure is building on the governor, who was greeted with chants of \u201cBobby!\u201d at a labor conference last month, according to union president Doris Crane-Mays."},
+			want: []want{{text: "Bobby!", speaker: "Doris Crane-Mays"}},
+		},
+		{
 			name: "a one-word name whose bearer gave no surname is no one else's surname",
 			post: domain.Post{Text: "One protester arrested in Tuesday's demonstrations told reporters he had been beaten.\n\n\u201cThey kept us in a cell for two days without food,\u201d said Ahmed, who would not give his last name.\n\nReporting by Housam Ahmed in Cairo."},
 			want: []want{{text: "They kept us in a cell for two days without food,", speaker: "Ahmed"}},
