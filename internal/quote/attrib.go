@@ -270,13 +270,15 @@ func (f *field) bracketedAside(k, sb, se, open int) bool {
 		if !f.free(d) {
 			return false
 		}
-		t := f.tok(d)
-		if t.text == "(" || dash(t) {
-			e := f.dashAside(d, se)
-			if t.text == "(" {
-				for e = d + 1; e < se && e < d+40 && f.tok(e).text != ")"; e++ {
-				}
+		switch t := f.tok(d); {
+		case t.text == "(":
+			e := d + 1
+			for e < se && e < d+40 && f.tok(e).text != ")" {
+				e++
 			}
+			return e > k && e < se && (open > e || open < d)
+		case dash(t):
+			e := f.dashAside(d, se)
 			return e > k && e < se && (open > e || open < d)
 		}
 	}
@@ -2664,8 +2666,9 @@ func (f *field) copulaColon(k, open int) bool {
 
 // possessorSpeaks finds the possessor of a speech noun whose clause
 // holds the quotation opening at token open ("Kerry's claim that there
-// were '…'", "his remark: '…'", "His full answer was '…'"), or who issued it ("The WHO issued a
-// statement that '…'"); the mention is the possessor or the issuer.
+// were '…'", "his remark: '…'", "His full answer was '…'"), or who
+// issued it ("The WHO issued a statement that '…'"); the mention is the
+// possessor or the issuer.
 func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	k := open - 1
 	for ; k > sb && k >= open-15 && f.free(k); k-- {
