@@ -679,6 +679,8 @@ func TestSameSpeaker(t *testing.T) {
 		{"family friend", "female friend", true},
 		{"family friend", "police spokesman", false},
 		{"", "Kerry", true},
+		{"Harbour Bank", "Harbour Bank Global Markets", true},
+		{"Harbour Bank", "Harbour Banking Group", false},
 	} {
 		if got := SameSpeaker(c.a, c.b); got != c.same {
 			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", c.a, c.b, got, c.same)

@@ -161,10 +161,17 @@ func abs(x int) int {
 
 // SameSpeaker reports whether two canonical speaker names may be the
 // same person: either unknown, lang.SamePerson ("Kerry", "John Kerry"),
-// or two descriptions of one head ("distressed Californian commuter" and
-// "distressed California commuter": no names to tell apart).
+// a name and a longer one it opens ("Citigroup", "Citigroup Global
+// Markets": a body under two forms), or two descriptions of one head
+// ("distressed Californian commuter" and "distressed California
+// commuter": no names to tell apart).
 func SameSpeaker(a, b string) bool {
-	return a == "" || b == "" || lang.SamePerson(a, b) || described(a) && described(b) && lastWord(a) == lastWord(b)
+	return a == "" || b == "" || lang.SamePerson(a, b) || opensName(a, b) || opensName(b, a) || described(a) && described(b) && lastWord(a) == lastWord(b)
+}
+
+// opensName reports a name that opens a longer name, word for word.
+func opensName(short, long string) bool {
+	return !described(short) && strings.HasPrefix(long, short+" ")
 }
 
 // described reports a speaker that is a description, not a name: it
