@@ -56,7 +56,7 @@ liken characterise characterize portray lambast rail tout hail applaud believe w
 worry doubt charge email/emails/emailed/emailing caution remind inform assure vent moan
 concur retort scoff snap/snaps/snapped groan sigh whisper mutter insist rebut/rebuts/rebutted
 recommend refute acknowledge protest object/objects/objected/objecting persevere
-read/reads sing/sings/sang/singing type remember point
+read/reads sing/sings/sang/singing rap/raps/rapped/rapping type remember point
 `)
 
 // ReportingVerb reports whether a lower-case word is a form of a verb

@@ -2409,7 +2409,7 @@ func (f *field) accordingIn(sb, se int) bool {
 	return false
 }
 
-var voicing = set("chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling sing sings sang singing scream screams screamed screaming")
+var voicing = set("chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling sing sings sang singing rap raps rapped rapping scream screams screamed screaming")
 
 // voicingNouns are cries a crowd raises, of words that follow "of":
 // "amid cheers of '…'", "cries of, '…'".

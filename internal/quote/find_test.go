@@ -176,6 +176,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "They kept us in a cell for two days without food,", speaker: "Ahmed"}},
 		},
 		{
+			name: "lyrics after a rapper's name and \"rapping:\" are the rapper's; an anthem's title is no quotation",
+			post: domain.Post{Text: "It sounds more like an update of the Carter Family's enduring 1930s anthem \u201cNo Depression in Heaven,\u201d with Ivo Kral rapping: \u201cWe won't go home until the old man goes.\u201d"},
+			want: []want{{text: "No Depression in Heaven,", kind: domain.QuoteScare}, {text: "We won't go home until the old man goes.", speaker: "Ivo Kral"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

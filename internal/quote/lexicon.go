@@ -139,7 +139,7 @@ var scareCues = set("so-called self-styled self-proclaimed self-described self-d
 var workNouns = set(`book books film films movie movies picture show shows program programme series documentary song songs album segment
 article articles column op-ed essay episode headline slogan play novel memoir podcast report magazine newspaper
 website site blog poem campaign ad ads advert advertisement hashtag video page sitcom sitcoms drama dramas comedy
-musical opera libretto sketch analysis editorial tune tunes`)
+musical opera libretto sketch analysis editorial tune tunes anthem anthems hymn hymns ballad ballads`)
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = set(`mr mrs ms dr prof rev sen rep gov gen lt col maj capt adm sgt cmdr st jr sr inc co corp ltd
