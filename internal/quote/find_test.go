@@ -181,6 +181,11 @@ func TestFindPatterns(t *testing.T) {
 			want: []want{{text: "No Depression in Heaven,", kind: domain.QuoteScare}, {text: "We won't go home until the old man goes.", speaker: "Ivo Kral"}},
 		},
 		{
+			name: "\"Administrator\" is a title, no part of the name after it",
+			post: domain.Post{Text: "\u201cIt is critical that all actions be conducted in a transparent manner,\u201d Environmental Protection Agency Administrator Lisa Jaxon said in a letter."},
+			want: []want{{text: "It is critical that all actions be conducted in a transparent manner,", speaker: "Lisa Jaxon"}},
+		},
+		{
 			name: "a newspaper named by its country",
 			post: domain.Post{Text: "Officials met on Monday.\n\n\u201cThe bridge will reopen in May,\u201d the Philippine Star reported."},
 			want: []want{{text: "The bridge will reopen in May,", speaker: "Philippine Star"}},

@@ -28,7 +28,7 @@ sen senator rep representative gov governor lt gen general col colonel maj capt 
 pte pvt cpl corporal spc
 president vice secretary minister chancellor premier mayor judge justice ambassador envoy commissioner
 chairman chairwoman chair director spokesman spokeswoman spokesperson leader speaker king queen prince princess
-pope shaikh emir ayatollah cardinal archbishop bishop mp mep mps congressman congresswoman councillor councilman
+pope shaikh emir ayatollah cardinal archbishop bishop mp mep mps congressman congresswoman councillor councilman administrator superintendent comptroller
 councilwoman attorney prosecutor sheriff chief deputy assistant shadow foreign prime state defence defense home interior
 development international health education treasury finance trade energy environment former acting interim
 first candidate nominee democratic republican democrat labour tory conservative liberal gop independent
