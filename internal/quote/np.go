@@ -219,10 +219,14 @@ func (f *field) speaksFor(r, p, lo int) bool {
 			return false
 		}
 		d := f.tok(r - 1).lower
-		return determiners[d] || d == "one" || d == "another" || numberWords[d] // "two reporters for Knight Ridder"
+		return opensDescription(d) || numberWords[d] // "two reporters for Knight Ridder"
 	}
 	return false
 }
+
+// opensDescription reports a word that may open a description as its
+// article: a determiner, "one" or "another" ("one student from Cairo").
+func opensDescription(w string) bool { return determiners[w] || w == "one" || w == "another" }
 
 // numberWords count people before their description: "two reporters".
 var numberWords = set("two three four five six several some many")
@@ -770,10 +774,11 @@ func (f *field) classify(s, e int) mention {
 			orgish = false
 		}
 	}
-	if r := s; orgish {
-		if d := f.tok(r).lower; determiners[d] || d == "one" || d == "another" {
-			r++
-		}
+	r := s // the description's first word, past its article
+	if opensDescription(first.lower) {
+		r++
+	}
+	if orgish {
 		if r+1 < end && f.speaksFor(r, r+1, s) {
 			// someone tied to a body, not the body: "a spokesman for
 			// the Harbour Board", "an analyst at Harbour Bank"
@@ -786,10 +791,7 @@ func (f *field) classify(s, e int) mention {
 			orgish = false
 		}
 	}
-	if r := s; ns < end {
-		if d := f.tok(r).lower; determiners[d] || d == "one" || d == "another" {
-			r++
-		}
+	if ns < end {
 		if r+1 < ns && mouthpieces[f.tok(r).lower] && (f.tok(r+1).lower == "for" || f.tok(r+1).lower == "of") {
 			ns = end // a mouthpiece for a person is the mouthpiece: "a spokeswoman for EU health commissioner Androula Vassiliou"
 		}
