@@ -547,6 +547,11 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				n.titles = append(n.titles, m.titles...)
 				return n, true
 			}
+			if n, ok := f.npAfter(comma+1, c); ok && m.kind != mkPerson && lang.BodyNoun(f.tok(m.e-1).lower) && determiners[f.tok(m.s).lower] && comma < c && f.tok(comma).text == "," && n.s == comma+1 && n.e == j && (n.kind == mkOrg || n.kind == mkOther && f.tok(n.e-1).capitalised() && !f.nonName(n.e-1)) {
+				// a body's name after its description: "…," a patients'
+				// charity, CareFirst, said
+				return n, true
+			}
 			return m, true
 		}
 	}

@@ -571,6 +571,10 @@ func (f *field) phraseAfter(i, hi int) (mention, bool) {
 			w := f.tok(k).lower
 			participle := f.participleModifier(k, hi)
 			k++
+			if strings.HasSuffix(w, "s") && k+1 < hi && f.free(k) && f.tok(k).kind == tPunct && isApostrophe(firstRune(f.tok(k).text)) && f.tok(k).start == f.tok(k-1).end && f.free(k+1) && f.nounHead(k+1) {
+				k++ // a plural possessive goes on to its noun: "a patients' charity"
+				continue
+			}
 			if !adjectiveLike(w) && !unicode.IsDigit(firstRune(w)) && !participle {
 				// a compound's second noun closing the phrase: "a
 				// corporate drone in an ad"
