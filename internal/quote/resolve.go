@@ -942,6 +942,9 @@ func (r *resolver) titleFits(id int, m mention) bool {
 			if lang.OtherOffice(t, m.head) {
 				return false // "the minister" is not the mayor
 			}
+			if e.kind == mkRole && lang.Office(m.head) && lang.Occupation(t) && !lang.Office(t) {
+				return false // nor the unnamed nurse of "One nurse called it '…'"
+			}
 		}
 	}
 	for _, t := range []string{"shadow", "former", "deputy", "vice"} {

@@ -163,6 +163,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Waiting lists rose again.\n\n\"This is the worst winter in a decade,\" a patients' charity, Hale Trust, said in a statement.", "Hale Trust"},
 		{"and after a definite one, named with its article",
 			"Waiting lists rose again.\n\n\"This is the worst winter in a decade,\" the nurses' union, the NWU, said.", "NWU"},
+		{"an office is not an unnamed person described by occupation",
+			"Queues grew on Monday.\n\nOne nurse said it was the longest week of her career.\n\nThe health minister said more staff would come. \"We will not leave any clinic without help,\" the minister said.", "health minister"},
 		{"a plural possessive opens a description of a body",
 			"Waiting lists rose again.\n\n\"This is the worst winter in a decade,\" the nurses' union said.", "nurses union"},
 		{"the writer, not what was written in",
