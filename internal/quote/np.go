@@ -51,8 +51,12 @@ func isPossessive(w string) bool {
 	if stem == w {
 		return false // a bare "'s": the verb of a pronoun's contraction (cliticAt)
 	}
-	// "he's", "that's" contract a verb
+	// "he's", "that's" contract a verb, but an acronym's is a
+	// possessive: "the WHO's country director"
 	lw := strings.ToLower(stem)
+	if len(stem) >= 2 && stem == strings.ToUpper(stem) && stem != lw {
+		return true
+	}
 	if nameGenitives[lw] && w[0] >= 'A' && w[0] <= 'Z' {
 		return false // inside a name: "the People's Daily", "Children's Hospital"
 	}

@@ -934,6 +934,9 @@ func (r *resolver) titleFits(id int, m mention) bool {
 			}
 		}
 	}
+	if o := m.owner; len(o) >= 2 && o == strings.ToUpper(o) && lang.Nation(strings.ToLower(o)) == "" && !e.titles[strings.ToLower(o)] {
+		return false // "the WHO's country director" is no director of another body
+	}
 	if m.head != "" && !e.titles[m.head] {
 		if e.occupation != "" && !roleNouns[e.occupation] {
 			return false // "the mayor" is not the nurse described before
