@@ -734,7 +734,7 @@ var eventNouns = set("tour tours campaign campaigns rally rallies march concert 
 // a clause ("said 'bird flu' led to …"): words talked about, not said.
 func (f *field) isTerm(qi int, ts []*token) bool {
 	open, after := f.qOpen[qi], f.qClose[qi]
-	if f.titleAsSubject(open, after, ts) {
+	if f.titleAsSubject(open, after, ts) || f.nameAsSubject(open, after, ts) {
 		return true
 	}
 	p := f.prevWord(open)
@@ -830,6 +830,40 @@ func (f *field) titleAsSubject(open, after int, ts []*token) bool {
 	}
 	return auxiliaries[w] || lang.PastForm(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
 }
+
+// nameAsSubject reports a short quotation inside a sentence, after a
+// noun or a determiner, that a reporting verb follows with nothing
+// between: the quoted name of the subject, no words spoken ("as the
+// Web site gossip 'Cop' reported", "a 'Mr. Grimsdale' wrote",
+// "Commenter 'littlesod' wrote").
+func (f *field) nameAsSubject(open, after int, ts []*token) bool {
+	if wordCount(ts) > 3 || after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para || !finiteCues[f.tok(after).lower] || f.nounHead(after) ||
+		after+1 < len(f.toks) && f.tok(after+1).lower == "by" {
+		return false
+	}
+	if v := f.tok(after).lower; (v == "says" || v == "said") && after+1 < len(f.toks) && f.tok(after+1).kind == tWord && f.tok(after+1).lower != "that" && !prepositions[f.tok(after+1).lower] {
+		return false // its speaker after the verb: "BP 'good value' says leading Libyan oil executive"
+	}
+	for _, t := range ts {
+		if t.kind == tPunct && t.text != "." && t.text != "-" || t.kind == tPunct && t.text == "." && t == ts[len(ts)-1] {
+			return false // "'…,' said": words spoken
+		}
+	}
+	p := f.prevWord(open)
+	if p == nil || f.cueAt(open-1) || prepositions[p.lower] || fragmentStarts[p.lower] {
+		return false
+	}
+	if !titleCased(ts) && !determiners[p.lower] && !(len(ts) == 1 && p.capitalised()) {
+		return false // words that qualify the verb: "the advertisement 'unmistakably and wrongfully' suggests"
+	}
+	return determiners[p.lower] || f.nounHead(open-1) || p.capitalised() && f.sentenceStart(open-1) == open-1
+}
+
+// finiteCues are reporting verbs in a form that is a finite verb after
+// its subject more often than a noun ("wrote", "reports"; not "comment",
+// "claims", "question").
+var finiteCues = set(`said says wrote writes reported reports told tells added adds noted notes warned warns
+	stressed suggested suggests recommended recommends complained complains insisted insists declared declares`)
 
 // listedAsWords reports whether the quotation opening at token open is
 // an example in a list of words: "words such as 'democracy', 'human
