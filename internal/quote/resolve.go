@@ -1231,6 +1231,49 @@ func (f *field) participleObject(m mention) bool {
 	return k >= 0 && f.free(k) && isLowerWord(f.tok(k)) && strings.HasSuffix(f.tok(k).lower, "ing") && len(f.tok(k).lower) > 4
 }
 
+// clauseSubject returns the entity of the subject of the clause an
+// object pronoun ("him", "her" before no noun) is in: the latest
+// subject of its sentence with no cue, comma, conjunction or infinitive
+// between (in "Rusnak said the police had arrested him" he may be
+// Rusnak); -1 for any other mention.
+func (r *resolver) clauseSubject(m mention) int {
+	f := r.f
+	if m.head != "him" && m.head != "her" || m.subject {
+		return -1
+	}
+	if m.e < len(f.toks) && f.free(m.e) && f.tok(m.e).kind == tWord && !objectEnds[f.tok(m.e).lower] {
+		return -1 // a possessive "her": "Lee raised her hand"
+	}
+	own := f.sentenceStart(m.s)
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		h := r.hist[k]
+		if h.m.e > m.s {
+			continue
+		}
+		if h.m.s < own {
+			return -1
+		}
+		if !h.m.subject {
+			continue
+		}
+		from := h.m.e
+		if from < m.s && f.tok(from).text == "," && h.m.s > 0 && f.tok(h.m.s-1).text == "," {
+			from++ // a name set off after its description: "Her counterpart, Bogdan Rusnak, stood beside her"
+		}
+		for j := from; j < m.s; j++ {
+			if t := f.tok(j); !f.free(j) || f.cueAt(j) || t.kind == tPunct && t.text != "-" || objectEnds[t.lower] || relativeWords[t.lower] {
+				return -1
+			}
+		}
+		return h.ent
+	}
+	return -1
+}
+
+// objectEnds are function words that may follow an object pronoun: "told
+// her that", "beside her and", "gave him to".
+var objectEnds = set("that and or but to about for in on at with from as when if because than so")
+
 // pronoun resolves "he" and "she" to the salient person of a compatible
 // gender, "they" to the latest group of people, "it" to the latest
 // organisation; -1 when nothing compatible comes before.
@@ -1250,6 +1293,11 @@ func (r *resolver) pronoun(m mention) int {
 		if l, ok := r.f.turnSpeaker(m.s); ok && id >= 0 && len(l.name) > 0 && r.reg.ents[id].last == lang.SurnameKey(l.name[len(l.name)-1]) {
 			// in a transcript, whoever holds the floor says "I": "he"
 			// is someone else ("HARLOW: … he said, '…'")
+			id = r.salientExcept(m, id, true)
+		}
+		if own := r.clauseSubject(m); id >= 0 && id == own {
+			// an object pronoun is not its own clause's subject:
+			// "Bogdan Rusnak stood beside her" is someone else, no woman
 			id = r.salientExcept(m, id, true)
 		}
 		if id >= 0 && (m.head == "he" || m.head == "she") && r.f.reportsName(m, &r.reg.ents[id]) {

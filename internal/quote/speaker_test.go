@@ -167,6 +167,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Queues grew on Monday.\n\nOne nurse said it was the longest week of her career.\n\nThe health minister said more staff would come. \"We will not leave any clinic without help,\" the minister said.", "health minister"},
 		{"an acronym's possessive is no \"who's\", and its director no other body's",
 			"Flu checks widen.\n\nThe country has stockpiled doses, said Ben Cole, director of the National Institute for Diseases.\n\nBut the WHO's country director has said that \"if it comes here it will challenge the authorities\".", "WHO's country director"},
+		{"an object pronoun is not its clause's subject, nor tells that subject's gender",
+			"Border\n\nForeign Minister Eva Moravec signed the deal. Her counterpart, Bogdan Rusnak, stood beside her.\n\nRusnak was more cautious. He said the crossing would open on Monday. \"Trust is built by actions,\" he said.", "Bogdan Rusnak"},
 		{"a plural possessive opens a description of a body",
 			"Waiting lists rose again.\n\n\"This is the worst winter in a decade,\" the nurses' union said.", "nurses union"},
 		{"the writer, not what was written in",
