@@ -2074,6 +2074,13 @@ func (f *field) attribute(qi int, events *events) attr {
 				limit += 8 // a relative clause's verb: "…," X, the MP who proposed it, told
 				continue
 			}
+			if k <= after+1 && f.cueAt(k) && participleCue(f.tok(k).lower) && f.sentenceStart(open) != open && f.subjectCueBetween(sb, open) {
+				// a participle after words a cue before them reports
+				// goes with that cue: "Imbert told jurors that the mayor
+				// had '…,' pointing to emails" is Imbert's, not the mayor's
+				res.cueInSent = true
+				break
+			}
 			if f.cueAt(k) {
 				res.cueInSent = true
 				if m, ok := f.cueSubject(k, after, se); ok {
