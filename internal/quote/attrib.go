@@ -874,6 +874,7 @@ var invertingCues = set("says said adds added writes wrote recalls recalled expl
 // named, addressed or judged, not who speaks.
 var passiveSpeech = set(`called labeled labelled dubbed branded described termed nicknamed hailed derided mocked
 accused criticized criticised praised denounced condemned portrayed characterized characterised
+dismissed ridiculed lambasted slammed blasted rebuked chided scolded
 asked told urged warned advised ordered reminded informed
 said thought believed alleged rumoured rumored feared expected known considered estimated`)
 
