@@ -140,7 +140,8 @@ var bodyNouns = wordSet(`agency company firm bank lender insurer reinsurer airli
 	conglomerate corporation utility newspaper charity organisation organization
 	regulator watchdog brewer refiner railway railroad shipper exporter importer
 	telecoms telecom startup start-up subsidiary consortium ministry department council committee
-	union association foundation institute university hospital`)
+	union association foundation institute university hospital commission alliance federation league
+	society coalition`)
 
 // BodyNoun reports whether a lower-case singular noun names a firm or
 // an organisation by what it is or does ("agency", "lender",

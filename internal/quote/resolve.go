@@ -478,6 +478,9 @@ func (r *resolver) resolve(m mention) int {
 		if id := r.firmBefore(m); id >= 0 {
 			return id
 		}
+		if id := r.bodyByHead(m); id >= 0 {
+			return id
+		}
 		if id := r.outletBefore(m); id >= 0 {
 			return id
 		}
@@ -1534,6 +1537,33 @@ func (r *resolver) groupRole(m mention) int {
 	}
 	return r.reg.named(mkOrg, r.f.roleName(m))
 }
+
+// bodyByHead returns the organisation a bare definite description of a
+// body names by a word of its name ("the alliance" after the National
+// Kidney Alliance, "the union" after the Amalgamated Port Workers
+// Union): the latest one so named in reach; -1 if none is, or the noun
+// names no body (lang.BodyNoun: not "the spill").
+func (r *resolver) bodyByHead(m mention) int {
+	f := r.f
+	if m.e-m.s != 2 || f.tok(m.s).lower != "the" || !isLowerWord(f.tok(m.e-1)) {
+		return -1
+	}
+	head := f.tok(m.e - 1).lower
+	if !lang.BodyNoun(head) && !bodyHeads[head] {
+		return -1
+	}
+	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
+		if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].kind == mkOrg && strings.Contains(r.reg.ents[id].name, " ") && slices.Contains(strings.Fields(strings.ToLower(r.reg.ents[id].name)), head) {
+			return id
+		}
+	}
+	return -1
+}
+
+// bodyHeads name a body when its own name holds them ("the service"
+// after the National Weather Service), though "a service" or "a board"
+// set off after a name is often no body at all ("a panel of the roof").
+var bodyHeads = set("service board network panel")
 
 // firmBefore resolves "the company" to the firm that is the subject of
 // its sentence or the one before, or owns it ("Transocean disputed the
