@@ -418,7 +418,7 @@ func (r *resolver) resolve(m mention) int {
 			return r.reg.named(mkOther, strings.Join(m.name, " "))
 		}
 		for _, t := range m.titles {
-			if t == "younger" || t == "elder" || t == "older" {
+			if (t == "younger" || t == "elder" || t == "older") && len(m.name) == 1 {
 				// a relative named by the family's name: "the younger
 				// Einstein" is not Albert Einstein
 				return r.reg.named(mkRole, r.f.roleName(m))

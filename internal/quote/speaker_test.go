@@ -169,6 +169,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Flu checks widen.\n\nThe country has stockpiled doses, said Ben Cole, director of the National Institute for Diseases.\n\nBut the WHO's country director has said that \"if it comes here it will challenge the authorities\".", "WHO's country director"},
 		{"an object pronoun is not its clause's subject, nor tells that subject's gender",
 			"Border\n\nForeign Minister Eva Moravec signed the deal. Her counterpart, Bogdan Rusnak, stood beside her.\n\nRusnak was more cautious. He said the crossing would open on Monday. \"Trust is built by actions,\" he said.", "Bogdan Rusnak"},
+		{"an elder brother named in full is that person, not a description",
+			"Cup\n\nDanny Obi scored twice on Saturday.\n\nObi's older brother, Samuel Obi, who also came through the academy, flew in for the match. He said his younger brother had always been \"the talented one\" in the family.", "Samuel Obi"},
 		{"a body's noun is the body of that name said before",
 			"Kidneys\n\nA spokesperson for the National Kidney Alliance, a patient group, welcomed the findings. In a statement, the alliance said: \"For too long, people have been told that kidney damage simply happens to them.\"", "National Kidney Alliance"},
 		{"and so is a union's",
