@@ -146,10 +146,41 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 	if f.thread && termLike && !f.cueNear(open, f.qClose[qi]) && !(prev == nil && open > 0 && f.tok(open-1).text == ":") {
 		return domain.QuoteScare // a reader's mocking marks: "this 'news' item"
 	}
-	if f.opensClause(open) && clause(ts) {
+	if f.opensClause(open) && (clause(ts) || sentenceLike(ts)) {
 		return domain.QuoteDirect
 	}
 	return domain.QuotePartial
+}
+
+// sentenceLike reports quoted tokens written as a whole sentence with a
+// verb that clause may not find: a capital first word, at least four
+// words, a full stop, question or exclamation mark at the end, and
+// either eight words or more or a past or third-person form among the
+// second to fifth ("Prices rose sharply last year.", "Fraud always slows
+// the process down.", "Both teams deserve credit for staying in the
+// room."; not "A fight from start to finish.").
+func sentenceLike(ts []*token) bool {
+	n := wordCount(ts)
+	if len(ts) == 0 || ts[0].kind != tWord || !ts[0].capitalised() || n < 4 {
+		return false
+	}
+	if last := ts[len(ts)-1]; last.kind != tPunct || last.text != "." && last.text != "?" && last.text != "!" {
+		return false
+	}
+	if n >= 8 {
+		return true
+	}
+	w := 0
+	for i, t := range ts {
+		if t.kind != tWord {
+			continue
+		}
+		listed := i+1 < len(ts) && ts[i+1].text == "," // "Mexicans, illegal immigrants, Obama."
+		if w++; w >= 2 && w <= 5 && isLowerWord(t) && !listed && (lang.PastForm(t.lower) || len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !determiners[t.lower] && !prepositions[t.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // alternative reports whether quotation qi and a short quotation next to
