@@ -2192,7 +2192,17 @@ func (f *field) attribute(qi int, events *events) attr {
 		res.passive = true
 		return res // "it is labelled '…'": named by no one the sentence gives
 	}
-	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark, '…'"
+	// 3b. a possessor's words: "Kerry's claim that '…'", "her remark,
+	// '…'"; or a sentence as a person's possession: "a legislative face
+	// to Rush Limbaugh's 'I hope he fails.'" (not a title or a term:
+	// "President Obama's 'pay czar'")
+	if p := open - 1; p > sb && f.free(p) && isPossessive(f.tok(p).text) && f.tok(p).capitalised() {
+		if ts := f.quoteToks(qi); clause(ts) || sentenceLike(ts) {
+			if m, ok := f.npBefore(p, sb); ok && m.kind == mkPerson && m.e == p+1 {
+				return found(m, "")
+			}
+		}
+	}
 	if m, ok := f.possessorSpeaks(open, sb); ok {
 		c := m.e
 		if c+1 < len(f.toks) && !speechNouns[f.tok(c).lower] && speechNouns[f.tok(c+1).lower] {
