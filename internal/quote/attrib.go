@@ -645,6 +645,9 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 		if k >= lo && f.tok(k).text == "," {
 			k--
 		}
+		if k > lo && f.abbrevDot(k) {
+			k-- // "Combined Systems Inc., which"
+		}
 		m, ok := f.npBefore(k, lo)
 		if ok && w.lower == "who" && (m.kind == mkOther || m.kind == mkOrg || f.storm(m)) && !isLowerWord(f.tok(m.e-1)) {
 			// "who" goes back past the places and bodies of a

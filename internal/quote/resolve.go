@@ -71,6 +71,15 @@ func placeName(name string) bool {
 	return lang.PlaceHead(last) && last != "hill" && last != "garden" && last != "gardens"
 }
 
+// nameSuffix is the lower-case generational suffix ending a name ("jr"
+// for "Donald Trump Jr"), "" if none does.
+func nameSuffix(name string) string {
+	if w := lastWord(name); lang.NameSuffix(w) {
+		return strings.TrimSuffix(w, ".")
+	}
+	return ""
+}
+
 // registry holds the entities of one document (and those passed in).
 type registry struct {
 	ents    []entity
@@ -157,9 +166,14 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 	id := -1
 	if v, ok := r.key[strings.ToLower(full)]; ok && r.ents[v].kind == mkPerson {
 		id = v
+	} else if v, ok := r.key[strings.ToLower(full)+"."]; ok && nameSuffix(full) != "" && r.ents[v].kind == mkPerson {
+		id = v // "Donald Trump Jr." as the tagger wrote it
 	} else if first != "" {
 		for _, i := range r.byLast[last] {
-			if lang.SameGivenName(r.ents[i].first, first) {
+			if lang.SameGivenName(r.ents[i].first, first) && (nameSuffix(r.ents[i].name) == nameSuffix(full) || r.ents[i].known && nameSuffix(r.ents[i].name) == "") {
+				// (not a son who shares his father's name, "Donald
+				// Trump Jr.", unless the tagger made them one: "Henry
+				// M. Paulson Jr." is its Henry M. Paulson)
 				id = i
 				break
 			}
