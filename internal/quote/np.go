@@ -452,6 +452,9 @@ func (f *field) npAfter(i, hi int) (mention, bool) {
 		// body runs to the end of the clause or a preposition
 		b, e := m.e+1, m.e+1
 		for e < hi && e < b+8 && f.free(e) && f.tok(e).kind == tWord && (f.tok(e).lower == "of" || !prepositions[f.tok(e).lower] && !relativeWords[f.tok(e).lower] && !verbSigns[f.tok(e).lower] && !f.cueAt(e)) {
+			if e > b && isLowerWord(f.tok(e)) && lang.PastForm(f.tok(e).lower) && f.nounHead(e-1) {
+				break // the clause's verb: "a group of protesters marched toward"
+			}
 			e++
 		}
 		if e > b && !determiners[f.tok(e-1).lower] {

@@ -175,6 +175,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Race\n\nRonald K. Harlan spoke on Monday.\n\nThat prompted a harsh response from Ronald Harlan Jr., who suggested in an interview that the aide was trying to \"maintain relevance.\"", "Ronald Harlan Jr"},
 		{"a company's name with its abbreviation before a relative clause speaks",
 			"Gas\n\nThe shell was made by a company called Harlow Arms Inc., which describes itself as a \"tactical weapons company\" and is based in Ohio.", "Harlow Arms Inc"},
+		{"a group's description ends before its verb",
+			"Yemen\n\nIn Yemen, a group of anti-government protesters marched toward the palace and chanted, \"First the king, now the prince,\" referring to the heir.", "group of anti-government protesters"},
 		{"a body's noun is the body of that name said before",
 			"Kidneys\n\nA spokesperson for the National Kidney Alliance, a patient group, welcomed the findings. In a statement, the alliance said: \"For too long, people have been told that kidney damage simply happens to them.\"", "National Kidney Alliance"},
 		{"and so is a union's",
