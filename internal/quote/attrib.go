@@ -189,6 +189,16 @@ func (f *field) nounUse(i int) bool {
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && f.plainNoun(i-1, false) && i >= 2 && f.free(i-2) && determiners[f.tok(i-2).lower] && !pluralNoun(f.tok(i-1).lower) {
 		return true // "a lunch counter": a base form after a noun (but "the senators write")
 	}
+	if strings.HasSuffix(w, "s") && isLowerWord(p) && f.plainNoun(i-1, false) && !pluralNoun(p.lower) && i >= 2 {
+		// a compound's plural after a quotation or a quantifier: "all
+		// 'secure' phone calls", "many phone calls" (but "the company
+		// says", "the editorial board writes")
+		if q := f.tok(i - 2); q.mark && i >= 3 && f.tok(i-3).kind == tWord || q.kind == tWord && (quantifiers[q.lower] || pluralQuantifiers[q.lower]) {
+			// (a quoted modifier's closing mark; not one after a comma:
+			// "'…,' activist says")
+			return true
+		}
+	}
 	return false
 }
 
@@ -207,6 +217,10 @@ var timeAdjectives = set("earlier latest recent previous initial final later own
 // quantifiers come before plural nouns ("a few questions", "various
 // claims") and are not determiners of their own.
 var quantifiers = set("few various numerous")
+
+// pluralQuantifiers count the plural noun a compound ends in: "many
+// phone calls".
+var pluralQuantifiers = set("all many several some most")
 
 // adjectiveBeforeNoun reports a lower-case word between an owner and a
 // noun that is no one's role and nothing that speaks ("strong" of
