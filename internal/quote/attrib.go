@@ -2616,6 +2616,9 @@ func (f *field) theAcronym(m mention, k int) bool {
 }
 
 // speechNouns name what someone said: "Kerry's claim that …".
+// promiseNouns take the quoted words after "to": "a promise to '…'".
+var promiseNouns = set("promise pledge vow")
+
 var speechNouns = set(`claim claims statement statements remark remarks comment comments words assertion warning recollection recollections
 promise pledge vow boast accusation charge suggestion insistence argument description quip retort reply answer tweet`)
 
@@ -2712,7 +2715,7 @@ func (f *field) copulaColon(k, open int) bool {
 func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 	k := open - 1
 	for ; k > sb && k >= open-15 && f.free(k); k-- {
-		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || n.lower == "of" && k+2 == open || n.text == "," || n.text == ":" || copulas[n.lower] && k+2 == open || f.copulaColon(k+1, open)) {
+		if n := f.tok(k + 1); speechNouns[f.tok(k).lower] && (k+1 == open || n.lower == "that" || (n.lower == "of" || n.lower == "to" && promiseNouns[f.tok(k).lower]) && k+2 == open || n.text == "," || n.text == ":" || copulas[n.lower] && k+2 == open || f.copulaColon(k+1, open)) {
 			break
 		}
 	}
@@ -2735,6 +2738,15 @@ func (f *field) possessorSpeaks(open, sb int) (mention, bool) {
 		if m, ok := f.npBefore(k-3, sb); ok && m.e == k-2 && f.speakerLike(m) {
 			return m, true
 		}
+	}
+	if n := f.tok(k + 1).lower; (n == "to" || n == "that") && k+2 == open && !isPossessive(p.text) {
+		// no owner: whoever the clause says made it ("President Bill
+		// Clinton signed legislation to fulfill a campaign promise to
+		// '…'")
+		if m, ok := f.clauseSubject(k, sb); ok && m.kind == mkPerson {
+			return m, true
+		}
+		return mention{}, false
 	}
 	if !isPossessive(p.text) || !p.capitalised() {
 		return mention{}, false
