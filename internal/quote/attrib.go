@@ -1981,6 +1981,18 @@ func (f *field) attribute(qi int, events *events) attr {
 			if m, ok := f.sentenceSubject(sb, v); ok && m.e <= v && !f.bareName(m) && f.voices(m) {
 				return found(m, f.tok(v).text)
 			}
+			if after+1 < se && f.free(after) && f.tok(after).lower == "from" {
+				// "to cries of '…' from protesters, who …": the people
+				// named after it
+				if m, ok := f.npAfter(after+1, se); ok && m.s == after+1 && f.voices(m) {
+					return found(m, f.tok(v).text)
+				}
+				for e := after + 1; e < se && e < after+4 && f.free(e) && isLowerWord(f.tok(e)); e++ {
+					if w := f.tok(e).lower; pluralNoun(w) && pluralPeople(w) {
+						return found(f.classify(after+1, e+1), f.tok(v).text) // "from angry protesters"
+					}
+				}
+			}
 			res.crowd = true
 			return res
 		}
