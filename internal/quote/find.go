@@ -209,6 +209,15 @@ func (p *postState) resolver(reg *registry, k int) *resolver {
 
 // entityOf resolves an attribution's mention in its field.
 func entityOf(r *resolver, m mention) int {
+	if m.kind == mkPerson {
+		// two people who speak together: "Ann Lee and Tom Ruiz said in
+		// a letter" is theirs, not Ruiz's alone
+		if k := r.index(m.s); k < len(r.hist) && r.hist[k].m.s == m.s && r.hist[k].m.e == m.e {
+			if g := r.pairAt(k); g >= 0 {
+				return g
+			}
+		}
+	}
 	if id, ok := r.lookup(m); ok {
 		return id
 	}

@@ -1188,12 +1188,23 @@ func (r *resolver) pairAt(k int) int {
 		if r.reg.ents[h1.ent].kind != mkPerson {
 			continue // a place in the first one's tail: "Waxman of California"
 		}
+		if p := f.tok(and - 1); titleTok(p) || roleTok(p) {
+			return -1 // two titles of one person: "Anadarko Chairman and CEO Jim Hackett"
+		}
 		if gap := and - h1.m.e; gap != 0 && !(gap >= 2 && f.tok(h1.m.e).lower == "of" && gap <= 4) {
 			return -1
 		}
 		sb := f.sentenceStart(h1.m.s)
+		quoted := false
 		for t := sb; t < h1.m.s; t++ {
-			if !f.free(t) || !titleTok(f.tok(t)) && !roleTok(f.tok(t)) && !determiners[f.tok(t).lower] {
+			if !f.free(t) {
+				quoted = true // a quotation opening the sentence: "'…,' Ann Lee and Tom Ruiz said"
+				continue
+			}
+			if quoted && f.tok(t).kind == tPunct && f.tok(t).text == "," {
+				continue
+			}
+			if !titleTok(f.tok(t)) && !roleTok(f.tok(t)) && !determiners[f.tok(t).lower] {
 				return -1 // not the sentence's subject
 			}
 		}
