@@ -428,8 +428,8 @@ func (f *field) andJoins(a, lo int) bool {
 		}
 	}
 	for k := a + 1; k < len(f.toks) && k <= a+4 && f.free(k) && f.tok(k).capitalised(); k++ {
-		if orgKeywords[f.tok(k).lower] {
-			return true
+		if orgKeywords[f.tok(k).lower] || k > a+1 && f.tok(k).lower == "executive" {
+			return true // (a body called an executive: "the Health and Safety Executive")
 		}
 	}
 	return false
@@ -859,6 +859,9 @@ func (f *field) classify(s, e int) mention {
 		// a law or a treaty, no one who speaks: "the Official Secrets
 		// Act", "the Clean Water Act"
 		m.kind, m.name = mkOther, f.otherName(s, end)
+	case last.lower == "executive" && last.capitalised() && f.joinedName(s, end):
+		// a body called an executive: "the Health and Safety Executive"
+		m.kind, m.name, m.head, m.titles = mkOrg, f.orgName(s, e), "", nil
 	case orgish:
 		if len(m.name) >= 2 && lang.KnownGivenName(m.name[0]) && !orgKeywords[strings.ToLower(m.name[len(m.name)-1])] {
 			m.kind = mkPerson
@@ -886,6 +889,24 @@ func (f *field) classify(s, e int) mention {
 		m.kind, m.name = mkOther, f.otherName(s, end)
 	}
 	return m
+}
+
+// joinedName reports capitalised words joined by "and" in tokens [s,
+// e), past a determiner: "the Health and Safety Executive".
+func (f *field) joinedName(s, e int) bool {
+	if s < e && determiners[f.tok(s).lower] {
+		s++
+	}
+	and := false
+	for k := s; k < e; k++ {
+		switch t := f.tok(k); {
+		case t.lower == "and" && k > s && k+1 < e:
+			and = true
+		case t.kind != tWord || !t.capitalised():
+			return false
+		}
+	}
+	return and
 }
 
 // chambers open the names of their committees: "the House Energy and

@@ -183,6 +183,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Spill\n\nAnn Lee and Tom Ruiz said in a letter: \"We will hold the company to account.\"", "Ann Lee and Tom Ruiz"},
 		{"but two titles are one person's",
 			"Spill\n\nHarlow Oil broke its silence on Monday.\n\n\"Frankly, we are shocked,\" Harlow Chairman and CEO Jim Hackett said in a statement.", "Jim Hackett"},
+		{"a body called an executive is no chief executive",
+			"Rig\n\nHarlow chief executive Tony Hale flew to Houston.\n\nThe Health and Safety Executive issued the rig's owner with a notice in 2006, criticising its testing.\n\n\"The tool used in pressure testing was not maintained.\"", "Health and Safety Executive"},
 		{"a body's noun is the body of that name said before",
 			"Kidneys\n\nA spokesperson for the National Kidney Alliance, a patient group, welcomed the findings. In a statement, the alliance said: \"For too long, people have been told that kidney damage simply happens to them.\"", "National Kidney Alliance"},
 		{"and so is a union's",
