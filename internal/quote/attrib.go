@@ -96,6 +96,9 @@ func (f *field) cueAt(i int) bool {
 	if f.reportsTo(i) {
 		return false
 	}
+	if t.lower == "say" && i > 0 && i+1 < len(f.toks) && f.tok(i-1).text == "," && f.tok(i+1).text == "," {
+		return false // "for example": "that of, say, Professor Greenwood"
+	}
 	if strings.HasPrefix(t.lower, "continu") && f.goesOnDoing(i) {
 		return false // "the US-led presence will continue", "Trump continued to hurt his cause" say nothing ("'…,' he continued" does)
 	}
@@ -894,6 +897,16 @@ accused criticized criticised praised denounced condemned portrayed characterize
 dismissed ridiculed lambasted slammed blasted rebuked chided scolded
 asked told urged warned advised ordered reminded informed
 said thought believed alleged rumoured rumored feared expected known considered estimated`)
+
+// putTo reports a passive cue of speech right before the quotation
+// opening at token open, its comma between: "he was asked, '…'".
+func (f *field) putTo(open int) bool {
+	k := open - 1
+	if k >= 0 && f.tok(k).text == "," {
+		k--
+	}
+	return k >= 0 && f.free(k) && passiveSpeech[f.tok(k).lower] && f.passive(k, max(0, k-4))
+}
 
 // reflexives may stand between a passive's auxiliary and its
 // participle: "was himself branded".

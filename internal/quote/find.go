@@ -188,6 +188,12 @@ func soleSpeaker(reg *registry, text []found) {
 		if a := text[i].a; a.has && !a.inherited && a.m.kind == mkPronoun && (a.m.head == "it" || a.m.head == "they") || a.crowd {
 			continue // (nor words a crowd chanted)
 		}
+		if a := text[i].a; a.has && a.m.kind == mkPronoun && a.m.head == "we" || a.passive && a.f.putTo(a.tok) {
+			// (nor the writer's or the paper's own, "we should ask
+			// whether it was 'good'", nor words put to someone: "'…,'
+			// he was asked, '…'")
+			continue
+		}
 		// (nor a definite description of someone an indefinite one
 		// brought in: "A senior official said … the official said")
 		if a := text[i].a; q.Speaker == "" || a.has && a.ent >= 0 && reg.ents[a.ent].kind == mkRole && a.m.kind == mkRole && !reg.ents[a.ent].introduced && !docNouns[a.m.head] && !docNouns[lastWord(reg.ents[a.ent].name)] && !pluralNoun(a.m.head) {
