@@ -846,7 +846,7 @@ func (f *field) isTerm(qi int, ts []*token) bool {
 // "'Yes We Can' became the slogan" (not "'Stop,' he said", nor "'No
 // Comment' says the sign").
 func (f *field) titleAsSubject(open, after int, ts []*token) bool {
-	if f.sentenceStart(open) != open || wordCount(ts) > 5 || !(titleCased(ts) || allCapitalised(ts)) ||
+	if sb := f.sentenceStart(open); sb != open && !(open-sb <= 3 && f.ownerOpens(sb, open)) || wordCount(ts) > 5 || !(titleCased(ts) || allCapitalised(ts)) ||
 		after >= len(f.toks) || !f.free(after) || f.tok(after).para != f.tok(open).para || !isLowerWord(f.tok(after)) {
 		return false
 	}
@@ -895,6 +895,21 @@ func (f *field) nameAsSubject(open, after int, ts []*token) bool {
 // "claims", "question").
 var finiteCues = set(`said says wrote writes reported reports told tells added adds noted notes warned warns
 	stressed suggested suggests recommended recommends complained complains insisted insists declared declares`)
+
+// ownerOpens reports that tokens [sb, open) are a name's possessive,
+// as a name opening its sentence has: "Helix' 'Deepwater Containment
+// System' includes", "Harlow's 'Clean Seas Plan' calls for".
+func (f *field) ownerOpens(sb, open int) bool {
+	k := open - 1
+	if k < sb || !f.free(k) {
+		return false
+	}
+	if t := f.tok(k); t.kind == tWord && isPossessive(t.text) && t.capitalised() {
+		return k == sb
+	}
+	a := f.tok(k)
+	return k-1 == sb && a.kind == tPunct && isApostrophe(firstRune(a.text)) && f.free(sb) && f.tok(sb).capitalised() && a.start == f.tok(sb).end
+}
 
 // listedAsWords reports whether the quotation opening at token open is
 // an example in a list of words: "words such as 'democracy', 'human
