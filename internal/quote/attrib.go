@@ -600,7 +600,10 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				return n, true // a bare title and the name after its comma: "…," said WHO director general, Margaret Chan.
 			}
 		}
-		if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) && (invertingCues[t.lower] || f.closesClause(m.e, hi) || lo > 0 && f.tok(lo-1).mark && c <= lo+1) && !(m.e < hi && copulas[f.tok(m.e).lower] && f.free(m.e)) {
+		if ok && m.kind != mkNone && !(m.kind == mkPronoun && (m.head == "him" || m.head == "her" || m.head == "it")) && !(m.kind == mkRole && !determiners[f.tok(m.s).lower] && !isPossessive(f.tok(m.s).text)) && (invertingCues[t.lower] || f.closesClause(m.e, hi) || lo > 0 && f.tok(lo-1).mark && c <= lo+1) && !(m.e < hi && copulas[f.tok(m.e).lower] && f.free(m.e)) &&
+			!(c-1 >= lo && f.free(c-1) && (auxiliaries[f.tok(c-1).lower] || f.tok(c-1).lower == "do")) {
+			// (nor after an auxiliary: in "what if the Iraqi 'majority'
+			// do want a theocracy" the theocracy is wanted)
 			// (not the subject of the clause a cue reports: "…, said the
 			// dam was 'a disaster'")
 			// (a cue other than "said" and its kin inverts only right
