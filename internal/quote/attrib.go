@@ -901,6 +901,9 @@ dismissed ridiculed lambasted slammed blasted rebuked chided scolded
 asked told urged warned advised ordered reminded informed
 said thought believed alleged rumoured rumored feared expected known considered estimated`)
 
+// hypotheticals stand for no one who spoke: "anyone who tells you '…'".
+var hypotheticals = set("anyone anybody whoever")
+
 // putTo reports a passive cue of speech right before the quotation
 // opening at token open, its comma between: "he was asked, '…'".
 func (f *field) putTo(open int) bool {
@@ -1973,6 +1976,10 @@ func (f *field) attribute(qi int, events *events) attr {
 	se := min(f.sentenceEnd(max(after-1, open)), after+window)
 	res := attr{f: f, ent: -1, tok: open, last: max(after-1, open)}
 	found := func(m mention, cue string) attr {
+		if w := f.tok(m.s).lower; m.s < m.e && hypotheticals[w] {
+			res.cueInSent = true
+			return res // no one in particular: "Anyone who tells you they've had 'a touch of flu' has had a cold"
+		}
 		if m.kind == mkPronoun && (m.head == "i" || m.head == "we") {
 			if t, ok := f.turnSpeaker(open); ok {
 				m = t // "we" in a transcript turn is its speaker's
