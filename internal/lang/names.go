@@ -162,6 +162,24 @@ randi reham rebekah renate rima rosie roxana sahar saskia serena shelley shirin 
 tia tori trish vivien whitney yasmeen zeynep`) {
 		m[w] = 'f'
 	}
+	// more names common in news from many countries (none a common
+	// English word or a place, which would make "Savannah Port" or
+	// "Grace Church" someone's name)
+	for _, w := range strings.Fields(`ajay anders arkady arvind avraham bogdan bruno chinedu chukwuma deepak eitan emeka femi florian francesco
+grzegorz gunnar henrik hiroshi jakub kazuo konstantin krzysztof kwame kwesi lukas lukasz magnus makoto manoj
+marek mateo michal nils obinna olaf oluwaseun pawel piotr pyotr rajesh ramesh riccardo ruslan satoshi seun
+shlomo stanislav suresh sven takeshi thiago tiago timur tomasz torsten tunde ulf vadim vladislav wojciech
+yosef`) {
+		m[w] = 'm'
+	}
+	for _, w := range strings.Fields(`abena adeline adwoa agnieszka aiko akiko akosua alessandra amara amelia ananya andreea anke annika ariana
+astrid britt chiara chioma chloe dalia daria efua eliana ella ellie emilia ewa farah federica fernanda folake
+freya funmilayo gabriella galina gudrun hana hanna haruka helga hiroko ilona ines ioana isabella jana karin
+katarzyna katya kaylee keiko leah lena lenka madelyn magdalena malgorzata marina martina mihaela naoko ngozi
+noa noor oksana pilar priya renata rivka rocio shira sigrid simona sophia talia tamar tereza ulrike valeria
+veronika vivian wanjiru ximena yael yelena yetunde yoko zoey zofia`) {
+		m[w] = 'f'
+	}
 	// given to both sexes: a known name of no gender ("Kim Lee" may be
 	// the "Mrs. Lee" met later). "Chris" stays a man's: with no gender a
 	// governor "Chris Christie", subject before a woman's "she", took
