@@ -1855,7 +1855,10 @@ func (a *annotator) notPeople() {
 		// a title before it makes it someone's surname ("Mr. Ford",
 		// "Mayor Bloomberg")
 		firm := len(ws) == 1 && firms[strings.ToLower(ws[0])] && !e.titled
-		if e.person && !firm {
+		// a sports club, whatever role its short name is given ("Rovers
+		// manager Claire Donnelly")
+		club := len(ws) >= 2 && clubWords[strings.ToLower(ws[len(ws)-1])] && !e.titled
+		if e.person && !firm && !club {
 			continue
 		}
 		typ := domain.EntityType("")
@@ -1868,6 +1871,8 @@ func (a *annotator) notPeople() {
 			typ = domain.MISC // "Katrina" after "Hurricane Katrina"
 		case firm:
 			typ = domain.ORG
+		case club:
+			typ = domain.ORG // a sports club: "Redcliffe Rovers", "Harbour Wanderers"
 		case lang.USState(strings.ToLower(m.p.canon)):
 			typ = domain.LOC // "Delaware", "South Carolina"
 		case len(ws) >= 2 && lang.PlaceHead(strings.ToLower(ws[len(ws)-1])) && (!lang.KnownGivenName(ws[0]) || !lang.SurnameHead(strings.ToLower(ws[len(ws)-1]))):
@@ -1977,6 +1982,9 @@ func (a *annotator) spelledOut() map[string]bool {
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
 // Motor Co."), lower case without the full stop.
+// clubWords end the names of sports clubs, never a person's surname.
+var clubWords = set("rovers wanderers rangers athletic albion hotspur united")
+
 var companySuffixes = set(`co cos corp corporation inc incorporated ltd plc llc lp ag sa nv gmbh group holdings`)
 
 // shrink cuts mention mi, m, back to its name: the title, honorific or

@@ -519,6 +519,8 @@ func TestTypeEvidence(t *testing.T) {
 			"Priya Aiyer", domain.PER},
 		{"and so does a Polish one", "Wojciech Nowak said the port would reopen on Monday.",
 			"Wojciech Nowak", domain.PER},
+		{"a sports club is no person, whatever role its short name gets", "Redcliffe Rovers beat Eastport Town 2-1 on Saturday. Rovers manager Claire Donnelly praised the fans.",
+			"Redcliffe Rovers", domain.ORG},
 		{"a coalition described after its name", "Harrow Forward, a coalition of tenants' groups, said the rents were too high.",
 			"Harrow Forward", domain.ORG},
 		{"but not a place before a clause that goes on to a body", "In Louisiana, a lawyer has asked a panel of federal judges to join the cases.",
