@@ -1093,11 +1093,16 @@ func TestPostHolderIsAPerson(t *testing.T) {
 // sentence, when a body's noun owns the post, and when the title has a
 // corporate modifier ("chief operating officer"); a name the tagger
 // missed leaves the description to no one else; a headline's verb run
-// into a name is no part of it.
+// into a name is no part of it. A lower-case compound may own the post
+// ("the port authority's spokesman"), a noun may qualify it ("a city
+// auditor"), and a possessive pronoun may own it ("Its general
+// secretary").
 func TestRoleSetOffBeforeOrAfterTheName(t *testing.T) {
 	posts := []domain.Post{{Text: "Actor Kevin Costner has invested in a machine.\n\n" +
 		"The machines will work within 60 days, said Norvik's chief operating officer, Doug Sutter.\n\n" +
 		"The company's finance chief, Anil Kapoor, said margins would recover.\n\n" +
+		"The port authority's spokesman, Erik Dahlberg, declined to comment. A city auditor, Priya Nandakumar, found the errors.\n\n" +
+		"The union met on Monday. Its general secretary, Mary Okafor, said the strike would go on.\n\n" +
 		"Harbour Union President Criticizes Obama's Economic Policies"}}
 	ms := mustTagger(t).Annotate(posts)
 	posts[0].Mentions = ms[0]
@@ -1112,7 +1117,8 @@ func TestRoleSetOffBeforeOrAfterTheName(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]string{"Doug Sutter": "Norvik's chief operating officer", "Anil Kapoor": "finance chief", "Kevin Costner": "", "Obama": ""}
+	want := map[string]string{"Doug Sutter": "Norvik's chief operating officer", "Anil Kapoor": "finance chief", "Kevin Costner": "", "Obama": "",
+		"Erik Dahlberg": "spokesman", "Priya Nandakumar": "auditor", "Mary Okafor": "general secretary"}
 	for name, role := range want {
 		got, ok := roles[name]
 		if !ok {

@@ -22,7 +22,7 @@ var roleHeads = set(`president vice-president president-elect secretary secretar
 	king queen prince princess emperor empress pope cardinal archbishop bishop rabbi imam
 	cleric ayatollah judge justice attorney lawyer prosecutor ceo executive founder co-founder
 	candidate nominee mediator negotiator coordinator commissioner councillor councilor councilman councilwoman
-	councilmember alderman alderwoman
+	councilmember alderman alderwoman auditor comptroller administrator
 	lawmaker legislator deputy speaker whip adviser advisor aide correspondent reporter editor
 	journalist columnist professor prof. coach manager treasurer inspector superintendent
 	sheriff marshal officer activist campaigner monarch dictator strongman counsel economist

@@ -628,11 +628,21 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	case before == "a" || before == "an" || before == "A" || before == "An":
 	case possessive:
 		m.definite = true
-	case rs-3 >= f.sentStart[h] && (before == "'s" || before == "'") && !f.capitalized(rs-2) && determiners[f.lower[rs-3]] &&
+	case rs-3 >= f.sentStart[h] && (before == "'s" || before == "'") && !f.capitalized(rs-2) && ownerOpened(f, rs-2) &&
 		re+1 < len(f.toks) && f.toks[re].Text == "," && f.capitalized(re+1):
-		// "the company's finance chief, Anil Kapoor,": a body's, named
-		// before by its noun, set before the holder's name (not "the
-		// country's minister of finance" alone: no name says who)
+		// "the company's finance chief, Anil Kapoor,", "the port
+		// authority's spokesman, Erik Dahl,": a body's, named before by
+		// its noun, set before the holder's name (not "the country's
+		// minister of finance" alone: no name says who)
+		m.definite, m.setOff = true, true
+	case rs-1 > f.sentStart[h] && !f.capitalized(rs-1) && isWordStart(before) && !prepositions[before] && ownerOpened(f, rs) &&
+		re+1 < len(f.toks) && f.toks[re].Text == "," && f.capitalized(re+1):
+		// a noun before the head, the holder named after it: "a city
+		// auditor, Priya Nandakumar,"
+		m.definite, m.setOff = true, true
+	case possessivePronouns[strings.ToLower(before)] && re+1 < len(f.toks) && f.toks[re].Text == "," && f.capitalized(re+1):
+		// "Its director, Per Haugland,", "His lawyer, Jo Lee,": the
+		// holder named after it
 		m.definite, m.setOff = true, true
 	case rs == f.sentStart[h] && f.capitalized(h):
 		// a title-case title opening a sentence: "US Secretary of State
@@ -671,6 +681,24 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 	}
 	return m
 }
+
+// ownerOpened reports that the lower-case owner noun at token k is
+// opened by a determiner, past up to two lower-case nouns before it: "the
+// company's", "the port authority's".
+func ownerOpened(f *field, k int) bool {
+	for j := k - 1; j >= f.sentStart[k] && j >= k-3; j-- {
+		if determiners[f.lower[j]] {
+			return true
+		}
+		if f.capitalized(j) || !isWordStart(f.lower[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessivePronouns own a description set before a name.
+var possessivePronouns = set("its their his her")
 
 func isWordStart(s string) bool {
 	for _, r := range s {
