@@ -2439,7 +2439,44 @@ func (f *field) attribute(qi int, events *events) attr {
 		e.last = res.last
 		return e
 	}
+	// 9. a sentence with no cue whose subject is a pronoun for the one
+	// who spoke in the sentence before goes on with that speech: "…,
+	// Smithfield said it too was re-examining its herds. ¶ It was
+	// confident that it could reassure people who have been '…'"
+	if e, eok := events.latest(open); eok && !res.cueInSent && sb < open && sb > 0 && e.last >= f.sentenceStart(sb-1) && e.last < sb && f.pronounFor(sb, e.m) {
+		e.inherited, e.tok, e.cue, e.cueInSent = true, open, "", false
+		e.last = res.last
+		return e
+	}
 	return res
+}
+
+// pronounFor reports a subject pronoun at token sb, opening its sentence,
+// that can stand for the speaker mention m: "it" for a body, "he" or "she"
+// for a person of that gender or none known.
+func (f *field) pronounFor(sb int, m mention) bool {
+	t := f.tok(sb)
+	if t.kind != tWord || !f.free(sb) || sb+1 >= len(f.toks) || !f.verbAfter(sb+1) {
+		return false
+	}
+	switch t.lower {
+	case "it":
+		if copulas[f.tok(sb+1).lower] {
+			for k := sb + 2; k < len(f.toks) && k <= sb+4 && f.free(k); k++ {
+				if f.tok(k).lower == "that" && k+1 < len(f.toks) && f.tok(k+1).lower != "it" {
+					return false // no body: "It is notable that he refuses …"
+				}
+			}
+		}
+		return m.kind == mkOrg || m.kind == mkOther && len(m.name) > 0 && f.tok(m.s).capitalised()
+	case "he", "she":
+		g := byte('m')
+		if t.lower == "she" {
+			g = 'f'
+		}
+		return (m.kind == mkPerson || m.kind == mkPronoun && m.head == t.lower) && (m.gender == 0 || m.gender == g)
+	}
+	return false
 }
 
 // standsAlone reports whether quotation qi is a sentence of its own:
