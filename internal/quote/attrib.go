@@ -500,9 +500,10 @@ func (f *field) cueSubject(c, lo, hi int) (mention, bool) {
 				return m, true
 			}
 		}
-		// "footage of Hillary Clinton asking, '…'"
+		// "footage of Hillary Clinton asking, '…'", "the letter from the
+		// National Oceanic and Atmospheric Administration accusing …"
 		if j == c-1 && j >= lo {
-			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised()) &&
+			if m, ok := f.npBefore(j, lo); ok && (m.kind == mkPerson || m.kind == mkOther && len(m.name) > 0 && f.tok(j).capitalised() || m.kind == mkOrg && m.s-1 >= lo && f.free(m.s-1) && f.tok(m.s-1).lower == "from") &&
 				!(m.s-1 >= lo && f.free(m.s-1) && (f.tok(m.s-1).lower == "in" || f.tok(m.s-1).lower == "on" || f.sentTo(m.s-1, lo))) { // "shown in Control Room criticising": the film does not speak; "a letter to Ivo Kral warning": nor its addressee
 				return m, true
 			} else if ok && isLowerWord(f.tok(j)) && docNouns[f.tok(j).lower] {

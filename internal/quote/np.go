@@ -1035,7 +1035,7 @@ func (f *field) orgName(s, e int) []string {
 		}
 		w := t.text
 		if isPossessive(w) {
-			if k < e-1 && f.tok(k+1).capitalised() && f.ownerOf(k, out) {
+			if k < e-1 && f.tok(k+1).capitalised() && (f.ownerOf(k, out) || f.longNameAfter(k+1, e)) {
 				out = out[:0] // an owner: "London's Daily Mail" is the Daily Mail
 				continue
 			}
@@ -1053,6 +1053,20 @@ func (f *field) orgName(s, e int) []string {
 // ("Britain's Health Protection Agency"). Other possessives stay in the
 // name, without their "'s" ("Down Syndrome Association"), unless
 // isPossessive keeps them whole ("the People's Daily").
+// longNameAfter reports an official name of three capitalised words or
+// more in tokens [k, e), ending in a body's word, that a possessive
+// before it owns rather than opens ("Obama's National Oceanic and
+// Atmospheric Administration"; not "Lloyd's Register").
+func (f *field) longNameAfter(k, e int) bool {
+	n := 0
+	for j := k; j < e; j++ {
+		if t := f.tok(j); t.kind == tWord && t.capitalised() {
+			n++
+		}
+	}
+	return n >= 3 && orgKeywords[f.tok(e-1).lower]
+}
+
 func (f *field) ownerOf(k int, before []string) bool {
 	w := stripPossessive(f.tok(k).text)
 	return len(before) > 0 || w == strings.ToUpper(w) || lang.Nation(strings.ToLower(w)) != ""
