@@ -508,6 +508,18 @@ func TestMemoryGroupsShort(t *testing.T) {
 	}
 }
 
+// TestWordGluedBeforeAKnownGivenName: a word before a known person's
+// given name with no surname ("Planet Marla was in a parallel
+// universe") does not make a second person who takes her later "Marla".
+func TestWordGluedBeforeAKnownGivenName(t *testing.T) {
+	post := domain.Post{Text: "Marla Ruzek was at first easy to dismiss.\n\nPlanet Marla was located in a parallel, ditzy universe.\n\nLast Friday, Marla left a message for her parents: \"Mom and Dad, I love you.\""}
+	people := []domain.Entity{{Name: "Marla Ruzek", Type: domain.PER}}
+	got := FindWith([]domain.Post{post}, Options{People: people})[0]
+	if len(got) != 1 || got[0].Speaker != "Marla Ruzek" {
+		t.Fatalf("got %+v, want Marla Ruzek's", got)
+	}
+}
+
 func TestFindWithKnownPeople(t *testing.T) {
 	post := domain.Post{Text: "Speaking in Geneva, Varga said the talks were \"the last chance\"."}
 	if got := Find([]domain.Post{post})[0]; len(got) != 1 || got[0].Speaker != "Varga" {

@@ -186,6 +186,22 @@ func (r *registry) person(name []string, titles []string, gender byte) int {
 			id = v
 		}
 	}
+	if id < 0 && len(name) == 2 && !lang.KnownGivenName(name[0]) && !lang.Honorific(strings.ToLower(strings.TrimSuffix(name[0], "."))) {
+		// a word glued before a known person's given name, no surname:
+		// "Planet Marla was located in a parallel universe" is the
+		// tagger's Marla Ruzicka
+		only := -1
+		for _, v := range r.byGiven[strings.ToLower(name[1])] {
+			if e := &r.ents[v]; e.known && e.kind == mkPerson {
+				if only >= 0 {
+					only = -1
+					break
+				}
+				only = v
+			}
+		}
+		id = only
+	}
 	if id < 0 {
 		id = r.add(entity{name: full, kind: mkPerson, first: first, last: last})
 	} else if e := &r.ents[id]; !e.known && len(name) >= 2 && len(full) > len(e.name) && strings.EqualFold(name[0], strings.Fields(e.name)[0]) {
