@@ -905,6 +905,38 @@ said thought believed alleged rumoured rumored feared expected known considered 
 // hypotheticals stand for no one who spoke: "anyone who tells you '…'".
 var hypotheticals = set("anyone anybody whoever")
 
+// reviewLabel reads a press review's label right before the quotation
+// opening at token open: an outlet's name and a capitalised word for
+// its piece ("Editorial", "Leader", "Comment"), perhaps a date after a
+// comma ("Daily Mirror Editorial, May 18 '…'"). The mention is the
+// outlet.
+func (f *field) reviewLabel(open int) (mention, bool) {
+	k := open - 1
+	if k >= 1 && f.free(k) && f.tok(k).kind == tWord && unicode.IsDigit(firstRune(f.tok(k).text)) && f.tok(k-1).capitalised() {
+		k -= 2 // "May 18"
+		if k >= 0 && f.free(k) && f.tok(k).text == "," {
+			k--
+		}
+	}
+	if k < 1 || !f.free(k) || !pieceLabels[f.tok(k).text] {
+		return mention{}, false
+	}
+	e := k
+	s := e
+	for s-1 >= 0 && f.free(s-1) && f.tok(s-1).kind == tWord && f.tok(s-1).capitalised() && f.tok(s-1).para == f.tok(e).para && s > e-5 {
+		s--
+	}
+	if s == e || s > 0 && f.free(s-1) && f.tok(s-1).kind == tWord {
+		return mention{}, false // a label opens its line or follows a quotation
+	}
+	m := f.classify(s, e)
+	m.kind, m.name = mkOrg, f.orgName(s, e)
+	return m, true
+}
+
+// pieceLabels name an outlet's piece in a press review's label.
+var pieceLabels = set("Editorial Leader Comment Editorials Leaders")
+
 // putTo reports a passive cue of speech right before the quotation
 // opening at token open, its comma between: "he was asked, '…'".
 func (f *field) putTo(open int) bool {
@@ -2068,6 +2100,11 @@ func (f *field) attribute(qi int, events *events) attr {
 				return found(m, f.cueText(k))
 			}
 		}
+	}
+	// 1a. a press review's label right before the marks: "Daily Mirror
+	// Editorial, May 18 '…'"
+	if m, ok := f.reviewLabel(open); ok {
+		return found(m, "")
 	}
 	// 1b. the agent of a speech noun: "comments on Wednesday by the
 	// chairman, Ivo Kral, that '…'"
