@@ -112,7 +112,7 @@ var indefinites = set("a an another one some several two three four five many")
 // adverbs that may stand between a subject and its verb.
 var midAdverbs = set(`also later then however previously recently once again further finally earlier repeatedly
 reportedly publicly privately first last initially subsequently separately similarly likewise already
-still even simply often never always had has have is was were are will would did does do had been has
+still even simply often never always had has have is was were are will would did does do had been has nevertheless nonetheless
 could can should might must may
 just only quickly immediately promptly angrily flatly bluntly sharply now`)
 
