@@ -125,6 +125,9 @@ func (f *field) kindOf(qi int, a attr) domain.QuoteKind {
 			return domain.QuoteScare // a session's title: "a subcommittee hearing on 'the role of BP in the explosion'"
 		}
 	}
+	if after := f.qClose[qi]; n <= 4 && after < len(f.toks) && f.free(after) && signNouns[f.tok(after).lower] && f.tok(after).para == f.tok(open).para && f.sentenceStart(after) != after {
+		return domain.QuoteScare // words written on things: "where 'Sold Out' signs are becoming more common"
+	}
 	if n >= 2 && n <= 8 && f.spellsAcronym(qi, ts) {
 		return domain.QuoteScare // a name and its acronym: "a model called 'value at risk' (VaR)", "CINC ('Costner in Nevada Corporation')"
 	}
@@ -889,6 +892,10 @@ func (f *field) nameAsSubject(open, after int, ts []*token) bool {
 	}
 	return determiners[p.lower] || f.nounHead(open-1) || p.capitalised() && f.sentenceStart(open-1) == open-1
 }
+
+// signNouns are things words are written on: a quotation right before
+// one is what it reads, no one's speech ("'Sold Out' signs").
+var signNouns = set("sign signs poster posters banner banners placard placards sticker stickers label labels notice notices t-shirt t-shirts slogan slogans")
 
 // finiteCues are reporting verbs in a form that is a finite verb after
 // its subject more often than a noun ("wrote", "reports"; not "comment",
