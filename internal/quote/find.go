@@ -188,6 +188,9 @@ func soleSpeaker(reg *registry, text []found) {
 		if a := text[i].a; a.has && !a.inherited && a.m.kind == mkPronoun && (a.m.head == "it" || a.m.head == "they") || a.crowd {
 			continue // (nor words a crowd chanted)
 		}
+		if a := text[i].a; a.has && a.m.kind == mkPronoun && a.m.gender != 0 && reg.ents[sole].gender != 0 && a.m.gender != reg.ents[sole].gender {
+			continue // (nor a "she" the post's one speaker, a man, cannot be)
+		}
 		if a := text[i].a; a.has && a.m.kind == mkPronoun && a.m.head == "we" || a.passive && a.f.putTo(a.tok) {
 			// (nor the writer's or the paper's own, "we should ask
 			// whether it was 'good'", nor words put to someone: "'…,'
