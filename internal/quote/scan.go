@@ -151,6 +151,22 @@ func (f *field) scanMentions() []mention {
 		f.apposition(&m)
 		m.speaks = speaks || spoken[m.e-1]
 		m.subject = f.isSubject(m) || m.speaks && !isPossessive(f.tok(m.e-1).text) || f.ownsSubject(m) || f.introducedWho(m) && !personSubjectIn(out, f.sentenceStart(m.s))
+		if (m.kind == mkIndef || m.kind == mkRole) && m.speaks {
+			if c := f.appositionComma(m); c > 0 {
+				// an apposition its comma does not close: "David
+				// Uhlmann, a law professor and a former federal
+				// prosecutor said" is Uhlmann speaking
+				for j := len(out) - 1; j >= 0 && out[j].e >= c; j-- {
+					if p := &out[j]; p.kind == mkPerson && p.e == c && f.opensClauseAt(p.s) {
+						p.speaks, p.subject = true, true
+						m.speaks, m.subject = false, false
+						for i := j + 1; i < len(out); i++ {
+							out[i].speaks, out[i].subject = false, false // the first description
+						}
+					}
+				}
+			}
+		}
 		m.reported = m.subject && !m.speaks && m.kind != mkPronoun && f.reported(m)
 		m.subordinate = m.subject && !m.speaks && m.s > 0 && f.free(m.s-1) && (clauseOpeners[f.tok(m.s-1).lower] || f.tok(m.s-1).lower == "since" || f.relativeSubject(m) ||
 			f.tok(m.s-1).lower == "by" && personSubjectIn(out, f.sentenceStart(m.s))) // (a passive's agent after the sentence's own subject: "Vantor's Mackey was emotionless when repeatedly asked by Congressman Edwin Marley to apologize")
@@ -158,6 +174,28 @@ func (f *field) scanMentions() []mention {
 		lastEnd = max(m.e, i+1)
 	}
 	return out
+}
+
+// appositionComma returns the comma that opens the description m (and
+// a first description joined to it by "and": "a law professor and a
+// former federal prosecutor"), 0 if none does.
+func (f *field) appositionComma(m mention) int {
+	k := m.s
+	for c := m.s - 1; c > 0 && c > m.s-12 && f.free(c) && f.tok(c).text != ","; c-- {
+		if f.tok(c).lower == "and" && c+1 <= m.s && determiners[f.tok(c+1).lower] {
+			k = c
+		}
+	}
+	if k == m.s && !(m.s > 0 && f.tok(m.s-1).text == ",") {
+		return 0
+	}
+	for k > 0 && f.free(k-1) && f.tok(k-1).text != "," && k > m.s-12 {
+		k--
+	}
+	if k > 0 && f.tok(k-1).text == "," && determiners[f.tok(k).lower] {
+		return k - 1
+	}
+	return 0
 }
 
 // pastNickname carries a person's name on over a nickname in marks to

@@ -185,6 +185,8 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Spill\n\nHarlow Oil broke its silence on Monday.\n\n\"Frankly, we are shocked,\" Harlow Chairman and CEO Jim Hackett said in a statement.", "Jim Hackett"},
 		{"a body called an executive is no chief executive",
 			"Rig\n\nHarlow chief executive Tony Hale flew to Houston.\n\nThe Health and Safety Executive issued the rig's owner with a notice in 2006, criticising its testing.\n\n\"The tool used in pressure testing was not maintained.\"", "Health and Safety Executive"},
+		{"a description its comma does not close leaves the name to speak",
+			"BP\n\nInvestors shrugged.\n\nHowever, Dan Uhlig, a law professor and a former federal prosecutor said the lawsuit was a bad omen.\n\n\"I would say the department was making a statement,\" he said.", "Dan Uhlig"},
 		{"a body's noun is the body of that name said before",
 			"Kidneys\n\nA spokesperson for the National Kidney Alliance, a patient group, welcomed the findings. In a statement, the alliance said: \"For too long, people have been told that kidney damage simply happens to them.\"", "National Kidney Alliance"},
 		{"and so is a union's",
