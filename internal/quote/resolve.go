@@ -1275,12 +1275,12 @@ func (f *field) participleObject(m mention) bool {
 	return k >= 0 && f.free(k) && isLowerWord(f.tok(k)) && strings.HasSuffix(f.tok(k).lower, "ing") && len(f.tok(k).lower) > 4
 }
 
-// clauseSubject returns the entity of the subject of the clause an
+// objectBinder returns the entity of the subject of the clause an
 // object pronoun ("him", "her" before no noun) is in: the latest
 // subject of its sentence with no cue, comma, conjunction or infinitive
 // between (in "Rusnak said the police had arrested him" he may be
 // Rusnak); -1 for any other mention.
-func (r *resolver) clauseSubject(m mention) int {
+func (r *resolver) objectBinder(m mention) int {
 	f := r.f
 	if m.head != "him" && m.head != "her" || m.subject {
 		return -1
@@ -1339,7 +1339,7 @@ func (r *resolver) pronoun(m mention) int {
 			// is someone else ("HARLOW: … he said, '…'")
 			id = r.salientExcept(m, id, true)
 		}
-		if own := r.clauseSubject(m); id >= 0 && id == own {
+		if own := r.objectBinder(m); id >= 0 && id == own {
 			// an object pronoun is not its own clause's subject:
 			// "Bogdan Rusnak stood beside her" is someone else, no woman
 			id = r.salientExcept(m, id, true)
