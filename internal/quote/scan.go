@@ -52,6 +52,10 @@ func (f *field) passiveVerb(k int) bool {
 	return lang.PastForm(v) || strings.HasSuffix(v, "en")
 }
 
+// datelineReach is how far into a text a dateline's place is looked
+// for: lang.DatelinePlace reads the first 300 bytes.
+const datelineReach = 300
+
 // scanMentions lists the noun phrases outside quotations that may refer
 // to people or organisations, in reading order, with their subject flag.
 // Appositions ("Jo Reyes, the MP for Northfield and Leigh") add their
@@ -66,8 +70,12 @@ func (f *field) scanMentions() []mention {
 	placeWord := map[string]bool{}
 	if dateline {
 		for _, w := range strings.Fields(f.text[ds:de]) {
-			placeWord[w] = true
+			placeWord[strings.Trim(w, ",.")] = true
 		}
+		// (the header may hold the place first, the dateline after it:
+		// "GOLDEN MEADOW, Louisiana | Mon May 31 … GOLDEN MEADOW,
+		// Louisiana (Reuters) -")
+		de = max(de, min(len(f.text), datelineReach))
 	}
 	lastEnd := 0
 	for i := 0; i < len(f.toks); i++ {
