@@ -520,6 +520,18 @@ func TestWordGluedBeforeAKnownGivenName(t *testing.T) {
 	}
 }
 
+// TestDatelinePlaceInTheHeader: a dateline's place that the page's
+// header writes first is no one, in the header and in the dateline
+// after it: no mention of it may speak.
+func TestDatelinePlaceInTheHeader(t *testing.T) {
+	f := newField(domain.FieldText, "GOLDEN BAY, Louisiana | Mon May 31, 2010 9:36 am EDT GOLDEN BAY, Louisiana (Reuters) - Carol Terrell, a wholesale retailer, laughs when asked about the payout she has received.")
+	for _, m := range f.scanMentions() {
+		if p := f.phrase(m.s, m.e); strings.Contains(p, "GOLDEN") || strings.Contains(p, "BAY") {
+			t.Errorf("mention %q of the dateline's place", p)
+		}
+	}
+}
+
 func TestFindWithKnownPeople(t *testing.T) {
 	post := domain.Post{Text: "Speaking in Geneva, Varga said the talks were \"the last chance\"."}
 	if got := Find([]domain.Post{post})[0]; len(got) != 1 || got[0].Speaker != "Varga" {

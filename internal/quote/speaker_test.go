@@ -187,8 +187,6 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			"Rig\n\nHarlow chief executive Tony Hale flew to Houston.\n\nThe Health and Safety Executive issued the rig's owner with a notice in 2006, criticising its testing.\n\n\"The tool used in pressure testing was not maintained.\"", "Health and Safety Executive"},
 		{"a description its comma does not close leaves the name to speak",
 			"BP\n\nInvestors shrugged.\n\nHowever, Dan Uhlig, a law professor and a former federal prosecutor said the lawsuit was a bad omen.\n\n\"I would say the department was making a statement,\" he said.", "Dan Uhlig"},
-		{"a dateline's place written first in the page's header is no one either",
-			"Shrimp\n\nGOLDEN BAY, Louisiana | Mon May 31, 2010 9:36 am EDT GOLDEN BAY, Louisiana (Reuters) - Carol Terrell, a wholesale retailer who buys shrimp off the boats, laughs when asked about the payout she has received.\n\n\"It barely pays the power bill,\" she said.", "Carol Terrell"},
 		{"a body's noun is the body of that name said before",
 			"Kidneys\n\nA spokesperson for the National Kidney Alliance, a patient group, welcomed the findings. In a statement, the alliance said: \"For too long, people have been told that kidney damage simply happens to them.\"", "National Kidney Alliance"},
 		{"and so is a union's",
