@@ -635,7 +635,7 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 		// its noun, set before the holder's name (not "the country's
 		// minister of finance" alone: no name says who)
 		m.definite, m.setOff = true, true
-	case rs-1 > f.sentStart[h] && !f.capitalized(rs-1) && isWordStart(before) && !prepositions[before] && ownerOpened(f, rs) &&
+	case rs <= h && rs-1 > f.sentStart[h] && !f.capitalized(rs-1) && isWordStart(before) && !prepositions[before] && ownerOpened(f, rs) &&
 		re+1 < len(f.toks) && f.toks[re].Text == "," && f.capitalized(re+1):
 		// a noun before the head, the holder named after it: "a city
 		// auditor, Priya Nandakumar,"
@@ -686,6 +686,9 @@ func (a *annotator) roleMention(fi int, f *field, h int) *mention {
 // opened by a determiner, past up to two lower-case nouns before it: "the
 // company's", "the port authority's".
 func ownerOpened(f *field, k int) bool {
+	if k <= 0 || k >= len(f.toks) {
+		return false
+	}
 	for j := k - 1; j >= f.sentStart[k] && j >= k-3; j-- {
 		if determiners[f.lower[j]] {
 			return true
