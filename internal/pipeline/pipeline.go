@@ -308,7 +308,11 @@ func run(ctx context.Context, st store.Store, cfg Config, failed func(seq int, e
 					}
 					opts := cfg.Annotate
 					opts.Stored = func(id string) bool { return posts.storedElsewhere(ctx, id, it.seq) }
-					it.doc, it.err = annotate.DocumentContext(ctx, it.doc, opts)
+					it.err = guard(it.doc.Source, func() error {
+						var err error
+						it.doc, err = annotate.DocumentContext(ctx, it.doc, opts)
+						return err
+					})
 					if ctx.Err() != nil {
 						release()
 						return ctx.Err() // not the document's fault
@@ -530,3 +534,15 @@ func lockWriter(ctx context.Context, st store.Store, cfg Config) (func(), error)
 // batchBytes cuts a batch at this much post text (with annotations, a
 // few times that in memory).
 const batchBytes = 16 << 20
+
+// guard runs f, turning a panic in it into an error naming source: a
+// bug the text of one document sets off fails that document alone, and
+// the rest of the batch goes on.
+func guard(source string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%q: internal error annotating the document (please report it): %v", source, r)
+		}
+	}()
+	return f()
+}

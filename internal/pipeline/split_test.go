@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -408,4 +409,21 @@ func postsAndSources(t *testing.T, st store.Store) string {
 	})
 	slices.Sort(lines)
 	return strings.Join(lines, "\n")
+}
+
+// TestGuard: a panic while annotating one document becomes that
+// document's error, naming its input; an error passes through.
+func TestGuard(t *testing.T) {
+	err := guard("in.txt", func() error {
+		var xs []int
+		_ = xs[3]
+		return nil
+	})
+	if err == nil || !strings.Contains(err.Error(), "index out of range") || !strings.Contains(err.Error(), "in.txt") {
+		t.Errorf("guard(panic) = %v, want the panic as an error", err)
+	}
+	want := errors.New("bad input")
+	if err := guard("in.txt", func() error { return want }); err != want {
+		t.Errorf("guard(error) = %v, want %v", err, want)
+	}
 }
