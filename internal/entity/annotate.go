@@ -1982,10 +1982,10 @@ func (a *annotator) spelledOut() map[string]bool {
 
 // companySuffixes end a company's name ("Anheuser-Busch Cos.", "Ford
 // Motor Co."), lower case without the full stop.
+var companySuffixes = set(`co cos corp corporation inc incorporated ltd plc llc lp ag sa nv gmbh group holdings`)
+
 // clubWords end the names of sports clubs, never a person's surname.
 var clubWords = set("rovers wanderers rangers athletic albion hotspur united")
-
-var companySuffixes = set(`co cos corp corporation inc incorporated ltd plc llc lp ag sa nv gmbh group holdings`)
 
 // shrink cuts mention mi, m, back to its name: the title, honorific or
 // possessor a person's mention took around it ([ms, me), claimed) are

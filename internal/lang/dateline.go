@@ -36,7 +36,7 @@ var (
 
 // ParseDateline reads the dateline that opens s.
 func ParseDateline(s string) (Dateline, bool) {
-	head := s[:min(len(s), 300)]
+	head := s[:min(len(s), DatelineReach)]
 	loc := datelineAt.FindStringSubmatchIndex(head)
 	if loc == nil {
 		return Dateline{}, false
@@ -77,12 +77,17 @@ func WeekdayAbbreviation(w string) bool { return weekdayAbbreviations[w] }
 var weekdayAbbreviations = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true,
 	"Thurs": true, "Fri": true, "Sat": true, "Sun": true}
 
-// findDateline finds the dateline of a story in the first 300 bytes of s:
+// DatelineReach is how far into a story, in bytes, its dateline is
+// looked for.
+const DatelineReach = 300
+
+// findDateline finds the dateline of a story in the first DatelineReach
+// bytes of s:
 // one that opens s or a line of it (after a promotional line, say), or
 // one with its agency after other page furniture (a time stamp, a
 // section name).
 func findDateline(s string) (Dateline, bool) {
-	head := s[:min(len(s), 300)]
+	head := s[:min(len(s), DatelineReach)]
 	for at := 0; ; {
 		if d, ok := ParseDateline(s[at:]); ok {
 			return d.shift(at), true

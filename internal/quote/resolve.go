@@ -1567,11 +1567,8 @@ func (r *resolver) possessor(m mention) int {
 // groupRole resolves "the campaign", "the embassy" to the latest
 // organisation whose name holds the head word.
 func (r *resolver) groupRole(m mention) int {
-	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
-		id := r.hist[k].ent
-		if id >= 0 && r.reg.ents[id].kind == mkOrg && strings.Contains(strings.ToLower(r.reg.ents[id].name), m.head) {
-			return id
-		}
+	if id := r.latestOrg(func(name string) bool { return strings.Contains(name, m.head) }); id >= 0 {
+		return id
 	}
 	if id := r.firmBefore(m); id >= 0 {
 		return id
@@ -1593,8 +1590,17 @@ func (r *resolver) bodyByHead(m mention) int {
 	if !lang.BodyNoun(head) && !bodyHeads[head] {
 		return -1
 	}
+	return r.latestOrg(func(name string) bool {
+		ws := strings.Fields(name)
+		return len(ws) > 1 && slices.Contains(ws, head)
+	})
+}
+
+// latestOrg returns the organisation named latest in reach whose
+// lower-case name match accepts, -1 if none is.
+func (r *resolver) latestOrg(match func(name string) bool) int {
 	for k := len(r.hist) - 1; k >= r.oldest(); k-- {
-		if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].kind == mkOrg && strings.Contains(r.reg.ents[id].name, " ") && slices.Contains(strings.Fields(strings.ToLower(r.reg.ents[id].name)), head) {
+		if id := r.hist[k].ent; id >= 0 && r.reg.ents[id].kind == mkOrg && match(strings.ToLower(r.reg.ents[id].name)) {
 			return id
 		}
 	}

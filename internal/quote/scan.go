@@ -52,10 +52,6 @@ func (f *field) passiveVerb(k int) bool {
 	return lang.PastForm(v) || strings.HasSuffix(v, "en")
 }
 
-// datelineReach is how far into a text a dateline's place is looked
-// for: lang.DatelinePlace reads the first 300 bytes.
-const datelineReach = 300
-
 // scanMentions lists the noun phrases outside quotations that may refer
 // to people or organisations, in reading order, with their subject flag.
 // Appositions ("Jo Reyes, the MP for Northfield and Leigh") add their
@@ -75,7 +71,7 @@ func (f *field) scanMentions() []mention {
 		// (the header may hold the place first, the dateline after it:
 		// "GOLDEN MEADOW, Louisiana | Mon May 31 … GOLDEN MEADOW,
 		// Louisiana (Reuters) -")
-		de = max(de, min(len(f.text), datelineReach))
+		de = max(de, min(len(f.text), lang.DatelineReach))
 	}
 	lastEnd := 0
 	for i := 0; i < len(f.toks); i++ {
@@ -171,6 +167,7 @@ func (f *field) scanMentions() []mention {
 						for i := j + 1; i < len(out); i++ {
 							out[i].speaks, out[i].subject = false, false // the first description
 						}
+						break
 					}
 				}
 			}
